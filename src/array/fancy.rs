@@ -1,0 +1,290 @@
+//! Advanced indexing (integer arrays, lists and boolean masks): always a copy when read,
+//! and element-by-element writes when assigned, with NumPy's rule for where the broadcast
+//! index axes go in the result.
+
+use super::dtype::DType;
+use super::index::{expand, normalize_int, slice_indices, IndexItem};
+use super::iter::broadcast_shapes;
+use super::object::NdArray;
+use crate::error::{PyErr, PyResult};
+use std::rc::Rc;
+
+/// Advanced indexing: the gathered copy.
+pub fn gather(a: &NdArray, items: &[IndexItem]) -> PyResult<NdArray> {
+    let offsets_shape = advanced_offsets(a, items)?;
+    let (offsets, shape) = offsets_shape;
+    let out = NdArray::zeros(&shape, a.dtype)?;
+    let isz = a.itemsize();
+    let mut tmp = vec![0u8; isz];
+    for (k, &off) in offsets.iter().enumerate() {
+        a.buffer.read_bytes(off, &mut tmp);
+        out.buffer.write_bytes(k * isz, &tmp);
+    }
+    Ok(out)
+}
+
+/// One array-indexed axis of the source.
+struct AdvAxis {
+    axis: usize,
+    stride: isize,
+    size: usize,
+    values: Vec<i64>,
+    shape: Vec<usize>,
+}
+
+/// For an index containing arrays: the byte offset (in `a`'s buffer) of every selected
+/// element in result C order, and the result shape, following NumPy's placement rule for
+/// the broadcast advanced axes.
+pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize>, Vec<usize>)> {
+    // Turn boolean arrays into one integer index per axis they cover, and ints into 0-d
+    // index arrays (NumPy treats them as advanced when arrays are present).
+    enum Adv {
+        Basic(IndexItem),
+        Ints { shape: Vec<usize>, values: Vec<i64> },
+    }
+    let mut parts: Vec<Adv> = Vec::new();
+    let mut axis = 0usize;
+    for it in items {
+        match it {
+            IndexItem::Array(arr) if arr.dtype == DType::Bool => {
+                let nd = arr.ndim().max(1);
+                let covered = &a.shape[axis..axis + nd];
+                let ashape: Vec<usize> = if arr.ndim() == 0 {
+                    vec![1]
+                } else {
+                    arr.shape.clone()
+                };
+                if ashape != covered {
+                    let dim_bad = ashape
+                        .iter()
+                        .zip(covered)
+                        .position(|(x, y)| x != y)
+                        .unwrap_or(0);
+                    return Err(PyErr::index(format!(
+                        "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
+                        axis + dim_bad,
+                        covered[dim_bad],
+                        ashape[dim_bad]
+                    )));
+                }
+                let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
+                let mut k = 0;
+                let vals = arr.to_nums();
+                NdArray::for_each_index(&ashape, |idx| {
+                    if vals.get(k).is_some_and(|v| v.is_true()) {
+                        for (d, &i) in idx.iter().enumerate() {
+                            coords[d].push(i as i64);
+                        }
+                    }
+                    k += 1;
+                });
+                for c in coords {
+                    parts.push(Adv::Ints {
+                        shape: vec![c.len()],
+                        values: c,
+                    });
+                }
+                axis += nd;
+            }
+            IndexItem::Array(arr) => {
+                if !arr.dtype.is_int() {
+                    return Err(PyErr::index(
+                        "arrays used as indices must be of integer (or boolean) type",
+                    ));
+                }
+                let values = arr
+                    .to_nums()
+                    .into_iter()
+                    .map(|n| n.as_f64() as i64)
+                    .collect::<Vec<_>>();
+                let values = match arr.dtype {
+                    DType::U64 | DType::I64 => arr
+                        .to_nums()
+                        .into_iter()
+                        .map(|n| match n {
+                            super::element::Num::Int(i) => i as i64,
+                            _ => 0,
+                        })
+                        .collect(),
+                    _ => values,
+                };
+                parts.push(Adv::Ints {
+                    shape: arr.shape.clone(),
+                    values,
+                });
+                axis += 1;
+            }
+            IndexItem::Int(i) => {
+                parts.push(Adv::Ints {
+                    shape: vec![],
+                    values: vec![*i],
+                });
+                axis += 1;
+            }
+            IndexItem::Slice(..) => {
+                parts.push(Adv::Basic(it.clone()));
+                axis += 1;
+            }
+            other => parts.push(Adv::Basic(other.clone())),
+        }
+    }
+    // Broadcast the advanced index arrays.
+    let adv_shapes: Vec<&[usize]> = parts
+        .iter()
+        .filter_map(|p| match p {
+            Adv::Ints { shape, .. } => Some(shape.as_slice()),
+            _ => None,
+        })
+        .collect();
+    let bshape = broadcast_shapes(&adv_shapes).map_err(|e| {
+        PyErr::index(e.msg.replace(
+            "operands could not be broadcast together with shapes",
+            "shape mismatch: indexing arrays could not be broadcast together with shapes",
+        ))
+    })?;
+    // Are the advanced parts adjacent?
+    let positions: Vec<usize> = parts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| matches!(p, Adv::Ints { .. }).then_some(i))
+        .collect();
+    let adjacent = positions.windows(2).all(|w| w[1] == w[0] + 1);
+    // Describe each output axis: either an advanced block or a basic axis with (n, stride).
+    struct BasicAxis {
+        n: usize,
+        start_off: isize,
+        stride: isize,
+    }
+    let mut basic_axes: Vec<(usize, BasicAxis)> = Vec::new(); // (position in parts, axis)
+    let mut adv_axes: Vec<AdvAxis> = Vec::new();
+    let mut ax = 0usize;
+    for (pi, p) in parts.iter().enumerate() {
+        match p {
+            Adv::Basic(IndexItem::Slice(s, e, st)) => {
+                let (start, step, n) = slice_indices(a.shape[ax], *s, *e, *st)?;
+                basic_axes.push((
+                    pi,
+                    BasicAxis {
+                        n,
+                        start_off: if n > 0 {
+                            start as isize * a.strides[ax]
+                        } else {
+                            0
+                        },
+                        stride: step as isize * a.strides[ax],
+                    },
+                ));
+                ax += 1;
+            }
+            Adv::Basic(IndexItem::NewAxis) => basic_axes.push((
+                pi,
+                BasicAxis {
+                    n: 1,
+                    start_off: 0,
+                    stride: 0,
+                },
+            )),
+            Adv::Basic(_) => {}
+            Adv::Ints { shape, values } => {
+                adv_axes.push(AdvAxis {
+                    axis: ax,
+                    stride: a.strides[ax],
+                    size: a.shape[ax],
+                    values: values.clone(),
+                    shape: shape.clone(),
+                });
+                ax += 1;
+            }
+        }
+    }
+    // Validate indices now (NumPy reports the first bad one).
+    for adv in &adv_axes {
+        for &v in &adv.values {
+            normalize_int(v, adv.size, adv.axis)?;
+        }
+    }
+    let first_adv = positions.first().copied().unwrap_or(0);
+    let before: Vec<&BasicAxis> = if adjacent {
+        basic_axes
+            .iter()
+            .filter(|(p, _)| *p < first_adv)
+            .map(|(_, b)| b)
+            .collect()
+    } else {
+        vec![]
+    };
+    let after: Vec<&BasicAxis> = if adjacent {
+        basic_axes
+            .iter()
+            .filter(|(p, _)| *p > first_adv)
+            .map(|(_, b)| b)
+            .collect()
+    } else {
+        basic_axes.iter().map(|(_, b)| b).collect()
+    };
+    let mut shape: Vec<usize> = before.iter().map(|b| b.n).collect();
+    shape.extend(&bshape);
+    shape.extend(after.iter().map(|b| b.n));
+    let total: usize = shape.iter().product();
+    let mut offsets = Vec::new();
+    offsets
+        .try_reserve(total)
+        .map_err(|_| PyErr::memory("Unable to allocate the index result"))?;
+    let base_off = a.offset as isize + basic_axes.iter().map(|(_, b)| b.start_off).sum::<isize>();
+    let nb = before.len();
+    let nbs = bshape.len();
+    NdArray::for_each_index(&shape, |idx| {
+        let mut off = base_off;
+        for (k, b) in before.iter().enumerate() {
+            off += idx[k] as isize * b.stride;
+        }
+        let bidx = &idx[nb..nb + nbs];
+        for adv in &adv_axes {
+            // Broadcast index into this index array's own shape.
+            let lead = nbs - adv.shape.len();
+            let mut flat = 0usize;
+            for (d, &n) in adv.shape.iter().enumerate() {
+                let i = if n == 1 { 0 } else { bidx[lead + d] };
+                flat = flat * n + i;
+            }
+            let v = adv.values.get(flat).copied().unwrap_or(0);
+            let j = if v < 0 { v + adv.size as i64 } else { v };
+            off += j as isize * adv.stride;
+        }
+        for (k, b) in after.iter().enumerate() {
+            off += idx[nb + nbs + k] as isize * b.stride;
+        }
+        offsets.push(off.max(0) as usize);
+    });
+    Ok((offsets, shape))
+}
+
+/// Assign `value` through an advanced index. Elements are written in index order, so a
+/// repeated index keeps the last value (`x[[0, 0]] = [1, 2]` leaves 2), as in NumPy.
+pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyResult<()> {
+    let items = expand(a.ndim(), items)?;
+    let (offsets, shape) = advanced_offsets(a, &items)?;
+    let fits = broadcast_shapes(&[&value.shape, &shape]).is_ok_and(|s| s == shape);
+    if !fits {
+        return Err(PyErr::value(format!(
+            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+            super::layout::shape_str(&value.shape).replace(' ', ""),
+            super::layout::shape_str(&shape).replace(' ', "")
+        )));
+    }
+    // A converted, broadcast copy in result order: safe even if `value` views `a`.
+    let src = Rc::new(super::kernels::to_contiguous(value, a.dtype)?);
+    let strides = super::iter::broadcast_strides(&src.shape, &src.strides, &shape);
+    let view = NdArray::view(&src, 0, shape.clone(), strides, src.dtype)?;
+    let isz = a.itemsize();
+    let mut tmp = vec![0u8; isz];
+    let mut k = 0;
+    NdArray::for_each_index(&shape, |idx| {
+        view.buffer.read_bytes(view.offset_of(idx), &mut tmp);
+        if let Some(&off) = offsets.get(k) {
+            a.buffer.write_bytes(off, &tmp);
+        }
+        k += 1;
+    });
+    Ok(())
+}

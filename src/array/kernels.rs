@@ -1,0 +1,147 @@
+//! Whole-array copy, cast and fill kernels built on the raw strided runs.
+
+use super::element::{Element, Num};
+use super::iter::{broadcast_strides, for_each_run, Geo};
+use super::layout;
+use super::object::{ArrayRef, NdArray};
+use super::raw::{map_unary, Buffer};
+use crate::error::{PyErr, PyResult};
+use crate::with_dtype;
+use std::rc::Rc;
+
+/// Do two arrays possibly touch the same bytes? (Same buffer and overlapping extents.)
+pub fn may_overlap(a: &NdArray, b: &NdArray) -> bool {
+    if !std::sync::Arc::ptr_eq(&a.buffer, &b.buffer) {
+        return false;
+    }
+    let (alo, ahi) = layout::byte_extent(&a.shape, &a.strides, a.itemsize());
+    let (blo, bhi) = layout::byte_extent(&b.shape, &b.strides, b.itemsize());
+    if a.size() == 0 || b.size() == 0 {
+        return false;
+    }
+    let (a0, a1) = (a.offset as isize + alo, a.offset as isize + ahi);
+    let (b0, b1) = (b.offset as isize + blo, b.offset as isize + bhi);
+    a0 < b1 && b0 < a1
+}
+
+/// Same buffer, same first element, same geometry: elementwise in-place is safe unbuffered.
+pub fn same_geometry(a: &NdArray, b: &NdArray, b_strides: &[isize]) -> bool {
+    std::sync::Arc::ptr_eq(&a.buffer, &b.buffer) && a.offset == b.offset && a.strides == b_strides
+}
+
+/// Copy `src` into `dst` (broadcasting `src` to `dst`'s shape) converting dtypes with
+/// unsafe-cast semantics. Overlapping memory is handled by copying `src` first.
+pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    let sstrides = broadcast_strides(&src.shape, &src.strides, &dst.shape);
+    if may_overlap(dst, src) && !same_geometry(dst, src, &sstrides) {
+        let tmp = to_contiguous(src, src.dtype)?;
+        return copy_into(dst, &tmp);
+    }
+    let ops = [
+        Geo {
+            offset: src.offset as isize,
+            strides: sstrides,
+        },
+        Geo {
+            offset: dst.offset as isize,
+            strides: dst.strides.clone(),
+        },
+    ];
+    let (sb, db) = (&src.buffer, &dst.buffer);
+    with_dtype!(src.dtype, A, {
+        with_dtype!(dst.dtype, B, {
+            for_each_run(&dst.shape, &ops, |off, st, n| {
+                if let (Some(r), Some(w)) =
+                    (sb.run::<A>(off[0], st[0], n), db.run::<B>(off[1], st[1], n))
+                {
+                    map_unary(r, w, |x: A| B::from_num(x.to_num()));
+                }
+            })
+        })
+    });
+    Ok(())
+}
+
+/// A new C-contiguous array with `src`'s values cast to `dtype`.
+pub fn to_contiguous(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
+    let out = NdArray::zeros(&src.shape, dtype)?;
+    copy_into(&out, src)?;
+    Ok(out)
+}
+
+/// A new Fortran-ordered array with `src`'s values cast to `dtype`.
+pub fn to_fortran(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
+    let mut out = NdArray::zeros(&src.shape, dtype)?;
+    out.strides = layout::f_strides(&src.shape, dtype.itemsize());
+    copy_into(&out, src)?;
+    Ok(out)
+}
+
+/// Fill every element of `dst` with one value.
+pub fn fill(dst: &NdArray, value: Num) {
+    let ops = [Geo {
+        offset: dst.offset as isize,
+        strides: dst.strides.clone(),
+    }];
+    let db = &dst.buffer;
+    with_dtype!(dst.dtype, B, {
+        let v = B::from_num(value);
+        for_each_run(&dst.shape, &ops, |off, st, n| {
+            if let Some(w) = db.run::<B>(off[0], st[0], n) {
+                map_unary(w, w, |_: B| v);
+            }
+        })
+    });
+}
+
+/// The raw bytes of an array in C order (`tobytes`).
+pub fn to_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
+    let c = if a.is_c_contiguous() {
+        None
+    } else {
+        Some(to_contiguous(a, a.dtype)?)
+    };
+    let src = c.as_ref().unwrap_or(a);
+    let mut out = vec![0u8; src.nbytes()];
+    src.buffer.read_bytes(src.offset, &mut out);
+    Ok(out)
+}
+
+/// A new owning array from raw bytes.
+pub fn from_bytes(
+    bytes: &[u8],
+    shape: Vec<usize>,
+    dtype: super::dtype::DType,
+) -> PyResult<NdArray> {
+    let buf = Buffer::from_bytes(bytes)
+        .map_err(|_| super::object::memory_error(&shape, dtype, bytes.len() as u128))?;
+    Ok(NdArray::owning(std::sync::Arc::new(buf), shape, dtype))
+}
+
+/// Copy helper returning a shared reference.
+pub fn copy_array(a: &NdArray, fortran: bool) -> PyResult<ArrayRef> {
+    Ok(Rc::new(if fortran {
+        to_fortran(a, a.dtype)?
+    } else {
+        to_contiguous(a, a.dtype)?
+    }))
+}
+
+/// Read all elements as `T` in C order (for algorithms that need owned data).
+pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
+    let c = to_contiguous(a, T::DTYPE)?;
+    let n = c.size();
+    let mut out = Vec::with_capacity(n);
+    if let Some(r) = c.buffer.run::<T>(0, std::mem::size_of::<T>() as isize, n) {
+        super::raw::fold(r, (), |(), x| out.push(x));
+    }
+    Ok(out)
+}
+
+/// Error for operations that need a non-empty array.
+pub fn empty_error(what: &str) -> PyErr {
+    PyErr::value(format!(
+        "zero-size array to reduction operation {} which has no identity",
+        what
+    ))
+}

@@ -1,0 +1,233 @@
+//! Stride arithmetic: C/F strides for a shape, NumPy's contiguity and alignment flags, the
+//! byte extent an array reaches, and the no-copy reshape rule from NumPy's `shape.c`.
+
+use crate::error::{PyErr, PyResult};
+
+/// Number of elements, or an error when the product overflows.
+pub fn checked_size(shape: &[usize]) -> Option<usize> {
+    shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
+}
+
+pub fn size_of(shape: &[usize]) -> usize {
+    shape.iter().product()
+}
+
+/// Row-major byte strides for a contiguous array.
+pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = itemsize as isize;
+    for i in (0..shape.len()).rev() {
+        strides[i] = acc;
+        acc *= shape[i].max(1) as isize;
+    }
+    strides
+}
+
+/// Column-major byte strides for a contiguous array.
+pub fn f_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0isize; shape.len()];
+    let mut acc = itemsize as isize;
+    for i in 0..shape.len() {
+        strides[i] = acc;
+        acc *= shape[i].max(1) as isize;
+    }
+    strides
+}
+
+/// NumPy's C_CONTIGUOUS rule: strides of size-1 axes do not matter; empty arrays are
+/// contiguous.
+pub fn is_c_contiguous(shape: &[usize], strides: &[isize], itemsize: usize) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut expected = itemsize as isize;
+    for i in (0..shape.len()).rev() {
+        if shape[i] != 1 {
+            if strides[i] != expected {
+                return false;
+            }
+            expected *= shape[i] as isize;
+        }
+    }
+    true
+}
+
+/// NumPy's F_CONTIGUOUS rule (mirror of [`is_c_contiguous`]).
+pub fn is_f_contiguous(shape: &[usize], strides: &[isize], itemsize: usize) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut expected = itemsize as isize;
+    for i in 0..shape.len() {
+        if shape[i] != 1 {
+            if strides[i] != expected {
+                return false;
+            }
+            expected *= shape[i] as isize;
+        }
+    }
+    true
+}
+
+/// NumPy's ALIGNED rule: the data address and every stride of an axis longer than one are
+/// multiples of the dtype's alignment.
+pub fn is_aligned(addr: usize, shape: &[usize], strides: &[isize], alignment: usize) -> bool {
+    if shape.contains(&0) {
+        return true;
+    }
+    let mut bits = addr;
+    for (&d, &s) in shape.iter().zip(strides) {
+        if d > 1 {
+            bits |= s.unsigned_abs();
+        }
+    }
+    bits.is_multiple_of(alignment)
+}
+
+/// Lowest and highest byte offset (exclusive end) reached relative to the first element.
+pub fn byte_extent(shape: &[usize], strides: &[isize], itemsize: usize) -> (isize, isize) {
+    if shape.contains(&0) {
+        return (0, 0);
+    }
+    let (mut lo, mut hi) = (0isize, 0isize);
+    for (&d, &s) in shape.iter().zip(strides) {
+        let reach = s.saturating_mul(d as isize - 1);
+        if reach < 0 {
+            lo = lo.saturating_add(reach);
+        } else {
+            hi = hi.saturating_add(reach);
+        }
+    }
+    (lo, hi.saturating_add(itemsize as isize))
+}
+
+/// Try to reshape without copying (NumPy's `_attempt_nocopy_reshape`): returns the new
+/// strides, or `None` when the data cannot be viewed in the new shape.
+pub fn nocopy_reshape(
+    old_shape: &[usize],
+    old_strides: &[isize],
+    new_shape: &[usize],
+    itemsize: usize,
+    fortran: bool,
+) -> Option<Vec<isize>> {
+    // Drop axes of length one: they carry no stride information.
+    let (olddims, oldstrides): (Vec<usize>, Vec<isize>) = old_shape
+        .iter()
+        .zip(old_strides)
+        .filter(|(&d, _)| d != 1)
+        .map(|(&d, &s)| (d, s))
+        .unzip();
+    let newnd = new_shape.len();
+    let mut newstrides = vec![0isize; newnd];
+    let oldnd = olddims.len();
+    let (mut oi, mut oj, mut ni, mut nj) = (0usize, 1usize, 0usize, 1usize);
+    while ni < newnd && oi < oldnd {
+        let mut np_ = new_shape[ni];
+        let mut op = olddims[oi];
+        while np_ != op {
+            if np_ < op {
+                np_ *= new_shape[nj];
+                nj += 1;
+            } else {
+                op *= olddims[oj];
+                oj += 1;
+            }
+        }
+        // Check that the old axes being merged are contiguous with each other.
+        for ok in oi..oj - 1 {
+            if fortran {
+                if oldstrides[ok + 1] != olddims[ok] as isize * oldstrides[ok] {
+                    return None;
+                }
+            } else if oldstrides[ok] != olddims[ok + 1] as isize * oldstrides[ok + 1] {
+                return None;
+            }
+        }
+        // Compute the new strides for this group.
+        if fortran {
+            newstrides[ni] = oldstrides[oi];
+            for nk in ni + 1..nj {
+                newstrides[nk] = newstrides[nk - 1] * new_shape[nk - 1] as isize;
+            }
+        } else {
+            newstrides[nj - 1] = oldstrides[oj - 1];
+            for nk in (ni + 1..nj).rev() {
+                newstrides[nk - 1] = newstrides[nk] * new_shape[nk] as isize;
+            }
+        }
+        ni = nj;
+        nj += 1;
+        oi = oj;
+        oj += 1;
+    }
+    // Trailing axes of length one get a stride that keeps the array contiguous-looking.
+    let last_stride = if ni >= 1 {
+        if fortran {
+            newstrides[ni - 1] * new_shape[ni - 1] as isize
+        } else {
+            newstrides[ni - 1]
+        }
+    } else {
+        itemsize as isize
+    };
+    for s in newstrides.iter_mut().skip(ni) {
+        *s = last_stride;
+    }
+    Some(newstrides)
+}
+
+/// Resolve a requested shape with at most one `-1` against a total size, with NumPy's errors.
+pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
+    let mut unknown = None;
+    let mut known: usize = 1;
+    for (i, &d) in requested.iter().enumerate() {
+        if d == -1 {
+            if unknown.is_some() {
+                return Err(PyErr::value("can only specify one unknown dimension"));
+            }
+            unknown = Some(i);
+        } else if d < 0 {
+            return Err(PyErr::value("negative dimensions not allowed"));
+        } else {
+            known = known
+                .checked_mul(d as usize)
+                .ok_or_else(|| PyErr::value("array is too big"))?;
+        }
+    }
+    let mut shape: Vec<usize> = requested.iter().map(|&d| d.max(0) as usize).collect();
+    let fmt_err = || {
+        let parts: Vec<String> = requested.iter().map(|d| d.to_string()).collect();
+        let t = if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(", "))
+        };
+        PyErr::value(format!(
+            "cannot reshape array of size {} into shape {}",
+            size, t
+        ))
+    };
+    if let Some(i) = unknown {
+        if known == 0 || !size.is_multiple_of(known) {
+            return Err(fmt_err());
+        }
+        shape[i] = size / known;
+    } else if known != size {
+        return Err(fmt_err());
+    }
+    Ok(shape)
+}
+
+/// A Python-style shape tuple: `(3,)`, `(2, 3)`, `()`.
+pub fn shape_str(shape: &[usize]) -> String {
+    tuple_str(shape.iter().map(|d| d.to_string()))
+}
+
+/// Format items as a Python tuple repr.
+pub fn tuple_str(items: impl IntoIterator<Item = String>) -> String {
+    let v: Vec<String> = items.into_iter().collect();
+    match v.len() {
+        1 => format!("({},)", v[0]),
+        _ => format!("({})", v.join(", ")),
+    }
+}

@@ -1,0 +1,12 @@
+//! The array model: dtypes, raw buffers (the only `unsafe` code), layout arithmetic, the
+//! array object, indexing and whole-array kernels.
+
+pub mod dtype;
+pub mod element;
+pub mod fancy;
+pub mod index;
+pub mod iter;
+pub mod kernels;
+pub mod layout;
+pub mod object;
+pub mod raw;

@@ -1,0 +1,88 @@
+//! The one error type: a Python exception class name, its message and where it happened.
+
+use std::fmt;
+
+/// A byte range in the source text being run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+}
+
+/// A Python-style exception: `IndexError: index 5 is out of bounds for axis 0 with size 3`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PyErr {
+    /// The exception class as Python prints it (`IndexError`, `UFuncTypeError`, …).
+    pub class: &'static str,
+    pub msg: String,
+    /// Where in the source the failing expression is, once known.
+    pub span: Option<Span>,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! ctor {
+    ($($f:ident => $c:literal),* $(,)?) => {$(
+        pub fn $f(msg: impl Into<String>) -> PyErr {
+            PyErr { class: $c, msg: msg.into(), span: None }
+        }
+    )*};
+}
+
+impl PyErr {
+    pub fn new(class: &'static str, msg: impl Into<String>) -> PyErr {
+        PyErr {
+            class,
+            msg: msg.into(),
+            span: None,
+        }
+    }
+    ctor! {
+        syntax => "SyntaxError",
+        name => "NameError",
+        type_err => "TypeError",
+        value => "ValueError",
+        index => "IndexError",
+        key => "KeyError",
+        attribute => "AttributeError",
+        zero_div => "ZeroDivisionError",
+        overflow => "OverflowError",
+        memory => "MemoryError",
+        buffer => "BufferError",
+        ufunc_type => "UFuncTypeError",
+        module_not_found => "ModuleNotFoundError",
+        import => "ImportError",
+        not_implemented => "NotImplementedError",
+        axis => "AxisError",
+        runtime => "RuntimeError",
+        keyboard_interrupt => "KeyboardInterrupt",
+        os => "OSError",
+        file_not_found => "FileNotFoundError",
+    }
+
+    /// Attach a span unless a more precise one is already there.
+    pub fn at(mut self, span: Span) -> PyErr {
+        if self.span.is_none() {
+            self.span = Some(span);
+        }
+        self
+    }
+}
+
+impl fmt::Display for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.msg.is_empty() {
+            f.write_str(self.class)
+        } else {
+            write!(f, "{}: {}", self.class, self.msg)
+        }
+    }
+}
+
+impl std::error::Error for PyErr {}

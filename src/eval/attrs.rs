@@ -1,0 +1,299 @@
+//! Attribute access: array, dtype, scalar, flags and module attributes, and the few
+//! attributes that can be assigned (`x.flags.writeable = False`).
+
+use super::interp::Interp;
+use super::value::{PyType, Value};
+use crate::array::dtype::DType;
+use crate::array::element::Num;
+use crate::array::object::{ArrayRef, Base, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::numpy;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn no_attr(v: &Value, name: &str) -> PyErr {
+    match v {
+        Value::Module(m) => PyErr::attribute(format!("module '{}' has no attribute '{}'", m, name)),
+        Value::Type(t) => PyErr::attribute(format!(
+            "type object '{}' has no attribute '{}'",
+            t.qualname(),
+            name
+        )),
+        other => PyErr::attribute(format!(
+            "'{}' object has no attribute '{}'",
+            other.type_of().qualname(),
+            name
+        )),
+    }
+}
+
+fn shape_tuple(shape: &[usize]) -> Value {
+    Value::ints(shape.iter().map(|&d| d as i128))
+}
+
+/// `x.__array_interface__` as NumPy builds it.
+pub fn array_interface(a: &NdArray) -> Value {
+    let d = |k: &str, v: Value| (Value::str(k), v);
+    let strides = if a.is_c_contiguous() {
+        Value::None
+    } else {
+        Value::ints(a.strides.iter().map(|&s| s as i128))
+    };
+    let typestr = Value::str(&a.dtype.typestr());
+    Value::Dict(Rc::new(RefCell::new(vec![
+        d(
+            "data",
+            Value::tuple(vec![
+                Value::Int(a.data_addr() as i128),
+                Value::Bool(!a.writeable.get()),
+            ]),
+        ),
+        d("strides", strides),
+        d(
+            "descr",
+            Value::list(vec![Value::tuple(vec![Value::str(""), typestr.clone()])]),
+        ),
+        d("typestr", typestr),
+        d("shape", shape_tuple(&a.shape)),
+        d("version", Value::Int(3)),
+    ])))
+}
+
+/// The array that `.base` reports.
+pub fn base_value(a: &NdArray) -> Value {
+    match &a.base {
+        Base::Owner => Value::None,
+        Base::Array(b) => Value::Array(b.clone()),
+        Base::Bytes(b) => Value::Bytes(Rc::new(b.as_ref().clone())),
+    }
+}
+
+fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "shape" => shape_tuple(&a.shape),
+        "strides" => Value::ints(a.strides.iter().map(|&s| s as i128)),
+        "dtype" => Value::DType(a.dtype),
+        "ndim" => Value::Int(a.ndim() as i128),
+        "size" => Value::Int(a.size() as i128),
+        "itemsize" => Value::Int(a.itemsize() as i128),
+        "nbytes" => Value::Int(a.nbytes() as i128),
+        "base" => base_value(a),
+        "flags" => Value::Flags(a.clone()),
+        "data" => Value::Memory(a.clone()),
+        "T" | "mT" => {
+            return numpy::call(
+                it,
+                "numpy.transpose",
+                super::args::Args::new(vec![Value::Array(a.clone())]),
+            )
+            .map(Some)
+        }
+        "real" | "imag" => {
+            return numpy::call(
+                it,
+                &format!("numpy.{}", name),
+                super::args::Args::new(vec![Value::Array(a.clone())]),
+            )
+            .map(Some)
+        }
+        "__array_interface__" => array_interface(a),
+        _ => return Ok(None),
+    }))
+}
+
+fn dtype_attr(d: DType, name: &str) -> Option<Value> {
+    Some(match name {
+        "itemsize" => Value::Int(d.itemsize() as i128),
+        "alignment" => Value::Int(d.alignment() as i128),
+        "name" => Value::str(d.name()),
+        "kind" => Value::str(&d.kind_char().to_string()),
+        "char" => Value::str(&d.char().to_string()),
+        "str" => Value::str(&d.typestr()),
+        "num" => Value::Int(d.num() as i128),
+        "byteorder" => Value::str(&d.byteorder_char().to_string()),
+        "type" => Value::Type(PyType::Scalar(d)),
+        "isnative" | "isbuiltin" => Value::Bool(true),
+        "descr" => Value::list(vec![Value::tuple(vec![
+            Value::str(""),
+            Value::str(&d.typestr()),
+        ])]),
+        "shape" => Value::tuple(vec![]),
+        "ndim" => Value::Int(0),
+        "names" | "fields" | "subdtype" => Value::None,
+        _ => return None,
+    })
+}
+
+const FLAG_NAMES: [(&str, &str); 8] = [
+    ("c_contiguous", "C_CONTIGUOUS"),
+    ("f_contiguous", "F_CONTIGUOUS"),
+    ("owndata", "OWNDATA"),
+    ("writeable", "WRITEABLE"),
+    ("aligned", "ALIGNED"),
+    ("writebackifcopy", "WRITEBACKIFCOPY"),
+    ("contiguous", "CONTIGUOUS"),
+    ("fortran", "FORTRAN"),
+];
+
+fn flag_value(a: &NdArray, upper: &str) -> Option<bool> {
+    Some(match upper {
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" | "CA" => a.is_c_contiguous(),
+        "F_CONTIGUOUS" | "F" | "FORTRAN" | "FA" => a.is_f_contiguous(),
+        "OWNDATA" | "O" => a.owns_data(),
+        "WRITEABLE" | "W" => a.writeable.get(),
+        "ALIGNED" | "A" => a.is_aligned(),
+        "WRITEBACKIFCOPY" | "X" => false,
+        "BEHAVED" | "B" => a.is_aligned() && a.writeable.get(),
+        "CARRAY" => a.is_c_contiguous() && a.is_aligned() && a.writeable.get(),
+        "FARRAY" => {
+            a.is_f_contiguous() && !a.is_c_contiguous() && a.is_aligned() && a.writeable.get()
+        }
+        _ => return None,
+    })
+}
+
+/// `x.flags['C_CONTIGUOUS']`.
+pub fn flag_item(a: &ArrayRef, key: &Value) -> PyResult<Value> {
+    let k = crate::format::str_of(key);
+    flag_value(a, &k)
+        .map(Value::Bool)
+        .ok_or_else(|| PyErr::key("'Unknown flag'"))
+}
+
+/// `x.flags.writeable = v` / `x.flags['WRITEABLE'] = v`.
+pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
+    let upper = name.to_ascii_uppercase();
+    let on = super::convert::truthy(v)?;
+    match upper.as_str() {
+        "WRITEABLE" | "W" => {
+            if on {
+                let base_ok = match &a.base {
+                    Base::Array(b) => b.writeable.get(),
+                    Base::Owner => true,
+                    Base::Bytes(_) => false,
+                };
+                if !a.may_write || !base_ok {
+                    return Err(PyErr::value(
+                        "cannot set WRITEABLE flag to True of this array",
+                    ));
+                }
+            }
+            a.writeable.set(on);
+            Ok(())
+        }
+        "WRITEBACKIFCOPY" | "X" => {
+            if on {
+                Err(PyErr::value("can only set WRITEBACKIFCOPY flag to False"))
+            } else {
+                Ok(())
+            }
+        }
+        "ALIGNED" | "A" => {
+            if on && !a.is_aligned() {
+                Err(PyErr::value(
+                    "cannot set aligned flag of mis-aligned array to True",
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        _ => Err(PyErr::attribute(format!(
+            "attribute '{}' of 'numpy._core.multiarray.flagsobj' objects is not writable",
+            name
+        ))),
+    }
+}
+
+/// Python's `getattr(obj, name)`.
+pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
+    let found = match obj {
+        Value::Module(m) => numpy::module_attr(m, name),
+        Value::Array(a) => match array_attr(it, a, name)? {
+            Some(v) => Some(v),
+            None => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
+        },
+        Value::DType(d) => dtype_attr(*d, name),
+        Value::Scalar(d, n) => match name {
+            "dtype" => Some(Value::DType(*d)),
+            "shape" => Some(Value::tuple(vec![])),
+            "ndim" => Some(Value::Int(0)),
+            "size" => Some(Value::Int(1)),
+            "itemsize" | "nbytes" => Some(Value::Int(d.itemsize() as i128)),
+            "strides" => Some(Value::tuple(vec![])),
+            "real" if d.is_complex() => {
+                Some(Value::Scalar(d.real_of(), Num::Float(n.as_complex().0)))
+            }
+            "imag" if d.is_complex() => {
+                Some(Value::Scalar(d.real_of(), Num::Float(n.as_complex().1)))
+            }
+            "real" => Some(obj.clone()),
+            "imag" => Some(Value::Scalar(
+                *d,
+                crate::array::element::coerce(*d, Num::Int(0)),
+            )),
+            "T" => Some(obj.clone()),
+            _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
+        },
+        Value::Flags(a) => FLAG_NAMES
+            .iter()
+            .find(|(l, _)| *l == name)
+            .and_then(|(_, u)| flag_value(a, u))
+            .map(Value::Bool)
+            .or_else(|| match name {
+                "behaved" => flag_value(a, "BEHAVED").map(Value::Bool),
+                "carray" => flag_value(a, "CARRAY").map(Value::Bool),
+                "farray" => flag_value(a, "FARRAY").map(Value::Bool),
+                _ => None,
+            }),
+        Value::Memory(a) => match name {
+            "nbytes" => Some(Value::Int(a.nbytes() as i128)),
+            "itemsize" => Some(Value::Int(a.itemsize() as i128)),
+            "ndim" => Some(Value::Int(a.ndim() as i128)),
+            "shape" => Some(shape_tuple(&a.shape)),
+            "strides" => Some(Value::ints(a.strides.iter().map(|&s| s as i128))),
+            "readonly" => Some(Value::Bool(!a.writeable.get())),
+            "format" => Some(Value::str(&a.dtype.char().to_string())),
+            "contiguous" => Some(Value::Bool(a.is_c_contiguous() || a.is_f_contiguous())),
+            "c_contiguous" => Some(Value::Bool(a.is_c_contiguous())),
+            "f_contiguous" => Some(Value::Bool(a.is_f_contiguous())),
+            "obj" => Some(Value::Array(a.clone())),
+            _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
+        },
+        Value::Complex(r, i) => match name {
+            "real" => Some(Value::Float(*r)),
+            "imag" => Some(Value::Float(*i)),
+            _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
+        },
+        Value::Type(PyType::Scalar(d)) => match name {
+            "__name__" => Some(Value::str(d.name())),
+            _ => None,
+        },
+        Value::Object(o) => {
+            let r = o.borrow().attr(name);
+            r.or_else(|| {
+                numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
+            })
+        }
+        _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
+    };
+    found.ok_or_else(|| no_attr(obj, name))
+}
+
+/// Python's `setattr(obj, name, value)`.
+pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+    match obj {
+        Value::Flags(a) => set_flag(a, name, v),
+        Value::Array(_) if matches!(name, "shape" | "strides" | "dtype" | "data") => Err(PyErr::not_implemented(format!(
+            "arrsh arrays cannot change .{} in place; use reshape()/view()/as_strided() to make a new view",
+            name
+        ))),
+        Value::Array(_) if matches!(name, "ndim" | "size" | "itemsize" | "nbytes" | "base" | "flags" | "T") => Err(
+            PyErr::attribute(format!("attribute '{}' of 'numpy.ndarray' objects is not writable", name)),
+        ),
+        other => Err(PyErr::attribute(format!(
+            "'{}' object has no attribute '{}'",
+            other.type_of().qualname(),
+            name
+        ))),
+    }
+}

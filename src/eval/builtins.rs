@@ -1,0 +1,474 @@
+//! Python's builtins that people use at a NumPy prompt, and calling type objects
+//! (`int(x)`, `np.uint8(255)`).
+
+use super::args::{given, Args};
+use super::convert::{iter_values, range_len, to_f64, to_int, truthy};
+use super::interp::{type_value, Interp};
+use super::value::{PyType, Value};
+use crate::array::dtype::DType;
+use crate::array::element::{Element, Num};
+use crate::error::{PyErr, PyResult};
+use crate::format::{repr, str_of};
+use crate::syntax::ast::CmpOp;
+
+const FUNCS: [&str; 16] = [
+    "print",
+    "len",
+    "id",
+    "repr",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "round",
+    "isinstance",
+    "help",
+    "sorted",
+    "divmod",
+    "pow",
+    "hex",
+    "any",
+];
+
+/// The builtin names bound at start.
+pub fn names() -> Vec<(&'static str, Value)> {
+    let mut v: Vec<(&'static str, Value)> = FUNCS
+        .iter()
+        .map(|n| (*n, Value::func(&format!("builtins.{}", n))))
+        .collect();
+    v.push(("all", Value::func("builtins.all")));
+    for (n, t) in [
+        ("type", PyType::Type),
+        ("int", PyType::Int),
+        ("float", PyType::Float),
+        ("complex", PyType::Complex),
+        ("bool", PyType::Bool),
+        ("str", PyType::Str),
+        ("list", PyType::List),
+        ("tuple", PyType::Tuple),
+        ("dict", PyType::Dict),
+        ("range", PyType::Range),
+        ("slice", PyType::Slice),
+        ("bytes", PyType::Bytes),
+        ("memoryview", PyType::Memoryview),
+    ] {
+        v.push((n, Value::Type(t)));
+    }
+    v
+}
+
+/// Call builtin function `name`.
+pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "print" => {
+            let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
+            let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());
+            let parts: Vec<String> = args.pos.iter().map(str_of).collect();
+            it.print(&parts.join(&sep));
+            it.print(&end);
+            Ok(Value::None)
+        }
+        "len" => {
+            let a = args.bind("len", &["obj"], 1)?;
+            let v = a[0].clone().unwrap_or(Value::None);
+            Ok(Value::Int(match &v {
+                Value::Array(arr) => {
+                    if arr.ndim() == 0 {
+                        return Err(PyErr::type_err("len() of unsized object"));
+                    }
+                    arr.shape[0] as i128
+                }
+                Value::Range(a, b, s) => range_len(*a, *b, *s),
+                Value::Str(s) => s.chars().count() as i128,
+                Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Bytes(_) => {
+                    iter_values(&v)?.len() as i128
+                }
+                other => {
+                    return Err(PyErr::type_err(format!(
+                        "object of type '{}' has no len()",
+                        other.type_of().short_name()
+                    )))
+                }
+            }))
+        }
+        "id" => {
+            let a = args.bind("id", &["obj"], 1)?;
+            Ok(Value::Int(
+                crate::format::identity(a[0].as_ref().unwrap_or(&Value::None)) as i128,
+            ))
+        }
+        "repr" => {
+            let a = args.bind("repr", &["obj"], 1)?;
+            Ok(Value::str(&repr(a[0].as_ref().unwrap_or(&Value::None))))
+        }
+        "hex" => {
+            let a = args.bind("hex", &["number"], 1)?;
+            let i = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::str(&if i < 0 {
+                format!("-0x{:x}", -i)
+            } else {
+                format!("0x{:x}", i)
+            }))
+        }
+        "abs" => {
+            let a = args.bind("abs", &["x"], 1)?;
+            let v = a[0].clone().unwrap_or(Value::None);
+            match v {
+                Value::Int(i) => Ok(Value::Int(i.abs())),
+                Value::Bool(b) => Ok(Value::Int(b as i128)),
+                Value::Float(f) => Ok(Value::Float(f.abs())),
+                Value::Complex(r, i) => Ok(Value::Float(r.hypot(i))),
+                Value::Array(_) | Value::Scalar(..) => {
+                    crate::numpy::call(it, "numpy.absolute", Args::new(vec![v]))
+                }
+                other => Err(PyErr::type_err(format!(
+                    "bad operand type for abs(): '{}'",
+                    other.type_of().short_name()
+                ))),
+            }
+        }
+        "min" | "max" => {
+            let items = if args.pos.len() == 1 {
+                iter_values(&args.pos[0])?
+            } else {
+                args.pos.clone()
+            };
+            if items.is_empty() {
+                return Err(PyErr::value(format!(
+                    "{}() iterable argument is empty",
+                    name
+                )));
+            }
+            let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
+            let mut best = items[0].clone();
+            for x in &items[1..] {
+                let better = it.compare(op, x, &best)?;
+                if truthy(&better)? {
+                    best = x.clone();
+                }
+            }
+            Ok(best)
+        }
+        "sum" => {
+            let a = args.bind("sum", &["iterable", "start"], 1)?;
+            let mut acc = a[1].clone().unwrap_or(Value::Int(0));
+            for x in iter_values(a[0].as_ref().unwrap_or(&Value::None))? {
+                acc = it.binary(crate::syntax::ast::BinOp::Add, &acc, &x)?;
+            }
+            Ok(acc)
+        }
+        "any" | "all" => {
+            let a = args.bind(name, &["iterable"], 1)?;
+            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let mut res = name == "all";
+            for x in &items {
+                let t = truthy(x)?;
+                if name == "any" && t {
+                    res = true;
+                    break;
+                }
+                if name == "all" && !t {
+                    res = false;
+                    break;
+                }
+            }
+            Ok(Value::Bool(res))
+        }
+        "round" => {
+            let a = args.bind("round", &["number", "ndigits"], 1)?;
+            let v = a[0].clone().unwrap_or(Value::None);
+            let nd = given(&a[1]).map(to_int).transpose()?;
+            match (&v, nd) {
+                (Value::Int(_) | Value::Bool(_), _) => Ok(Value::Int(to_int(&v)?)),
+                (Value::Float(f), None) => {
+                    if !f.is_finite() {
+                        return Err(if f.is_nan() {
+                            PyErr::value("cannot convert float NaN to integer")
+                        } else {
+                            PyErr::overflow("cannot convert float infinity to integer")
+                        });
+                    }
+                    Ok(Value::Int(f.round_ties_even() as i128))
+                }
+                (Value::Float(f), Some(n)) => Ok(Value::Float(round_digits(*f, n as i32))),
+                (Value::Array(_) | Value::Scalar(..), _) => {
+                    let mut args = Args::new(vec![v.clone()]);
+                    if let Some(n) = nd {
+                        args.pos.push(Value::Int(n));
+                    }
+                    crate::numpy::call(it, "numpy.round", args)
+                }
+                _ => Err(PyErr::type_err(format!(
+                    "type {} doesn't define __round__ method",
+                    v.type_of().short_name()
+                ))),
+            }
+        }
+        "isinstance" => {
+            let a = args.bind("isinstance", &["obj", "class_or_tuple"], 2)?;
+            let obj = a[0].clone().unwrap_or(Value::None);
+            let classes = match a[1].clone().unwrap_or(Value::None) {
+                Value::Tuple(t) => t.as_ref().clone(),
+                other => vec![other],
+            };
+            let t = obj.type_of();
+            let mut res = false;
+            for c in classes {
+                match c {
+                    Value::Type(ct) => {
+                        res |= ct == t
+                            || (ct == PyType::Int && t == PyType::Bool)
+                            || (ct == PyType::Float && t == PyType::Scalar(DType::F64))
+                            || (ct == PyType::Complex && t == PyType::Scalar(DType::C128))
+                    }
+                    other => {
+                        return Err(PyErr::type_err(format!(
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union, not {}",
+                        other.type_of().short_name()
+                    )))
+                    }
+                }
+            }
+            Ok(Value::Bool(res))
+        }
+        "help" => {
+            let a = args.bind("help", &["request"], 0)?;
+            let text = crate::teach::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
+            it.print(&text);
+            Ok(Value::None)
+        }
+        "sorted" => {
+            let a = args.bind("sorted", &["iterable"], 1)?;
+            let mut items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let mut err = None;
+            items.sort_by(|x, y| match super::pyops::compare(CmpOp::Lt, x, y) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => match super::pyops::compare(CmpOp::Lt, y, x) {
+                    Ok(true) => std::cmp::Ordering::Greater,
+                    _ => std::cmp::Ordering::Equal,
+                },
+                Err(e) => {
+                    err.get_or_insert(e);
+                    std::cmp::Ordering::Equal
+                }
+            });
+            match err {
+                Some(e) => Err(e),
+                None => Ok(Value::list(items)),
+            }
+        }
+        "divmod" => {
+            let a = args.bind("divmod", &["a", "b"], 2)?;
+            let (x, y) = (
+                a[0].clone().unwrap_or(Value::None),
+                a[1].clone().unwrap_or(Value::None),
+            );
+            let q = it.binary(crate::syntax::ast::BinOp::FloorDiv, &x, &y)?;
+            let r = it.binary(crate::syntax::ast::BinOp::Mod, &x, &y)?;
+            Ok(Value::tuple(vec![q, r]))
+        }
+        "pow" => {
+            let a = args.bind("pow", &["base", "exp"], 2)?;
+            it.binary(
+                crate::syntax::ast::BinOp::Pow,
+                a[0].as_ref().unwrap_or(&Value::None),
+                a[1].as_ref().unwrap_or(&Value::None),
+            )
+        }
+        other => Err(PyErr::name(format!("name '{}' is not defined", other))),
+    }
+}
+
+fn kw_str(args: &Args, key: &str) -> PyResult<Option<String>> {
+    match args.kw.iter().find(|(k, _)| k == key) {
+        None => Ok(None),
+        Some((_, Value::None)) => Ok(None),
+        Some((_, Value::Str(s))) => Ok(Some(s.to_string())),
+        Some((_, other)) => Err(PyErr::type_err(format!(
+            "{} must be None or a string, not {}",
+            key,
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+/// Python's `round(x, n)` for floats (correctly rounded through decimal text).
+fn round_digits(f: f64, n: i32) -> f64 {
+    if !f.is_finite() {
+        return f;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, f);
+        s.parse().unwrap_or(f)
+    } else {
+        let p = 10f64.powi(-n);
+        (f / p).round_ties_even() * p
+    }
+}
+
+/// Parse a Python int literal string (`int('42')`).
+fn parse_int(s: &str, base: u32) -> PyResult<i128> {
+    let t = s.trim().replace('_', "");
+    i128::from_str_radix(&t, base).map_err(|_| {
+        PyErr::value(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::format::str_repr(s)
+        ))
+    })
+}
+
+/// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
+pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
+    let first = args.pos.first().cloned();
+    match t {
+        PyType::Type => {
+            let a = args.bind("type", &["object"], 1)?;
+            Ok(type_value(a[0].as_ref().unwrap_or(&Value::None)))
+        }
+        PyType::Int => match first {
+            None => Ok(Value::Int(0)),
+            Some(Value::Str(s)) => Ok(Value::Int(parse_int(&s, 10)?)),
+            Some(Value::Float(f)) => {
+                if f.is_nan() {
+                    Err(PyErr::value("cannot convert float NaN to integer"))
+                } else if f.is_infinite() {
+                    Err(PyErr::overflow("cannot convert float infinity to integer"))
+                } else {
+                    Ok(Value::Int(f.trunc() as i128))
+                }
+            }
+            Some(v @ (Value::Scalar(..) | Value::Array(_))) => {
+                let f = match super::convert::to_num(&v).or_else(|| single_num(&v)) {
+                    Some(Num::Int(i)) => return Ok(Value::Int(i)),
+                    Some(Num::Bool(b)) => return Ok(Value::Int(b as i128)),
+                    Some(n) => n.as_f64(),
+                    None => return Err(only_size1("int")),
+                };
+                construct(it, PyType::Int, Args::new(vec![Value::Float(f)]))
+            }
+            Some(v) => Ok(Value::Int(to_int(&v).map_err(|_| {
+                PyErr::type_err(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    v.type_of().short_name()
+                ))
+            })?)),
+        },
+        PyType::Float => match first {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Str(s)) => {
+                let t = s.trim().to_ascii_lowercase();
+                let v = match t.as_str() {
+                    "nan" | "+nan" | "-nan" => f64::NAN,
+                    "inf" | "+inf" | "infinity" => f64::INFINITY,
+                    "-inf" | "-infinity" => f64::NEG_INFINITY,
+                    _ => t.parse::<f64>().map_err(|_| {
+                        PyErr::value(format!("could not convert string to float: {}", crate::format::str_repr(&s)))
+                    })?,
+                };
+                Ok(Value::Float(v))
+            }
+            Some(v @ Value::Array(_)) => Ok(Value::Float(single_num(&v).ok_or_else(|| only_size1("float"))?.as_f64())),
+            Some(v) => Ok(Value::Float(to_f64(&v).map_err(|_| {
+                PyErr::type_err(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    v.type_of().short_name()
+                ))
+            })?)),
+        },
+        PyType::Complex => {
+            let a = args.bind("complex", &["real", "imag"], 0)?;
+            let re = match given(&a[0]) {
+                Some(Value::Complex(r, i)) => (*r, *i),
+                Some(v) => super::convert::to_num(v).map(|n| n.as_complex()).ok_or_else(|| {
+                    PyErr::type_err(format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        v.type_of().short_name()
+                    ))
+                })?,
+                None => (0.0, 0.0),
+            };
+            let im = match given(&a[1]) {
+                Some(v) => super::convert::to_num(v).map(|n| n.as_complex()).unwrap_or((0.0, 0.0)),
+                None => (0.0, 0.0),
+            };
+            Ok(Value::Complex(re.0 - im.1, re.1 + im.0))
+        }
+        PyType::Bool => Ok(Value::Bool(match first {
+            None => false,
+            Some(v) => truthy(&v)?,
+        })),
+        PyType::Str => Ok(Value::str(&first.map(|v| str_of(&v)).unwrap_or_default())),
+        PyType::List => Ok(Value::list(match first {
+            None => vec![],
+            Some(v) => iter_values(&v)?,
+        })),
+        PyType::Tuple => Ok(Value::tuple(match first {
+            None => vec![],
+            Some(v) => iter_values(&v)?,
+        })),
+        PyType::Dict => Ok(Value::Dict(Default::default())),
+        PyType::Range => {
+            let ints: Vec<i128> = args.pos.iter().map(to_int).collect::<PyResult<_>>()?;
+            let (a, b, s) = match ints.as_slice() {
+                [b] => (0, *b, 1),
+                [a, b] => (*a, *b, 1),
+                [a, b, s] => (*a, *b, *s),
+                _ => return Err(PyErr::type_err(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            };
+            if s == 0 {
+                return Err(PyErr::value("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(a, b, s))
+        }
+        PyType::Slice => {
+            let mut p = args.pos.clone();
+            let parts = match p.len() {
+                1 => [Value::None, p.remove(0), Value::None],
+                2 => [p.remove(0), p.remove(0), Value::None],
+                3 => [p.remove(0), p.remove(0), p.remove(0)],
+                n => return Err(PyErr::type_err(format!("slice expected at most 3 arguments, got {}", n))),
+            };
+            Ok(Value::Slice(std::rc::Rc::new(parts)))
+        }
+        PyType::Bytes => match first {
+            Some(Value::Array(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
+            Some(Value::Memory(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
+            Some(Value::Bytes(b)) => Ok(Value::Bytes(b)),
+            _ => Ok(Value::Bytes(std::rc::Rc::new(Vec::new()))),
+        },
+        PyType::Memoryview => match first {
+            Some(Value::Array(a)) => Ok(Value::Memory(a)),
+            Some(Value::Memory(a)) => Ok(Value::Memory(a)),
+            _ => Err(PyErr::type_err("memoryview: a bytes-like object is required")),
+        },
+        PyType::Scalar(d) => crate::numpy::creation::scalar_ctor(it, d, args),
+        PyType::NdArray => Err(PyErr::type_err("use np.array(), np.zeros() or np.empty() to create arrays")),
+        other => Err(PyErr::type_err(format!("cannot create '{}' instances", other.qualname()))),
+    }
+}
+
+fn single_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Array(a) if a.size() == 1 => Some(a.get(&vec![0; a.ndim()])),
+        Value::Scalar(_, n) => Some(*n),
+        _ => None,
+    }
+}
+
+fn only_size1(_what: &str) -> PyErr {
+    PyErr::type_err("only length-1 arrays can be converted to Python scalars")
+}
+
+/// Convert a NumPy element to its Python value (`.item()`, `.tolist()`).
+pub fn num_to_py(d: DType, n: Num) -> Value {
+    match n {
+        Num::Bool(b) => Value::Bool(b),
+        Num::Int(i) => Value::Int(i),
+        Num::Float(f) => Value::Float(match d {
+            DType::F32 => f32::from_num(n) as f64,
+            _ => f,
+        }),
+        Num::Complex(r, i) => Value::Complex(r, i),
+    }
+}

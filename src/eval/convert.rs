@@ -1,0 +1,406 @@
+//! Conversions between runtime values: integers and shapes from arguments, dtypes from every
+//! spelling, and `np.array`'s nested-sequence discovery (shape and dtype inference).
+
+use super::value::{PyType, Value};
+use crate::array::dtype::DType;
+use crate::array::element::Num;
+use crate::array::kernels;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use std::rc::Rc;
+
+/// An integer argument (`operator.index` semantics) with Python's error for other types.
+pub fn to_int(v: &Value) -> PyResult<i128> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::Scalar(d, Num::Int(i)) if d.is_int() => Ok(*i),
+        Value::Scalar(DType::Bool, Num::Bool(b)) => Ok(*b as i128),
+        Value::Array(a) if a.ndim() == 0 && a.dtype.is_int() => match a.get(&[]) {
+            Num::Int(i) => Ok(i),
+            _ => Err(not_integer(v)),
+        },
+        _ => Err(not_integer(v)),
+    }
+}
+
+fn not_integer(v: &Value) -> PyErr {
+    PyErr::type_err(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_of().short_name()
+    ))
+}
+
+pub fn to_i64(v: &Value) -> PyResult<i64> {
+    let i = to_int(v)?;
+    i64::try_from(i).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))
+}
+
+pub fn to_usize(v: &Value) -> PyResult<usize> {
+    let i = to_int(v)?;
+    usize::try_from(i).map_err(|_| PyErr::value("negative dimensions are not allowed"))
+}
+
+/// A Python number as a float (`float(x)`), including NumPy scalars and 0-d arrays.
+pub fn to_f64(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as u8 as f64),
+        Value::Scalar(_, n) => Ok(n.as_f64()),
+        Value::Array(a) if a.size() == 1 => Ok(a.get(&vec![0; a.ndim()]).as_f64()),
+        _ => Err(PyErr::type_err(format!(
+            "must be real number, not {}",
+            v.type_of().short_name()
+        ))),
+    }
+}
+
+pub fn to_bool_arg(v: &Value) -> PyResult<bool> {
+    truthy(v)
+}
+
+/// Python truthiness, with NumPy's error for arrays of more than one element.
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Value::Str(s) => !s.is_empty(),
+        Value::Bytes(b) => !b.is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        Value::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+        Value::Scalar(_, n) => n.is_true(),
+        Value::Array(a) => {
+            if a.size() == 1 {
+                a.get(&vec![0; a.ndim()]).is_true()
+            } else if a.size() == 0 {
+                return Err(PyErr::value(
+                    "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.",
+                ));
+            } else {
+                return Err(PyErr::value(
+                    "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()",
+                ));
+            }
+        }
+        _ => true,
+    })
+}
+
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
+    if step > 0 && stop > start {
+        (stop - start + step - 1) / step
+    } else if step < 0 && start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    }
+}
+
+/// A dtype from any accepted spelling (`np.uint8`, `'u1'`, `int`, a dtype object, …).
+pub fn to_dtype(v: &Value) -> PyResult<DType> {
+    match v {
+        Value::DType(d) => Ok(*d),
+        Value::Type(t) => match t {
+            PyType::Int => Ok(DType::I64),
+            PyType::Float => Ok(DType::F64),
+            PyType::Complex => Ok(DType::C128),
+            PyType::Bool => Ok(DType::Bool),
+            PyType::Scalar(d) | PyType::DTypeClass(d) => Ok(*d),
+            other => Err(PyErr::type_err(format!(
+                "Cannot interpret '<class '{}'>' as a data type",
+                other.qualname()
+            ))),
+        },
+        Value::Str(s) => DType::from_str_spec(s).map_err(|m| {
+            if m.contains("big-endian") {
+                PyErr::not_implemented(m)
+            } else {
+                PyErr::type_err(m)
+            }
+        }),
+        Value::Array(a) => Ok(a.dtype),
+        other => Err(PyErr::type_err(format!(
+            "Cannot interpret '{}' as a data type",
+            crate::format::repr(other)
+        ))),
+    }
+}
+
+/// A shape argument: an int or a sequence of ints.
+pub fn to_shape(v: &Value) -> PyResult<Vec<i64>> {
+    match v {
+        Value::Tuple(_) | Value::List(_) => iter_values(v)?.iter().map(to_i64).collect(),
+        Value::Array(a) if a.ndim() == 1 => a
+            .to_nums()
+            .iter()
+            .map(|n| match n {
+                Num::Int(i) => Ok(*i as i64),
+                _ => Err(PyErr::type_err(
+                    "expected a sequence of integers or a single integer",
+                )),
+            })
+            .collect(),
+        _ => Ok(vec![to_i64(v).map_err(|_| {
+            PyErr::type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_of().short_name()
+            ))
+        })?]),
+    }
+}
+
+/// A non-negative shape with NumPy's error for negative dimensions.
+pub fn to_dims(v: &Value) -> PyResult<Vec<usize>> {
+    to_shape(v)?
+        .into_iter()
+        .map(|d| {
+            usize::try_from(d).map_err(|_| PyErr::value("negative dimensions are not allowed"))
+        })
+        .collect()
+}
+
+/// The items of an iterable value, as Python's `iter()` would give them.
+pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
+    Ok(match v {
+        Value::Tuple(t) => t.as_ref().clone(),
+        Value::List(l) => l.borrow().clone(),
+        Value::Range(a, b, s) => {
+            let n = range_len(*a, *b, *s);
+            if n > 100_000_000 {
+                return Err(PyErr::memory("range too large to materialize"));
+            }
+            (0..n).map(|i| Value::Int(a + i * s)).collect()
+        }
+        Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
+        Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Array(a) => {
+            if a.ndim() == 0 {
+                return Err(PyErr::type_err("iteration over a 0-d array"));
+            }
+            let mut out = Vec::with_capacity(a.shape[0]);
+            for i in 0..a.shape[0] {
+                out.push(super::subscript::item_at(a, i)?);
+            }
+            out
+        }
+        other => {
+            return Err(PyErr::type_err(format!(
+                "'{}' object is not iterable",
+                other.type_of().short_name()
+            )))
+        }
+    })
+}
+
+/// A Python or NumPy number as a dynamic element value.
+pub fn to_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Bool(b) => Some(Num::Bool(*b)),
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Complex(r, i) => Some(Num::Complex(*r, *i)),
+        Value::Scalar(_, n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// The dtype NumPy discovers for one Python/NumPy element.
+fn element_dtype(v: &Value) -> PyResult<DType> {
+    match v {
+        Value::Bool(_) => Ok(DType::Bool),
+        Value::Int(i) => {
+            if i64::try_from(*i).is_ok() {
+                Ok(DType::I64)
+            } else if u64::try_from(*i).is_ok() {
+                Ok(DType::U64)
+            } else {
+                Err(PyErr::overflow("Python int too large to convert to C long"))
+            }
+        }
+        Value::Float(_) => Ok(DType::F64),
+        Value::Complex(..) => Ok(DType::C128),
+        Value::Scalar(d, _) => Ok(*d),
+        Value::Array(a) => Ok(a.dtype),
+        Value::None => Err(PyErr::type_err(
+            "arrsh arrays hold numbers only: None would need dtype=object",
+        )),
+        Value::Str(_) => Err(PyErr::type_err(
+            "arrsh arrays hold numbers only: strings are not supported",
+        )),
+        other => Err(PyErr::type_err(format!(
+            "arrsh arrays hold numbers only: cannot store a '{}' object",
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+/// Discover the shape of nested sequences (NumPy's error for ragged input).
+fn discover_shape(
+    v: &Value,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    known: &mut bool,
+) -> PyResult<()> {
+    let items = match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(..) => Some(iter_values(v)?),
+        _ => None,
+    };
+    match (items, v) {
+        (Some(items), _) => {
+            record_dim(shape, depth, items.len(), known)?;
+            for it in &items {
+                discover_shape(it, depth + 1, shape, known)?;
+            }
+        }
+        (None, Value::Array(a)) => {
+            for (k, &d) in a.shape.iter().enumerate() {
+                record_dim(shape, depth + k, d, known)?;
+            }
+            if shape.len() > depth + a.ndim() && *known {
+                return Err(inhomogeneous(depth + a.ndim(), shape));
+            }
+        }
+        _ => {
+            if shape.len() > depth && *known {
+                return Err(inhomogeneous(depth, shape));
+            }
+            if shape.len() == depth {
+                *known = true;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn record_dim(shape: &mut Vec<usize>, depth: usize, n: usize, known: &mut bool) -> PyResult<()> {
+    if shape.len() == depth {
+        if *known {
+            return Err(inhomogeneous(depth, shape));
+        }
+        shape.push(n);
+    } else if shape[depth] != n {
+        return Err(inhomogeneous(depth, shape));
+    }
+    Ok(())
+}
+
+fn inhomogeneous(depth: usize, shape: &[usize]) -> PyErr {
+    let s = crate::array::layout::shape_str(&shape[..depth.min(shape.len())]);
+    PyErr::value(format!(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {} dimensions. The detected shape was {} + inhomogeneous part.",
+        depth, s
+    ))
+}
+
+fn collect_leaves(v: &Value, out: &mut Vec<Value>) -> PyResult<()> {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
+            for it in iter_values(v)? {
+                collect_leaves(&it, out)?;
+            }
+        }
+        Value::Array(a) => {
+            let nums = a.to_nums();
+            out.extend(nums.into_iter().map(|n| Value::Scalar(a.dtype, n)));
+        }
+        other => out.push(other.clone()),
+    }
+    Ok(())
+}
+
+/// `np.array(obj, dtype)` for non-array input: a new array (always a copy).
+pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
+    if let Value::Array(a) = v {
+        return kernels::to_contiguous(a, dtype.unwrap_or(a.dtype));
+    }
+    if let Value::Bytes(_) | Value::Str(_) = v {
+        return Err(PyErr::type_err(
+            "arrsh arrays hold numbers only: strings are not supported",
+        ));
+    }
+    let mut shape = Vec::new();
+    let mut known = false;
+    discover_shape(v, 0, &mut shape, &mut known)?;
+    let mut leaves = Vec::new();
+    collect_leaves(v, &mut leaves)?;
+    let dt = match dtype {
+        Some(d) => d,
+        None => {
+            let mut acc: Option<DType> = None;
+            for l in &leaves {
+                let d = element_dtype(l)?;
+                acc = Some(match acc {
+                    None => d,
+                    Some(a) => DType::promote(a, d),
+                });
+            }
+            // Arrays nested in lists keep their dtype; an empty list is float64.
+            match v {
+                Value::Array(a) => a.dtype,
+                _ => acc.unwrap_or(DType::F64),
+            }
+        }
+    };
+    let arr = NdArray::zeros(&shape, dt)?;
+    let mut k = 0;
+    let mut err = None;
+    NdArray::for_each_index(&shape, |idx| {
+        if let Some(l) = leaves.get(k) {
+            match element_num(l, dt) {
+                Ok(n) => arr.set(idx, n),
+                Err(e) => {
+                    if err.is_none() {
+                        err = Some(e)
+                    }
+                }
+            }
+        }
+        k += 1;
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(arr)
+}
+
+/// Convert one element for storing into `dt`, with NumPy 2's overflow error for Python ints.
+pub fn element_num(v: &Value, dt: DType) -> PyResult<Num> {
+    match v {
+        Value::Int(i) => {
+            if let Some((lo, hi)) = dt.int_range() {
+                if dt != DType::Bool && (*i < lo || *i > hi) {
+                    return Err(PyErr::overflow(format!(
+                        "Python integer {} out of bounds for {}",
+                        i,
+                        dt.name()
+                    )));
+                }
+            }
+            Ok(Num::Int(*i))
+        }
+        Value::Complex(..) if !dt.is_complex() => Err(PyErr::type_err(
+            "float() argument must be a string or a real number, not 'complex'".to_string(),
+        )),
+        other => to_num(other).ok_or_else(|| {
+            PyErr::type_err(format!(
+                "arrsh arrays hold numbers only: cannot store a '{}' object",
+                other.type_of().short_name()
+            ))
+        }),
+    }
+}
+
+/// Any value as an array (scalars become 0-d arrays; arrays are returned as they are).
+pub fn as_array(v: &Value) -> PyResult<ArrayRef> {
+    match v {
+        Value::Array(a) => Ok(a.clone()),
+        other => Ok(Rc::new(array_from_value(other, None)?)),
+    }
+}

@@ -1,0 +1,520 @@
+//! The interpreter: runs statements against a variable table and evaluates expressions.
+
+use super::args::Args;
+use super::value::{PyType, Value};
+use super::{attrs, builtins, pyops, subscript};
+use crate::array::dtype::RUST_ALIASES;
+use crate::error::{PyErr, PyResult, Span};
+use crate::numpy;
+use crate::syntax::ast::*;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One interpreter: variables plus the text printed so far by the current statement.
+pub struct Interp {
+    pub vars: HashMap<String, Value>,
+    /// Standard output produced while running (drained by the session after each line).
+    pub out: String,
+    /// Warnings produced while running (printed to standard error by the session).
+    pub warnings: Vec<String>,
+    pub state: numpy::State,
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+impl Interp {
+    /// A fresh interpreter with `np`, `numpy`, NumPy's functions as bare names, the Rust
+    /// dtype aliases and Python's builtins bound.
+    pub fn new() -> Interp {
+        let mut vars = HashMap::new();
+        for (name, v) in numpy::bare_names() {
+            vars.insert(name, v);
+        }
+        for (name, d) in RUST_ALIASES {
+            vars.insert(name.to_string(), Value::DType(d));
+        }
+        for (name, v) in builtins::names() {
+            vars.insert(name.to_string(), v);
+        }
+        vars.insert("np".into(), Value::Module(Rc::from("numpy")));
+        vars.insert("numpy".into(), Value::Module(Rc::from("numpy")));
+        Interp {
+            vars,
+            out: String::new(),
+            warnings: Vec::new(),
+            state: numpy::State::default(),
+        }
+    }
+
+    pub fn print(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    pub fn warn(&mut self, category: &str, msg: &str) {
+        let w = format!("{}: {}", category, msg);
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+
+    /// Run one statement; an expression statement's value is displayed when `display` is set.
+    pub fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        self.exec_inner(st, display).map_err(|e| e.at(st.span))
+    }
+
+    fn exec_inner(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        match &st.stmt {
+            Stmt::Expr(e) => {
+                let v = self.eval(e)?;
+                if display && !matches!(v, Value::None) {
+                    let text = crate::format::repr(&v);
+                    self.out.push_str(&text);
+                    self.out.push('\n');
+                }
+                if !matches!(v, Value::None) {
+                    self.vars.insert("_".into(), v);
+                }
+                Ok(())
+            }
+            Stmt::Assign(targets, value) => {
+                let v = self.eval(value)?;
+                for t in targets {
+                    self.assign(t, v.clone())?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(target, op, value) => self.aug_assign(target, *op, value),
+            Stmt::Del(targets) => {
+                for t in targets {
+                    self.delete(t)?;
+                }
+                Ok(())
+            }
+            Stmt::Import { module, alias } => {
+                let m = numpy::import_module(module)?;
+                let name = match alias {
+                    Some(a) => a.clone(),
+                    None => module.split('.').next().unwrap_or(module).to_string(),
+                };
+                let bound = if alias.is_some() {
+                    m
+                } else {
+                    numpy::import_module(&name)?
+                };
+                self.vars.insert(name, bound);
+                Ok(())
+            }
+            Stmt::FromImport { module, names } => {
+                let m = numpy::import_module(module)?;
+                for (name, alias) in names {
+                    let v = attrs::get_attr(self, &m, name).map_err(|_| {
+                        PyErr::import(format!("cannot import name '{}' from '{}'", name, module))
+                    })?;
+                    self.vars
+                        .insert(alias.clone().unwrap_or_else(|| name.clone()), v);
+                }
+                Ok(())
+            }
+            Stmt::Magic(name, rest) => crate::teach::magic::run(self, name, rest),
+            Stmt::Help(e) => {
+                let v = self.eval(e)?;
+                let text = crate::teach::help::help_text(&v);
+                self.out.push_str(&text);
+                Ok(())
+            }
+            Stmt::Pass => Ok(()),
+        }
+    }
+
+    fn assign(&mut self, target: &Expr, v: Value) -> PyResult<()> {
+        let r = match &target.kind {
+            ExprKind::Name(n) => {
+                self.vars.insert(n.clone(), v);
+                Ok(())
+            }
+            ExprKind::Subscript(obj, idx) => {
+                let o = self.eval(obj)?;
+                let i = self.eval(idx)?;
+                subscript::setitem(&o, &i, &v)
+            }
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(obj)?;
+                attrs::set_attr(&o, name, &v)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let vals = super::convert::iter_values(&v).map_err(|_| {
+                    PyErr::type_err(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_of().short_name()
+                    ))
+                })?;
+                if vals.len() != items.len() {
+                    return Err(if vals.len() > items.len() {
+                        PyErr::value(format!(
+                            "too many values to unpack (expected {})",
+                            items.len()
+                        ))
+                    } else {
+                        PyErr::value(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            items.len(),
+                            vals.len()
+                        ))
+                    });
+                }
+                for (t, x) in items.iter().zip(vals) {
+                    self.assign(t, x)?;
+                }
+                Ok(())
+            }
+            _ => Err(PyErr::syntax("cannot assign to expression")),
+        };
+        r.map_err(|e| e.at(target.span))
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+        let rhs = self.eval(value)?;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                let cur = self.vars.get(n).cloned().ok_or_else(|| {
+                    PyErr::name(format!("name '{}' is not defined", n)).at(target.span)
+                })?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                self.vars.insert(n.clone(), new);
+                Ok(())
+            }
+            ExprKind::Subscript(obj, idx) => {
+                let o = self.eval(obj)?;
+                let i = self.eval(idx)?;
+                let cur = subscript::getitem(&o, &i).map_err(|e| e.at(target.span))?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                subscript::setitem(&o, &i, &new).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(obj)?;
+                let cur = attrs::get_attr(self, &o, name)?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                attrs::set_attr(&o, name, &new)
+            }
+            _ => Err(PyErr::syntax(
+                "'expression' is an illegal expression for augmented assignment",
+            )
+            .at(target.span)),
+        }
+    }
+
+    /// `cur op= rhs`: arrays are updated in place (NumPy's `__iadd__`), other values rebound.
+    fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+        match cur {
+            Value::Array(a) => {
+                numpy::ufunc::inplace_binary(self, op, a, rhs)?;
+                Ok(cur.clone())
+            }
+            Value::List(l) if op == BinOp::Add => {
+                let items = super::convert::iter_values(rhs)?;
+                l.borrow_mut().extend(items);
+                Ok(cur.clone())
+            }
+            _ => self.binary(op, cur, rhs),
+        }
+    }
+
+    fn delete(&mut self, target: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                if self.vars.remove(n).is_none() {
+                    return Err(PyErr::name(format!("name '{}' is not defined", n)).at(target.span));
+                }
+                Ok(())
+            }
+            ExprKind::Subscript(obj, idx) => {
+                let o = self.eval(obj)?;
+                let i = self.eval(idx)?;
+                match &o {
+                    Value::List(l) => {
+                        let n = l.borrow().len() as i128;
+                        let k = super::convert::to_int(&i)?;
+                        let j = if k < 0 { k + n } else { k };
+                        if j < 0 || j >= n {
+                            return Err(
+                                PyErr::index("list assignment index out of range").at(target.span)
+                            );
+                        }
+                        l.borrow_mut().remove(j as usize);
+                        Ok(())
+                    }
+                    Value::Dict(d) => {
+                        let mut d = d.borrow_mut();
+                        let before = d.len();
+                        d.retain(|(k, _)| !pyops::py_eq(k, &i));
+                        if d.len() == before {
+                            return Err(PyErr::key(crate::format::repr(&i)));
+                        }
+                        Ok(())
+                    }
+                    Value::Array(_) => {
+                        Err(PyErr::value("cannot delete array elements").at(target.span))
+                    }
+                    other => Err(PyErr::type_err(format!(
+                        "'{}' object doesn't support item deletion",
+                        other.type_of().short_name()
+                    ))),
+                }
+            }
+            _ => Err(PyErr::syntax("cannot delete expression").at(target.span)),
+        }
+    }
+
+    /// Evaluate an expression, tagging errors with the innermost failing span.
+    pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
+        self.eval_inner(e).map_err(|err| err.at(e.span))
+    }
+
+    fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
+        Ok(match &e.kind {
+            ExprKind::Int(i) => Value::Int(*i),
+            ExprKind::Float(f) => Value::Float(*f),
+            ExprKind::Imag(f) => Value::Complex(0.0, *f),
+            ExprKind::Str(s) => Value::str(s),
+            ExprKind::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+            ExprKind::NoneLit => Value::None,
+            ExprKind::True => Value::Bool(true),
+            ExprKind::False => Value::Bool(false),
+            ExprKind::Ellipsis => Value::Ellipsis,
+            ExprKind::Name(n) => self.lookup(n)?,
+            ExprKind::Tuple(items) => Value::tuple(self.eval_all(items)?),
+            ExprKind::List(items) => Value::list(self.eval_all(items)?),
+            ExprKind::Dict(items) => {
+                let mut out = Vec::new();
+                for (k, v) in items {
+                    let k = self.eval(k)?;
+                    let v = self.eval(v)?;
+                    out.retain(|(ek, _): &(Value, Value)| !pyops::py_eq(ek, &k));
+                    out.push((k, v));
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(out)))
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x)?;
+                self.unary(*op, &v)?
+            }
+            ExprKind::Binary(op, a, b) => {
+                let x = self.eval(a)?;
+                let y = self.eval(b)?;
+                self.binary(*op, &x, &y)?
+            }
+            ExprKind::Not(x) => {
+                let v = self.eval(x)?;
+                Value::Bool(!super::convert::truthy(&v)?)
+            }
+            ExprKind::And(a, b) => {
+                let x = self.eval(a)?;
+                if !super::convert::truthy(&x)? {
+                    x
+                } else {
+                    self.eval(b)?
+                }
+            }
+            ExprKind::Or(a, b) => {
+                let x = self.eval(a)?;
+                if super::convert::truthy(&x)? {
+                    x
+                } else {
+                    self.eval(b)?
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                let mut left = self.eval(first)?;
+                let mut result = Value::Bool(true);
+                for (op, rhs) in rest {
+                    let right = self.eval(rhs)?;
+                    result = self
+                        .compare(*op, &left, &right)
+                        .map_err(|err| err.at(Span::new(first.span.start, rhs.span.end)))?;
+                    if rest.len() > 1 && !super::convert::truthy(&result)? {
+                        return Ok(result);
+                    }
+                    left = right;
+                }
+                result
+            }
+            ExprKind::IfElse { cond, then, other } => {
+                let c = self.eval(cond)?;
+                if super::convert::truthy(&c)? {
+                    self.eval(then)?
+                } else {
+                    self.eval(other)?
+                }
+            }
+            ExprKind::Call(f, args) => {
+                let callee = self.eval(f)?;
+                let mut a = Args::default();
+                for arg in args {
+                    match arg {
+                        Arg::Pos(x) => a.pos.push(self.eval(x)?),
+                        Arg::Kw(k, x) => {
+                            let v = self.eval(x)?;
+                            if a.kw.iter().any(|(n, _)| n == k) {
+                                return Err(PyErr::syntax(format!(
+                                    "keyword argument repeated: {}",
+                                    k
+                                ))
+                                .at(x.span));
+                            }
+                            a.kw.push((k.clone(), v));
+                        }
+                        Arg::Star(x) => {
+                            let v = self.eval(x)?;
+                            a.pos.extend(super::convert::iter_values(&v)?);
+                        }
+                    }
+                }
+                self.call(&callee, a)?
+            }
+            ExprKind::Attr(obj, name) => {
+                let o = self.eval(obj)?;
+                attrs::get_attr(self, &o, name)?
+            }
+            ExprKind::Subscript(obj, idx) => {
+                let o = self.eval(obj)?;
+                let i = self.eval(idx)?;
+                subscript::getitem(&o, &i)?
+            }
+            ExprKind::Slice(a, b, c) => {
+                let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match x {
+                        Some(x) => self.eval(x),
+                        None => Ok(Value::None),
+                    }
+                };
+                let (a, b, c) = (part(a)?, part(b)?, part(c)?);
+                Value::Slice(Rc::new([a, b, c]))
+            }
+        })
+    }
+
+    fn eval_all(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
+        items.iter().map(|i| self.eval(i)).collect()
+    }
+
+    pub fn lookup(&self, name: &str) -> PyResult<Value> {
+        self.vars
+            .get(name)
+            .cloned()
+            .ok_or_else(|| PyErr::name(format!("name '{}' is not defined", name)))
+    }
+
+    fn is_numpy(v: &Value) -> bool {
+        matches!(v, Value::Array(_) | Value::Scalar(..))
+    }
+
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if Self::is_numpy(a) || Self::is_numpy(b) {
+            let other = if Self::is_numpy(a) { b } else { a };
+            if matches!(
+                other,
+                Value::Array(_)
+                    | Value::Scalar(..)
+                    | Value::Int(_)
+                    | Value::Float(_)
+                    | Value::Bool(_)
+                    | Value::Complex(..)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+            ) {
+                return numpy::ufunc::binary_op(self, op, a, b);
+            }
+        }
+        pyops::binary(op, a, b)
+    }
+
+    pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        if Self::is_numpy(v) {
+            return numpy::ufunc::unary_op(self, op, v);
+        }
+        pyops::unary(op, v)
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let numeric = matches!(
+            op,
+            CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge
+        );
+        if numeric && (Self::is_numpy(a) || Self::is_numpy(b)) {
+            return numpy::ufunc::compare_op(self, op, a, b);
+        }
+        if let (CmpOp::In | CmpOp::NotIn, Value::Array(arr)) = (op, b) {
+            let eq = numpy::ufunc::compare_op(self, CmpOp::Eq, &Value::Array(arr.clone()), a)?;
+            let any = numpy::ufunc::any_true(&eq)?;
+            return Ok(Value::Bool(if op == CmpOp::In { any } else { !any }));
+        }
+        Ok(Value::Bool(pyops::compare(op, a, b)?))
+    }
+
+    /// Call any callable value.
+    pub fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
+        match callee {
+            Value::Func(name) => {
+                if let Some(b) = name.strip_prefix("builtins.") {
+                    builtins::call(self, b, args)
+                } else {
+                    numpy::call(self, name, args)
+                }
+            }
+            Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
+            Value::Type(t) => builtins::construct(self, *t, args),
+            Value::DType(d) => Err(PyErr::type_err(format!(
+                "'numpy.dtypes.{}' object is not callable",
+                super::value::dtype_class_name(*d)
+            ))),
+            other => Err(PyErr::type_err(format!(
+                "'{}' object is not callable",
+                other.type_of().short_name()
+            ))),
+        }
+    }
+
+    /// The names visible at the prompt (for completion and `%whos`).
+    pub fn names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.vars.keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    /// User-defined variables (not the startup bindings), for `%whos`.
+    pub fn user_vars(&self) -> Vec<(String, Value)> {
+        let fresh = Interp::new();
+        let mut v: Vec<(String, Value)> = self
+            .vars
+            .iter()
+            .filter(|(k, val)| {
+                k.as_str() != "_"
+                    && fresh.vars.get(*k).is_none_or(|f| {
+                        !f.is(val)
+                            && !matches!(
+                                val,
+                                Value::Module(_)
+                                    | Value::Func(_)
+                                    | Value::Type(_)
+                                    | Value::DType(_)
+                            )
+                    })
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+}
+
+/// Python type of a value for `type(x)`.
+pub fn type_value(v: &Value) -> Value {
+    Value::Type(match v {
+        Value::Type(_) => PyType::Type,
+        other => other.type_of(),
+    })
+}

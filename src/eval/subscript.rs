@@ -1,0 +1,226 @@
+//! `x[index]` and `x[index] = value` for arrays and Python containers.
+
+use super::convert::{array_from_value, element_num, to_i64, to_int};
+use super::value::Value;
+use crate::array::dtype::DType;
+use crate::array::index::{self, IndexItem, Indexed};
+use crate::array::iter::broadcast_shapes;
+use crate::array::kernels;
+use crate::array::layout::shape_str;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use std::rc::Rc;
+
+const BAD_INDEX: &str = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+fn slice_part(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        other => to_i64(other).map(Some).map_err(|_| {
+            PyErr::type_err("slice indices must be integers or None or have an __index__ method")
+        }),
+    }
+}
+
+fn index_item(v: &Value) -> PyResult<IndexItem> {
+    Ok(match v {
+        Value::Int(i) => IndexItem::Int(
+            i64::try_from(*i)
+                .map_err(|_| PyErr::index("cannot fit 'int' into an index-sized integer"))?,
+        ),
+        Value::Scalar(d, _) if d.is_int() => IndexItem::Int(to_i64(v)?),
+        Value::Slice(s) => {
+            IndexItem::Slice(slice_part(&s[0])?, slice_part(&s[1])?, slice_part(&s[2])?)
+        }
+        Value::None => IndexItem::NewAxis,
+        Value::Ellipsis => IndexItem::Ellipsis,
+        Value::Bool(_) | Value::Scalar(DType::Bool, _) => {
+            IndexItem::Array(Rc::new(array_from_value(v, Some(DType::Bool))?))
+        }
+        Value::Array(a) => {
+            if !(a.dtype.is_int() || a.dtype == DType::Bool) {
+                return Err(PyErr::index(BAD_INDEX));
+            }
+            IndexItem::Array(a.clone())
+        }
+        Value::List(l) => {
+            let empty = l.borrow().is_empty();
+            let arr = array_from_value(v, if empty { Some(DType::I64) } else { None })
+                .map_err(|_| PyErr::index(BAD_INDEX))?;
+            if !(arr.dtype.is_int() || arr.dtype == DType::Bool) {
+                return Err(PyErr::index(BAD_INDEX));
+            }
+            IndexItem::Array(Rc::new(arr))
+        }
+        _ => return Err(PyErr::index(BAD_INDEX)),
+    })
+}
+
+/// Convert a subscript value to index items (a tuple indexes several axes).
+pub fn index_items(v: &Value) -> PyResult<Vec<IndexItem>> {
+    match v {
+        Value::Tuple(t) => t.iter().map(index_item).collect(),
+        other => Ok(vec![index_item(other)?]),
+    }
+}
+
+/// `a[i]` along the first axis, as iteration yields it.
+pub fn item_at(a: &ArrayRef, i: usize) -> PyResult<Value> {
+    array_getitem(a, &[IndexItem::Int(i as i64)])
+}
+
+pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
+    Ok(match index::index(a, items)? {
+        Indexed::Element(off) => {
+            let tmp = NdArray::view(a, off as isize, vec![], vec![], a.dtype)?;
+            Value::Scalar(a.dtype, tmp.get(&[]))
+        }
+        Indexed::View(v) => Value::Array(Rc::new(v)),
+        Indexed::Copy(c) => Value::Array(Rc::new(c)),
+    })
+}
+
+/// Python's `obj[key]`.
+pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    match obj {
+        Value::Array(a) => array_getitem(a, &index_items(key)?),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Bytes(_) => {
+            seq_getitem(obj, key)
+        }
+        Value::Dict(d) => {
+            for (k, v) in d.borrow().iter() {
+                if super::pyops::py_eq(k, key) {
+                    return Ok(v.clone());
+                }
+            }
+            Err(PyErr::key(crate::format::repr(key)))
+        }
+        Value::Flags(a) => super::attrs::flag_item(a, key),
+        other => Err(PyErr::type_err(format!(
+            "'{}' object is not subscriptable",
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    let items = super::convert::iter_values(obj)?;
+    let kind = obj.type_of().short_name();
+    match key {
+        Value::Slice(s) => {
+            let (start, step, n) = index::slice_indices(
+                items.len(),
+                slice_part(&s[0])?,
+                slice_part(&s[1])?,
+                slice_part(&s[2])?,
+            )?;
+            let picked: Vec<Value> = (0..n)
+                .map(|k| items[(start + k as i64 * step) as usize].clone())
+                .collect();
+            Ok(match obj {
+                Value::Tuple(_) => Value::tuple(picked),
+                Value::Str(_) => {
+                    Value::str(&picked.iter().map(crate::format::str_of).collect::<String>())
+                }
+                _ => Value::list(picked),
+            })
+        }
+        _ => {
+            let i = to_int(key).map_err(|_| {
+                PyErr::type_err(format!(
+                    "{} indices must be integers or slices, not {}",
+                    kind,
+                    key.type_of().short_name()
+                ))
+            })?;
+            let n = items.len() as i128;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(PyErr::index(format!("{} index out of range", kind)));
+            }
+            Ok(items[j as usize].clone())
+        }
+    }
+}
+
+/// Convert an assigned value to an array of `dtype` (unsafe casting, as NumPy's setitem).
+pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
+    match value {
+        Value::Array(a) => Ok(a.clone()),
+        Value::Int(_) => {
+            let n = element_num(value, dtype)?;
+            let a = NdArray::zeros(&[], dtype)?;
+            a.set(&[], n);
+            Ok(Rc::new(a))
+        }
+        other => {
+            let probe = array_from_value(other, None)?;
+            if let Value::List(_) | Value::Tuple(_) = other {
+                // Python ints inside lists must fit the destination too.
+                for leaf in super::convert::iter_values(other).unwrap_or_default() {
+                    if let Value::Int(_) = leaf {
+                        element_num(&leaf, dtype)?;
+                    }
+                }
+            }
+            Ok(Rc::new(probe))
+        }
+    }
+}
+
+/// Copy `src` into the view `dst`, with NumPy's broadcast error text.
+pub fn assign_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    dst.check_writeable()?;
+    let ok = broadcast_shapes(&[&src.shape, &dst.shape])
+        .map(|s| s == dst.shape)
+        .unwrap_or(false);
+    if !ok {
+        return Err(PyErr::value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_str(&src.shape).replace(' ', ""),
+            shape_str(&dst.shape).replace(' ', "")
+        )));
+    }
+    kernels::copy_into(dst, src)
+}
+
+/// Python's `obj[key] = value`.
+pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
+    match obj {
+        Value::Array(a) => {
+            let items = index_items(key)?;
+            a.check_writeable()?;
+            let src = value_array(value, a.dtype)?;
+            if index::is_basic(&items) {
+                let view = index::basic_view(a, &items)?;
+                assign_into(&view, &src)
+            } else {
+                crate::array::fancy::assign_advanced(a, &items, &src)
+            }
+        }
+        Value::List(l) => {
+            let n = l.borrow().len() as i128;
+            let i = to_int(key)?;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(PyErr::index("list assignment index out of range"));
+            }
+            l.borrow_mut()[j as usize] = value.clone();
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let mut d = d.borrow_mut();
+            if let Some(slot) = d.iter_mut().find(|(k, _)| super::pyops::py_eq(k, key)) {
+                slot.1 = value.clone();
+            } else {
+                d.push((key.clone(), value.clone()));
+            }
+            Ok(())
+        }
+        Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
+        other => Err(PyErr::type_err(format!(
+            "'{}' object does not support item assignment",
+            other.type_of().short_name()
+        ))),
+    }
+}

@@ -1,0 +1,216 @@
+//! Runtime values: Python's own objects, NumPy scalars, arrays, dtypes, modules and
+//! callables. Arrays are shared handles, so `y = x` binds the same object as in Python.
+
+use crate::array::dtype::DType;
+use crate::array::element::Num;
+use crate::array::object::ArrayRef;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A Python type object, as `type(x)` returns it or as a dtype-like argument (`int`,
+/// `np.uint8`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyType {
+    Int,
+    Float,
+    Complex,
+    Bool,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    NoneType,
+    Slice,
+    Range,
+    Ellipsis,
+    Type,
+    Module,
+    Function,
+    Method,
+    NdArray,
+    Memoryview,
+    Flags,
+    /// `np.dtype` instances' classes, e.g. `numpy.dtypes.Int64DType`.
+    DTypeClass(DType),
+    /// A NumPy scalar type such as `np.uint8`.
+    Scalar(DType),
+    Generator,
+    RandomState,
+    Image,
+}
+
+impl PyType {
+    /// The qualified name inside `<class '…'>`.
+    pub fn qualname(self) -> String {
+        match self {
+            PyType::Int => "int".into(),
+            PyType::Float => "float".into(),
+            PyType::Complex => "complex".into(),
+            PyType::Bool => "bool".into(),
+            PyType::Str => "str".into(),
+            PyType::Bytes => "bytes".into(),
+            PyType::List => "list".into(),
+            PyType::Tuple => "tuple".into(),
+            PyType::Dict => "dict".into(),
+            PyType::NoneType => "NoneType".into(),
+            PyType::Slice => "slice".into(),
+            PyType::Range => "range".into(),
+            PyType::Ellipsis => "ellipsis".into(),
+            PyType::Type => "type".into(),
+            PyType::Module => "module".into(),
+            PyType::Function => "builtin_function_or_method".into(),
+            PyType::Method => "method".into(),
+            PyType::NdArray => "numpy.ndarray".into(),
+            PyType::Memoryview => "memoryview".into(),
+            PyType::Flags => "numpy._core.multiarray.flagsobj".into(),
+            PyType::DTypeClass(d) => format!("numpy.dtypes.{}", dtype_class_name(d)),
+            PyType::Scalar(d) => {
+                format!("numpy.{}", if d == DType::Bool { "bool" } else { d.name() })
+            }
+            PyType::Generator => "numpy.random._generator.Generator".into(),
+            PyType::RandomState => "numpy.random.mtrand.RandomState".into(),
+            PyType::Image => "PIL.Image.Image".into(),
+        }
+    }
+
+    /// The short name used in error messages (`'int' object is not callable`).
+    pub fn short_name(self) -> String {
+        let q = self.qualname();
+        q.rsplit('.').next().unwrap_or(&q).to_string()
+    }
+}
+
+/// `numpy.dtypes` class name of a dtype (`Int64DType`, `BoolDType`, …).
+pub fn dtype_class_name(d: DType) -> String {
+    let n = d.name();
+    let mut c = n.chars();
+    let cap: String = match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    };
+    format!("{}DType", cap)
+}
+
+/// A bound method: the receiver and the method name, dispatched when called.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub receiver: Value,
+    pub name: Rc<str>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<str>),
+    Bytes(Rc<Vec<u8>>),
+    Tuple(Rc<Vec<Value>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Vec<(Value, Value)>>>),
+    Slice(Rc<[Value; 3]>),
+    Range(i128, i128, i128),
+    Ellipsis,
+    Array(ArrayRef),
+    /// A NumPy scalar (`np.int64(3)`): dtype plus exact value.
+    Scalar(DType, Num),
+    DType(DType),
+    Type(PyType),
+    /// A module by dotted name (`numpy`, `numpy.random`, `PIL.Image`).
+    Module(Rc<str>),
+    /// A built-in or NumPy function by qualified name (`print`, `numpy.arange`).
+    Func(Rc<str>),
+    Method(Rc<Method>),
+    /// `x.flags`, tied to its array.
+    Flags(ArrayRef),
+    /// `x.data`: a memoryview of the array's memory.
+    Memory(ArrayRef),
+    /// Other host objects (random generators, images) handled by their modules.
+    Object(Rc<RefCell<crate::numpy::objects::HostObject>>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn func(name: &str) -> Value {
+        Value::Func(Rc::from(name))
+    }
+    pub fn method(receiver: Value, name: &str) -> Value {
+        Value::Method(Rc::new(Method {
+            receiver,
+            name: Rc::from(name),
+        }))
+    }
+    pub fn ints(v: impl IntoIterator<Item = i128>) -> Value {
+        Value::tuple(v.into_iter().map(Value::Int).collect())
+    }
+
+    pub fn type_of(&self) -> PyType {
+        match self {
+            Value::None => PyType::NoneType,
+            Value::Bool(_) => PyType::Bool,
+            Value::Int(_) => PyType::Int,
+            Value::Float(_) => PyType::Float,
+            Value::Complex(..) => PyType::Complex,
+            Value::Str(_) => PyType::Str,
+            Value::Bytes(_) => PyType::Bytes,
+            Value::Tuple(_) => PyType::Tuple,
+            Value::List(_) => PyType::List,
+            Value::Dict(_) => PyType::Dict,
+            Value::Slice(_) => PyType::Slice,
+            Value::Range(..) => PyType::Range,
+            Value::Ellipsis => PyType::Ellipsis,
+            Value::Array(_) => PyType::NdArray,
+            Value::Scalar(d, _) => PyType::Scalar(*d),
+            Value::DType(d) => PyType::DTypeClass(*d),
+            Value::Type(_) => PyType::Type,
+            Value::Module(_) => PyType::Module,
+            Value::Func(_) => PyType::Function,
+            Value::Method(_) => PyType::Method,
+            Value::Flags(_) => PyType::Flags,
+            Value::Memory(_) => PyType::Memoryview,
+            Value::Object(o) => o.borrow().py_type(),
+        }
+    }
+
+    /// Python's `is`: identity for objects, equality for the immutable singletons and
+    /// small values Python interns.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Array(a), Value::Array(b)) => Rc::ptr_eq(a, b),
+            (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
+            (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a == b,
+            (Value::Type(a), Value::Type(b)) => a == b,
+            (Value::DType(a), Value::DType(b)) => a == b,
+            (Value::Module(a), Value::Module(b)) => a == b,
+            (Value::Func(a), Value::Func(b)) => a == b,
+            (Value::Scalar(d1, n1), Value::Scalar(d2, n2)) => {
+                d1 == d2 && *d1 == DType::Bool && n1 == n2
+            }
+            (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&ArrayRef> {
+        match self {
+            Value::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! NumPy's array and scalar printing, ported from `numpy/_core/arrayprint.py`
+//! (NumPy 2.4) and the Dragon4 float printer in `dragon4.c`.
+//!
+//! The text must equal NumPy's byte for byte, so the code follows NumPy's own
+//! structure: a formatter is chosen once from the *shown* elements of an array
+//! (`elem_format`, `float_format`, `complex_format`), every shown element is
+//! turned into a word with it, and the words are laid out recursively with
+//! wrapping and summarization (`layout`). `repr` adds the prefix and suffixes
+//! (`repr`); scalars have their own rules (`scalar`).
+//!
+//! Known limits: `legacy = true` reproduces the array layout rules of
+//! `legacy='1.13'`, but scalars inside it still print as NumPy 2 does (without
+//! the `np.float64(...)` wrapper); with `edgeitems = 0` element widths come from
+//! the last element only, where NumPy would scan the whole axis; `legacy` with
+//! `FloatMode::Unique` is a `TypeError` in NumPy (for arrays needing scientific
+//! notation) but prints here, so callers should reject that option pair.
+
+mod bigint;
+mod complex_format;
+mod elem_format;
+mod float;
+mod float_format;
+mod layout;
+mod options;
+mod repr;
+mod scalar;
+#[cfg(test)]
+mod tests;
+
+pub use options::{FloatMode, PrintOptions};
+pub use repr::{array2string, array_repr, array_str};
+pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
+
+/// Width of a binary float (also the width of each part of a complex).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatWidth {
+    F16,
+    F32,
+    F64,
+}
+
+/// The printing family of a dtype.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElemKind {
+    Bool,
+    Int,
+    UInt,
+    Float(FloatWidth),
+    Complex(FloatWidth),
+}
+
+/// One element. Floats of narrower widths are passed exactly widened to `f64`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Elem {
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+/// What the printer needs from an array. `get` is called only for elements that are shown,
+/// so printing a 10^8-element array (summarized) must take milliseconds.
+pub trait Printable {
+    fn shape(&self) -> &[usize];
+    fn kind(&self) -> ElemKind;
+    /// NumPy dtype name: "bool", "int8", …, "uint64", "float16", "float32", "float64", "complex64", "complex128".
+    fn dtype_name(&self) -> &str;
+    /// `index.len() == shape().len()`.
+    fn get(&self, index: &[usize]) -> Elem;
+}
+
+/// Formats one float as `np.format_float_positional(x, unique=True, trim='-')`
+/// for the given width: handy for messages that quote values.
+pub fn format_float_positional(x: f64, width: FloatWidth) -> String {
+    float::format_positional(x, width, &float::Dragon4Opts::unique(float::Trim::DptZeros))
+}

@@ -1,0 +1,120 @@
+//! `array_repr`, `array_str` and `array2string`: the array text around the
+//! element layout (prefix, `shape=`/`dtype=` suffixes, empty and 0-d arrays).
+
+use super::elem_format::ElemFormatter;
+use super::layout::{size_of, Corners, Layout};
+use super::scalar::{legacy_item_repr, scalar_str};
+use super::{PrintOptions, Printable};
+
+/// Python's `len`.
+fn plen(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// A shape as Python prints a tuple: `()`, `(3,)`, `(2, 3)`.
+pub(crate) fn shape_tuple(shape: &[usize]) -> String {
+    match shape {
+        [] => "()".to_string(),
+        [n] => format!("({n},)"),
+        _ => {
+            let parts: Vec<String> = shape.iter().map(usize::to_string).collect();
+            format!("({})", parts.join(", "))
+        }
+    }
+}
+
+/// `dtype_is_implied`: the dtypes whose repr needs no `dtype=` (Python's own
+/// `int`, `float`, `complex` and `bool`).
+fn dtype_is_implied(name: &str, opts: &PrintOptions) -> bool {
+    if opts.legacy && name == "bool" {
+        return false;
+    }
+    matches!(name, "int64" | "float64" | "complex128" | "bool")
+}
+
+/// `array2string` with the `suffix` argument `array_repr` passes.
+fn array2string_impl(
+    a: &dyn Printable,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    let shape = a.shape();
+    if opts.legacy && shape.is_empty() {
+        return legacy_item_repr(a.get(&[]));
+    }
+    let mut linewidth = opts.linewidth as isize;
+    if !opts.legacy {
+        linewidth -= plen(suffix) as isize;
+    }
+    let size = size_of(shape);
+    if size == 0 {
+        return "[]".to_string();
+    }
+    let summarize = size > opts.threshold;
+    let corners = Corners::gather(a, summarize, opts.edgeitems);
+    let fmt = ElemFormatter::new(a.kind(), &corners.data, opts, shape.is_empty());
+    let words: Vec<String> = corners.data.iter().map(|e| fmt.format(*e)).collect();
+    let next_line_prefix = format!(" {}", " ".repeat(plen(prefix)));
+    Layout {
+        corners: &corners,
+        words: &words,
+        separator,
+        legacy: opts.legacy,
+    }
+    .format(&next_line_prefix, linewidth)
+}
+
+/// `np.array2string(a, separator=..., prefix=...)`: the bracketed elements only.
+/// `prefix` is not printed; it sets the indentation of continuation lines.
+pub fn array2string(
+    a: &dyn Printable,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+) -> String {
+    array2string_impl(a, opts, separator, prefix, "")
+}
+
+/// `repr(a)`: `array([1, 2, 3])`, with `shape=`/`dtype=` when NumPy adds them.
+pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
+    let prefix = "array(";
+    let shape = a.shape();
+    let lst = array2string_impl(a, opts, ", ", prefix, ")");
+    let size = size_of(shape);
+    let mut extras = Vec::new();
+    if (size == 0 && shape != [0]) || (!opts.legacy && size > opts.threshold) {
+        extras.push(format!("shape={}", shape_tuple(shape)));
+    }
+    if !dtype_is_implied(a.dtype_name(), opts) || size == 0 {
+        extras.push(format!("dtype={}", a.dtype_name()));
+    }
+    if extras.is_empty() {
+        return format!("{prefix}{lst})");
+    }
+    let arr_str = format!("{prefix}{lst},");
+    let extra_str = format!("{})", extras.join(", "));
+    let last_line_len = match arr_str.rfind('\n') {
+        Some(i) => plen(&arr_str[i + 1..]),
+        None => plen(&arr_str),
+    };
+    let spacer = if !opts.legacy && last_line_len + plen(&extra_str) + 1 > opts.linewidth {
+        format!("\n{}", " ".repeat(plen(prefix)))
+    } else {
+        " ".to_string()
+    };
+    format!("{arr_str}{spacer}{extra_str}")
+}
+
+/// `str(a)` / `print(a)`: `[1 2 3]`; a 0-d array prints as its scalar.
+pub fn array_str(a: &dyn Printable, opts: &PrintOptions) -> String {
+    if a.shape().is_empty() {
+        let e = a.get(&[]);
+        if opts.legacy {
+            return legacy_item_repr(e);
+        }
+        return scalar_str(e, a.kind(), opts);
+    }
+    array2string_impl(a, opts, " ", "", "")
+}

@@ -1,0 +1,251 @@
+//! Text for values: `repr` and `str` of every runtime value, using the NumPy array printer
+//! in `arrayprint` with the session's print options, plus the `np.info` and flags blocks.
+
+pub mod arrayprint;
+pub mod info;
+
+use crate::array::dtype::DType;
+use crate::array::element::Num;
+use crate::array::object::NdArray;
+use crate::eval::value::{PyType, Value};
+use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
+use std::cell::RefCell;
+
+thread_local! {
+    /// NumPy's print options are process-global state; so are ours (per thread).
+    static OPTIONS: RefCell<PrintOptions> = RefCell::new(PrintOptions::default());
+}
+
+pub fn options() -> PrintOptions {
+    OPTIONS.with(|o| o.borrow().clone())
+}
+
+pub fn set_options(opts: PrintOptions) {
+    OPTIONS.with(|o| *o.borrow_mut() = opts);
+}
+
+/// The printer's element family for a dtype.
+pub fn elem_kind(d: DType) -> ElemKind {
+    use DType::*;
+    match d {
+        Bool => ElemKind::Bool,
+        I8 | I16 | I32 | I64 => ElemKind::Int,
+        U8 | U16 | U32 | U64 => ElemKind::UInt,
+        F16 => ElemKind::Float(FloatWidth::F16),
+        F32 => ElemKind::Float(FloatWidth::F32),
+        F64 => ElemKind::Float(FloatWidth::F64),
+        C64 => ElemKind::Complex(FloatWidth::F32),
+        C128 => ElemKind::Complex(FloatWidth::F64),
+    }
+}
+
+/// A dynamic element as the printer wants it.
+pub fn elem(d: DType, n: Num) -> Elem {
+    match n {
+        Num::Bool(b) => Elem::Bool(b),
+        Num::Int(i) => {
+            if d.kind() == crate::array::dtype::Kind::UInt {
+                Elem::UInt(i as u64)
+            } else {
+                Elem::Int(i as i64)
+            }
+        }
+        Num::Float(f) => Elem::Float(f),
+        Num::Complex(r, i) => Elem::Complex(r, i),
+    }
+}
+
+struct ArrayPrint<'a>(&'a NdArray);
+
+impl Printable for ArrayPrint<'_> {
+    fn shape(&self) -> &[usize] {
+        &self.0.shape
+    }
+    fn kind(&self) -> ElemKind {
+        elem_kind(self.0.dtype)
+    }
+    fn dtype_name(&self) -> &str {
+        self.0.dtype.name()
+    }
+    fn get(&self, index: &[usize]) -> Elem {
+        elem(self.0.dtype, self.0.get(index))
+    }
+}
+
+pub fn array_repr(a: &NdArray) -> String {
+    arrayprint::array_repr(&ArrayPrint(a), &options())
+}
+
+pub fn array_str(a: &NdArray) -> String {
+    arrayprint::array_str(&ArrayPrint(a), &options())
+}
+
+pub fn array2string(a: &NdArray, opts: &PrintOptions, separator: &str, prefix: &str) -> String {
+    arrayprint::array2string(&ArrayPrint(a), opts, separator, prefix)
+}
+
+pub fn scalar_repr(d: DType, n: Num) -> String {
+    arrayprint::scalar_repr(elem(d, n), elem_kind(d), d.name(), &options())
+}
+
+pub fn scalar_str(d: DType, n: Num) -> String {
+    arrayprint::scalar_str(elem(d, n), elem_kind(d), &options())
+}
+
+pub fn float_repr(f: f64) -> String {
+    arrayprint::python_float_repr(f)
+}
+
+/// Python's `repr(str)`: single quotes unless the text contains one and no double quote.
+pub fn str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+fn bytes_repr(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(q);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b'\r' => out.push_str("\\r"),
+            c if c as char == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(q);
+    out
+}
+
+fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
+    let parts: Vec<String> = items.iter().map(repr).collect();
+    if tuple && parts.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("{}{}{}", open, parts.join(", "), close)
+    }
+}
+
+/// Python's `repr()` of any value.
+pub fn repr(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => float_repr(*f),
+        Value::Complex(r, i) => arrayprint::python_complex_repr(*r, *i),
+        Value::Str(s) => str_repr(s),
+        Value::Bytes(b) => bytes_repr(b),
+        Value::Tuple(t) => seq_repr(t, "(", ")", true),
+        Value::List(l) => seq_repr(&l.borrow(), "[", "]", false),
+        Value::Dict(d) => {
+            let parts: Vec<String> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| format!("{}: {}", repr(k), repr(v)))
+                .collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+        Value::Slice(s) => format!("slice({}, {}, {})", repr(&s[0]), repr(&s[1]), repr(&s[2])),
+        Value::Range(a, b, s) => {
+            if *s == 1 {
+                format!("range({}, {})", a, b)
+            } else {
+                format!("range({}, {}, {})", a, b, s)
+            }
+        }
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Array(a) => array_repr(a),
+        Value::Scalar(d, n) => scalar_repr(*d, *n),
+        Value::DType(d) => format!("dtype('{}')", d.name()),
+        Value::Type(t) => format!("<class '{}'>", t.qualname()),
+        Value::Module(m) => format!("<module '{}'>", m),
+        Value::Func(f) => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        Value::Method(m) => format!(
+            "<built-in method {} of {} object at 0x{:x}>",
+            m.name,
+            m.receiver.type_of().qualname(),
+            identity(&m.receiver)
+        ),
+        Value::Flags(a) => flags_repr(a),
+        Value::Memory(a) => format!("<memory at 0x{:x}>", a.data_addr()),
+        Value::Object(o) => o.borrow().repr(),
+    }
+}
+
+/// Python's `str()` of any value.
+pub fn str_of(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.to_string(),
+        Value::Array(a) => array_str(a),
+        Value::Scalar(d, n) => scalar_str(*d, *n),
+        Value::DType(d) => d.name().to_string(),
+        _ => repr(v),
+    }
+}
+
+/// A stable address-like number for `id()` and method reprs.
+pub fn identity(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => std::rc::Rc::as_ptr(a) as usize,
+        Value::List(l) => std::rc::Rc::as_ptr(l) as *const u8 as usize,
+        Value::Tuple(t) => std::rc::Rc::as_ptr(t) as *const u8 as usize,
+        Value::Dict(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
+        Value::Str(s) => s.as_ptr() as usize,
+        Value::Object(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+        Value::Flags(a) | Value::Memory(a) => std::rc::Rc::as_ptr(a) as usize + 1,
+        other => other as *const Value as usize,
+    }
+}
+
+/// The `x.flags` block exactly as NumPy prints it.
+pub fn flags_repr(a: &NdArray) -> String {
+    let b = |x: bool| if x { "True" } else { "False" };
+    format!(
+        "  C_CONTIGUOUS : {}\n  F_CONTIGUOUS : {}\n  OWNDATA : {}\n  WRITEABLE : {}\n  ALIGNED : {}\n  WRITEBACKIFCOPY : False\n",
+        b(a.is_c_contiguous()),
+        b(a.is_f_contiguous()),
+        b(a.owns_data()),
+        b(a.writeable.get()),
+        b(a.is_aligned())
+    )
+}
+
+/// Text for a Python type object (used by `type(x)` reprs and messages).
+pub fn type_repr(t: PyType) -> String {
+    format!("<class '{}'>", t.qualname())
+}

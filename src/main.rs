@@ -1,0 +1,139 @@
+//! The `arrsh` command line: the REPL, lesson files, `-c`, standard input, `--echo`,
+//! `--keep-going` and `--doctest`.
+
+use arrsh::{describe_error, echo_source, LineResult, Session};
+use clap::Parser;
+use owo_colors::OwoColorize;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// An interactive array shell that speaks NumPy.
+#[derive(Parser, Debug)]
+#[command(name = "arrsh", version, about)]
+struct Cli {
+    /// Run code given on the command line.
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Print each statement with `>>> ` before its output: the run becomes a transcript.
+    #[arg(long)]
+    echo: bool,
+    /// Report each error and go on instead of stopping at the first.
+    #[arg(long)]
+    keep_going: bool,
+    /// Check doctest-style transcripts instead of running a lesson.
+    #[arg(long)]
+    doctest: bool,
+    /// A lesson (.arr) to run, or transcripts with --doctest.
+    files: Vec<PathBuf>,
+}
+
+fn use_color(stream_is_tty: bool) -> bool {
+    stream_is_tty && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if cli.doctest {
+        return doctest(&cli.files);
+    }
+    if let Some(code) = &cli.code {
+        return run_script(code, "<string>", &cli);
+    }
+    if let Some(path) = cli.files.first() {
+        return match std::fs::read_to_string(path) {
+            Ok(src) => run_script(&src, &path.display().to_string(), &cli),
+            Err(e) => {
+                eprintln!("arrsh: can't open file '{}': {}", path.display(), e);
+                ExitCode::from(2)
+            }
+        };
+    }
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        let mut src = String::new();
+        if let Err(e) = stdin.lock().read_to_string(&mut src) {
+            eprintln!("arrsh: cannot read standard input: {}", e);
+            return ExitCode::from(2);
+        }
+        return run_script(&src, "<stdin>", &cli);
+    }
+    match arrsh::repl::run(use_color(std::io::stdout().is_terminal())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("arrsh: {}", e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
+    let mut session = Session::new();
+    let color = use_color(std::io::stderr().is_terminal());
+    let stdout = std::io::stdout();
+    let ok = session.run(src, cli.keep_going, |r: &LineResult| {
+        let mut out = stdout.lock();
+        if cli.echo {
+            let _ = out.write_all(echo_source(&r.source).as_bytes());
+        }
+        let _ = out.write_all(r.stdout.as_bytes());
+        let _ = out.flush();
+        for w in &r.warnings {
+            eprintln!("{}:{}: {}", filename, r.line, w);
+        }
+        if let Some(e) = &r.error {
+            let text = describe_error(e, src, filename);
+            if cli.echo {
+                // In a transcript the error belongs in order with the output.
+                let _ = out.write_all(b"Traceback (most recent call last):\n");
+                let mut lines: Vec<&str> = text.lines().collect();
+                let first = lines.remove(0);
+                for l in lines {
+                    let _ = writeln!(out, "{}", l);
+                }
+                let _ = writeln!(out, "{}", first);
+                let _ = out.flush();
+            } else {
+                let mut err = std::io::stderr().lock();
+                for (i, l) in text.lines().enumerate() {
+                    let _ = if i == 0 && color {
+                        writeln!(err, "{}", l.red())
+                    } else {
+                        writeln!(err, "{}", l)
+                    };
+                }
+            }
+        }
+    });
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn doctest(files: &[PathBuf]) -> ExitCode {
+    let (mut passed, mut failed) = (0, 0);
+    for f in files {
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("arrsh: can't open file '{}': {}", f.display(), e);
+                failed += 1;
+                continue;
+            }
+        };
+        let report = arrsh::doctest::check(&text, &f.display().to_string());
+        for fail in &report.failures {
+            println!("{}", fail);
+        }
+        passed += report.passed;
+        failed += report.failed;
+    }
+    println!("{} passed, {} failed", passed, failed);
+    if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,656 @@
+//! Array creation: `array asarray zeros ones empty full *_like arange linspace eye identity
+//! copy ascontiguousarray asfortranarray frombuffer`, and NumPy scalar constructors.
+
+use super::Family;
+use crate::array::dtype::DType;
+use crate::array::element::{coerce, Num};
+use crate::array::kernels;
+use crate::array::layout;
+use crate::array::object::{ArrayRef, Base, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{
+    array_from_value, element_num, to_dims, to_dtype, to_f64, to_i64, truthy,
+};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use std::rc::Rc;
+
+pub const FAMILY: Family = Family {
+    names: &[
+        "array",
+        "asarray",
+        "asanyarray",
+        "zeros",
+        "ones",
+        "empty",
+        "full",
+        "zeros_like",
+        "ones_like",
+        "empty_like",
+        "full_like",
+        "arange",
+        "linspace",
+        "eye",
+        "identity",
+        "copy",
+        "ascontiguousarray",
+        "asfortranarray",
+        "frombuffer",
+    ],
+    call,
+};
+
+fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    let _ = it;
+    Some(match name {
+        "array" => array(&args, "array", true),
+        "asarray" | "asanyarray" => array(&args, name, false),
+        "zeros" | "ones" | "empty" => filled(&args, name),
+        "full" => full(&args),
+        "zeros_like" | "ones_like" | "empty_like" | "full_like" => like(&args, name),
+        "arange" => arange(&args),
+        "linspace" => linspace(&args),
+        "eye" => eye(&args),
+        "identity" => {
+            let a = match args.bind("identity", &["n", "dtype"], 1) {
+                Ok(a) => a,
+                Err(e) => return Some(Err(e)),
+            };
+            let mut pos = vec![a[0].clone().unwrap_or(Value::None)];
+            let mut b = Args::default();
+            b.pos.append(&mut pos);
+            if let Some(d) = a[1].clone() {
+                b.kw.push(("dtype".into(), d));
+            }
+            eye(&b)
+        }
+        "copy" => copy(&args),
+        "ascontiguousarray" | "asfortranarray" => contiguous(&args, name == "asfortranarray"),
+        "frombuffer" => frombuffer(&args),
+        _ => return None,
+    })
+}
+
+fn arr(v: NdArray) -> Value {
+    Value::Array(Rc::new(v))
+}
+
+fn dtype_arg(v: &Option<Value>) -> PyResult<Option<DType>> {
+    given(v).map(to_dtype).transpose()
+}
+
+fn order_is_f(v: &Option<Value>) -> PyResult<bool> {
+    match given(v) {
+        None => Ok(false),
+        Some(Value::Str(s)) => match s.as_ref() {
+            "C" | "K" | "A" => Ok(false),
+            "F" => Ok(true),
+            _ => Err(PyErr::value(format!(
+                "order must be one of 'C', 'F', 'A', or 'K' (got '{}')",
+                s
+            ))),
+        },
+        Some(other) => Err(PyErr::type_err(format!(
+            "order must be str, not {}",
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+const COPY_FALSE: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
+/// `np.array` / `np.asarray`.
+fn array(args: &Args, fname: &str, copy_default: bool) -> PyResult<Value> {
+    let a = args.bind(
+        fname,
+        &[
+            "object", "dtype", "*copy", "*order", "*subok", "*ndmin", "*like",
+        ],
+        1,
+    )?;
+    let obj = a[0].clone().unwrap_or(Value::None);
+    let dtype = dtype_arg(&a[1])?;
+    let copy = match &a[2] {
+        None => Some(copy_default),
+        Some(Value::None) => None,
+        Some(v) => Some(truthy(v)?),
+    };
+    let fortran = order_is_f(&a[3])?;
+    let ndmin = given(&a[5]).map(to_i64).transpose()?.unwrap_or(0).max(0) as usize;
+    let result: ArrayRef = match &obj {
+        Value::Array(src) => {
+            let need = dtype.is_some_and(|d| d != src.dtype) || (fortran && !src.is_f_contiguous());
+            match copy {
+                Some(true) => Rc::new(if fortran {
+                    kernels::to_fortran(src, dtype.unwrap_or(src.dtype))?
+                } else {
+                    kernels::to_contiguous(src, dtype.unwrap_or(src.dtype))?
+                }),
+                _ if need => {
+                    if copy == Some(false) {
+                        return Err(PyErr::value(COPY_FALSE));
+                    }
+                    Rc::new(if fortran {
+                        kernels::to_fortran(src, dtype.unwrap_or(src.dtype))?
+                    } else {
+                        kernels::to_contiguous(src, dtype.unwrap_or(src.dtype))?
+                    })
+                }
+                _ => src.clone(),
+            }
+        }
+        other => {
+            if copy == Some(false) {
+                return Err(PyErr::value(COPY_FALSE));
+            }
+            let a = array_from_value(other, dtype)?;
+            Rc::new(if fortran && a.ndim() > 1 {
+                kernels::to_fortran(&a, a.dtype)?
+            } else {
+                a
+            })
+        }
+    };
+    if result.ndim() < ndmin {
+        let extra = ndmin - result.ndim();
+        let mut shape = vec![1usize; extra];
+        shape.extend(&result.shape);
+        let mut strides = vec![0isize; extra];
+        strides.extend(&result.strides);
+        return Ok(arr(NdArray::view(
+            &result,
+            result.offset as isize,
+            shape,
+            strides,
+            result.dtype,
+        )?));
+    }
+    Ok(Value::Array(result))
+}
+
+fn new_filled(shape: &[usize], dtype: DType, value: Num, fortran: bool) -> PyResult<NdArray> {
+    let mut a = NdArray::zeros(shape, dtype)?;
+    if fortran {
+        a.strides = layout::f_strides(shape, dtype.itemsize());
+    }
+    if value.is_true() {
+        kernels::fill(&a, value);
+    }
+    Ok(a)
+}
+
+fn filled(args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.bind(name, &["shape", "dtype", "order", "*like"], 1)?;
+    let shape = shape_arg(a[0].as_ref().unwrap_or(&Value::None))?;
+    let dtype = dtype_arg(&a[1])?.unwrap_or(DType::F64);
+    let v = if name == "ones" {
+        Num::Int(1)
+    } else {
+        Num::Int(0)
+    };
+    Ok(arr(new_filled(&shape, dtype, v, order_is_f(&a[2])?)?))
+}
+
+/// A shape argument with NumPy's messages for non-integers.
+pub fn shape_arg(v: &Value) -> PyResult<Vec<usize>> {
+    match v {
+        Value::Float(f) => Err(PyErr::type_err(format!(
+            "expected a sequence of integers or a single integer, got '{}'",
+            crate::format::float_repr(*f)
+        ))),
+        Value::Tuple(_) | Value::List(_) => {
+            for x in crate::eval::convert::iter_values(v)? {
+                if let Value::Float(_) = x {
+                    return Err(PyErr::type_err(
+                        "'float' object cannot be interpreted as an integer".to_string(),
+                    ));
+                }
+            }
+            to_dims(v)
+        }
+        _ => to_dims(v),
+    }
+}
+
+/// The dtype NumPy picks for a fill value given without `dtype=`.
+fn value_dtype(v: &Value) -> PyResult<DType> {
+    Ok(match v {
+        Value::Bool(_) => DType::Bool,
+        Value::Int(_) => DType::I64,
+        Value::Float(_) => DType::F64,
+        Value::Complex(..) => DType::C128,
+        Value::Scalar(d, _) => *d,
+        Value::Array(a) => a.dtype,
+        other => array_from_value(other, None)?.dtype,
+    })
+}
+
+fn fill_from(a: &NdArray, v: &Value) -> PyResult<()> {
+    match v {
+        Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
+            let src = crate::eval::subscript::value_array(v, a.dtype)?;
+            crate::eval::subscript::assign_into(a, &src)
+        }
+        other => {
+            let n = element_num(other, a.dtype)?;
+            kernels::fill(a, n);
+            Ok(())
+        }
+    }
+}
+
+fn full(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "full",
+        &["shape", "fill_value", "dtype", "order", "*like"],
+        2,
+    )?;
+    let shape = shape_arg(a[0].as_ref().unwrap_or(&Value::None))?;
+    let fillv = a[1].clone().unwrap_or(Value::None);
+    let dtype = match dtype_arg(&a[2])? {
+        Some(d) => d,
+        None => value_dtype(&fillv)?,
+    };
+    let out = new_filled(&shape, dtype, Num::Int(0), order_is_f(&a[3])?)?;
+    fill_from(&out, &fillv)?;
+    Ok(arr(out))
+}
+
+fn like(args: &Args, name: &str) -> PyResult<Value> {
+    let is_full = name == "full_like";
+    let params: &[&str] = if is_full {
+        &["a", "fill_value", "dtype", "order", "subok", "shape"]
+    } else {
+        &["a", "dtype", "order", "subok", "shape"]
+    };
+    let a = args.bind(name, params, if is_full { 2 } else { 1 })?;
+    let proto = crate::eval::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let off = if is_full { 1 } else { 0 };
+    let dtype = dtype_arg(&a[1 + off])?.unwrap_or(proto.dtype);
+    let shape = match given(&a[4 + off]) {
+        Some(s) => shape_arg(s)?,
+        None => proto.shape.clone(),
+    };
+    let fortran = match given(&a[2 + off]) {
+        None => proto.is_f_contiguous() && !proto.is_c_contiguous(),
+        Some(_) => order_is_f(&a[2 + off])?,
+    };
+    let v = if name == "ones_like" {
+        Num::Int(1)
+    } else {
+        Num::Int(0)
+    };
+    let out = new_filled(&shape, dtype, v, fortran)?;
+    if is_full {
+        fill_from(&out, a[1].as_ref().unwrap_or(&Value::None))?;
+    }
+    Ok(arr(out))
+}
+
+fn arange(args: &Args) -> PyResult<Value> {
+    let a = args.bind("arange", &["start", "stop", "step", "dtype", "*like"], 0)?;
+    let (start_v, stop_v) = match (given(&a[0]), given(&a[1])) {
+        (Some(s), Some(e)) => (s.clone(), e.clone()),
+        (Some(e), None) => (Value::Int(0), e.clone()),
+        (None, _) => return Err(PyErr::type_err("arange() requires stop to be specified.")),
+    };
+    let step_v = given(&a[2]).cloned().unwrap_or(Value::Int(1));
+    let dtype_req = dtype_arg(&a[3])?;
+    let vals = [&start_v, &stop_v, &step_v];
+    let mut dt = DType::I64;
+    for v in vals {
+        let d = match v {
+            Value::Int(_) | Value::Bool(_) => DType::I64,
+            Value::Float(_) => DType::F64,
+            Value::Complex(..) => {
+                return Err(PyErr::type_err("arrsh: complex arange is not supported"))
+            }
+            Value::Scalar(d, _) => *d,
+            other => {
+                return Err(PyErr::type_err(format!(
+                    "unsupported operand type(s) for -: '{}' and 'int'",
+                    other.type_of().short_name()
+                )))
+            }
+        };
+        dt = DType::promote(dt, d);
+    }
+    let out_dt = dtype_req.unwrap_or(dt);
+    if dt.is_int() && !out_dt.is_inexact() || (dt.is_int() && dtype_req.is_some()) {
+        let (s, e, st) = (
+            crate::eval::convert::to_int(&start_v)?,
+            crate::eval::convert::to_int(&stop_v)?,
+            crate::eval::convert::to_int(&step_v)?,
+        );
+        if st == 0 {
+            return Err(PyErr::zero_div("division by zero"));
+        }
+        let n = crate::eval::convert::range_len(s, e, st);
+        if n > i64::MAX as i128 / 8 {
+            return Err(PyErr::value("Maximum allowed size exceeded"));
+        }
+        let out = NdArray::zeros(&[n as usize], out_dt)?;
+        fill_linear(&out, Num::Int(s), Num::Int(st));
+        return Ok(arr(out));
+    }
+    let (s, e, st) = (to_f64(&start_v)?, to_f64(&stop_v)?, to_f64(&step_v)?);
+    if st == 0.0 {
+        return Err(PyErr::zero_div("float division by zero"));
+    }
+    let len = ((e - s) / st).ceil();
+    if !len.is_finite() {
+        return Err(PyErr::value("arange: cannot compute length"));
+    }
+    let n = len.max(0.0);
+    if n > (i64::MAX / 8) as f64 {
+        return Err(PyErr::value("Maximum allowed size exceeded"));
+    }
+    let out = NdArray::zeros(&[n as usize], out_dt)?;
+    // NumPy fills from the first two values: x[i] = start + i * ((start + step) - start).
+    let delta = (s + st) - s;
+    fill_linear(&out, Num::Float(s), Num::Float(delta));
+    Ok(arr(out))
+}
+
+/// out[i] = start + i*step, computed in the wide type then cast.
+fn fill_linear(out: &NdArray, start: Num, step: Num) {
+    let n = out.size();
+    let d = out.dtype;
+    crate::with_dtype!(d, T, {
+        use crate::array::element::Element;
+        let mut i: usize = 0;
+        if let Some(run) = out.buffer.run::<T>(
+            out.offset as isize,
+            out.strides.first().copied().unwrap_or(0),
+            n,
+        ) {
+            crate::array::raw::map_unary(run, run, |_: T| {
+                let v = match (start, step) {
+                    (Num::Int(s), Num::Int(st)) => Num::Int(s + i as i128 * st),
+                    _ => Num::Float(start.as_f64() + i as f64 * step.as_f64()),
+                };
+                i += 1;
+                T::from_num(v)
+            });
+        }
+    });
+}
+
+fn linspace(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "linspace",
+        &[
+            "start", "stop", "num", "endpoint", "retstep", "dtype", "axis",
+        ],
+        2,
+    )?;
+    let start = a[0].clone().unwrap_or(Value::None);
+    let stop = a[1].clone().unwrap_or(Value::None);
+    if matches!(start, Value::Array(_)) || matches!(stop, Value::Array(_)) {
+        return Err(PyErr::not_implemented(
+            "arrsh: linspace with array endpoints is not supported yet",
+        ));
+    }
+    let num = match given(&a[2]) {
+        Some(v) => to_i64(v)?,
+        None => 50,
+    };
+    if num < 0 {
+        return Err(PyErr::value(format!(
+            "Number of samples, {}, must be non-negative.",
+            num
+        )));
+    }
+    let endpoint = given(&a[3]).map(truthy).transpose()?.unwrap_or(true);
+    let retstep = given(&a[4]).map(truthy).transpose()?.unwrap_or(false);
+    let dtype = dtype_arg(&a[5])?;
+    let (s, e) = (to_f64(&start)?, to_f64(&stop)?);
+    let n = num as usize;
+    let div = if endpoint { n.saturating_sub(1) } else { n };
+    let delta = e - s;
+    let step = if div > 0 {
+        delta / div as f64
+    } else {
+        f64::NAN
+    };
+    let mut vals = Vec::with_capacity(n);
+    for i in 0..n {
+        let y = if div > 0 {
+            if step == 0.0 {
+                (i as f64 / div as f64) * delta + s
+            } else {
+                i as f64 * step + s
+            }
+        } else {
+            i as f64 * delta + s
+        };
+        vals.push(y);
+    }
+    if endpoint && n > 1 {
+        vals[n - 1] = e;
+    }
+    let out = NdArray::from_vec(vals, &[n])?;
+    let out = match dtype {
+        Some(d) if d != DType::F64 => {
+            if d.is_int() {
+                // NumPy floors before an integer cast.
+                let floored = NdArray::from_vec(
+                    kernels::to_vec::<f64>(&out)?
+                        .into_iter()
+                        .map(f64::floor)
+                        .collect(),
+                    &[n],
+                )?;
+                kernels::to_contiguous(&floored, d)?
+            } else {
+                kernels::to_contiguous(&out, d)?
+            }
+        }
+        _ => out,
+    };
+    if retstep {
+        return Ok(Value::tuple(vec![arr(out), Value::Float(step)]));
+    }
+    Ok(arr(out))
+}
+
+fn eye(args: &Args) -> PyResult<Value> {
+    let a = args.bind("eye", &["N", "M", "k", "dtype", "order", "*like"], 1)?;
+    let n = to_i64(a[0].as_ref().unwrap_or(&Value::None))?;
+    let m = given(&a[1]).map(to_i64).transpose()?.unwrap_or(n);
+    let k = given(&a[2]).map(to_i64).transpose()?.unwrap_or(0);
+    if n < 0 || m < 0 {
+        return Err(PyErr::value("negative dimensions are not allowed"));
+    }
+    let dtype = dtype_arg(&a[3])?.unwrap_or(DType::F64);
+    let out = new_filled(
+        &[n as usize, m as usize],
+        dtype,
+        Num::Int(0),
+        order_is_f(&a[4])?,
+    )?;
+    for i in 0..n {
+        let j = i + k;
+        if j >= 0 && j < m {
+            out.set(&[i as usize, j as usize], Num::Int(1));
+        }
+    }
+    Ok(arr(out))
+}
+
+fn copy(args: &Args) -> PyResult<Value> {
+    let a = args.bind("copy", &["a", "order", "subok"], 1)?;
+    let src = crate::eval::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let fortran = match given(&a[1]) {
+        Some(Value::Str(s)) if s.as_ref() == "F" => true,
+        Some(Value::Str(s)) if matches!(s.as_ref(), "A" | "K") => {
+            src.is_f_contiguous() && !src.is_c_contiguous()
+        }
+        _ => false,
+    };
+    Ok(Value::Array(kernels::copy_array(&src, fortran)?))
+}
+
+fn contiguous(args: &Args, fortran: bool) -> PyResult<Value> {
+    let name = if fortran {
+        "asfortranarray"
+    } else {
+        "ascontiguousarray"
+    };
+    let a = args.bind(name, &["a", "dtype", "*like"], 1)?;
+    let v = a[0].clone().unwrap_or(Value::None);
+    let dtype = dtype_arg(&a[1])?;
+    let src = match &v {
+        Value::Array(x) => x.clone(),
+        other => Rc::new(array_from_value(other, dtype)?),
+    };
+    let d = dtype.unwrap_or(src.dtype);
+    let ok = d == src.dtype
+        && if fortran {
+            src.is_f_contiguous()
+        } else {
+            src.is_c_contiguous()
+        };
+    if ok {
+        if src.ndim() == 0 {
+            // NumPy returns at least 1-d here.
+            return Ok(arr(NdArray::view(
+                &src,
+                src.offset as isize,
+                vec![1],
+                vec![src.itemsize() as isize],
+                src.dtype,
+            )?));
+        }
+        return Ok(Value::Array(src));
+    }
+    let out = if fortran {
+        kernels::to_fortran(&src, d)?
+    } else {
+        kernels::to_contiguous(&src, d)?
+    };
+    if out.ndim() == 0 {
+        let rc = Rc::new(out);
+        return Ok(arr(NdArray::view(
+            &rc,
+            0,
+            vec![1],
+            vec![rc.itemsize() as isize],
+            rc.dtype,
+        )?));
+    }
+    Ok(arr(out))
+}
+
+/// `np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: a view of bytes or an array's
+/// memory (NumPy's errors for non-contiguous memoryviews and bad sizes).
+fn frombuffer(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "frombuffer",
+        &["buffer", "dtype", "count", "offset", "*like"],
+        1,
+    )?;
+    let dtype = dtype_arg(&a[1])?.unwrap_or(DType::F64);
+    let count = given(&a[2]).map(to_i64).transpose()?.unwrap_or(-1);
+    let offset = given(&a[3]).map(to_i64).transpose()?.unwrap_or(0);
+    let src = a[0].clone().unwrap_or(Value::None);
+    let (owner, start, len, writeable): (ArrayRef, usize, usize, bool) = match &src {
+        Value::Memory(m) | Value::Array(m) => {
+            if !m.is_c_contiguous() {
+                return Err(PyErr::buffer(
+                    "memoryview: underlying buffer is not C-contiguous",
+                ));
+            }
+            (m.clone(), m.offset, m.nbytes(), m.writeable.get())
+        }
+        Value::Bytes(b) => {
+            let owner = kernels::from_bytes(b, vec![b.len()], DType::U8)?;
+            owner.writeable.set(false);
+            (Rc::new(owner), 0, b.len(), false)
+        }
+        other => {
+            return Err(PyErr::type_err(format!(
+                "a bytes-like object is required, not '{}'",
+                other.type_of().short_name()
+            )))
+        }
+    };
+    if offset < 0 || offset as usize > len {
+        return Err(PyErr::value(format!(
+            "offset must be non-negative and no greater than buffer length ({})",
+            len
+        )));
+    }
+    let avail = len - offset as usize;
+    let isz = dtype.itemsize();
+    let n = if count < 0 {
+        if !avail.is_multiple_of(isz) {
+            return Err(PyErr::value(
+                "buffer size must be a multiple of element size",
+            ));
+        }
+        avail / isz
+    } else {
+        let want = count as usize;
+        if want.checked_mul(isz).is_none_or(|b| b > avail) {
+            return Err(PyErr::value("buffer is smaller than requested size"));
+        }
+        want
+    };
+    let mut v = NdArray::view(
+        &owner,
+        (start + offset as usize) as isize,
+        vec![n],
+        vec![isz as isize],
+        dtype,
+    )?;
+    if let Value::Bytes(b) = &src {
+        v.base = Base::Bytes(b.clone());
+        v.may_write = false;
+    }
+    v.writeable.set(writeable);
+    Ok(arr(v))
+}
+
+/// `np.uint8(255)`, `np.float64('1.5')`, `np.int64([1, 2])`.
+pub fn scalar_ctor(_it: &mut Interp, d: DType, args: Args) -> PyResult<Value> {
+    let a = args.bind(d.name(), &["value"], 0)?;
+    let v = match &a[0] {
+        None => return Ok(Value::Scalar(d, coerce(d, Num::Int(0)))),
+        Some(v) => v.clone(),
+    };
+    match &v {
+        Value::List(_) | Value::Tuple(_) => Ok(arr(array_from_value(&v, Some(d))?)),
+        Value::Array(x) => {
+            let c = kernels::to_contiguous(x, d)?;
+            if c.ndim() == 0 {
+                Ok(Value::Scalar(d, c.get(&[])))
+            } else {
+                Ok(arr(c))
+            }
+        }
+        Value::Str(s) => {
+            let parsed: Num = if d.is_int() {
+                Num::Int(s.trim().parse::<i128>().map_err(|_| {
+                    PyErr::value(format!(
+                        "invalid literal for int() with base 10: {}",
+                        crate::format::str_repr(s)
+                    ))
+                })?)
+            } else {
+                Num::Float(s.trim().parse::<f64>().map_err(|_| {
+                    PyErr::value(format!(
+                        "could not convert string to float: {}",
+                        crate::format::str_repr(s)
+                    ))
+                })?)
+            };
+            Ok(Value::Scalar(d, coerce(d, parsed)))
+        }
+        other => {
+            let n = element_num(other, d)?;
+            Ok(Value::Scalar(d, coerce(d, n)))
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! Looking at arrays and dtypes: `np.info`, `np.dtype`, memory sharing, print options,
+//! promotion queries, and `as_strided` / `sliding_window_view` from `stride_tricks`.
+
+use super::Family;
+use crate::array::dtype::{Casting, DType};
+use crate::array::object::NdArray;
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{as_array, to_dtype, to_i64, truthy};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::format::arrayprint::{FloatMode, PrintOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub const FAMILY: Family = Family {
+    names: &[
+        "info",
+        "dtype",
+        "shares_memory",
+        "may_share_memory",
+        "set_printoptions",
+        "get_printoptions",
+        "result_type",
+        "promote_types",
+        "can_cast",
+        "as_strided",
+    ],
+    call,
+};
+
+fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    Some(match name {
+        "info" => info(it, &args),
+        "dtype" => args
+            .bind("dtype", &["dtype", "align", "copy"], 1)
+            .and_then(|a| to_dtype(a[0].as_ref().unwrap_or(&Value::None)).map(Value::DType)),
+        "shares_memory" | "may_share_memory" => shares(&args, name),
+        "set_printoptions" => set_printoptions(&args),
+        "get_printoptions" => Ok(get_printoptions()),
+        "result_type" | "promote_types" => result_type(&args, name),
+        "can_cast" => can_cast(&args),
+        "as_strided" => as_strided(&args),
+        _ => return None,
+    })
+}
+
+fn info(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let a = args.bind("info", &["object", "maxwidth", "output", "toplevel"], 0)?;
+    let text = match given(&a[0]) {
+        Some(Value::Array(x)) => crate::format::info::array_info(x),
+        Some(other) => crate::teach::help::help_text(other),
+        None => crate::teach::help::help_text(&Value::Module(Rc::from("numpy"))),
+    };
+    it.print(&text);
+    Ok(Value::None)
+}
+
+/// Exact overlap test (`np.shares_memory`): do the two arrays have an element byte in
+/// common? The larger array's element byte ranges are sorted with a running maximum of
+/// their ends, so each element of the smaller one is checked with one binary search.
+/// Beyond a few million elements the answer falls back to the extent test.
+pub fn shares_memory_exact(a: &NdArray, b: &NdArray) -> bool {
+    if !crate::array::kernels::may_overlap(a, b) {
+        return false;
+    }
+    let (small, big) = if a.size() <= b.size() { (a, b) } else { (b, a) };
+    if big.size() > 4_000_000 {
+        return true;
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(big.size());
+    NdArray::for_each_index(&big.shape, |i| {
+        let o = big.offset_of(i);
+        ranges.push((o, o + big.itemsize()));
+    });
+    ranges.sort_unstable();
+    let mut max_end = Vec::with_capacity(ranges.len());
+    let mut m = 0;
+    for &(_, e) in &ranges {
+        m = m.max(e);
+        max_end.push(m);
+    }
+    let mut hit = false;
+    NdArray::for_each_index(&small.shape, |i| {
+        if hit {
+            return;
+        }
+        let o = small.offset_of(i);
+        let e = o + small.itemsize();
+        let k = ranges.partition_point(|&(s, _)| s < e);
+        hit = k > 0 && max_end[k - 1] > o;
+    });
+    hit
+}
+
+fn shares(args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.bind(name, &["a", "b", "max_work"], 2)?;
+    let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let y = as_array(a[1].as_ref().unwrap_or(&Value::None))?;
+    Ok(Value::Bool(if name == "shares_memory" {
+        shares_memory_exact(&x, &y)
+    } else {
+        crate::array::kernels::may_overlap(&x, &y)
+    }))
+}
+
+fn set_printoptions(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "set_printoptions",
+        &[
+            "precision",
+            "threshold",
+            "edgeitems",
+            "linewidth",
+            "suppress",
+            "nanstr",
+            "infstr",
+            "formatter",
+            "sign",
+            "floatmode",
+            "*legacy",
+            "*override_repr",
+        ],
+        0,
+    )?;
+    let mut o = crate::format::options();
+    let uint = |v: &Value, what: &str| -> PyResult<usize> {
+        let i = to_i64(v).map_err(|_| PyErr::type_err(format!("{} must be an integer", what)))?;
+        usize::try_from(i).map_err(|_| PyErr::value(format!("{} must be >= 0", what)))
+    };
+    if let Some(v) = given(&a[0]) {
+        o.precision = uint(v, "precision")?;
+    }
+    if let Some(v) = given(&a[1]) {
+        o.threshold = uint(v, "threshold")?;
+    }
+    if let Some(v) = given(&a[2]) {
+        o.edgeitems = uint(v, "edgeitems")?;
+    }
+    if let Some(v) = given(&a[3]) {
+        o.linewidth = uint(v, "linewidth")?;
+    }
+    if let Some(v) = given(&a[4]) {
+        o.suppress = truthy(v)?;
+    }
+    if let Some(v) = given(&a[5]) {
+        o.nanstr = crate::format::str_of(v);
+    }
+    if let Some(v) = given(&a[6]) {
+        o.infstr = crate::format::str_of(v);
+    }
+    if given(&a[7]).is_some() {
+        return Err(PyErr::not_implemented(
+            "arrsh: custom formatters are not supported",
+        ));
+    }
+    if let Some(v) = given(&a[8]) {
+        let s = crate::format::str_of(v);
+        o.sign = match s.as_str() {
+            "-" => '-',
+            "+" => '+',
+            " " => ' ',
+            _ => return Err(PyErr::value("sign option must be one of ' ', '+', or '-'")),
+        };
+    }
+    if let Some(v) = given(&a[9]) {
+        let s = crate::format::str_of(v);
+        o.floatmode = match s.as_str() {
+            "fixed" => FloatMode::Fixed,
+            "unique" => FloatMode::Unique,
+            "maxprec" => FloatMode::MaxPrec,
+            "maxprec_equal" => FloatMode::MaxPrecEqual,
+            _ => return Err(PyErr::value(
+                "floatmode option must be one of 'fixed', 'unique', 'maxprec', or 'maxprec_equal'",
+            )),
+        };
+    }
+    if let Some(v) = given(&a[10]) {
+        let s = crate::format::str_of(v);
+        o.legacy = match s.as_str() {
+            "1.13" => true,
+            "False" => false,
+            _ => {
+                return Err(PyErr::not_implemented(format!(
+                    "arrsh supports legacy='1.13' or False only, not {}",
+                    s
+                )))
+            }
+        };
+    }
+    crate::format::set_options(o);
+    Ok(Value::None)
+}
+
+fn get_printoptions() -> Value {
+    let o: PrintOptions = crate::format::options();
+    let d = |k: &str, v: Value| (Value::str(k), v);
+    let mode = match o.floatmode {
+        FloatMode::Fixed => "fixed",
+        FloatMode::Unique => "unique",
+        FloatMode::MaxPrec => "maxprec",
+        FloatMode::MaxPrecEqual => "maxprec_equal",
+    };
+    Value::Dict(Rc::new(RefCell::new(vec![
+        d("edgeitems", Value::Int(o.edgeitems as i128)),
+        d("threshold", Value::Int(o.threshold as i128)),
+        d("floatmode", Value::str(mode)),
+        d("precision", Value::Int(o.precision as i128)),
+        d("suppress", Value::Bool(o.suppress)),
+        d("linewidth", Value::Int(o.linewidth as i128)),
+        d("nanstr", Value::str(&o.nanstr)),
+        d("infstr", Value::str(&o.infstr)),
+        d("sign", Value::str(&o.sign.to_string())),
+        d("formatter", Value::None),
+        d(
+            "legacy",
+            if o.legacy {
+                Value::str("1.13")
+            } else {
+                Value::Bool(false)
+            },
+        ),
+        d("override_repr", Value::None),
+    ])))
+}
+
+fn result_type(args: &Args, name: &str) -> PyResult<Value> {
+    if name == "promote_types" {
+        let a = args.bind(name, &["type1", "type2"], 2)?;
+        let x = to_dtype(a[0].as_ref().unwrap_or(&Value::None))?;
+        let y = to_dtype(a[1].as_ref().unwrap_or(&Value::None))?;
+        return Ok(Value::DType(DType::promote(x, y)));
+    }
+    let mut ops = Vec::new();
+    for v in &args.pos {
+        ops.push(match v {
+            Value::DType(_) | Value::Type(_) | Value::Str(_) => {
+                let d = to_dtype(v)?;
+                super::ufunc::Operand {
+                    array: Rc::new(NdArray::zeros(&[], d)?),
+                    weak: None,
+                    scalar: true,
+                }
+            }
+            other => super::ufunc::operand(other)?,
+        });
+    }
+    let refs: Vec<&super::ufunc::Operand> = ops.iter().collect();
+    Ok(Value::DType(super::ufunc::result_type(&refs)))
+}
+
+fn can_cast(args: &Args) -> PyResult<Value> {
+    let a = args.bind("can_cast", &["from_", "to", "casting"], 2)?;
+    let from = match a[0].as_ref() {
+        Some(Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..)) => {
+            return Err(PyErr::type_err(
+                "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",
+            ))
+        }
+        Some(v) => to_dtype(v)?,
+        None => DType::F64,
+    };
+    let to = to_dtype(a[1].as_ref().unwrap_or(&Value::None))?;
+    let casting = match given(&a[2]).map(crate::format::str_of).as_deref() {
+        None | Some("safe") => Casting::Safe,
+        Some("no") => Casting::No,
+        Some("equiv") => Casting::Equiv,
+        Some("same_kind") => Casting::SameKind,
+        Some("unsafe") => Casting::Unsafe,
+        Some(_) => {
+            return Err(PyErr::value(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'",
+            ))
+        }
+    };
+    Ok(Value::Bool(from.can_cast(to, casting)))
+}
+
+fn as_strided(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "as_strided",
+        &["x", "shape", "strides", "subok", "writeable"],
+        1,
+    )?;
+    let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let v = super::shape::as_strided(&x, given(&a[1]), given(&a[2]), given(&a[4]))?;
+    Ok(Value::Array(Rc::new(v)))
+}

@@ -1,0 +1,509 @@
+//! Methods of arrays, NumPy scalars, memoryviews and Python containers. Array methods that
+//! mirror an `np.` function are forwarded to it with the array as first argument.
+
+use crate::array::dtype::DType;
+use crate::array::kernels;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::builtins::num_to_py;
+use crate::eval::convert::{iter_values, to_dtype, to_i64, truthy};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use std::rc::Rc;
+
+/// Array methods implemented here (others forward to `np.<name>`).
+const ARRAY_OWN: &[&str] = &[
+    "reshape",
+    "transpose",
+    "view",
+    "astype",
+    "copy",
+    "flatten",
+    "fill",
+    "item",
+    "tolist",
+    "tobytes",
+    "__array__",
+];
+
+/// Array methods that forward to the NumPy function of the same name.
+const ARRAY_FORWARD: &[&str] = &["ravel", "squeeze", "swapaxes", "all", "any", "nonzero"];
+
+pub fn has_method(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Array(_) => {
+            ARRAY_OWN.contains(&name)
+                || ARRAY_FORWARD.contains(&name)
+                || super::function_names().contains(&name) && is_forwardable(name)
+        }
+        Value::Scalar(..) => matches!(
+            name,
+            "item"
+                | "astype"
+                | "tolist"
+                | "view"
+                | "copy"
+                | "tobytes"
+                | "all"
+                | "any"
+                | "is_integer"
+        ),
+        Value::Memory(_) => matches!(name, "tobytes" | "tolist" | "release" | "cast" | "hex"),
+        Value::List(_) => matches!(
+            name,
+            "append"
+                | "extend"
+                | "pop"
+                | "insert"
+                | "index"
+                | "count"
+                | "copy"
+                | "reverse"
+                | "clear"
+        ),
+        Value::Str(_) => matches!(
+            name,
+            "join" | "upper" | "lower" | "split" | "strip" | "replace" | "startswith" | "endswith"
+        ),
+        Value::Dict(_) => matches!(name, "keys" | "values" | "items" | "get"),
+        Value::Tuple(_) => matches!(name, "index" | "count"),
+        Value::Object(o) => o.borrow().has_method(name),
+        _ => false,
+    }
+}
+
+/// Reductions and functions that exist as array methods in NumPy.
+fn is_forwardable(name: &str) -> bool {
+    matches!(
+        name,
+        "sum"
+            | "prod"
+            | "min"
+            | "max"
+            | "mean"
+            | "std"
+            | "var"
+            | "argmin"
+            | "argmax"
+            | "cumsum"
+            | "cumprod"
+            | "round"
+            | "clip"
+            | "sort"
+            | "argsort"
+            | "repeat"
+            | "take"
+            | "diagonal"
+            | "trace"
+            | "conj"
+            | "conjugate"
+            | "dot"
+            | "searchsorted"
+            | "ptp"
+            | "compress"
+            | "choose"
+            | "put"
+            | "partition"
+            | "argpartition"
+    )
+}
+
+pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
+    match recv {
+        Value::Array(a) => array_method(it, a, name, args),
+        Value::Scalar(d, n) => match name {
+            "item" | "tolist" => Ok(num_to_py(*d, *n)),
+            "is_integer" => Ok(Value::Bool(
+                n.as_f64().fract() == 0.0 && n.as_f64().is_finite(),
+            )),
+            _ => {
+                let a = NdArray::zeros(&[], *d)?;
+                a.set(&[], *n);
+                let r = array_method(it, &Rc::new(a), name, args)?;
+                Ok(match r {
+                    Value::Array(x) if x.ndim() == 0 => Value::Scalar(x.dtype, x.get(&[])),
+                    other => other,
+                })
+            }
+        },
+        Value::Memory(a) => match name {
+            "tobytes" => Ok(Value::Bytes(Rc::new(kernels::to_bytes(a)?))),
+            "tolist" => array_method(it, a, "tolist", args),
+            "hex" => Ok(Value::str(
+                &kernels::to_bytes(a)?
+                    .iter()
+                    .map(|b| format!("{:02x}", b))
+                    .collect::<String>(),
+            )),
+            "release" => Ok(Value::None),
+            _ => Err(PyErr::not_implemented(format!(
+                "arrsh: memoryview.{}() is not supported",
+                name
+            ))),
+        },
+        Value::List(l) => list_method(l, name, args),
+        Value::Tuple(t) => {
+            let a = args.bind(name, &["value"], 1)?;
+            let v = a[0].clone().unwrap_or(Value::None);
+            let eq = |x: &Value| crate::eval::pyops::py_eq(x, &v);
+            match name {
+                "count" => Ok(Value::Int(t.iter().filter(|x| eq(x)).count() as i128)),
+                _ => t
+                    .iter()
+                    .position(eq)
+                    .map(|i| Value::Int(i as i128))
+                    .ok_or_else(|| PyErr::value("tuple.index(x): x not in tuple")),
+            }
+        }
+        Value::Str(s) => str_method(s, name, args),
+        Value::Dict(d) => {
+            let d = d.borrow();
+            Ok(match name {
+                "keys" => Value::list(d.iter().map(|(k, _)| k.clone()).collect()),
+                "values" => Value::list(d.iter().map(|(_, v)| v.clone()).collect()),
+                "items" => Value::list(
+                    d.iter()
+                        .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                        .collect(),
+                ),
+                _ => {
+                    let a = args.bind("get", &["key", "default"], 1)?;
+                    let k = a[0].clone().unwrap_or(Value::None);
+                    d.iter()
+                        .find(|(x, _)| crate::eval::pyops::py_eq(x, &k))
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or(a[1].clone().unwrap_or(Value::None))
+                }
+            })
+        }
+        Value::Object(o) => {
+            let obj = o.clone();
+            super::objects::call_method(it, &obj, name, args)
+        }
+        other => Err(PyErr::attribute(format!(
+            "'{}' object has no attribute '{}'",
+            other.type_of().qualname(),
+            name
+        ))),
+    }
+}
+
+fn list_method(l: &Rc<std::cell::RefCell<Vec<Value>>>, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "append" => {
+            let a = args.bind("append", &["object"], 1)?;
+            l.borrow_mut().push(a[0].clone().unwrap_or(Value::None));
+            Ok(Value::None)
+        }
+        "extend" => {
+            let a = args.bind("extend", &["iterable"], 1)?;
+            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            l.borrow_mut().extend(items);
+            Ok(Value::None)
+        }
+        "pop" => {
+            let a = args.bind("pop", &["index"], 0)?;
+            let mut v = l.borrow_mut();
+            if v.is_empty() {
+                return Err(PyErr::index("pop from empty list"));
+            }
+            let n = v.len() as i64;
+            let i = given(&a[0]).map(to_i64).transpose()?.unwrap_or(-1);
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(PyErr::index("pop index out of range"));
+            }
+            Ok(v.remove(j as usize))
+        }
+        "insert" => {
+            let a = args.bind("insert", &["index", "object"], 2)?;
+            let mut v = l.borrow_mut();
+            let n = v.len() as i64;
+            let i = to_i64(a[0].as_ref().unwrap_or(&Value::None))?;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            v.insert(j as usize, a[1].clone().unwrap_or(Value::None));
+            Ok(Value::None)
+        }
+        "copy" => Ok(Value::list(l.borrow().clone())),
+        "reverse" => {
+            l.borrow_mut().reverse();
+            Ok(Value::None)
+        }
+        "clear" => {
+            l.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        _ => {
+            let a = args.bind(name, &["value"], 1)?;
+            let v = a[0].clone().unwrap_or(Value::None);
+            let items = l.borrow();
+            let eq = |x: &Value| crate::eval::pyops::py_eq(x, &v);
+            match name {
+                "count" => Ok(Value::Int(items.iter().filter(|x| eq(x)).count() as i128)),
+                _ => items
+                    .iter()
+                    .position(eq)
+                    .map(|i| Value::Int(i as i128))
+                    .ok_or_else(|| {
+                        PyErr::value(format!("{} is not in list", crate::format::repr(&v)))
+                    }),
+            }
+        }
+    }
+}
+
+fn str_method(s: &str, name: &str, args: Args) -> PyResult<Value> {
+    let arg = |i: usize| args.pos.get(i).map(crate::format::str_of);
+    Ok(match name {
+        "upper" => Value::str(&s.to_uppercase()),
+        "lower" => Value::str(&s.to_lowercase()),
+        "strip" => Value::str(s.trim()),
+        "join" => {
+            let items = iter_values(args.pos.first().unwrap_or(&Value::None))?;
+            Value::str(
+                &items
+                    .iter()
+                    .map(crate::format::str_of)
+                    .collect::<Vec<_>>()
+                    .join(s),
+            )
+        }
+        "split" => Value::list(match arg(0) {
+            Some(sep) => s.split(sep.as_str()).map(Value::str).collect(),
+            None => s.split_whitespace().map(Value::str).collect(),
+        }),
+        "replace" => {
+            Value::str(&s.replace(&arg(0).unwrap_or_default(), &arg(1).unwrap_or_default()))
+        }
+        "startswith" => Value::Bool(s.starts_with(&arg(0).unwrap_or_default())),
+        _ => Value::Bool(s.ends_with(&arg(0).unwrap_or_default())),
+    })
+}
+
+/// Shape arguments given either as one tuple or as separate ints (`reshape(2, 3)`).
+fn varargs_shape(args: &Args) -> Option<Value> {
+    match args.pos.len() {
+        0 => None,
+        1 => Some(args.pos[0].clone()),
+        _ => Some(Value::tuple(args.pos.clone())),
+    }
+}
+
+fn forward(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    let mut pos = vec![Value::Array(a.clone())];
+    pos.extend(args.pos);
+    super::call(it, &format!("numpy.{}", name), Args { pos, kw: args.kw })
+}
+
+fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "reshape" => {
+            let shape = varargs_shape(&args).or_else(|| {
+                args.kw
+                    .iter()
+                    .find(|(k, _)| k == "shape")
+                    .map(|(_, v)| v.clone())
+            });
+            let shape = shape
+                .ok_or_else(|| PyErr::type_err("reshape() takes exactly 1 argument (0 given)"))?;
+            let order = args
+                .kw
+                .iter()
+                .find(|(k, _)| k == "order")
+                .map(|(_, v)| v.clone());
+            let dims = crate::eval::convert::to_shape(&shape)?;
+            super::shape::reshape(a, &dims, super::shape::order_f(&order)?).map(Value::Array)
+        }
+        "transpose" => {
+            let axes = match varargs_shape(&args) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(crate::eval::convert::to_shape(&v)?),
+            };
+            Ok(Value::Array(Rc::new(super::shape::transpose(
+                a,
+                axes.as_deref(),
+            )?)))
+        }
+        "view" => {
+            let b = args.bind("view", &["dtype", "type"], 0)?;
+            match given(&b[0]) {
+                None => Ok(Value::Array(Rc::new(NdArray::view(
+                    a,
+                    a.offset as isize,
+                    a.shape.clone(),
+                    a.strides.clone(),
+                    a.dtype,
+                )?))),
+                Some(Value::Type(crate::eval::value::PyType::NdArray)) => {
+                    Ok(Value::Array(Rc::new(NdArray::view(
+                        a,
+                        a.offset as isize,
+                        a.shape.clone(),
+                        a.strides.clone(),
+                        a.dtype,
+                    )?)))
+                }
+                Some(d) => view_dtype(a, to_dtype(d)?).map(|v| Value::Array(Rc::new(v))),
+            }
+        }
+        "astype" => {
+            let b = args.bind("astype", &["dtype", "order", "casting", "subok", "copy"], 1)?;
+            let d = to_dtype(b[0].as_ref().unwrap_or(&Value::None))?;
+            let copy = given(&b[4]).map(truthy).transpose()?.unwrap_or(true);
+            if let Some(c) = given(&b[2]) {
+                let rule = crate::format::str_of(c);
+                let casting = match rule.as_str() {
+                    "no" => crate::array::dtype::Casting::No,
+                    "equiv" => crate::array::dtype::Casting::Equiv,
+                    "safe" => crate::array::dtype::Casting::Safe,
+                    "same_kind" => crate::array::dtype::Casting::SameKind,
+                    _ => crate::array::dtype::Casting::Unsafe,
+                };
+                if !a.dtype.can_cast(d, casting) {
+                    return Err(PyErr::type_err(format!(
+                        "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule '{}'",
+                        a.dtype.name(),
+                        d.name(),
+                        rule
+                    )));
+                }
+            }
+            if !copy && d == a.dtype {
+                return Ok(Value::Array(a.clone()));
+            }
+            let fortran = a.is_f_contiguous() && !a.is_c_contiguous();
+            Ok(Value::Array(Rc::new(if fortran {
+                kernels::to_fortran(a, d)?
+            } else {
+                kernels::to_contiguous(a, d)?
+            })))
+        }
+        "copy" => {
+            let b = args.bind("copy", &["order"], 0)?;
+            let fortran = match given(&b[0]).map(crate::format::str_of).as_deref() {
+                Some("F") => true,
+                Some("A") | Some("K") => a.is_f_contiguous() && !a.is_c_contiguous(),
+                _ => false,
+            };
+            Ok(Value::Array(kernels::copy_array(a, fortran)?))
+        }
+        "flatten" => {
+            let b = args.bind("flatten", &["order"], 0)?;
+            let fortran = super::shape::order_f(&b[0])?;
+            let mut c = if fortran {
+                let t = super::shape::transpose(a, None)?;
+                kernels::to_contiguous(&t, a.dtype)?
+            } else {
+                kernels::to_contiguous(a, a.dtype)?
+            };
+            c.shape = vec![c.size()];
+            c.strides = vec![c.itemsize() as isize];
+            Ok(Value::Array(Rc::new(c)))
+        }
+        "fill" => {
+            let b = args.bind("fill", &["value"], 1)?;
+            a.check_writeable()?;
+            let n =
+                crate::eval::convert::element_num(b[0].as_ref().unwrap_or(&Value::None), a.dtype)?;
+            kernels::fill(a, n);
+            Ok(Value::None)
+        }
+        "item" => {
+            let idx: Vec<i64> = args.pos.iter().map(to_i64).collect::<PyResult<_>>()?;
+            let flat = match idx.as_slice() {
+                [] => {
+                    if a.size() != 1 {
+                        return Err(PyErr::value(
+                            "can only convert an array of size 1 to a Python scalar",
+                        ));
+                    }
+                    vec![0; a.ndim()]
+                }
+                [i] => {
+                    let n = a.size() as i64;
+                    let j = if *i < 0 { i + n } else { *i };
+                    if j < 0 || j >= n {
+                        return Err(PyErr::index(format!(
+                            "index {} is out of bounds for size {}",
+                            i, n
+                        )));
+                    }
+                    let mut rem = j as usize;
+                    let mut out = vec![0; a.ndim()];
+                    for k in (0..a.ndim()).rev() {
+                        out[k] = rem % a.shape[k];
+                        rem /= a.shape[k];
+                    }
+                    out
+                }
+                many => {
+                    let items: Vec<crate::array::index::IndexItem> = many
+                        .iter()
+                        .map(|&i| crate::array::index::IndexItem::Int(i))
+                        .collect();
+                    return match crate::eval::subscript::array_getitem(a, &items)? {
+                        Value::Scalar(d, n) => Ok(num_to_py(d, n)),
+                        other => Ok(other),
+                    };
+                }
+            };
+            Ok(num_to_py(a.dtype, a.get(&flat)))
+        }
+        "tolist" => Ok(tolist(a, &mut vec![], 0)),
+        "tobytes" => Ok(Value::Bytes(Rc::new(kernels::to_bytes(a)?))),
+        "__array__" => Ok(Value::Array(a.clone())),
+        _ => forward(it, a, name, args),
+    }
+}
+
+fn tolist(a: &NdArray, idx: &mut Vec<usize>, depth: usize) -> Value {
+    if depth == a.ndim() {
+        return num_to_py(a.dtype, a.get(idx));
+    }
+    let mut out = Vec::with_capacity(a.shape[depth]);
+    for i in 0..a.shape[depth] {
+        idx.push(i);
+        out.push(tolist(a, idx, depth + 1));
+        idx.pop();
+    }
+    Value::list(out)
+}
+
+/// `x.view(dtype)`: reinterpret the bytes, adjusting the last axis when item sizes differ,
+/// with NumPy's errors.
+pub fn view_dtype(a: &ArrayRef, d: DType) -> PyResult<NdArray> {
+    let old = a.itemsize();
+    let new = d.itemsize();
+    if old == new {
+        return NdArray::view(a, a.offset as isize, a.shape.clone(), a.strides.clone(), d);
+    }
+    if a.ndim() == 0 {
+        return Err(PyErr::value(
+            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged",
+        ));
+    }
+    let last = a.ndim() - 1;
+    let contiguous_last =
+        a.strides[last] == old as isize || (a.shape[last] == 1 && a.is_c_contiguous());
+    if !contiguous_last {
+        return Err(PyErr::value(
+            "To change to a dtype of a different size, the last axis must be contiguous",
+        ));
+    }
+    let bytes = a.shape[last] * old;
+    let mut shape = a.shape.clone();
+    let mut strides = a.strides.clone();
+    if new > old {
+        if !bytes.is_multiple_of(new) {
+            return Err(PyErr::value(
+                "When changing to a larger dtype, its size must be a divisor of the total size in bytes of the last axis of the array.",
+            ));
+        }
+        shape[last] = bytes / new;
+    } else {
+        shape[last] = bytes / new;
+    }
+    strides[last] = new as isize;
+    NdArray::view(a, a.offset as isize, shape, strides, d)
+}

@@ -1,0 +1,211 @@
+//! The `np` namespace: module and attribute lookup, imports, and dispatch of `np.*` calls to
+//! the family that implements them (one file per family).
+
+pub mod creation;
+pub mod image;
+pub mod inspect;
+pub mod methods;
+pub mod objects;
+pub mod random;
+pub mod random_api;
+pub mod shape;
+pub mod ufunc;
+
+use crate::array::dtype::{DType, ALL_DTYPES};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::Args;
+use crate::eval::interp::Interp;
+use crate::eval::value::{PyType, Value};
+use std::rc::Rc;
+
+/// Session state NumPy keeps globally (the legacy random stream).
+#[derive(Default)]
+pub struct State {
+    pub legacy_random: Option<random::RandomState>,
+}
+
+/// A family of NumPy functions: the names it provides in the `numpy` namespace and its
+/// dispatcher (returns `None` for names it does not own).
+pub struct Family {
+    pub names: &'static [&'static str],
+    pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
+}
+
+const FAMILIES: [Family; 6] = [
+    creation::FAMILY,
+    shape::FAMILY,
+    ufunc::FAMILY,
+    inspect::FAMILY,
+    random_api::FAMILY,
+    image::FAMILY,
+];
+
+/// Modules `import` knows.
+const MODULES: [&str; 7] = [
+    "numpy",
+    "numpy.lib",
+    "numpy.lib.stride_tricks",
+    "numpy.random",
+    "numpy.linalg",
+    "PIL",
+    "PIL.Image",
+];
+
+pub fn import_module(name: &str) -> PyResult<Value> {
+    if MODULES.contains(&name) {
+        Ok(Value::Module(Rc::from(name)))
+    } else {
+        let top = name.split('.').next().unwrap_or(name);
+        if MODULES
+            .iter()
+            .any(|m| m.starts_with(&format!("{}.", top)) || *m == top)
+        {
+            Err(PyErr::module_not_found(format!(
+                "No module named '{}'",
+                name
+            )))
+        } else {
+            Err(PyErr::module_not_found(format!(
+                "No module named '{}' (arrsh provides numpy and PIL.Image only)",
+                name
+            )))
+        }
+    }
+}
+
+/// Every function name in the `numpy` namespace.
+pub fn function_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = FAMILIES
+        .iter()
+        .flat_map(|f| f.names.iter().copied())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Names bound at start without `np.` (NumPy's functions and scalar types).
+pub fn bare_names() -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = function_names()
+        .into_iter()
+        .filter(|n| !n.contains('.'))
+        .map(|n| (n.to_string(), Value::func(&format!("numpy.{}", n))))
+        .collect();
+    out.push((
+        "as_strided".into(),
+        Value::func("numpy.lib.stride_tricks.as_strided"),
+    ));
+    out.push((
+        "sliding_window_view".into(),
+        Value::func("numpy.lib.stride_tricks.sliding_window_view"),
+    ));
+    out.push(("newaxis".into(), Value::None));
+    for (k, v) in constants() {
+        out.push((k.to_string(), v));
+    }
+    out
+}
+
+fn constants() -> Vec<(&'static str, Value)> {
+    vec![
+        ("pi", Value::Float(std::f64::consts::PI)),
+        ("e", Value::Float(std::f64::consts::E)),
+        ("inf", Value::Float(f64::INFINITY)),
+        ("nan", Value::Float(f64::NAN)),
+        ("euler_gamma", Value::Float(0.5772156649015329)),
+    ]
+}
+
+fn scalar_type(name: &str) -> Option<DType> {
+    if name == "bool_" || name == "bool" {
+        return Some(DType::Bool);
+    }
+    let alias = match name {
+        "int_" | "intp" | "longlong" | "long" => Some(DType::I64),
+        "uint" | "uintp" | "ulonglong" | "ulong" => Some(DType::U64),
+        "double" => Some(DType::F64),
+        "single" => Some(DType::F32),
+        "half" => Some(DType::F16),
+        "cdouble" => Some(DType::C128),
+        "csingle" => Some(DType::C64),
+        "byte" => Some(DType::I8),
+        "ubyte" => Some(DType::U8),
+        "short" => Some(DType::I16),
+        "ushort" => Some(DType::U16),
+        "intc" => Some(DType::I32),
+        "uintc" => Some(DType::U32),
+        _ => None,
+    };
+    alias.or_else(|| ALL_DTYPES.iter().copied().find(|d| d.name() == name))
+}
+
+/// `module.name`.
+pub fn module_attr(module: &str, name: &str) -> Option<Value> {
+    let sub = format!("{}.{}", module, name);
+    if MODULES.contains(&sub.as_str()) {
+        return Some(Value::Module(Rc::from(sub.as_str())));
+    }
+    match module {
+        "numpy" => {
+            if let Some(d) = scalar_type(name) {
+                return Some(Value::Type(PyType::Scalar(d)));
+            }
+            match name {
+                "ndarray" => return Some(Value::Type(PyType::NdArray)),
+                "newaxis" => return Some(Value::None),
+                "True_" => {
+                    return Some(Value::Scalar(
+                        DType::Bool,
+                        crate::array::element::Num::Bool(true),
+                    ))
+                }
+                "False_" => {
+                    return Some(Value::Scalar(
+                        DType::Bool,
+                        crate::array::element::Num::Bool(false),
+                    ))
+                }
+                "__version__" => return Some(Value::str("2.4.6")),
+                _ => {}
+            }
+            if let Some((_, v)) = constants().into_iter().find(|(k, _)| *k == name) {
+                return Some(v);
+            }
+            FAMILIES
+                .iter()
+                .any(|f| f.names.contains(&name))
+                .then(|| Value::func(&format!("numpy.{}", name)))
+        }
+        "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
+            .then(|| Value::func(&format!("{}.{}", module, name))),
+        "numpy.random" => random_api::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.random.{}", name))),
+        "PIL" => None,
+        "PIL.Image" => matches!(name, "fromarray" | "open" | "new")
+            .then(|| Value::func(&format!("PIL.Image.{}", name))),
+        _ => None,
+    }
+}
+
+/// Call `numpy.*` (or another module's) function by qualified name.
+pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
+    let short = qualname
+        .strip_prefix("numpy.lib.stride_tricks.")
+        .or_else(|| qualname.strip_prefix("numpy."))
+        .unwrap_or(qualname);
+    let name = if qualname.starts_with("numpy.random.") || qualname.starts_with("PIL.") {
+        qualname
+    } else {
+        short
+    };
+    for f in FAMILIES.iter() {
+        if let Some(r) = (f.call)(it, name, args.clone()) {
+            return r;
+        }
+    }
+    Err(PyErr::attribute(format!(
+        "arrsh does not implement {} yet",
+        qualname
+    )))
+}

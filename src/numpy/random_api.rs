@@ -1,0 +1,363 @@
+//! `np.random`: the legacy global stream (`seed`, `randint`, `rand`, …) and
+//! `default_rng()` generators, shaping the flat values from the `random` module.
+
+use super::objects::HostObject;
+use super::random::{Generator, IntKind, RandomError, RandomState};
+use super::Family;
+use crate::array::dtype::DType;
+use crate::array::element::{Element, Num};
+use crate::array::object::NdArray;
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{to_dims, to_dtype, to_f64, to_int, truthy};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub const NAMES: &[&str] = &[
+    "seed",
+    "randint",
+    "rand",
+    "random",
+    "random_sample",
+    "randn",
+    "standard_normal",
+    "uniform",
+    "normal",
+    "choice",
+    "shuffle",
+    "permutation",
+    "default_rng",
+    "RandomState",
+];
+
+pub const GENERATOR_METHODS: &[&str] = &[
+    "integers",
+    "random",
+    "standard_normal",
+    "normal",
+    "uniform",
+    "choice",
+    "shuffle",
+    "permutation",
+    "randint",
+    "rand",
+    "randn",
+    "random_sample",
+    "seed",
+];
+
+pub const FAMILY: Family = Family { names: &[], call };
+
+fn err(e: RandomError) -> PyErr {
+    PyErr::new(e.class, e.message)
+}
+
+/// Largest number of values one call may generate (the shell caps it rather than abort).
+const MAX_DRAWS: usize = 1 << 31;
+
+fn size_arg(v: Option<&Value>) -> PyResult<Option<Vec<usize>>> {
+    match v {
+        None => Ok(None),
+        Some(v) => {
+            let dims = to_dims(v)?;
+            let n: usize = dims
+                .iter()
+                .try_fold(1usize, |a, &d| a.checked_mul(d))
+                .unwrap_or(usize::MAX);
+            if n > MAX_DRAWS {
+                return Err(crate::array::object::memory_error(
+                    &dims,
+                    DType::F64,
+                    (n as u128) * 8,
+                ));
+            }
+            Ok(Some(dims))
+        }
+    }
+}
+
+fn shaped<T: Element>(vals: Vec<T>, shape: &[usize]) -> PyResult<Value> {
+    Ok(Value::Array(Rc::new(NdArray::from_vec(vals, shape)?)))
+}
+
+fn ints_value(
+    vals: Vec<i128>,
+    kind: IntKind,
+    shape: Option<&[usize]>,
+    py_scalar: bool,
+) -> PyResult<Value> {
+    let d = to_dtype(&Value::str(kind.name()))?;
+    match shape {
+        None => {
+            let v = vals.first().copied().unwrap_or(0);
+            if py_scalar && d == DType::I64 {
+                Ok(Value::Int(v))
+            } else {
+                Ok(Value::Scalar(
+                    d,
+                    crate::array::element::coerce(
+                        d,
+                        if d == DType::Bool {
+                            Num::Bool(v != 0)
+                        } else {
+                            Num::Int(v)
+                        },
+                    ),
+                ))
+            }
+        }
+        Some(s) => {
+            let a = NdArray::zeros(s, d)?;
+            let mut k = 0;
+            NdArray::for_each_index(s, |idx| {
+                a.set(idx, Num::Int(vals.get(k).copied().unwrap_or(0)));
+                k += 1;
+            });
+            Ok(Value::Array(Rc::new(a)))
+        }
+    }
+}
+
+fn floats_value(vals: Vec<f64>, shape: Option<&[usize]>) -> PyResult<Value> {
+    match shape {
+        None => Ok(Value::Float(vals.first().copied().unwrap_or(0.0))),
+        Some(s) => shaped(vals, s),
+    }
+}
+
+fn int_kind(v: &Option<Value>) -> PyResult<IntKind> {
+    match given(v) {
+        None => Ok(IntKind::I64),
+        Some(d) => {
+            let dt = to_dtype(d)?;
+            IntKind::from_name(dt.name()).ok_or_else(|| {
+                PyErr::type_err(format!(
+                    "Unsupported dtype dtype('{}') for randint",
+                    dt.name()
+                ))
+            })
+        }
+    }
+}
+
+fn count(shape: &Option<Vec<usize>>) -> usize {
+    shape.as_ref().map(|s| s.iter().product()).unwrap_or(1)
+}
+
+/// Calls on a legacy `RandomState` (the global one or an explicit object).
+fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value> {
+    match name {
+        "seed" => {
+            let a = args.bind("seed", &["seed"], 0)?;
+            match given(&a[0]) {
+                None => rs.seed_from_entropy(),
+                Some(Value::List(_) | Value::Tuple(_) | Value::Array(_)) => {
+                    let vals: Vec<i128> = crate::eval::convert::iter_values(a[0].as_ref().unwrap_or(&Value::None))?.iter().map(to_int).collect::<PyResult<_>>()?;
+                    rs.seed_array(&vals).map_err(err)?
+                }
+                Some(v) => rs.seed(to_int(v).map_err(|_| PyErr::type_err("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"))?).map_err(err)?,
+            }
+            Ok(Value::None)
+        }
+        "randint" => {
+            let a = args.bind("randint", &["low", "high", "size", "dtype"], 1)?;
+            let low = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            let (lo, hi) = match given(&a[1]) {
+                Some(h) => (low, to_int(h)?),
+                None => (0, low),
+            };
+            let shape = size_arg(given(&a[2]))?;
+            let kind = int_kind(&a[3])?;
+            let vals = rs.randint(lo, hi, count(&shape), kind).map_err(err)?;
+            ints_value(vals, kind, shape.as_deref(), true)
+        }
+        "rand" => {
+            let dims: Vec<usize> = args
+                .pos
+                .iter()
+                .map(crate::eval::convert::to_usize)
+                .collect::<PyResult<_>>()?;
+            let n: usize = dims.iter().product();
+            let vals = rs.random_sample(n);
+            floats_value(vals, if dims.is_empty() { None } else { Some(&dims) })
+        }
+        "randn" => {
+            let dims: Vec<usize> = args
+                .pos
+                .iter()
+                .map(crate::eval::convert::to_usize)
+                .collect::<PyResult<_>>()?;
+            let n: usize = dims.iter().product();
+            let vals = rs.standard_normal(n);
+            floats_value(vals, if dims.is_empty() { None } else { Some(&dims) })
+        }
+        "random" | "random_sample" => {
+            let a = args.bind(name, &["size"], 0)?;
+            let shape = size_arg(given(&a[0]))?;
+            floats_value(rs.random_sample(count(&shape)), shape.as_deref())
+        }
+        "standard_normal" => {
+            let a = args.bind(name, &["size"], 0)?;
+            let shape = size_arg(given(&a[0]))?;
+            floats_value(rs.standard_normal(count(&shape)), shape.as_deref())
+        }
+        "uniform" | "normal" => {
+            let a = args.bind(name, &["low", "high", "size"], 0)?;
+            let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
+            let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
+            let shape = size_arg(given(&a[2]))?;
+            let vals = if name == "uniform" {
+                rs.uniform(p0, p1, count(&shape))
+            } else {
+                rs.normal(p0, p1, count(&shape))
+            }
+            .map_err(err)?;
+            floats_value(vals, shape.as_deref())
+        }
+        "permutation" => {
+            let a = args.bind(name, &["x"], 1)?;
+            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            let vals = rs.permutation(n).map_err(err)?;
+            let len = vals.len();
+            shaped(vals, &[len])
+        }
+        "choice" => {
+            let a = args.bind(name, &["a", "size", "replace", "p"], 1)?;
+            if given(&a[3]).is_some() {
+                return Err(PyErr::not_implemented(
+                    "arrsh: choice(p=...) is not supported",
+                ));
+            }
+            let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
+                PyErr::not_implemented("arrsh: choice from an array population is not supported")
+            })?;
+            let shape = size_arg(given(&a[1]))?;
+            let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
+            let vals = rs.choice(pop, count(&shape), replace).map_err(err)?;
+            ints_value(vals, IntKind::I64, shape.as_deref(), false)
+        }
+        _ => Err(PyErr::not_implemented(format!(
+            "arrsh: np.random.{} is not supported",
+            name
+        ))),
+    }
+}
+
+fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value> {
+    match name {
+        "integers" => {
+            let a = args.bind("integers", &["low", "high", "size", "dtype", "endpoint"], 1)?;
+            let low = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            let (lo, hi) = match given(&a[1]) {
+                Some(h) => (low, to_int(h)?),
+                None => (0, low),
+            };
+            let shape = size_arg(given(&a[2]))?;
+            let kind = int_kind(&a[3])?;
+            let endpoint = given(&a[4]).map(truthy).transpose()?.unwrap_or(false);
+            let vals = g
+                .integers(lo, hi, count(&shape), kind, endpoint)
+                .map_err(err)?;
+            ints_value(vals, kind, shape.as_deref(), false)
+        }
+        "random" => {
+            let a = args.bind("random", &["size", "dtype", "out"], 0)?;
+            let shape = size_arg(given(&a[0]))?;
+            floats_value(g.random(count(&shape)), shape.as_deref())
+        }
+        "standard_normal" => {
+            let a = args.bind(name, &["size", "dtype", "out"], 0)?;
+            let shape = size_arg(given(&a[0]))?;
+            floats_value(g.standard_normal(count(&shape)), shape.as_deref())
+        }
+        "uniform" | "normal" => {
+            let a = args.bind(name, &["low", "high", "size"], 0)?;
+            let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
+            let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
+            let shape = size_arg(given(&a[2]))?;
+            let vals = if name == "uniform" {
+                g.uniform(p0, p1, count(&shape))
+            } else {
+                g.normal(p0, p1, count(&shape))
+            }
+            .map_err(err)?;
+            floats_value(vals, shape.as_deref())
+        }
+        "permutation" => {
+            let a = args.bind(name, &["x", "axis"], 1)?;
+            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            let vals = g.permutation(n).map_err(err)?;
+            let len = vals.len();
+            shaped(vals, &[len])
+        }
+        "choice" => {
+            let a = args.bind(name, &["a", "size", "replace", "p", "axis", "shuffle"], 1)?;
+            if given(&a[3]).is_some() {
+                return Err(PyErr::not_implemented(
+                    "arrsh: choice(p=...) is not supported",
+                ));
+            }
+            let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
+                PyErr::not_implemented("arrsh: choice from an array population is not supported")
+            })?;
+            let shape = size_arg(given(&a[1]))?;
+            let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
+            let shuffle = given(&a[5]).map(truthy).transpose()?.unwrap_or(true);
+            let vals = g
+                .choice(pop, count(&shape), replace, shuffle)
+                .map_err(err)?;
+            ints_value(vals, IntKind::I64, shape.as_deref(), false)
+        }
+        _ => Err(PyErr::attribute(format!(
+            "'numpy.random._generator.Generator' object has no attribute '{}'",
+            name
+        ))),
+    }
+}
+
+pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> PyResult<Value> {
+    let mut o = obj.borrow_mut();
+    match &mut *o {
+        HostObject::Generator(g) => generator_call(g, name, &args),
+        HostObject::RandomState(r) => legacy_call(r, name, &args),
+        HostObject::Image(_) => Err(PyErr::attribute(name.to_string())),
+    }
+}
+
+fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    let short = name.strip_prefix("numpy.random.")?;
+    Some(match short {
+        "default_rng" => (|| {
+            let a = args.bind("default_rng", &["seed"], 0)?;
+            let g = match given(&a[0]) {
+                None => Generator::from_seed(None).map_err(err)?,
+                Some(v) => Generator::from_seed_int(to_int(v)?).map_err(err)?,
+            };
+            Ok(Value::Object(Rc::new(RefCell::new(HostObject::Generator(
+                g,
+            )))))
+        })(),
+        "RandomState" => (|| {
+            let a = args.bind("RandomState", &["seed"], 0)?;
+            let rs = match given(&a[0]) {
+                None => RandomState::from_entropy(),
+                Some(v) => RandomState::new(to_int(v)?).map_err(err)?,
+            };
+            Ok(Value::Object(Rc::new(RefCell::new(
+                HostObject::RandomState(Box::new(rs)),
+            ))))
+        })(),
+        "shuffle" => Err(PyErr::not_implemented(
+            "arrsh: np.random.shuffle is not supported yet; use permutation",
+        )),
+        other => {
+            let rs = it
+                .state
+                .legacy_random
+                .get_or_insert_with(RandomState::from_entropy);
+            legacy_call(rs, other, &args)
+        }
+    })
+}

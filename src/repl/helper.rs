@@ -1,0 +1,185 @@
+//! rustyline helper: completion, syntax highlighting and Enter-continues-unfinished-input.
+
+use crate::Session;
+use owo_colors::OwoColorize;
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::{Context, Helper};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct ArrshHelper {
+    session: Rc<RefCell<Session>>,
+    color: bool,
+}
+
+impl ArrshHelper {
+    pub fn new(session: Rc<RefCell<Session>>, color: bool) -> Self {
+        ArrshHelper { session, color }
+    }
+}
+
+impl Helper for ArrshHelper {}
+
+impl Hinter for ArrshHelper {
+    type Hint = String;
+}
+
+impl Completer for ArrshHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        let before = &line[..pos];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '.'))
+            .map(|(i, c)| i + c.len_utf8())
+            .unwrap_or(0);
+        let word = &before[start..];
+        let mut cands = match self.session.try_borrow_mut() {
+            Ok(mut s) => s.completions(word),
+            Err(_) => vec![],
+        };
+        // Inside an open call, also offer keyword argument names.
+        let open = before.matches('(').count() > before.matches(')').count();
+        if open && !word.contains('.') && !word.is_empty() {
+            cands.extend(super::complete::kwarg_candidates(word));
+        }
+        let pairs = cands
+            .into_iter()
+            .map(|c| Pair {
+                display: c.clone(),
+                replacement: c,
+            })
+            .collect();
+        Ok((start, pairs))
+    }
+}
+
+impl Validator for ArrshHelper {
+    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        if Session::is_incomplete(ctx.input()) {
+            Ok(ValidationResult::Incomplete)
+        } else {
+            Ok(ValidationResult::Valid(None))
+        }
+    }
+}
+
+/// Colour numbers, strings, keywords and unmatched brackets.
+pub fn highlight_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() * 2);
+    let chars: Vec<char> = line.chars().collect();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut unmatched = vec![false; chars.len()];
+    let mut in_str: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(q) = in_str {
+            if c == q {
+                in_str = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => in_str = Some(c),
+            '(' | '[' | '{' => stack.push(i),
+            ')' | ']' | '}' if stack.pop().is_none() => {
+                unmatched[i] = true;
+            }
+            _ => {}
+        }
+    }
+    for i in stack {
+        unmatched[i] = true;
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '#' {
+            let rest: String = chars[i..].iter().collect();
+            out.push_str(&rest.bright_black().to_string());
+            break;
+        }
+        if c == '\'' || c == '"' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j] != c {
+                j += 1;
+            }
+            let s: String = chars[i..(j + 1).min(chars.len())].iter().collect();
+            out.push_str(&s.green().to_string());
+            i = j + 1;
+            continue;
+        }
+        if c.is_ascii_digit()
+            && (i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '_'))
+        {
+            let mut j = i;
+            while j < chars.len()
+                && (chars[j].is_ascii_alphanumeric() || chars[j] == '.' || chars[j] == '_')
+            {
+                j += 1;
+            }
+            let s: String = chars[i..j].iter().collect();
+            out.push_str(&s.cyan().to_string());
+            i = j;
+            continue;
+        }
+        if c.is_alphabetic() || c == '_' {
+            let mut j = i;
+            while j < chars.len() && (chars[j].is_alphanumeric() || chars[j] == '_') {
+                j += 1;
+            }
+            let s: String = chars[i..j].iter().collect();
+            let kw = matches!(
+                s.as_str(),
+                "and"
+                    | "or"
+                    | "not"
+                    | "in"
+                    | "is"
+                    | "del"
+                    | "import"
+                    | "from"
+                    | "as"
+                    | "if"
+                    | "else"
+                    | "None"
+                    | "True"
+                    | "False"
+            );
+            out.push_str(&if kw { s.magenta().to_string() } else { s });
+            i = j;
+            continue;
+        }
+        if unmatched[i] {
+            out.push_str(&c.to_string().on_red().to_string());
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    out
+}
+
+impl Highlighter for ArrshHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        if self.color {
+            Cow::Owned(highlight_line(line))
+        } else {
+            Cow::Borrowed(line)
+        }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        self.color
+    }
+}

@@ -1,0 +1,22 @@
+//! `help(x)`, `x?` and `np.info(non-array)`: a short description of a value.
+
+use crate::eval::value::Value;
+use crate::format::repr;
+
+/// A help text for any value, ending in a newline.
+pub fn help_text(v: &Value) -> String {
+    match v {
+        Value::Array(a) => format!(
+            "Type:            ndarray\nString form:\n{}\nLength:          {}\nFile:            (arrsh)\nDocstring:       N-dimensional array: shape {}, dtype {}, {} bytes{}\n",
+            crate::format::array_str(a),
+            a.shape.first().copied().unwrap_or(0),
+            crate::array::layout::shape_str(&a.shape),
+            a.dtype.name(),
+            a.nbytes(),
+            if a.owns_data() { ", owns its memory" } else { ", a view of another array's memory" }
+        ),
+        Value::Func(f) => format!("Help on function {}:\n\n{}(...)\n    NumPy's {} as arrsh implements it.\n", f, f.rsplit('.').next().unwrap_or(f), f),
+        Value::Module(m) => format!("Help on module {}:\n\nNAME\n    {}\n", m, m),
+        other => format!("Type:            {}\nString form:     {}\n", other.type_of().short_name(), repr(other)),
+    }
+}

@@ -1,0 +1,30 @@
+//! Every transcript in `tests/conformance/` (generated from real NumPy by
+//! `tools/numpy_transcript.py`) must pass through arrsh's doctest checker.
+
+use std::path::Path;
+
+#[test]
+fn numpy_transcripts_pass() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/conformance exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no transcripts found in {}", dir.display());
+    let (mut passed, mut failed) = (0, 0);
+    let mut report = String::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable transcript");
+        let r = arrsh::doctest::check(&text, &f.display().to_string());
+        passed += r.passed;
+        failed += r.failed;
+        for fail in r.failures {
+            report.push_str(&fail);
+            report.push('\n');
+        }
+    }
+    assert!(passed > 0, "no examples ran");
+    assert_eq!(failed, 0, "{} of {} examples failed:\n{}", failed, passed + failed, report);
+}

@@ -1,0 +1,52 @@
+import numpy as np
+# --- print options
+np.get_printoptions()
+np.set_printoptions(precision=3)
+np.array([1/3, 2/3, 1.0])
+np.float64(1/3)
+np.array([1/3], dtype=np.float32)
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(suppress=True)
+np.array([1e-10, 1.0, 1e5])
+np.array([1e-10, 1e20])
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(threshold=5)
+np.arange(6)
+np.arange(5)
+np.arange(20).reshape(4, 5)
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(threshold=10, edgeitems=1)
+np.arange(100)
+np.arange(100).reshape(10, 10)
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(linewidth=30)
+np.arange(20)
+np.arange(12.).reshape(2, 6) / 3
+print(np.arange(20))
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(precision=2, suppress=True, linewidth=120)
+np.get_printoptions()
+np.linspace(0, 1e-3, 5)
+np.arange(40.) / 3
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.get_printoptions()
+np.set_printoptions(precision=-1)
+np.array([1.5])
+np.arange(3)
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+np.set_printoptions(threshold='x')
+np.set_printoptions(linewidth=None)
+np.get_printoptions()['linewidth']
+# --- array2string, array_repr, array_str
+np.array2string(np.arange(5))
+np.array2string(np.array([1.5, 2.25]), precision=1)
+np.array2string(np.arange(10), separator=', ')
+np.array_repr(np.arange(3))
+np.array_repr(np.arange(3, dtype=np.uint8))
+np.array_str(np.arange(3.))
+print(np.array2string(np.arange(6).reshape(2, 3)))
+# --- non-contiguous and read-only arrays print alike
+np.arange(10)[::-2]
+np.arange(12).reshape(3, 4).T
+np.broadcast_to(np.arange(3), (2, 3))
+np.arange(16).reshape(4, 4).diagonal()

@@ -1,0 +1,83 @@
+import numpy as np
+# --- builtins
+x = [1, 2, 3]
+len(x)
+len('hello')
+int(3.9)
+int(-3.9)
+int('12')
+float(3)
+float('1.5')
+bool(0)
+bool([0])
+complex(1, 2)
+abs(-3)
+abs(3 + 4j)
+min(3, 1, 2)
+max([4, 9, 2])
+sum([1, 2, 3])
+sum([0.1, 0.2])
+round(2.5)
+round(3.5)
+round(2.675, 2)
+range(5)
+list(range(3))
+list(range(10, 0, -3))
+tuple([1, 2])
+isinstance(3, int)
+isinstance(3.0, int)
+repr('a')
+str('a')
+str(1.0)
+repr([1, 'b'])
+print(1, 'two', 3.0, None, (4,))
+print()
+print('a', 'b', sep='-')
+type(1)
+type(1.0)
+type('s')
+type(None)
+# --- errors from Python itself
+undefined_name
+1 / 0
+1 // 0
+1 % 0
+int('abc')
+len(5)
+[1, 2, 3][5]
+'a' + 1
+# --- np.array from nested lists
+a = np.array([1, 2, 3])
+a
+type(a)
+a.dtype
+np.array([1.0, 2, 3])
+np.array([[1, 2], [3, 4]])
+np.array([[1.5, 2], [3, 4]])
+np.array([True, False, True])
+np.array([[True], [False]])
+np.array(5)
+np.array([])
+np.array([1, 2, 3], dtype=np.uint8)
+np.array([1, 2, 3], dtype=float)
+np.array([[1, 2], [3]])
+# --- arange
+np.arange(5)
+np.arange(2, 7)
+np.arange(10, 0, -3)
+np.arange(0, 1, 0.25)
+np.arange(5.)
+np.arange(3, dtype=np.uint8)
+np.arange(0)
+np.arange(1, 2, 0)
+# --- zeros / ones
+np.zeros(3)
+np.zeros((2, 3))
+np.zeros((2, 3), dtype=int)
+np.zeros(4, bool)
+np.zeros((2, 2), np.uint8)
+np.ones(3)
+np.ones((3, 2), dtype=np.int64)
+np.ones((2,), dtype=bool)
+np.zeros(-1)
+np.zeros((2, 0))
