@@ -12,7 +12,11 @@ fn numpy_transcripts_pass() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    assert!(!files.is_empty(), "no transcripts found in {}", dir.display());
+    assert!(
+        !files.is_empty(),
+        "no transcripts found in {}",
+        dir.display()
+    );
     let (mut passed, mut failed) = (0, 0);
     let mut report = String::new();
     for f in &files {
@@ -26,5 +30,12 @@ fn numpy_transcripts_pass() {
         }
     }
     assert!(passed > 0, "no examples ran");
-    assert_eq!(failed, 0, "{} of {} examples failed:\n{}", failed, passed + failed, report);
+    assert_eq!(
+        failed,
+        0,
+        "{} of {} examples failed:\n{}",
+        failed,
+        passed + failed,
+        report
+    );
 }

@@ -6,6 +6,7 @@ pub mod image;
 pub mod inspect;
 pub mod methods;
 pub mod objects;
+pub mod printing;
 pub mod random;
 pub mod random_api;
 pub mod shape;
@@ -31,11 +32,12 @@ pub struct Family {
     pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 6] = [
+const FAMILIES: [Family; 7] = [
     creation::FAMILY,
     shape::FAMILY,
     ufunc::FAMILY,
     inspect::FAMILY,
+    printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
 ];
