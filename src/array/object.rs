@@ -20,8 +20,10 @@ pub enum Base {
     Owner,
     /// A view: the array whose memory this is (already collapsed to the owner).
     Array(ArrayRef),
-    /// Memory exposed through another object (`np.frombuffer(b'...')`, a memoryview).
+    /// Memory of a `bytes` object (`np.frombuffer(b'...')`); never writeable.
     Bytes(Rc<Vec<u8>>),
+    /// Memory exposed by a memoryview of an array (`np.frombuffer(x.data)`).
+    Memory(ArrayRef),
 }
 
 #[derive(Debug)]
@@ -146,9 +148,11 @@ impl NdArray {
                 "arrsh refuses a view that reaches outside its array's memory (NumPy would read foreign memory here)",
             ));
         }
+        // NumPy collapses `.base` to the first array that owns its data, but stops at an
+        // array whose base is not an array (a frombuffer result is the base of its views).
         let base = match &parent.base {
-            Base::Owner => Base::Array(parent.clone()),
-            other => other.clone(),
+            Base::Array(owner) => Base::Array(owner.clone()),
+            Base::Owner | Base::Bytes(_) | Base::Memory(_) => Base::Array(parent.clone()),
         };
         Ok(NdArray {
             buffer: parent.buffer.clone(),

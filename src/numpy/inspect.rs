@@ -1,4 +1,4 @@
-//! Looking at arrays and dtypes: `np.info`, `np.dtype`, memory sharing, promotion queries, and `as_strided` / `sliding_window_view` from `stride_tricks`.
+//! Looking at arrays and dtypes: `np.info`, `np.dtype`, memory sharing and promotion queries.
 
 use super::Family;
 use crate::array::dtype::{Casting, DType};
@@ -21,7 +21,6 @@ pub const FAMILY: Family = Family {
         "result_type",
         "promote_types",
         "can_cast",
-        "as_strided",
     ],
     call,
 };
@@ -35,7 +34,6 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "shares_memory" | "may_share_memory" => shares(&args, name),
         "result_type" | "promote_types" => result_type(&args, name),
         "can_cast" => can_cast(&args),
-        "as_strided" => as_strided(&args),
         _ => return None,
     })
 }
@@ -149,15 +147,4 @@ fn can_cast(args: &Args) -> PyResult<Value> {
         }
     };
     Ok(Value::Bool(from.can_cast(to, casting)))
-}
-
-fn as_strided(args: &Args) -> PyResult<Value> {
-    let a = args.bind(
-        "as_strided",
-        &["x", "shape", "strides", "subok", "writeable"],
-        1,
-    )?;
-    let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
-    let v = super::shape::as_strided(&x, given(&a[1]), given(&a[2]), given(&a[4]))?;
-    Ok(Value::Array(Rc::new(v)))
 }
