@@ -14,6 +14,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Alignment of every buffer arrsh allocates (a cache line, and enough for SIMD).
 pub const BUFFER_ALIGN: usize = 64;
 
+/// Alignment asked of the system allocator. It is no more than `calloc` guarantees, so zeroed
+/// buffers come from `calloc`, whose large blocks are fresh pages the kernel zeroes lazily
+/// (a 4 GiB `np.zeros` touches no memory); a larger alignment would make the allocator
+/// allocate and then `memset` every byte. [`BUFFER_ALIGN`] is reached by over-allocating.
+const SYSTEM_ALIGN: usize = 16;
+
+/// The system allocation behind a buffer of `len` bytes (room to align the start).
+fn system_layout(len: usize) -> Option<Layout> {
+    let size = len.checked_add(BUFFER_ALIGN)?;
+    Layout::from_size_align(size, SYSTEM_ALIGN).ok()
+}
+
 static NEXT_BUFFER_ID: AtomicU64 = AtomicU64::new(1);
 static LIVE_BYTES: AtomicU64 = AtomicU64::new(0);
 static TOTAL_ALLOCATED: AtomicU64 = AtomicU64::new(0);
@@ -37,7 +49,10 @@ pub struct AllocError {
 /// The memory is only ever touched through the checked accessors below.
 #[derive(Debug)]
 pub struct Buffer {
+    /// First byte of the buffer, aligned to [`BUFFER_ALIGN`].
     ptr: NonNull<u8>,
+    /// Start of the system allocation (`ptr` is at most `BUFFER_ALIGN - 1` bytes after it).
+    alloc: NonNull<u8>,
     len: usize,
     id: u64,
 }
@@ -52,15 +67,19 @@ unsafe impl Sync for Buffer {}
 impl Buffer {
     /// Allocate `len` zeroed bytes aligned to [`BUFFER_ALIGN`].
     pub fn zeroed(len: usize) -> Result<Buffer, AllocError> {
-        let layout = Layout::from_size_align(len.max(1), BUFFER_ALIGN)
-            .map_err(|_| AllocError { bytes: len })?;
-        // SAFETY: `layout` has a non-zero size (at least 1 byte).
+        let layout = system_layout(len).ok_or(AllocError { bytes: len })?;
+        // SAFETY: `layout` has a non-zero size (at least `BUFFER_ALIGN` bytes).
         let p = unsafe { alloc::alloc_zeroed(layout) };
-        let ptr = NonNull::new(p).ok_or(AllocError { bytes: len })?;
+        let alloc = NonNull::new(p).ok_or(AllocError { bytes: len })?;
+        let pad = (BUFFER_ALIGN - alloc.as_ptr() as usize % BUFFER_ALIGN) % BUFFER_ALIGN;
+        // SAFETY: `pad < BUFFER_ALIGN`, so `pad + len` bytes fit in the `len + BUFFER_ALIGN`
+        // bytes just allocated, and the result is non-null.
+        let ptr = unsafe { NonNull::new_unchecked(alloc.as_ptr().add(pad)) };
         LIVE_BYTES.fetch_add(len as u64, Ordering::Relaxed);
         TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
         Ok(Buffer {
             ptr,
+            alloc,
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
         })
@@ -197,9 +216,10 @@ impl Buffer {
 impl Drop for Buffer {
     fn drop(&mut self) {
         LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
-        if let Ok(layout) = Layout::from_size_align(self.len.max(1), BUFFER_ALIGN) {
-            // SAFETY: `ptr` came from `alloc_zeroed` with exactly this layout and is freed once.
-            unsafe { alloc::dealloc(self.ptr.as_ptr(), layout) }
+        if let Some(layout) = system_layout(self.len) {
+            // SAFETY: `alloc` came from `alloc_zeroed` with exactly this layout and is freed
+            // once.
+            unsafe { alloc::dealloc(self.alloc.as_ptr(), layout) }
         }
     }
 }
