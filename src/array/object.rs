@@ -24,6 +24,16 @@ pub enum Base {
     Bytes(Rc<Vec<u8>>),
     /// Memory exposed by a memoryview of an array (`np.frombuffer(x.data)`).
     Memory(ArrayRef),
+    /// Memory exposed through `__array_interface__` by a helper object, as NumPy's
+    /// `as_strided` does with its `DummyArray`.
+    Interface(Rc<InterfaceHolder>),
+}
+
+/// The helper object an `as_strided` result reports as its `.base` (NumPy's
+/// `numpy.lib._stride_tricks_impl.DummyArray`); it keeps the source array alive.
+#[derive(Debug)]
+pub struct InterfaceHolder {
+    pub array: ArrayRef,
 }
 
 #[derive(Debug)]
@@ -152,7 +162,9 @@ impl NdArray {
         // array whose base is not an array (a frombuffer result is the base of its views).
         let base = match &parent.base {
             Base::Array(owner) => Base::Array(owner.clone()),
-            Base::Owner | Base::Bytes(_) | Base::Memory(_) => Base::Array(parent.clone()),
+            Base::Owner | Base::Bytes(_) | Base::Memory(_) | Base::Interface(_) => {
+                Base::Array(parent.clone())
+            }
         };
         Ok(NdArray {
             buffer: parent.buffer.clone(),

@@ -30,7 +30,11 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "info" => info(it, &args),
         "dtype" => args
             .bind("dtype", &["dtype", "align", "copy"], 1)
-            .and_then(|a| to_dtype(a[0].as_ref().unwrap_or(&Value::None)).map(Value::DType)),
+            .and_then(|a| match given(&a[0]) {
+                // `np.dtype(None)` is the default dtype.
+                None => Ok(Value::DType(DType::F64)),
+                Some(d) => to_dtype(d).map(Value::DType),
+            }),
         "shares_memory" | "may_share_memory" => shares(&args, name),
         "result_type" | "promote_types" => result_type(&args, name),
         "can_cast" => can_cast(&args),

@@ -301,22 +301,24 @@ fn forward(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Va
 fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "reshape" => {
-            let shape = varargs_shape(&args).or_else(|| {
+            let kw = |name: &str| {
                 args.kw
                     .iter()
-                    .find(|(k, _)| k == "shape")
+                    .find(|(k, _)| k == name)
                     .map(|(_, v)| v.clone())
-            });
-            let shape = shape
+            };
+            if let Some((k, _)) = args.kw.iter().find(|(k, _)| k != "order" && k != "copy") {
+                return Err(PyErr::type_err(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    k
+                )));
+            }
+            let shape = varargs_shape(&args)
                 .ok_or_else(|| PyErr::type_err("reshape() takes exactly 1 argument (0 given)"))?;
-            let order = args
-                .kw
-                .iter()
-                .find(|(k, _)| k == "order")
-                .map(|(_, v)| v.clone());
             let dims = crate::eval::convert::to_shape(&shape)?;
-            let fortran = super::shape::reshape_fortran(a, &order)?;
-            super::shape::reshape(a, &dims, fortran).map(Value::Array)
+            let fortran = super::shape::reshape_fortran(a, &kw("order"))?;
+            let copy = given(&kw("copy")).map(truthy).transpose()?;
+            super::shape::reshape_copy(a, &dims, fortran, copy).map(Value::Array)
         }
         "transpose" => {
             let axes = match varargs_shape(&args) {

@@ -182,15 +182,8 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 .any(|f| f.names.contains(&name))
                 .then(|| Value::func(&format!("numpy.{}", name)))
         }
-        "numpy.lib.stride_tricks" => matches!(
-            name,
-            "as_strided"
-                | "sliding_window_view"
-                | "broadcast_to"
-                | "broadcast_arrays"
-                | "broadcast_shapes"
-        )
-        .then(|| Value::func(&format!("{}.{}", module, name))),
+        "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
+            .then(|| Value::func(&format!("{}.{}", module, name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),

@@ -8,7 +8,7 @@ use crate::array::layout::{self, nocopy_reshape, resolve_shape, Order};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, iter_values, to_i64, to_shape};
+use crate::eval::convert::{as_array, iter_values, to_i64, to_shape, truthy};
 use crate::eval::interp::Interp;
 use crate::eval::value::Value;
 use std::rc::Rc;
@@ -49,17 +49,13 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     }
     Some((|| match name {
         "reshape" => {
-            let (x, a) = first_array(
-                &args,
-                "reshape",
-                &["a", "shape", "order", "*newshape", "*copy"],
-                1,
-            )?;
-            let shape = given(&a[1]).or(given(&a[3])).ok_or_else(|| {
+            let (x, a) = first_array(&args, "reshape", &["a", "shape", "order", "*copy"], 1)?;
+            let shape = given(&a[1]).ok_or_else(|| {
                 PyErr::type_err("reshape() missing required argument 'shape' (pos 2)")
             })?;
             let fortran = reshape_fortran(&x, &a[2])?;
-            reshape(&x, &to_shape(shape)?, fortran).map(Value::Array)
+            let copy = given(&a[3]).map(truthy).transpose()?;
+            reshape_copy(&x, &to_shape(shape)?, fortran, copy).map(Value::Array)
         }
         "ravel" => {
             let (x, a) = first_array(&args, "ravel", &["a", "order"], 1)?;
@@ -214,30 +210,40 @@ pub fn normalize_axis_tuple(
 
 /// Reshape as a view when NumPy can, otherwise a copy (whose base is the copy, as NumPy).
 pub fn reshape(x: &ArrayRef, requested: &[i64], fortran: bool) -> PyResult<ArrayRef> {
+    reshape_copy(x, requested, fortran, None)
+}
+
+/// Reshape with NumPy's `copy=` argument: `Some(true)` always copies, `Some(false)` refuses
+/// to copy, `None` copies only when no view is possible.
+pub fn reshape_copy(
+    x: &ArrayRef,
+    requested: &[i64],
+    fortran: bool,
+    copy: Option<bool>,
+) -> PyResult<ArrayRef> {
     let shape = resolve_shape(requested, x.size())?;
     let isz = x.itemsize();
-    if let Some(strides) = nocopy_reshape(&x.shape, &x.strides, &shape, isz, fortran) {
-        if x.size() == 0 {
-            let s = if fortran {
+    let view_strides = match copy {
+        Some(true) => None,
+        _ => nocopy_reshape(&x.shape, &x.strides, &shape, isz, fortran),
+    };
+    if let Some(strides) = view_strides {
+        let strides = if x.size() == 0 {
+            if fortran {
                 layout::f_strides(&shape, isz)
             } else {
                 layout::c_strides(&shape, isz)
-            };
-            return Ok(Rc::new(NdArray::view(
-                x,
-                x.offset as isize,
-                shape,
-                s,
-                x.dtype,
-            )?));
-        }
-        return Ok(Rc::new(NdArray::view(
-            x,
-            x.offset as isize,
-            shape,
-            strides,
-            x.dtype,
-        )?));
+            }
+        } else {
+            strides
+        };
+        let v = NdArray::view(x, x.offset as isize, shape, strides, x.dtype)?;
+        return Ok(Rc::new(v));
+    }
+    if copy == Some(false) {
+        return Err(PyErr::value(
+            "Unable to avoid creating a copy while reshaping.",
+        ));
     }
     // Copy in the requested order, then view the copy.
     let copy = Rc::new(if fortran {
@@ -353,6 +359,9 @@ fn squeeze(x: &ArrayRef, axis: Option<&Value>) -> PyResult<NdArray> {
             let mut out = Vec::new();
             for a in axes {
                 let i = normalize_axis(a, nd, None)?;
+                if out.contains(&i) {
+                    return Err(PyErr::value("duplicate value in 'axis'"));
+                }
                 if x.shape[i] != 1 {
                     return Err(PyErr::value(
                         "cannot select an axis to squeeze out which has size not equal to one",

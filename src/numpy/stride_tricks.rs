@@ -8,7 +8,7 @@ use super::shape::normalize_axis_tuple;
 use super::Family;
 use crate::array::iter::broadcast_strides;
 use crate::array::layout;
-use crate::array::object::{ArrayRef, NdArray};
+use crate::array::object::{ArrayRef, Base, InterfaceHolder, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
 use crate::eval::convert::{as_array, to_shape, truthy};
@@ -54,6 +54,11 @@ pub fn broadcast_to(x: &ArrayRef, shape: &[i64]) -> PyResult<NdArray> {
         ));
     }
     let target: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
+    if target.is_empty() && x.ndim() > 0 {
+        return Err(PyErr::value(
+            "cannot broadcast a non-scalar to a scalar array",
+        ));
+    }
     if target.len() < x.ndim() {
         return Err(PyErr::value(
             "input operand has more dimensions than allowed by the axis remapping",
@@ -198,6 +203,8 @@ pub fn as_strided(
         return Err(PyErr::value("mismatch in length of strides and shape"));
     }
     let mut v = NdArray::view(x, x.offset as isize, shape, strides, x.dtype)?;
+    // NumPy's result is a view of a `DummyArray` wrapping `x`'s `__array_interface__`.
+    v.base = Base::Interface(Rc::new(InterfaceHolder { array: x.clone() }));
     if !writeable {
         v.writeable.set(false);
         v.may_write = false;
@@ -262,7 +269,8 @@ pub fn sliding_window_view(
                 "window shape cannot be larger than input array shape",
             ));
         }
-        shape[ax] -= w.saturating_sub(1);
+        // A zero-length window fits one more time than the axis is long, as in NumPy.
+        shape[ax] = shape[ax] + 1 - w;
         strides.push(x.strides[ax]);
     }
     shape.extend(window.iter().map(|&w| w as usize));
