@@ -176,46 +176,64 @@ pub fn nocopy_reshape(
     Some(newstrides)
 }
 
-/// Resolve a requested shape with at most one `-1` against a total size, with NumPy's errors.
+/// Resolve a requested shape against a total size, with NumPy's errors. Any negative
+/// length means "unknown" (NumPy accepts `-2` as well as `-1`); at most one is allowed.
 pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
     let mut unknown = None;
     let mut known: usize = 1;
     for (i, &d) in requested.iter().enumerate() {
-        if d == -1 {
+        if d < 0 {
             if unknown.is_some() {
                 return Err(PyErr::value("can only specify one unknown dimension"));
             }
             unknown = Some(i);
-        } else if d < 0 {
-            return Err(PyErr::value("negative dimensions not allowed"));
         } else {
             known = known
                 .checked_mul(d as usize)
                 .ok_or_else(|| PyErr::value("array is too big"))?;
         }
     }
-    let mut shape: Vec<usize> = requested.iter().map(|&d| d.max(0) as usize).collect();
-    let fmt_err = || {
-        let parts: Vec<String> = requested.iter().map(|d| d.to_string()).collect();
-        let t = if parts.len() == 1 {
-            format!("({},)", parts[0])
-        } else {
-            format!("({})", parts.join(", "))
-        };
+    let mismatch = || {
         PyErr::value(format!(
             "cannot reshape array of size {} into shape {}",
-            size, t
+            size,
+            requested_shape_str(requested)
         ))
     };
+    let mut shape: Vec<usize> = requested.iter().map(|&d| d.max(0) as usize).collect();
     if let Some(i) = unknown {
         if known == 0 || !size.is_multiple_of(known) {
-            return Err(fmt_err());
+            return Err(mismatch());
         }
         shape[i] = size / known;
     } else if known != size {
-        return Err(fmt_err());
+        return Err(mismatch());
     }
     Ok(shape)
+}
+
+/// A requested shape as NumPy's reshape error prints it (`convert_shape_to_string`):
+/// no spaces, leading unknown lengths dropped, later ones written `newaxis`.
+fn requested_shape_str(requested: &[i64]) -> String {
+    let first = requested.iter().position(|&d| d >= 0);
+    let Some(first) = first else {
+        return "()".to_string();
+    };
+    let parts: Vec<String> = requested[first..]
+        .iter()
+        .map(|&d| {
+            if d < 0 {
+                "newaxis".to_string()
+            } else {
+                d.to_string()
+            }
+        })
+        .collect();
+    if requested.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(","))
+    }
 }
 
 /// A Python-style shape tuple: `(3,)`, `(2, 3)`, `()`.
@@ -229,5 +247,48 @@ pub fn tuple_str(items: impl IntoIterator<Item = String>) -> String {
     match v.len() {
         1 => format!("({},)", v[0]),
         _ => format!("({})", v.join(", ")),
+    }
+}
+
+/// NumPy's memory-order argument (`order='C'|'F'|'A'|'K'`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    C,
+    F,
+    /// Fortran if the source is Fortran-contiguous (and not C-contiguous), else C.
+    A,
+    /// Keep the source's axis order in memory as closely as possible.
+    K,
+}
+
+/// Strides for a fresh contiguous array of `shape` laid out in `order` relative to a source
+/// with `src_strides` (NumPy's `PyArray_NewLikeArray`: for `K`, axes are ordered by
+/// decreasing absolute source stride, ties kept in C order).
+pub fn strides_for_order(
+    order: Order,
+    shape: &[usize],
+    src_strides: &[isize],
+    itemsize: usize,
+) -> Vec<isize> {
+    let c = is_c_contiguous(shape, src_strides, itemsize);
+    let f = is_f_contiguous(shape, src_strides, itemsize);
+    match order {
+        Order::C => c_strides(shape, itemsize),
+        Order::F => f_strides(shape, itemsize),
+        Order::A if f && !c => f_strides(shape, itemsize),
+        Order::A => c_strides(shape, itemsize),
+        Order::K if c => c_strides(shape, itemsize),
+        Order::K if f => f_strides(shape, itemsize),
+        Order::K => {
+            let mut perm: Vec<usize> = (0..shape.len()).collect();
+            perm.sort_by_key(|&i| std::cmp::Reverse(src_strides[i].unsigned_abs()));
+            let permuted: Vec<usize> = perm.iter().map(|&i| shape[i]).collect();
+            let pstrides = c_strides(&permuted, itemsize);
+            let mut out = vec![0isize; shape.len()];
+            for (k, &i) in perm.iter().enumerate() {
+                out[i] = pstrides[k];
+            }
+            out
+        }
     }
 }

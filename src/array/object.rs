@@ -20,8 +20,20 @@ pub enum Base {
     Owner,
     /// A view: the array whose memory this is (already collapsed to the owner).
     Array(ArrayRef),
-    /// Memory exposed through another object (`np.frombuffer(b'...')`, a memoryview).
+    /// Memory of a `bytes` object (`np.frombuffer(b'...')`); never writeable.
     Bytes(Rc<Vec<u8>>),
+    /// Memory exposed by a memoryview of an array (`np.frombuffer(x.data)`).
+    Memory(ArrayRef),
+    /// Memory exposed through `__array_interface__` by a helper object, as NumPy's
+    /// `as_strided` does with its `DummyArray`.
+    Interface(Rc<InterfaceHolder>),
+}
+
+/// The helper object an `as_strided` result reports as its `.base` (NumPy's
+/// `numpy.lib._stride_tricks_impl.DummyArray`); it keeps the source array alive.
+#[derive(Debug)]
+pub struct InterfaceHolder {
+    pub array: ArrayRef,
 }
 
 #[derive(Debug)]
@@ -146,9 +158,13 @@ impl NdArray {
                 "arrsh refuses a view that reaches outside its array's memory (NumPy would read foreign memory here)",
             ));
         }
+        // NumPy collapses `.base` to the first array that owns its data, but stops at an
+        // array whose base is not an array (a frombuffer result is the base of its views).
         let base = match &parent.base {
-            Base::Owner => Base::Array(parent.clone()),
-            other => other.clone(),
+            Base::Array(owner) => Base::Array(owner.clone()),
+            Base::Owner | Base::Bytes(_) | Base::Memory(_) | Base::Interface(_) => {
+                Base::Array(parent.clone())
+            }
         };
         Ok(NdArray {
             buffer: parent.buffer.clone(),

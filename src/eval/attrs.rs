@@ -65,6 +65,10 @@ pub fn base_value(a: &NdArray) -> Value {
         Base::Owner => Value::None,
         Base::Array(b) => Value::Array(b.clone()),
         Base::Bytes(b) => Value::Bytes(Rc::new(b.as_ref().clone())),
+        Base::Memory(m) => Value::Memory(m.clone()),
+        Base::Interface(h) => Value::Object(Rc::new(RefCell::new(
+            numpy::objects::HostObject::DummyArray(h.clone()),
+        ))),
     }
 }
 
@@ -168,7 +172,8 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
         "WRITEABLE" | "W" => {
             if on {
                 let base_ok = match &a.base {
-                    Base::Array(b) => b.writeable.get(),
+                    Base::Array(b) | Base::Memory(b) => b.writeable.get(),
+                    Base::Interface(h) => h.array.writeable.get(),
                     Base::Owner => true,
                     Base::Bytes(_) => false,
                 };

@@ -38,6 +38,8 @@ pub enum PyType {
     Generator,
     RandomState,
     Image,
+    /// `numpy.lib._stride_tricks_impl.DummyArray`, the `.base` of `as_strided` results.
+    DummyArray,
 }
 
 impl PyType {
@@ -71,6 +73,7 @@ impl PyType {
             PyType::Generator => "numpy.random._generator.Generator".into(),
             PyType::RandomState => "numpy.random.mtrand.RandomState".into(),
             PyType::Image => "PIL.Image.Image".into(),
+            PyType::DummyArray => "numpy.lib._stride_tricks_impl.DummyArray".into(),
         }
     }
 

@@ -112,7 +112,7 @@ fn array(args: &Args, fname: &str, copy_default: bool) -> PyResult<Value> {
     let obj = a[0].clone().unwrap_or(Value::None);
     let dtype = dtype_arg(&a[1])?;
     let copy = match &a[2] {
-        None => Some(copy_default),
+        None => copy_default.then_some(true),
         Some(Value::None) => None,
         Some(v) => Some(truthy(v)?),
     };
@@ -482,14 +482,8 @@ fn eye(args: &Args) -> PyResult<Value> {
 fn copy(args: &Args) -> PyResult<Value> {
     let a = args.bind("copy", &["a", "order", "subok"], 1)?;
     let src = crate::eval::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
-    let fortran = match given(&a[1]) {
-        Some(Value::Str(s)) if s.as_ref() == "F" => true,
-        Some(Value::Str(s)) if matches!(s.as_ref(), "A" | "K") => {
-            src.is_f_contiguous() && !src.is_c_contiguous()
-        }
-        _ => false,
-    };
-    Ok(Value::Array(kernels::copy_array(&src, fortran)?))
+    let order = super::shape::order_arg(&a[1], crate::array::layout::Order::K)?;
+    Ok(arr(super::shape::copy_in_order(&src, src.dtype, order)?))
 }
 
 fn contiguous(args: &Args, fortran: bool) -> PyResult<Value> {
@@ -605,9 +599,13 @@ fn frombuffer(args: &Args) -> PyResult<Value> {
         vec![isz as isize],
         dtype,
     )?;
-    if let Value::Bytes(b) = &src {
-        v.base = Base::Bytes(b.clone());
-        v.may_write = false;
+    match &src {
+        Value::Bytes(b) => {
+            v.base = Base::Bytes(b.clone());
+            v.may_write = false;
+        }
+        Value::Memory(m) => v.base = Base::Memory(m.clone()),
+        _ => {}
     }
     v.writeable.set(writeable);
     Ok(arr(v))

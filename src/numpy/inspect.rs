@@ -1,4 +1,4 @@
-//! Looking at arrays and dtypes: `np.info`, `np.dtype`, memory sharing, promotion queries, and `as_strided` / `sliding_window_view` from `stride_tricks`.
+//! Looking at arrays and dtypes: `np.info`, `np.dtype`, memory sharing and promotion queries.
 
 use super::Family;
 use crate::array::dtype::{Casting, DType};
@@ -21,7 +21,6 @@ pub const FAMILY: Family = Family {
         "result_type",
         "promote_types",
         "can_cast",
-        "as_strided",
     ],
     call,
 };
@@ -31,11 +30,14 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "info" => info(it, &args),
         "dtype" => args
             .bind("dtype", &["dtype", "align", "copy"], 1)
-            .and_then(|a| to_dtype(a[0].as_ref().unwrap_or(&Value::None)).map(Value::DType)),
+            .and_then(|a| match given(&a[0]) {
+                // `np.dtype(None)` is the default dtype.
+                None => Ok(Value::DType(DType::F64)),
+                Some(d) => to_dtype(d).map(Value::DType),
+            }),
         "shares_memory" | "may_share_memory" => shares(&args, name),
         "result_type" | "promote_types" => result_type(&args, name),
         "can_cast" => can_cast(&args),
-        "as_strided" => as_strided(&args),
         _ => return None,
     })
 }
@@ -149,15 +151,4 @@ fn can_cast(args: &Args) -> PyResult<Value> {
         }
     };
     Ok(Value::Bool(from.can_cast(to, casting)))
-}
-
-fn as_strided(args: &Args) -> PyResult<Value> {
-    let a = args.bind(
-        "as_strided",
-        &["x", "shape", "strides", "subok", "writeable"],
-        1,
-    )?;
-    let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
-    let v = super::shape::as_strided(&x, given(&a[1]), given(&a[2]), given(&a[4]))?;
-    Ok(Value::Array(Rc::new(v)))
 }

@@ -1,8 +1,10 @@
 //! Methods of arrays, NumPy scalars, memoryviews and Python containers. Array methods that
 //! mirror an `np.` function are forwarded to it with the array as first argument.
 
+use super::shape::{copy_in_order, order_arg};
 use crate::array::dtype::DType;
 use crate::array::kernels;
+use crate::array::layout::Order;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
@@ -299,21 +301,24 @@ fn forward(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Va
 fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "reshape" => {
-            let shape = varargs_shape(&args).or_else(|| {
+            let kw = |name: &str| {
                 args.kw
                     .iter()
-                    .find(|(k, _)| k == "shape")
+                    .find(|(k, _)| k == name)
                     .map(|(_, v)| v.clone())
-            });
-            let shape = shape
+            };
+            if let Some((k, _)) = args.kw.iter().find(|(k, _)| k != "order" && k != "copy") {
+                return Err(PyErr::type_err(format!(
+                    "'{}' is an invalid keyword argument for this function",
+                    k
+                )));
+            }
+            let shape = varargs_shape(&args)
                 .ok_or_else(|| PyErr::type_err("reshape() takes exactly 1 argument (0 given)"))?;
-            let order = args
-                .kw
-                .iter()
-                .find(|(k, _)| k == "order")
-                .map(|(_, v)| v.clone());
             let dims = crate::eval::convert::to_shape(&shape)?;
-            super::shape::reshape(a, &dims, super::shape::order_f(&order)?).map(Value::Array)
+            let fortran = super::shape::reshape_fortran(a, &kw("order"))?;
+            let copy = given(&kw("copy")).map(truthy).transpose()?;
+            super::shape::reshape_copy(a, &dims, fortran, copy).map(Value::Array)
         }
         "transpose" => {
             let axes = match varargs_shape(&args) {
@@ -369,37 +374,27 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
                     )));
                 }
             }
-            if !copy && d == a.dtype {
+            let order = order_arg(&b[1], Order::K)?;
+            let layout_ok = match order {
+                Order::C => a.is_c_contiguous(),
+                Order::F => a.is_f_contiguous(),
+                Order::A => a.is_c_contiguous() || a.is_f_contiguous(),
+                Order::K => true,
+            };
+            if !copy && d == a.dtype && layout_ok {
                 return Ok(Value::Array(a.clone()));
             }
-            let fortran = a.is_f_contiguous() && !a.is_c_contiguous();
-            Ok(Value::Array(Rc::new(if fortran {
-                kernels::to_fortran(a, d)?
-            } else {
-                kernels::to_contiguous(a, d)?
-            })))
+            Ok(Value::Array(Rc::new(copy_in_order(a, d, order)?)))
         }
         "copy" => {
             let b = args.bind("copy", &["order"], 0)?;
-            let fortran = match given(&b[0]).map(crate::format::str_of).as_deref() {
-                Some("F") => true,
-                Some("A") | Some("K") => a.is_f_contiguous() && !a.is_c_contiguous(),
-                _ => false,
-            };
-            Ok(Value::Array(kernels::copy_array(a, fortran)?))
+            let order = order_arg(&b[0], Order::C)?;
+            Ok(Value::Array(Rc::new(copy_in_order(a, a.dtype, order)?)))
         }
         "flatten" => {
             let b = args.bind("flatten", &["order"], 0)?;
-            let fortran = super::shape::order_f(&b[0])?;
-            let mut c = if fortran {
-                let t = super::shape::transpose(a, None)?;
-                kernels::to_contiguous(&t, a.dtype)?
-            } else {
-                kernels::to_contiguous(a, a.dtype)?
-            };
-            c.shape = vec![c.size()];
-            c.strides = vec![c.itemsize() as isize];
-            Ok(Value::Array(Rc::new(c)))
+            let order = order_arg(&b[0], Order::C)?;
+            Ok(Value::Array(Rc::new(super::shape::flatten(a, order)?)))
         }
         "fill" => {
             let b = args.bind("fill", &["value"], 1)?;
@@ -451,7 +446,17 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
             Ok(num_to_py(a.dtype, a.get(&flat)))
         }
         "tolist" => Ok(tolist(a, &mut vec![], 0)),
-        "tobytes" => Ok(Value::Bytes(Rc::new(kernels::to_bytes(a)?))),
+        "tobytes" => {
+            let b = args.bind("tobytes", &["order"], 0)?;
+            let bytes = match order_arg(&b[0], Order::C)? {
+                Order::F => kernels::to_bytes(&super::shape::transpose(a, None)?)?,
+                Order::A if super::shape::is_fortran(a) => {
+                    kernels::to_bytes(&super::shape::transpose(a, None)?)?
+                }
+                _ => kernels::to_bytes(a)?,
+            };
+            Ok(Value::Bytes(Rc::new(bytes)))
+        }
         "__array__" => Ok(Value::Array(a.clone())),
         _ => forward(it, a, name, args),
     }

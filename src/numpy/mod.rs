@@ -1,6 +1,7 @@
 //! The `np` namespace: module and attribute lookup, imports, and dispatch of `np.*` calls to
 //! the family that implements them (one file per family).
 
+pub mod axes;
 pub mod creation;
 pub mod image;
 pub mod inspect;
@@ -10,6 +11,7 @@ pub mod printing;
 pub mod random;
 pub mod random_api;
 pub mod shape;
+pub mod stride_tricks;
 pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
@@ -32,9 +34,11 @@ pub struct Family {
     pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 7] = [
+const FAMILIES: [Family; 9] = [
     creation::FAMILY,
     shape::FAMILY,
+    axes::FAMILY,
+    stride_tricks::FAMILY,
     ufunc::FAMILY,
     inspect::FAMILY,
     printing::FAMILY,

@@ -14,6 +14,8 @@ pub enum HostObject {
     /// Boxed: the MT19937 state is large.
     RandomState(Box<RandomState>),
     Image(crate::numpy::image::Image),
+    /// The `.base` of an `as_strided` result.
+    DummyArray(Rc<crate::array::object::InterfaceHolder>),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -28,6 +30,7 @@ impl HostObject {
             HostObject::Generator(_) => PyType::Generator,
             HostObject::RandomState(_) => PyType::RandomState,
             HostObject::Image(_) => PyType::Image,
+            HostObject::DummyArray(_) => PyType::DummyArray,
         }
     }
 
@@ -36,12 +39,17 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
+            HostObject::DummyArray(h) => format!(
+                "<numpy.lib._stride_tricks_impl.DummyArray object at {:#x}>",
+                Rc::as_ptr(h) as usize
+            ),
         }
     }
 
     pub fn attr(&self, name: &str) -> Option<Value> {
         match self {
             HostObject::Image(img) => img.attr(name),
+            HostObject::DummyArray(h) => (name == "base").then(|| Value::Array(h.array.clone())),
             _ => None,
         }
     }
@@ -52,6 +60,7 @@ impl HostObject {
                 super::random_api::GENERATOR_METHODS.contains(&name)
             }
             HostObject::Image(_) => crate::numpy::image::METHODS.contains(&name),
+            HostObject::DummyArray(_) => false,
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Shape manipulation that makes views whenever NumPy does: reshape, ravel, flatten,
-//! transpose, swapaxes, squeeze, expand_dims, broadcast_to and as_strided.
+//! transpose, swapaxes, squeeze and expand_dims.
 
 use super::Family;
+use crate::array::dtype::DType;
 use crate::array::kernels;
-use crate::array::layout::{self, nocopy_reshape, resolve_shape};
+use crate::array::layout::{self, nocopy_reshape, resolve_shape, Order};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
@@ -20,7 +21,6 @@ pub const FAMILY: Family = Family {
         "swapaxes",
         "squeeze",
         "expand_dims",
-        "broadcast_to",
         "ndim",
         "shape",
         "size",
@@ -49,20 +49,17 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     }
     Some((|| match name {
         "reshape" => {
-            let (x, a) = first_array(
-                &args,
-                "reshape",
-                &["a", "shape", "order", "*newshape", "*copy"],
-                1,
-            )?;
-            let shape = given(&a[1]).or(given(&a[3])).ok_or_else(|| {
+            let (x, a) = first_array(&args, "reshape", &["a", "shape", "order", "*copy"], 1)?;
+            let shape = given(&a[1]).ok_or_else(|| {
                 PyErr::type_err("reshape() missing required argument 'shape' (pos 2)")
             })?;
-            reshape(&x, &to_shape(shape)?, order_f(&a[2])?).map(Value::Array)
+            let fortran = reshape_fortran(&x, &a[2])?;
+            let copy = given(&a[3]).map(truthy).transpose()?;
+            reshape_copy(&x, &to_shape(shape)?, fortran, copy).map(Value::Array)
         }
         "ravel" => {
             let (x, a) = first_array(&args, "ravel", &["a", "order"], 1)?;
-            reshape(&x, &[-1], order_f(&a[1])?).map(Value::Array)
+            ravel(&x, order_arg(&a[1], Order::C)?).map(Value::Array)
         }
         "transpose" => {
             let (x, a) = first_array(&args, "transpose", &["a", "axes"], 1)?;
@@ -91,12 +88,7 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         }
         "expand_dims" => {
             let (x, a) = first_array(&args, "expand_dims", &["a", "axis"], 2)?;
-            expand_dims(&x, a[1].as_ref().unwrap_or(&Value::None)).map(arr)
-        }
-        "broadcast_to" => {
-            let (x, a) = first_array(&args, "broadcast_to", &["array", "shape", "subok"], 2)?;
-            let shape = to_shape(a[1].as_ref().unwrap_or(&Value::None))?;
-            broadcast_to(&x, &shape).map(arr)
+            expand_dims(&x, a[1].as_ref().unwrap_or(&Value::None)).map(Value::Array)
         }
         "ndim" => Ok(Value::Int(
             first_array(&args, "ndim", &["a"], 1)?.0.ndim() as i128
@@ -118,13 +110,31 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     })())
 }
 
-/// `order='F'` (true) or 'C'/'A'/'K'/None (false).
-pub fn order_f(v: &Option<Value>) -> PyResult<bool> {
+/// Whether a reshape reads and writes in Fortran order: `order='F'`, or `'A'` on a
+/// Fortran-contiguous array; `'K'` is refused as NumPy refuses it.
+pub fn reshape_fortran(x: &NdArray, v: &Option<Value>) -> PyResult<bool> {
+    match order_arg(v, Order::C)? {
+        Order::C => Ok(false),
+        Order::F => Ok(true),
+        Order::A => Ok(is_fortran(x)),
+        Order::K => Err(PyErr::value("order 'K' is not permitted for reshaping")),
+    }
+}
+
+/// NumPy's `PyArray_ISFORTRAN`: Fortran-contiguous and not also C-contiguous.
+pub fn is_fortran(x: &NdArray) -> bool {
+    x.is_f_contiguous() && !x.is_c_contiguous()
+}
+
+/// An `order=` argument as one of NumPy's four memory orders (`None` gives `default`).
+pub fn order_arg(v: &Option<Value>, default: Order) -> PyResult<Order> {
     match given(v) {
-        None => Ok(false),
+        None => Ok(default),
         Some(Value::Str(s)) => match s.as_ref() {
-            "C" | "A" | "K" => Ok(false),
-            "F" => Ok(true),
+            "C" => Ok(Order::C),
+            "F" => Ok(Order::F),
+            "A" => Ok(Order::A),
+            "K" => Ok(Order::K),
             _ => Err(PyErr::value(format!(
                 "order must be one of 'C', 'F', 'A', or 'K' (got '{}')",
                 s
@@ -135,6 +145,14 @@ pub fn order_f(v: &Option<Value>) -> PyResult<bool> {
             o.type_of().short_name()
         ))),
     }
+}
+
+/// A fresh array owning a copy of `x` cast to `dtype`, laid out in `order`.
+pub fn copy_in_order(x: &NdArray, dtype: DType, order: Order) -> PyResult<NdArray> {
+    let mut out = NdArray::zeros(&x.shape, dtype)?;
+    out.strides = layout::strides_for_order(order, &x.shape, &x.strides, dtype.itemsize());
+    kernels::copy_into(&out, x)?;
+    Ok(out)
 }
 
 /// NumPy's axis normalization with its AxisError text.
@@ -157,57 +175,75 @@ pub fn normalize_axis(axis: i64, ndim: usize, prefix: Option<&str>) -> PyResult<
     })
 }
 
-/// Reshape as a view when NumPy can, otherwise a copy (whose base is the copy, as NumPy).
-pub fn reshape(x: &ArrayRef, requested: &[i64], fortran: bool) -> PyResult<ArrayRef> {
-    let mut req = requested.to_vec();
-    // NumPy treats any negative value as "unknown".
-    let negs = req.iter().filter(|&&d| d < 0).count();
-    if negs == 1 {
-        for d in req.iter_mut() {
-            if *d < 0 {
-                *d = -1;
+/// Items of a tuple/list argument, or the single value.
+pub fn values_or_one(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Tuple(_) | Value::List(_) => iter_values(v),
+        other => Ok(vec![other.clone()]),
+    }
+}
+
+/// NumPy's `normalize_axis_tuple`: an int or a sequence of ints, each normalized, with its
+/// "repeated axis" error unless duplicates are allowed.
+pub fn normalize_axis_tuple(
+    axis: &Value,
+    ndim: usize,
+    argname: Option<&str>,
+    allow_duplicate: bool,
+) -> PyResult<Vec<usize>> {
+    let mut out = Vec::new();
+    for v in values_or_one(axis)? {
+        out.push(normalize_axis(to_i64(&v)?, ndim, argname)?);
+    }
+    if !allow_duplicate {
+        for (i, a) in out.iter().enumerate() {
+            if out[..i].contains(a) {
+                return Err(PyErr::value(match argname {
+                    Some(n) => format!("repeated axis in `{}` argument", n),
+                    None => "repeated axis".to_string(),
+                }));
             }
         }
     }
-    let shape = resolve_shape(&req, x.size()).map_err(|e| {
-        if negs == 1 {
-            let known: Vec<String> = requested
-                .iter()
-                .filter(|&&d| d >= 0)
-                .map(|d| d.to_string())
-                .collect();
-            PyErr::value(format!(
-                "cannot reshape array of size {} into shape ({})",
-                x.size(),
-                known.join(", ")
-            ))
-        } else {
-            e
-        }
-    })?;
+    Ok(out)
+}
+
+/// Reshape as a view when NumPy can, otherwise a copy (whose base is the copy, as NumPy).
+pub fn reshape(x: &ArrayRef, requested: &[i64], fortran: bool) -> PyResult<ArrayRef> {
+    reshape_copy(x, requested, fortran, None)
+}
+
+/// Reshape with NumPy's `copy=` argument: `Some(true)` always copies, `Some(false)` refuses
+/// to copy, `None` copies only when no view is possible.
+pub fn reshape_copy(
+    x: &ArrayRef,
+    requested: &[i64],
+    fortran: bool,
+    copy: Option<bool>,
+) -> PyResult<ArrayRef> {
+    let shape = resolve_shape(requested, x.size())?;
     let isz = x.itemsize();
-    if let Some(strides) = nocopy_reshape(&x.shape, &x.strides, &shape, isz, fortran) {
-        if x.size() == 0 {
-            let s = if fortran {
+    let view_strides = match copy {
+        Some(true) => None,
+        _ => nocopy_reshape(&x.shape, &x.strides, &shape, isz, fortran),
+    };
+    if let Some(strides) = view_strides {
+        let strides = if x.size() == 0 {
+            if fortran {
                 layout::f_strides(&shape, isz)
             } else {
                 layout::c_strides(&shape, isz)
-            };
-            return Ok(Rc::new(NdArray::view(
-                x,
-                x.offset as isize,
-                shape,
-                s,
-                x.dtype,
-            )?));
-        }
-        return Ok(Rc::new(NdArray::view(
-            x,
-            x.offset as isize,
-            shape,
-            strides,
-            x.dtype,
-        )?));
+            }
+        } else {
+            strides
+        };
+        let v = NdArray::view(x, x.offset as isize, shape, strides, x.dtype)?;
+        return Ok(Rc::new(v));
+    }
+    if copy == Some(false) {
+        return Err(PyErr::value(
+            "Unable to avoid creating a copy while reshaping.",
+        ));
     }
     // Copy in the requested order, then view the copy.
     let copy = Rc::new(if fortran {
@@ -221,6 +257,65 @@ pub fn reshape(x: &ArrayRef, requested: &[i64], fortran: bool) -> PyResult<Array
         layout::c_strides(&shape, isz)
     };
     Ok(Rc::new(NdArray::view(&copy, 0, shape, strides, x.dtype)?))
+}
+
+/// NumPy's `PyArray_Ravel`: a view when the array is already contiguous in the requested
+/// order (for `'K'`, contiguous with positive strides in some axis order), else a copy.
+pub fn ravel(x: &ArrayRef, order: Order) -> PyResult<ArrayRef> {
+    let order = match order {
+        Order::A if is_fortran(x) => Order::F,
+        Order::A => Order::C,
+        Order::K if x.is_c_contiguous() => Order::C,
+        Order::K if x.is_f_contiguous() => Order::F,
+        o => o,
+    };
+    let isz = x.itemsize();
+    let size = x.size() as i64;
+    match order {
+        Order::C if x.is_c_contiguous() => return reshape(x, &[size], false),
+        Order::F if x.is_f_contiguous() => return reshape(x, &[size], true),
+        Order::K => {
+            let mut perm: Vec<usize> = (0..x.ndim()).collect();
+            perm.sort_by_key(|&i| std::cmp::Reverse(x.strides[i].unsigned_abs()));
+            let mut expected = isz as isize;
+            let mut contiguous = true;
+            for &ax in perm.iter().rev() {
+                if x.shape[ax] == 1 {
+                    continue;
+                }
+                if x.strides[ax] != expected {
+                    contiguous = false;
+                    break;
+                }
+                expected *= x.shape[ax] as isize;
+            }
+            if contiguous {
+                let v = NdArray::view(
+                    x,
+                    x.offset as isize,
+                    vec![x.size()],
+                    vec![isz as isize],
+                    x.dtype,
+                )?;
+                return Ok(Rc::new(v));
+            }
+        }
+        _ => {}
+    }
+    flatten(x, order).map(Rc::new)
+}
+
+/// NumPy's `PyArray_Flatten`: always a fresh 1-d copy, elements in `order`.
+pub fn flatten(x: &NdArray, order: Order) -> PyResult<NdArray> {
+    let order = match order {
+        Order::A if is_fortran(x) => Order::F,
+        Order::A => Order::C,
+        o => o,
+    };
+    let mut out = copy_in_order(x, x.dtype, order)?;
+    out.shape = vec![x.size()];
+    out.strides = vec![x.itemsize() as isize];
+    Ok(out)
 }
 
 pub fn transpose(x: &ArrayRef, axes: Option<&[i64]>) -> PyResult<NdArray> {
@@ -264,6 +359,9 @@ fn squeeze(x: &ArrayRef, axis: Option<&Value>) -> PyResult<NdArray> {
             let mut out = Vec::new();
             for a in axes {
                 let i = normalize_axis(a, nd, None)?;
+                if out.contains(&i) {
+                    return Err(PyErr::value("duplicate value in 'axis'"));
+                }
                 if x.shape[i] != 1 {
                     return Err(PyErr::value(
                         "cannot select an axis to squeeze out which has size not equal to one",
@@ -284,103 +382,20 @@ fn squeeze(x: &ArrayRef, axis: Option<&Value>) -> PyResult<NdArray> {
     )
 }
 
-fn expand_dims(x: &ArrayRef, axis: &Value) -> PyResult<NdArray> {
-    let axes = match axis {
-        Value::Tuple(_) | Value::List(_) => iter_values(axis)?
-            .iter()
-            .map(to_i64)
-            .collect::<PyResult<Vec<_>>>()?,
-        other => vec![to_i64(other)?],
-    };
-    let out_nd = x.ndim() + axes.len();
-    let mut new_axes = Vec::new();
-    for a in axes {
-        let i = normalize_axis(a, out_nd, None)?;
-        if new_axes.contains(&i) {
-            return Err(PyErr::value("repeated axis"));
-        }
-        new_axes.push(i);
-    }
-    let mut shape = Vec::with_capacity(out_nd);
-    let mut strides = Vec::with_capacity(out_nd);
-    let mut src = 0;
-    for i in 0..out_nd {
-        if new_axes.contains(&i) {
-            shape.push(1);
-            strides.push(0);
-        } else {
-            shape.push(x.shape[src]);
-            strides.push(x.strides[src]);
-            src += 1;
-        }
-    }
-    NdArray::view(x, x.offset as isize, shape, strides, x.dtype)
-}
-
-/// A read-only view with zero strides on broadcast axes.
-pub fn broadcast_to(x: &ArrayRef, shape: &[i64]) -> PyResult<NdArray> {
-    if shape.iter().any(|&d| d < 0) {
-        return Err(PyErr::value(
-            "all elements of broadcast shape must be non-negative",
-        ));
-    }
-    let target: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
-    let ok = target.len() >= x.ndim()
-        && x.shape
-            .iter()
-            .rev()
-            .zip(target.iter().rev())
-            .all(|(&s, &t)| s == t || s == 1);
-    if !ok {
-        let orig = layout::shape_str(&x.shape).replace(' ', "");
-        let req = layout::shape_str(&target).replace(' ', "");
-        return Err(PyErr::value(format!(
-            "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-            orig, req
-        )));
-    }
-    let strides = crate::array::iter::broadcast_strides(&x.shape, &x.strides, &target);
-    let mut v = NdArray::view(x, x.offset as isize, target, strides, x.dtype)?;
-    v.writeable.set(false);
-    v.may_write = false;
-    Ok(v)
-}
-
-/// `as_strided(x, shape, strides, subok, writeable)`; refuses views reaching outside the
-/// buffer (NumPy would read foreign memory).
-pub fn as_strided(
-    x: &ArrayRef,
-    shape: Option<&Value>,
-    strides: Option<&Value>,
-    writeable: Option<&Value>,
-) -> PyResult<NdArray> {
-    let shape: Vec<usize> = match shape {
-        Some(v) => to_shape(v)?
-            .into_iter()
-            .map(|d| {
-                usize::try_from(d).map_err(|_| PyErr::value("negative dimensions are not allowed"))
-            })
-            .collect::<PyResult<_>>()?,
-        None => x.shape.clone(),
-    };
-    let strides: Vec<isize> = match strides {
-        Some(v) => to_shape(v)?.into_iter().map(|s| s as isize).collect(),
-        None => {
-            if shape.len() == x.ndim() {
-                x.strides.clone()
+/// `expand_dims` is a reshape to the shape with new length-1 axes, as in NumPy (so the new
+/// axes get the strides NumPy's no-copy reshape gives them).
+fn expand_dims(x: &ArrayRef, axis: &Value) -> PyResult<ArrayRef> {
+    let n_new = values_or_one(axis)?.len();
+    let new_axes = normalize_axis_tuple(axis, x.ndim() + n_new, None, false)?;
+    let mut rest = x.shape.iter();
+    let shape: Vec<i64> = (0..x.ndim() + n_new)
+        .map(|i| {
+            if new_axes.contains(&i) {
+                1
             } else {
-                layout::c_strides(&shape, x.itemsize())
+                rest.next().map_or(1, |&d| d as i64)
             }
-        }
-    };
-    if strides.len() != shape.len() {
-        return Err(PyErr::value("mismatch in length of strides and shape"));
-    }
-    let v = NdArray::view(x, x.offset as isize, shape, strides, x.dtype)?;
-    if let Some(w) = writeable {
-        if !truthy(w)? {
-            v.writeable.set(false);
-        }
-    }
-    Ok(v)
+        })
+        .collect();
+    reshape(x, &shape, false)
 }

@@ -67,7 +67,3 @@ np.dtype('float')
 np.dtype('int')
 np.dtype('complex')
 np.dtype(np.dtype('u2'))
-np.dtype('>i4')
-np.dtype('>i4').str
-np.dtype('>i4').byteorder
-np.dtype('>i4') == np.dtype('<i4')

@@ -19,9 +19,6 @@ a.reshape(2, -1, -1)
 a.reshape(())
 np.arange(1).reshape(())
 np.arange(1).reshape(()).shape
-a.shape = (4, 6)
-a.strides
-a.shape = (5, 5)
 a = np.arange(24)
 t = a.reshape(4, 6).T
 t.reshape(24)
