@@ -16,7 +16,10 @@ pub enum FloatMode {
 /// The values of `np.get_printoptions()` that shape array and scalar text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PrintOptions {
-    pub precision: usize,
+    /// May be negative, as NumPy allows; formatting floats with it is then an error
+    /// that callers report (`precision must be >= 0`) before printing.
+    pub precision: i64,
+    /// Arrays with more elements than this are summarized.
     pub threshold: usize,
     pub edgeitems: usize,
     pub linewidth: usize,
@@ -61,6 +64,6 @@ impl PrintOptions {
 
     /// NumPy's `precision` as the C code's signed count (clamped to a sane range).
     pub(crate) fn precision_i32(&self) -> i32 {
-        self.precision.min(16000) as i32
+        self.precision.clamp(0, 16000) as i32
     }
 }

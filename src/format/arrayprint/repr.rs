@@ -66,15 +66,17 @@ fn array2string_impl(
     .format(&next_line_prefix, linewidth)
 }
 
-/// `np.array2string(a, separator=..., prefix=...)`: the bracketed elements only.
-/// `prefix` is not printed; it sets the indentation of continuation lines.
+/// `np.array2string(a, separator=..., prefix=..., suffix=...)`: the bracketed elements
+/// only. `prefix` and `suffix` are not printed: `prefix` sets the indentation of
+/// continuation lines and `suffix` shortens the usable line width.
 pub fn array2string(
     a: &dyn Printable,
     opts: &PrintOptions,
     separator: &str,
     prefix: &str,
+    suffix: &str,
 ) -> String {
-    array2string_impl(a, opts, separator, prefix, "")
+    array2string_impl(a, opts, separator, prefix, suffix)
 }
 
 /// `repr(a)`: `array([1, 2, 3])`, with `shape=`/`dtype=` when NumPy adds them.

@@ -150,7 +150,7 @@ fn run_case(line: &str) -> (String, String) {
     let got = match mode {
         "repr" => array_repr(&a, &opts),
         "str" => array_str(&a, &opts),
-        "a2s" => array2string(&a, &opts, ", ", "prefix("),
+        "a2s" => array2string(&a, &opts, ", ", "prefix(", ""),
         "srepr" => scalar_repr(a.data[0], kind, dtype, &opts),
         "sstr" => scalar_str(a.data[0], kind, &opts),
         "pyf" => match a.data[0] {
