@@ -1,6 +1,8 @@
 //! Print options and the printing functions of the `numpy` namespace:
 //! `set_printoptions`, `get_printoptions` (process-global in NumPy, session-global here),
-//! `array2string`, `array_repr` and `array_str`.
+//! `array2string`, `array_repr` and `array_str`, and the Dragon4 float formatters.
+
+mod format_float;
 
 use super::Family;
 use crate::error::{PyErr, PyResult};
@@ -19,6 +21,8 @@ pub const FAMILY: Family = Family {
         "array2string",
         "array_repr",
         "array_str",
+        "format_float_positional",
+        "format_float_scientific",
     ],
     call,
 };
@@ -38,6 +42,8 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "array2string" => array2string(it, &args),
         "array_repr" => array_repr_or_str(&args, "array_repr"),
         "array_str" => array_repr_or_str(&args, "array_str"),
+        "format_float_positional" => format_float::positional(it, &args),
+        "format_float_scientific" => format_float::scientific(it, &args),
         _ => return None,
     })
 }

@@ -75,3 +75,59 @@ pub trait Printable {
 pub fn format_float_positional(x: f64, width: FloatWidth) -> String {
     float::format_positional(x, width, &float::Dragon4Opts::unique(float::Trim::DptZeros))
 }
+
+/// The arguments of `np.format_float_positional` / `np.format_float_scientific` after
+/// NumPy's checks; `-1` means "not given", as in `dragon4.c`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dragon4Args {
+    pub unique: bool,
+    /// Positional only: `precision`/`min_digits` count digits after the point.
+    pub fractional: bool,
+    pub precision: i32,
+    pub min_digits: i32,
+    pub sign: bool,
+    /// `'k'`, `'.'`, `'0'` or `'-'`.
+    pub trim: char,
+    pub pad_left: i32,
+    pub pad_right: i32,
+    pub exp_digits: i32,
+}
+
+impl Dragon4Args {
+    fn opts(&self) -> float::Dragon4Opts {
+        float::Dragon4Opts {
+            digit_mode: if self.unique {
+                float::DigitMode::Unique
+            } else {
+                float::DigitMode::Exact
+            },
+            cutoff_mode: if self.fractional {
+                float::CutoffMode::Fraction
+            } else {
+                float::CutoffMode::Total
+            },
+            precision: self.precision,
+            min_digits: self.min_digits,
+            sign: self.sign,
+            trim: match self.trim {
+                '.' => float::Trim::Zeros,
+                '0' => float::Trim::LeaveOneZero,
+                '-' => float::Trim::DptZeros,
+                _ => float::Trim::None,
+            },
+            pad_left: self.pad_left,
+            pad_right: self.pad_right,
+            exp_digits: self.exp_digits,
+        }
+    }
+}
+
+/// `np.format_float_positional(x, ...)` for a value of the given width.
+pub fn dragon4_positional(x: f64, width: FloatWidth, a: &Dragon4Args) -> String {
+    float::format_positional(x, width, &a.opts())
+}
+
+/// `np.format_float_scientific(x, ...)` for a value of the given width.
+pub fn dragon4_scientific(x: f64, width: FloatWidth, a: &Dragon4Args) -> String {
+    float::format_scientific(x, width, &a.opts())
+}
