@@ -99,15 +99,17 @@ pub fn array2string(
     arrayprint::array2string(&ArrayPrint(a), opts, separator, prefix, suffix)
 }
 
-/// NumPy accepts a negative `precision` in `set_printoptions` but its float formatter
-/// then raises when an array of floats is printed. `formats_elements` is false where NumPy
-/// prints a scalar instead (`str` of a 0-d array), which never looks at `precision`.
-pub fn check_precision(a: &NdArray, opts: &PrintOptions, formats_elements: bool) -> PyResult<()> {
+/// The errors NumPy's element formatters raise for some print options, checked before
+/// printing. NumPy accepts a negative `precision` in `set_printoptions` but its float
+/// formatter then raises when an array of floats is printed; `formats_elements` is false
+/// where NumPy prints a scalar instead (`str` of a 0-d array), which never looks at
+/// `precision`.
+pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: bool) -> PyResult<()> {
     let floats = matches!(
         elem_kind(a.dtype),
         ElemKind::Float(_) | ElemKind::Complex(_)
     );
-    let legacy_0d = opts.legacy && a.ndim() == 0;
+    let legacy_0d = opts.legacy_113() && a.ndim() == 0;
     if opts.precision < 0
         && floats
         && formats_elements
@@ -117,18 +119,23 @@ pub fn check_precision(a: &NdArray, opts: &PrintOptions, formats_elements: bool)
     {
         return Err(PyErr::value("precision must be >= 0"));
     }
+    if formats_elements && arrayprint::legacy_unique_fails(&ArrayPrint(a), opts) {
+        return Err(PyErr::type_err(
+            "in non-unique mode `precision` must be supplied",
+        ));
+    }
     Ok(())
 }
 
 /// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,
-/// also inside lists, tuples and dicts, under a negative `precision`.
+/// also inside lists, tuples and dicts, under a negative `precision` or legacy options.
 fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
     let opts = options();
-    if opts.precision >= 0 {
+    if opts.precision >= 0 && !opts.legacy_113() {
         return Ok(());
     }
     match v {
-        Value::Array(a) => check_precision(a, &opts, !as_str || a.ndim() > 0),
+        Value::Array(a) => check_array_print(a, &opts, !as_str || a.ndim() > 0),
         Value::List(l) => l
             .borrow()
             .iter()

@@ -10,7 +10,7 @@ use crate::eval::args::{given, Args};
 use crate::eval::convert::{as_array, to_i64, to_int, truthy};
 use crate::eval::interp::Interp;
 use crate::eval::value::Value;
-use crate::format::arrayprint::{FloatMode, PrintOptions};
+use crate::format::arrayprint::{FloatMode, Legacy, PrintOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -109,23 +109,20 @@ fn apply<'a>(
     };
     let legacy = match ov.legacy {
         None => None,
-        Some(Value::Bool(false)) => Some(false),
-        Some(v) => match text(v) {
-            Some("1.13") => Some(true),
-            Some(s @ ("1.21" | "1.25" | "2.1" | "2.2")) => {
-                return Err(PyErr::not_implemented(format!(
-                    "arrsh supports legacy='1.13' or False only, not '{s}'"
-                )))
-            }
+        Some(Value::Bool(false)) => Some(Legacy::Off),
+        Some(v) => match text(v).and_then(Legacy::from_name) {
+            Some(l) => Some(l),
             // `legacy == False` without being `False`: 0, 0.0, np.False_ ...
             _ if crate::eval::convert::to_f64(v).ok() == Some(0.0) => {
                 it.warn(
                     "FutureWarning",
                     &format!("Passing `legacy={}` is deprecated.", crate::format::repr(v)),
                 );
-                Some(false)
+                Some(Legacy::Off)
             }
             _ => {
+                // NumPy warns, then keeps the string, which breaks every later print;
+                // arrsh warns and ignores it.
                 it.warn(
                     "UserWarning",
                     "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`",
@@ -246,7 +243,12 @@ fn set_printoptions(it: &mut Interp, args: &Args) -> PyResult<Value> {
         legacy: given(&a[10]),
     };
     let mut o = crate::format::options();
-    if let Some(t) = apply(it, &mut o, &ov)? {
+    let threshold = apply(it, &mut o, &ov)?;
+    if o.legacy == Legacy::V1_13 {
+        // `_set_printoptions` stores sign='-' with legacy='1.13'.
+        o.sign = '-';
+    }
+    if let Some(t) = threshold {
         let shown = match t {
             Value::Scalar(_, n) => Value::Float(n.as_f64()),
             other => other.clone(),
@@ -282,11 +284,7 @@ fn get_printoptions() -> Value {
         d("formatter", Value::None),
         d(
             "legacy",
-            if o.legacy {
-                Value::str("1.13")
-            } else {
-                Value::Bool(false)
-            },
+            o.legacy.name().map_or(Value::Bool(false), Value::str),
         ),
         d("override_repr", Value::None),
     ])))
@@ -346,7 +344,7 @@ fn array2string(it: &mut Interp, args: &Args) -> PyResult<Value> {
     let separator = str_arg(&a[4], " ")?;
     let prefix = str_arg(&a[5], "")?;
     let suffix = str_arg(&a[12], "")?;
-    crate::format::check_precision(&arr, &o, true)?;
+    crate::format::check_array_print(&arr, &o, true)?;
     Ok(Value::str(&crate::format::array2string(
         &arr, &o, &separator, &prefix, &suffix,
     )))
@@ -379,7 +377,7 @@ fn array_repr_or_str(args: &Args, fname: &str) -> PyResult<Value> {
         o.suppress = truthy(s)?;
     }
     let repr = fname == "array_repr";
-    crate::format::check_precision(arr, &o, repr || arr.ndim() > 0)?;
+    crate::format::check_array_print(arr, &o, repr || arr.ndim() > 0)?;
     Ok(Value::str(&if repr {
         crate::format::array_repr_with(arr, &o)
     } else {

@@ -8,12 +8,12 @@
 //! wrapping and summarization (`layout`). `repr` adds the prefix and suffixes
 //! (`repr`); scalars have their own rules (`scalar`).
 //!
-//! Known limits: `legacy = true` reproduces the array layout rules of
-//! `legacy='1.13'`, but scalars inside it still print as NumPy 2 does (without
-//! the `np.float64(...)` wrapper); with `edgeitems = 0` element widths come from
+//! Known limits: `Legacy::V1_13` reproduces the array layout rules of
+//! `legacy='1.13'`, but its scalars print as `legacy='1.25'` does (without
+//! the `np.float64(...)` wrapper, digits as NumPy 2 makes them); with `edgeitems = 0` element widths come from
 //! the last element only, where NumPy would scan the whole axis; `legacy` with
 //! `FloatMode::Unique` is a `TypeError` in NumPy (for arrays needing scientific
-//! notation) but prints here, so callers should reject that option pair.
+//! notation) but prints here, so callers ask `legacy_unique_fails` first.
 
 mod bigint;
 mod complex_format;
@@ -27,8 +27,8 @@ mod scalar;
 #[cfg(test)]
 mod tests;
 
-pub use options::{FloatMode, PrintOptions};
-pub use repr::{array2string, array_repr, array_str};
+pub use options::{FloatMode, Legacy, PrintOptions};
+pub use repr::{array2string, array_repr, array_str, legacy_unique_fails};
 pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
 
 /// Width of a binary float (also the width of each part of a complex).

@@ -135,7 +135,7 @@ fn parse_opts(s: &str) -> PrintOptions {
                     _ => FloatMode::MaxPrecEqual,
                 }
             }
-            "legacy" => o.legacy = v == "1",
+            "legacy" => o.legacy = if v == "1" { Legacy::V1_13 } else { Legacy::Off },
             _ => panic!("unknown option {k}"),
         }
     }
