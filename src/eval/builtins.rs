@@ -8,7 +8,7 @@ use super::value::{PyType, Value};
 use crate::array::dtype::DType;
 use crate::array::element::{Element, Num};
 use crate::error::{PyErr, PyResult};
-use crate::format::{repr, str_of};
+use crate::format::{try_repr, try_str};
 use crate::syntax::ast::CmpOp;
 
 const FUNCS: [&str; 16] = [
@@ -63,7 +63,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         "print" => {
             let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
             let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());
-            let parts: Vec<String> = args.pos.iter().map(str_of).collect();
+            let parts: Vec<String> = args.pos.iter().map(try_str).collect::<PyResult<_>>()?;
             it.print(&parts.join(&sep));
             it.print(&end);
             Ok(Value::None)
@@ -99,7 +99,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "repr" => {
             let a = args.bind("repr", &["obj"], 1)?;
-            Ok(Value::str(&repr(a[0].as_ref().unwrap_or(&Value::None))))
+            Ok(Value::str(&try_repr(
+                a[0].as_ref().unwrap_or(&Value::None),
+            )?))
         }
         "hex" => {
             let a = args.bind("hex", &["number"], 1)?;
@@ -379,26 +381,42 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         PyType::Complex => {
             let a = args.bind("complex", &["real", "imag"], 0)?;
             let re = match given(&a[0]) {
-                Some(Value::Complex(r, i)) => (*r, *i),
-                Some(v) => super::convert::to_num(v).map(|n| n.as_complex()).ok_or_else(|| {
+                Some(v) => super::convert::to_num(v).ok_or_else(|| {
                     PyErr::type_err(format!(
                         "complex() first argument must be a string or a number, not '{}'",
                         v.type_of().short_name()
                     ))
                 })?,
-                None => (0.0, 0.0),
+                None => Num::Float(0.0),
             };
-            let im = match given(&a[1]) {
-                Some(v) => super::convert::to_num(v).map(|n| n.as_complex()).unwrap_or((0.0, 0.0)),
-                None => (0.0, 0.0),
+            let Some(im) = given(&a[1]) else {
+                return Ok(Value::Complex(re.as_complex().0, re.as_complex().1));
             };
-            Ok(Value::Complex(re.0 - im.1, re.1 + im.0))
+            let im = super::convert::to_num(im).ok_or_else(|| {
+                PyErr::type_err(format!(
+                    "complex() second argument must be a number, not '{}'",
+                    im.type_of().short_name()
+                ))
+            })?;
+            // CPython's complex_new: a part is added only when an argument is complex,
+            // so complex(0, -0.0) keeps its negative zero imaginary part.
+            let (mut r, mut i) = (re.as_complex().0, im.as_complex().0);
+            if let Num::Complex(_, ii) = im {
+                r -= ii;
+            }
+            if let Num::Complex(_, ri) = re {
+                i += ri;
+            }
+            Ok(Value::Complex(r, i))
         }
         PyType::Bool => Ok(Value::Bool(match first {
             None => false,
             Some(v) => truthy(&v)?,
         })),
-        PyType::Str => Ok(Value::str(&first.map(|v| str_of(&v)).unwrap_or_default())),
+        PyType::Str => Ok(Value::str(&match first {
+            Some(v) => try_str(&v)?,
+            None => String::new(),
+        })),
         PyType::List => Ok(Value::list(match first {
             None => vec![],
             Some(v) => iter_values(&v)?,

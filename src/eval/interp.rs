@@ -71,7 +71,7 @@ impl Interp {
             Stmt::Expr(e) => {
                 let v = self.eval(e)?;
                 if display && !matches!(v, Value::None) {
-                    let text = crate::format::repr(&v);
+                    let text = crate::format::try_repr(&v)?;
                     self.out.push_str(&text);
                     self.out.push('\n');
                 }

@@ -7,6 +7,7 @@ pub mod info;
 use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
+use crate::error::{PyErr, PyResult};
 use crate::eval::value::{PyType, Value};
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
@@ -73,15 +74,91 @@ impl Printable for ArrayPrint<'_> {
 }
 
 pub fn array_repr(a: &NdArray) -> String {
-    arrayprint::array_repr(&ArrayPrint(a), &options())
+    array_repr_with(a, &options())
 }
 
 pub fn array_str(a: &NdArray) -> String {
-    arrayprint::array_str(&ArrayPrint(a), &options())
+    array_str_with(a, &options())
 }
 
-pub fn array2string(a: &NdArray, opts: &PrintOptions, separator: &str, prefix: &str) -> String {
-    arrayprint::array2string(&ArrayPrint(a), opts, separator, prefix)
+pub fn array_repr_with(a: &NdArray, opts: &PrintOptions) -> String {
+    arrayprint::array_repr(&ArrayPrint(a), opts)
+}
+
+pub fn array_str_with(a: &NdArray, opts: &PrintOptions) -> String {
+    arrayprint::array_str(&ArrayPrint(a), opts)
+}
+
+pub fn array2string(
+    a: &NdArray,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+) -> String {
+    arrayprint::array2string(&ArrayPrint(a), opts, separator, prefix, suffix)
+}
+
+/// The errors NumPy's element formatters raise for some print options, checked before
+/// printing. NumPy accepts a negative `precision` in `set_printoptions` but its float
+/// formatter then raises when an array of floats is printed; `formats_elements` is false
+/// where NumPy prints a scalar instead (`str` of a 0-d array), which never looks at
+/// `precision`.
+pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: bool) -> PyResult<()> {
+    let floats = matches!(
+        elem_kind(a.dtype),
+        ElemKind::Float(_) | ElemKind::Complex(_)
+    );
+    let legacy_0d = opts.legacy_113() && a.ndim() == 0;
+    if opts.precision < 0
+        && floats
+        && formats_elements
+        && !legacy_0d
+        && a.size() > 0
+        && opts.floatmode != arrayprint::FloatMode::Unique
+    {
+        return Err(PyErr::value("precision must be >= 0"));
+    }
+    if formats_elements && arrayprint::legacy_unique_fails(&ArrayPrint(a), opts) {
+        return Err(PyErr::type_err(
+            "in non-unique mode `precision` must be supplied",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,
+/// also inside lists, tuples and dicts, under a negative `precision` or legacy options.
+fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
+    let opts = options();
+    if opts.precision >= 0 && !opts.legacy_113() {
+        return Ok(());
+    }
+    match v {
+        Value::Array(a) => check_array_print(a, &opts, !as_str || a.ndim() > 0),
+        Value::List(l) => l
+            .borrow()
+            .iter()
+            .try_for_each(|x| check_printable(x, false)),
+        Value::Tuple(t) => t.iter().try_for_each(|x| check_printable(x, false)),
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .try_for_each(|(k, x)| check_printable(k, false).and(check_printable(x, false))),
+        _ => Ok(()),
+    }
+}
+
+/// `repr(v)` with the errors NumPy's printer can raise.
+pub fn try_repr(v: &Value) -> PyResult<String> {
+    check_printable(v, false)?;
+    Ok(repr(v))
+}
+
+/// `str(v)` with the errors NumPy's printer can raise.
+pub fn try_str(v: &Value) -> PyResult<String> {
+    check_printable(v, true)?;
+    Ok(str_of(v))
 }
 
 pub fn scalar_repr(d: DType, n: Num) -> String {

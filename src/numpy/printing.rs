@@ -1,30 +1,211 @@
-//! Print options: `np.set_printoptions` and `np.get_printoptions` (process-global in
-//! NumPy, session-global here).
+//! Print options and the printing functions of the `numpy` namespace:
+//! `set_printoptions`, `get_printoptions` (process-global in NumPy, session-global here),
+//! `array2string`, `array_repr` and `array_str`, and the Dragon4 float formatters.
+
+mod format_float;
 
 use super::Family;
 use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_i64, truthy};
+use crate::eval::convert::{as_array, to_i64, to_int, truthy};
 use crate::eval::interp::Interp;
 use crate::eval::value::Value;
-use crate::format::arrayprint::{FloatMode, PrintOptions};
+use crate::format::arrayprint::{FloatMode, Legacy, PrintOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
-    names: &["set_printoptions", "get_printoptions"],
+    names: &[
+        "set_printoptions",
+        "get_printoptions",
+        "array2string",
+        "array_repr",
+        "array_str",
+        "format_float_positional",
+        "format_float_scientific",
+    ],
     call,
 };
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+thread_local! {
+    /// `threshold` exactly as it was given (NumPy keeps `np.inf` or `1e3` as a float and
+    /// `get_printoptions` shows it so); the printer itself uses its integer part.
+    static THRESHOLD_GIVEN: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
-        "set_printoptions" => set_printoptions(&args),
-        "get_printoptions" => Ok(get_printoptions()),
+        "set_printoptions" => set_printoptions(it, &args),
+        "get_printoptions" => args
+            .bind("get_printoptions", &[], 0)
+            .map(|_| get_printoptions()),
+        "array2string" => array2string(it, &args),
+        "array_repr" => array_repr_or_str(&args, "array_repr"),
+        "array_str" => array_repr_or_str(&args, "array_str"),
+        "format_float_positional" => format_float::positional(it, &args),
+        "format_float_scientific" => format_float::scientific(it, &args),
         _ => return None,
     })
 }
 
-fn set_printoptions(args: &Args) -> PyResult<Value> {
+/// The options a call overrides, by NumPy's parameter names (`None` = not given).
+#[derive(Default)]
+struct Overrides<'a> {
+    precision: Option<&'a Value>,
+    threshold: Option<&'a Value>,
+    edgeitems: Option<&'a Value>,
+    linewidth: Option<&'a Value>,
+    suppress: Option<&'a Value>,
+    nanstr: Option<&'a Value>,
+    infstr: Option<&'a Value>,
+    formatter: Option<&'a Value>,
+    sign: Option<&'a Value>,
+    floatmode: Option<&'a Value>,
+    legacy: Option<&'a Value>,
+}
+
+/// A `str` argument's text, or NumPy's comparison failing against the allowed strings.
+fn text(v: &Value) -> Option<&str> {
+    match v {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// `_make_options_dict` plus the update of `_set_printoptions`: validates in NumPy's order
+/// and applies the given options to `o`. Returns the threshold as given, when it was.
+fn apply<'a>(
+    it: &mut Interp,
+    o: &mut PrintOptions,
+    ov: &Overrides<'a>,
+) -> PyResult<Option<&'a Value>> {
+    let modes = ["fixed", "unique", "maxprec", "maxprec_equal"];
+    let floatmode = match ov.floatmode {
+        None => None,
+        Some(v) => match text(v).and_then(|s| modes.iter().position(|m| *m == s)) {
+            Some(i) => Some(
+                [
+                    FloatMode::Fixed,
+                    FloatMode::Unique,
+                    FloatMode::MaxPrec,
+                    FloatMode::MaxPrecEqual,
+                ][i],
+            ),
+            None => {
+                return Err(PyErr::value(
+                    "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"",
+                ))
+            }
+        },
+    };
+    let sign = match ov.sign {
+        None => None,
+        Some(v) => match text(v) {
+            Some("-") => Some('-'),
+            Some("+") => Some('+'),
+            Some(" ") => Some(' '),
+            _ => return Err(PyErr::value("sign option must be one of ' ', '+', or '-'")),
+        },
+    };
+    let legacy = match ov.legacy {
+        None => None,
+        Some(Value::Bool(false)) => Some(Legacy::Off),
+        Some(v) => match text(v).and_then(Legacy::from_name) {
+            Some(l) => Some(l),
+            // `legacy == False` without being `False`: 0, 0.0, np.False_ ...
+            _ if crate::eval::convert::to_f64(v).ok() == Some(0.0) => {
+                it.warn(
+                    "FutureWarning",
+                    &format!("Passing `legacy={}` is deprecated.", crate::format::repr(v)),
+                );
+                Some(Legacy::Off)
+            }
+            _ => {
+                // NumPy warns, then keeps the string, which breaks every later print;
+                // arrsh warns and ignores it.
+                it.warn(
+                    "UserWarning",
+                    "legacy printing option can currently only be '1.13', '1.21', '1.25', '2.1', '2.2' or `False`",
+                );
+                None
+            }
+        },
+    };
+    let threshold = match ov.threshold {
+        None => None,
+        Some(v) => Some(threshold_count(v)?),
+    };
+    let precision = match ov.precision {
+        None => None,
+        Some(v) => Some(
+            to_int(v)
+                .ok()
+                .and_then(|i| i64::try_from(i).ok())
+                .ok_or_else(|| PyErr::type_err("precision must be an integer"))?,
+        ),
+    };
+    let count = |v: &Value, what: &str| -> PyResult<usize> {
+        let i = to_i64(v).map_err(|_| PyErr::type_err(format!("{what} must be an integer")))?;
+        usize::try_from(i).map_err(|_| PyErr::value(format!("{what} must be >= 0")))
+    };
+    if let Some(v) = ov.edgeitems {
+        o.edgeitems = count(v, "edgeitems")?;
+    }
+    if let Some(v) = ov.linewidth {
+        o.linewidth = count(v, "linewidth")?;
+    }
+    if ov.formatter.is_some() {
+        return Err(PyErr::not_implemented(
+            "arrsh: custom formatters are not supported",
+        ));
+    }
+    if let Some(v) = ov.suppress {
+        o.suppress = truthy(v)?;
+    }
+    if let Some(v) = ov.nanstr {
+        o.nanstr = crate::format::str_of(v);
+    }
+    if let Some(v) = ov.infstr {
+        o.infstr = crate::format::str_of(v);
+    }
+    if let Some(p) = precision {
+        o.precision = p;
+    }
+    if let Some(t) = threshold {
+        o.threshold = t;
+    }
+    if let Some(s) = sign {
+        o.sign = s;
+    }
+    if let Some(m) = floatmode {
+        o.floatmode = m;
+    }
+    if let Some(l) = legacy {
+        o.legacy = l;
+    }
+    Ok(ov.threshold)
+}
+
+/// NumPy compares `a.size > threshold` for any real `threshold`; as a count that is its
+/// floor, clamped at zero (every non-empty array is then summarized).
+fn threshold_count(v: &Value) -> PyResult<usize> {
+    let f = match v {
+        Value::Int(i) => return Ok(usize::try_from((*i).max(0)).unwrap_or(usize::MAX)),
+        Value::Bool(b) => *b as u8 as f64,
+        Value::Float(f) => *f,
+        Value::Scalar(d, n) if !d.is_complex() => n.as_f64(),
+        _ => return Err(PyErr::type_err("threshold must be numeric")),
+    };
+    if f.is_nan() {
+        return Err(PyErr::value(
+            "threshold must be non-NAN, try sys.maxsize for untruncated representation",
+        ));
+    }
+    // `as` saturates: inf gives usize::MAX, negatives give 0.
+    Ok(f.floor() as usize)
+}
+
+fn set_printoptions(it: &mut Interp, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "set_printoptions",
         &[
@@ -43,70 +224,36 @@ fn set_printoptions(args: &Args) -> PyResult<Value> {
         ],
         0,
     )?;
-    let mut o = crate::format::options();
-    let uint = |v: &Value, what: &str| -> PyResult<usize> {
-        let i = to_i64(v).map_err(|_| PyErr::type_err(format!("{} must be an integer", what)))?;
-        usize::try_from(i).map_err(|_| PyErr::value(format!("{} must be >= 0", what)))
-    };
-    if let Some(v) = given(&a[0]) {
-        o.precision = uint(v, "precision")?;
-    }
-    if let Some(v) = given(&a[1]) {
-        o.threshold = uint(v, "threshold")?;
-    }
-    if let Some(v) = given(&a[2]) {
-        o.edgeitems = uint(v, "edgeitems")?;
-    }
-    if let Some(v) = given(&a[3]) {
-        o.linewidth = uint(v, "linewidth")?;
-    }
-    if let Some(v) = given(&a[4]) {
-        o.suppress = truthy(v)?;
-    }
-    if let Some(v) = given(&a[5]) {
-        o.nanstr = crate::format::str_of(v);
-    }
-    if let Some(v) = given(&a[6]) {
-        o.infstr = crate::format::str_of(v);
-    }
-    if given(&a[7]).is_some() {
+    if given(&a[11]).is_some() {
         return Err(PyErr::not_implemented(
-            "arrsh: custom formatters are not supported",
+            "arrsh: override_repr is not supported",
         ));
     }
-    if let Some(v) = given(&a[8]) {
-        let s = crate::format::str_of(v);
-        o.sign = match s.as_str() {
-            "-" => '-',
-            "+" => '+',
-            " " => ' ',
-            _ => return Err(PyErr::value("sign option must be one of ' ', '+', or '-'")),
-        };
+    let ov = Overrides {
+        precision: given(&a[0]),
+        threshold: given(&a[1]),
+        edgeitems: given(&a[2]),
+        linewidth: given(&a[3]),
+        suppress: given(&a[4]),
+        nanstr: given(&a[5]),
+        infstr: given(&a[6]),
+        formatter: given(&a[7]),
+        sign: given(&a[8]),
+        floatmode: given(&a[9]),
+        legacy: given(&a[10]),
+    };
+    let mut o = crate::format::options();
+    let threshold = apply(it, &mut o, &ov)?;
+    if o.legacy == Legacy::V1_13 {
+        // `_set_printoptions` stores sign='-' with legacy='1.13'.
+        o.sign = '-';
     }
-    if let Some(v) = given(&a[9]) {
-        let s = crate::format::str_of(v);
-        o.floatmode = match s.as_str() {
-            "fixed" => FloatMode::Fixed,
-            "unique" => FloatMode::Unique,
-            "maxprec" => FloatMode::MaxPrec,
-            "maxprec_equal" => FloatMode::MaxPrecEqual,
-            _ => return Err(PyErr::value(
-                "floatmode option must be one of 'fixed', 'unique', 'maxprec', or 'maxprec_equal'",
-            )),
+    if let Some(t) = threshold {
+        let shown = match t {
+            Value::Scalar(_, n) => Value::Float(n.as_f64()),
+            other => other.clone(),
         };
-    }
-    if let Some(v) = given(&a[10]) {
-        let s = crate::format::str_of(v);
-        o.legacy = match s.as_str() {
-            "1.13" => true,
-            "False" => false,
-            _ => {
-                return Err(PyErr::not_implemented(format!(
-                    "arrsh supports legacy='1.13' or False only, not {}",
-                    s
-                )))
-            }
-        };
+        THRESHOLD_GIVEN.with(|g| *g.borrow_mut() = Some(shown));
     }
     crate::format::set_options(o);
     Ok(Value::None)
@@ -121,9 +268,12 @@ fn get_printoptions() -> Value {
         FloatMode::MaxPrec => "maxprec",
         FloatMode::MaxPrecEqual => "maxprec_equal",
     };
+    let threshold = THRESHOLD_GIVEN
+        .with(|g| g.borrow().clone())
+        .unwrap_or(Value::Int(o.threshold as i128));
     Value::Dict(Rc::new(RefCell::new(vec![
         d("edgeitems", Value::Int(o.edgeitems as i128)),
-        d("threshold", Value::Int(o.threshold as i128)),
+        d("threshold", threshold),
         d("floatmode", Value::str(mode)),
         d("precision", Value::Int(o.precision as i128)),
         d("suppress", Value::Bool(o.suppress)),
@@ -134,12 +284,103 @@ fn get_printoptions() -> Value {
         d("formatter", Value::None),
         d(
             "legacy",
-            if o.legacy {
-                Value::str("1.13")
-            } else {
-                Value::Bool(false)
-            },
+            o.legacy.name().map_or(Value::Bool(false), Value::str),
         ),
         d("override_repr", Value::None),
     ])))
+}
+
+/// A `str` argument (`separator`, `prefix`, `suffix`) with NumPy's default.
+fn str_arg(v: &Option<Value>, default: &str) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        Some(other) => Err(PyErr::type_err(format!(
+            "can only concatenate str (not \"{}\") to str",
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+/// `np.array2string(a, max_line_width=None, precision=None, suppress_small=None,
+/// separator=' ', prefix='', style=<no value>, formatter=None, threshold=None,
+/// edgeitems=None, sign=None, floatmode=None, suffix='', *, legacy=None)`.
+fn array2string(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "array2string",
+        &[
+            "a",
+            "max_line_width",
+            "precision",
+            "suppress_small",
+            "separator",
+            "prefix",
+            "style",
+            "formatter",
+            "threshold",
+            "edgeitems",
+            "sign",
+            "floatmode",
+            "suffix",
+            "*legacy",
+        ],
+        1,
+    )?;
+    let arr = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let ov = Overrides {
+        linewidth: given(&a[1]),
+        precision: given(&a[2]),
+        suppress: given(&a[3]),
+        formatter: given(&a[7]),
+        threshold: given(&a[8]),
+        edgeitems: given(&a[9]),
+        sign: given(&a[10]),
+        floatmode: given(&a[11]),
+        legacy: given(&a[13]),
+        ..Overrides::default()
+    };
+    let mut o = crate::format::options();
+    apply(it, &mut o, &ov)?;
+    let separator = str_arg(&a[4], " ")?;
+    let prefix = str_arg(&a[5], "")?;
+    let suffix = str_arg(&a[12], "")?;
+    crate::format::check_array_print(&arr, &o, true)?;
+    Ok(Value::str(&crate::format::array2string(
+        &arr, &o, &separator, &prefix, &suffix,
+    )))
+}
+
+/// `np.array_repr(arr, max_line_width=None, precision=None, suppress_small=None)` and
+/// `np.array_str(a, ...)`: `repr`/`str` with some options overridden for this call.
+fn array_repr_or_str(args: &Args, fname: &str) -> PyResult<Value> {
+    let first = if fname == "array_repr" { "arr" } else { "a" };
+    let a = args.bind(
+        fname,
+        &[first, "max_line_width", "precision", "suppress_small"],
+        1,
+    )?;
+    let v = a[0].as_ref().unwrap_or(&Value::None);
+    let Value::Array(arr) = v else {
+        return Err(PyErr::attribute(format!(
+            "'{}' object has no attribute 'shape'",
+            v.type_of().short_name()
+        )));
+    };
+    let mut o = crate::format::options();
+    if let Some(w) = given(&a[1]) {
+        o.linewidth = to_i64(w)?.max(0) as usize;
+    }
+    if let Some(p) = given(&a[2]) {
+        o.precision = to_i64(p).map_err(|_| PyErr::type_err("precision must be an integer"))?;
+    }
+    if let Some(s) = given(&a[3]) {
+        o.suppress = truthy(s)?;
+    }
+    let repr = fname == "array_repr";
+    crate::format::check_array_print(arr, &o, repr || arr.ndim() > 0)?;
+    Ok(Value::str(&if repr {
+        crate::format::array_repr_with(arr, &o)
+    } else {
+        crate::format::array_str_with(arr, &o)
+    }))
 }

@@ -18,7 +18,7 @@ impl ComplexFormat {
         opts: &PrintOptions,
         is_0d: bool,
     ) -> Self {
-        let (fm_real, fm_imag) = if opts.legacy {
+        let (fm_real, fm_imag) = if opts.legacy_113() {
             (FloatMode::MaxPrecEqual, FloatMode::MaxPrec)
         } else {
             (opts.floatmode, opts.floatmode)

@@ -47,7 +47,7 @@ fn div_in(a: f64, b: f64, width: FloatWidth) -> f64 {
 }
 
 /// `10 ** min(8, np.finfo(dtype).precision)`: above this, NumPy ≥ 2.3 switches to
-/// scientific notation (1e8 before, and with `legacy`).
+/// scientific notation (1e8 before, and with `legacy <= '2.2'`).
 fn exp_cutoff_max(width: FloatWidth, legacy: bool) -> f64 {
     if legacy {
         return 1e8;
@@ -60,6 +60,11 @@ fn exp_cutoff_max(width: FloatWidth, legacy: bool) -> f64 {
 }
 
 impl FloatFormat {
+    /// Whether the elements print in scientific notation.
+    pub(crate) fn is_exp(&self) -> bool {
+        self.exp_format
+    }
+
     /// `FloatingFormat(data, precision, floatmode, suppress, sign, legacy)`.
     /// `data` holds the shown elements; `is_0d` says the array has no axes.
     pub(crate) fn new(
@@ -70,7 +75,7 @@ impl FloatFormat {
         sign: char,
         is_0d: bool,
     ) -> Self {
-        let legacy = opts.legacy;
+        let legacy = opts.legacy_113();
         let sign = if legacy && !is_0d && sign == '-' {
             ' '
         } else {
@@ -95,11 +100,19 @@ impl FloatFormat {
             nanstr: opts.nanstr.clone(),
             infstr: opts.infstr.clone(),
         };
-        f.fill(data, floatmode, opts.suppress, legacy);
+        let cutoff = exp_cutoff_max(width, opts.legacy_202());
+        f.fill(data, floatmode, opts.suppress, legacy, cutoff);
         f
     }
 
-    fn fill(&mut self, data: &[f64], floatmode: FloatMode, suppress: bool, legacy: bool) {
+    fn fill(
+        &mut self,
+        data: &[f64],
+        floatmode: FloatMode,
+        suppress: bool,
+        legacy: bool,
+        exp_cutoff: f64,
+    ) {
         let width = self.width;
         let finite: Vec<f64> = data.iter().copied().filter(|v| v.is_finite()).collect();
         let mut nonzero = finite.iter().filter(|v| **v != 0.0).map(|v| v.abs());
@@ -109,7 +122,7 @@ impl FloatFormat {
                 max_val = max_val.max(v);
                 min_val = min_val.min(v);
             }
-            if max_val >= exp_cutoff_max(width, legacy)
+            if max_val >= exp_cutoff
                 || (!suppress
                     && (min_val < round_to(0.0001, width)
                         || div_in(max_val, min_val, width) > 1000.0))

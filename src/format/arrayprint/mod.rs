@@ -8,12 +8,12 @@
 //! wrapping and summarization (`layout`). `repr` adds the prefix and suffixes
 //! (`repr`); scalars have their own rules (`scalar`).
 //!
-//! Known limits: `legacy = true` reproduces the array layout rules of
-//! `legacy='1.13'`, but scalars inside it still print as NumPy 2 does (without
-//! the `np.float64(...)` wrapper); with `edgeitems = 0` element widths come from
+//! Known limits: `Legacy::V1_13` reproduces the array layout rules of
+//! `legacy='1.13'`, but its scalars print as `legacy='1.25'` does (without
+//! the `np.float64(...)` wrapper, digits as NumPy 2 makes them); with `edgeitems = 0` element widths come from
 //! the last element only, where NumPy would scan the whole axis; `legacy` with
 //! `FloatMode::Unique` is a `TypeError` in NumPy (for arrays needing scientific
-//! notation) but prints here, so callers should reject that option pair.
+//! notation) but prints here, so callers ask `legacy_unique_fails` first.
 
 mod bigint;
 mod complex_format;
@@ -27,8 +27,8 @@ mod scalar;
 #[cfg(test)]
 mod tests;
 
-pub use options::{FloatMode, PrintOptions};
-pub use repr::{array2string, array_repr, array_str};
+pub use options::{FloatMode, Legacy, PrintOptions};
+pub use repr::{array2string, array_repr, array_str, legacy_unique_fails};
 pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
 
 /// Width of a binary float (also the width of each part of a complex).
@@ -74,4 +74,60 @@ pub trait Printable {
 /// for the given width: handy for messages that quote values.
 pub fn format_float_positional(x: f64, width: FloatWidth) -> String {
     float::format_positional(x, width, &float::Dragon4Opts::unique(float::Trim::DptZeros))
+}
+
+/// The arguments of `np.format_float_positional` / `np.format_float_scientific` after
+/// NumPy's checks; `-1` means "not given", as in `dragon4.c`.
+#[derive(Clone, Copy, Debug)]
+pub struct Dragon4Args {
+    pub unique: bool,
+    /// Positional only: `precision`/`min_digits` count digits after the point.
+    pub fractional: bool,
+    pub precision: i32,
+    pub min_digits: i32,
+    pub sign: bool,
+    /// `'k'`, `'.'`, `'0'` or `'-'`.
+    pub trim: char,
+    pub pad_left: i32,
+    pub pad_right: i32,
+    pub exp_digits: i32,
+}
+
+impl Dragon4Args {
+    fn opts(&self) -> float::Dragon4Opts {
+        float::Dragon4Opts {
+            digit_mode: if self.unique {
+                float::DigitMode::Unique
+            } else {
+                float::DigitMode::Exact
+            },
+            cutoff_mode: if self.fractional {
+                float::CutoffMode::Fraction
+            } else {
+                float::CutoffMode::Total
+            },
+            precision: self.precision,
+            min_digits: self.min_digits,
+            sign: self.sign,
+            trim: match self.trim {
+                '.' => float::Trim::Zeros,
+                '0' => float::Trim::LeaveOneZero,
+                '-' => float::Trim::DptZeros,
+                _ => float::Trim::None,
+            },
+            pad_left: self.pad_left,
+            pad_right: self.pad_right,
+            exp_digits: self.exp_digits,
+        }
+    }
+}
+
+/// `np.format_float_positional(x, ...)` for a value of the given width.
+pub fn dragon4_positional(x: f64, width: FloatWidth, a: &Dragon4Args) -> String {
+    float::format_positional(x, width, &a.opts())
+}
+
+/// `np.format_float_scientific(x, ...)` for a value of the given width.
+pub fn dragon4_scientific(x: f64, width: FloatWidth, a: &Dragon4Args) -> String {
+    float::format_scientific(x, width, &a.opts())
 }

@@ -13,10 +13,59 @@ pub enum FloatMode {
     MaxPrecEqual,
 }
 
+/// NumPy's `legacy` print option, ordered as NumPy's integer codes (113 < 121 < … <
+/// `sys.maxsize`), so `legacy <= Legacy::V1_25` reads as NumPy's `legacy <= 125`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Legacy {
+    /// `'1.13'`: array layout rules of NumPy 1.13 (element padding, wrapping, summaries,
+    /// 0-d arrays). Its scalars print as in 1.25; see the module docs.
+    V1_13,
+    /// `'1.21'`: only changes structured dtypes, which arrsh does not have.
+    V1_21,
+    /// `'1.25'`: scalar reprs without their type (`3.0`, not `np.float64(3.0)`).
+    V1_25,
+    /// `'2.1'`: no `shape=` in the repr of summarized arrays.
+    V2_1,
+    /// `'2.2'`: `float16`/`float32` switch to scientific notation at the `float64` limits.
+    V2_2,
+    /// `False`: current NumPy.
+    Off,
+}
+
+impl Legacy {
+    /// The option's value as `np.get_printoptions()` shows it (`None` for `False`).
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Legacy::V1_13 => Some("1.13"),
+            Legacy::V1_21 => Some("1.21"),
+            Legacy::V1_25 => Some("1.25"),
+            Legacy::V2_1 => Some("2.1"),
+            Legacy::V2_2 => Some("2.2"),
+            Legacy::Off => None,
+        }
+    }
+
+    /// The mode `set_printoptions(legacy=name)` selects.
+    pub fn from_name(name: &str) -> Option<Legacy> {
+        [
+            Legacy::V1_13,
+            Legacy::V1_21,
+            Legacy::V1_25,
+            Legacy::V2_1,
+            Legacy::V2_2,
+        ]
+        .into_iter()
+        .find(|l| l.name() == Some(name))
+    }
+}
+
 /// The values of `np.get_printoptions()` that shape array and scalar text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PrintOptions {
-    pub precision: usize,
+    /// May be negative, as NumPy allows; formatting floats with it is then an error
+    /// that callers report (`precision must be >= 0`) before printing.
+    pub precision: i64,
+    /// Arrays with more elements than this are summarized.
     pub threshold: usize,
     pub edgeitems: usize,
     pub linewidth: usize,
@@ -26,9 +75,8 @@ pub struct PrintOptions {
     /// `'-'`, `'+'` or `' '`.
     pub sign: char,
     pub floatmode: FloatMode,
-    /// `legacy='1.13'` array layout rules (element padding, wrapping, summaries).
-    /// Scalars still print in the modern style; see the module docs.
-    pub legacy: bool,
+    /// `legacy=...`: the NumPy release whose printing is imitated.
+    pub legacy: Legacy,
 }
 
 impl Default for PrintOptions {
@@ -44,7 +92,7 @@ impl Default for PrintOptions {
             infstr: "inf".to_string(),
             sign: '-',
             floatmode: FloatMode::MaxPrec,
-            legacy: false,
+            legacy: Legacy::Off,
         }
     }
 }
@@ -52,15 +100,31 @@ impl Default for PrintOptions {
 impl PrintOptions {
     /// The `sign` in force: `set_printoptions(legacy='1.13')` resets it to `'-'`.
     pub(crate) fn effective_sign(&self) -> char {
-        if self.legacy {
+        if self.legacy_113() {
             '-'
         } else {
             self.sign
         }
     }
 
+    /// `legacy <= 113`: NumPy 1.13's array layout.
+    pub(crate) fn legacy_113(&self) -> bool {
+        self.legacy <= Legacy::V1_13
+    }
+
+    /// `legacy <= 125`: scalar reprs without their type.
+    pub(crate) fn legacy_125(&self) -> bool {
+        self.legacy <= Legacy::V1_25
+    }
+
+    /// `legacy <= 202`: no `shape=` for summarized arrays and the `float64` limits of
+    /// scientific notation for every float width.
+    pub(crate) fn legacy_202(&self) -> bool {
+        self.legacy <= Legacy::V2_2
+    }
+
     /// NumPy's `precision` as the C code's signed count (clamped to a sane range).
     pub(crate) fn precision_i32(&self) -> i32 {
-        self.precision.min(16000) as i32
+        self.precision.clamp(0, 16000) as i32
     }
 }

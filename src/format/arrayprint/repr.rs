@@ -2,9 +2,10 @@
 //! element layout (prefix, `shape=`/`dtype=` suffixes, empty and 0-d arrays).
 
 use super::elem_format::ElemFormatter;
+use super::float_format::FloatFormat;
 use super::layout::{size_of, Corners, Layout};
 use super::scalar::{legacy_item_repr, scalar_str};
-use super::{PrintOptions, Printable};
+use super::{Elem, ElemKind, FloatMode, PrintOptions, Printable};
 
 /// Python's `len`.
 fn plen(s: &str) -> usize {
@@ -26,7 +27,7 @@ pub(crate) fn shape_tuple(shape: &[usize]) -> String {
 /// `dtype_is_implied`: the dtypes whose repr needs no `dtype=` (Python's own
 /// `int`, `float`, `complex` and `bool`).
 fn dtype_is_implied(name: &str, opts: &PrintOptions) -> bool {
-    if opts.legacy && name == "bool" {
+    if opts.legacy_113() && name == "bool" {
         return false;
     }
     matches!(name, "int64" | "float64" | "complex128" | "bool")
@@ -41,11 +42,11 @@ fn array2string_impl(
     suffix: &str,
 ) -> String {
     let shape = a.shape();
-    if opts.legacy && shape.is_empty() {
+    if opts.legacy_113() && shape.is_empty() {
         return legacy_item_repr(a.get(&[]));
     }
     let mut linewidth = opts.linewidth as isize;
-    if !opts.legacy {
+    if !opts.legacy_113() {
         linewidth -= plen(suffix) as isize;
     }
     let size = size_of(shape);
@@ -61,20 +62,22 @@ fn array2string_impl(
         corners: &corners,
         words: &words,
         separator,
-        legacy: opts.legacy,
+        legacy: opts.legacy_113(),
     }
     .format(&next_line_prefix, linewidth)
 }
 
-/// `np.array2string(a, separator=..., prefix=...)`: the bracketed elements only.
-/// `prefix` is not printed; it sets the indentation of continuation lines.
+/// `np.array2string(a, separator=..., prefix=..., suffix=...)`: the bracketed elements
+/// only. `prefix` and `suffix` are not printed: `prefix` sets the indentation of
+/// continuation lines and `suffix` shortens the usable line width.
 pub fn array2string(
     a: &dyn Printable,
     opts: &PrintOptions,
     separator: &str,
     prefix: &str,
+    suffix: &str,
 ) -> String {
-    array2string_impl(a, opts, separator, prefix, "")
+    array2string_impl(a, opts, separator, prefix, suffix)
 }
 
 /// `repr(a)`: `array([1, 2, 3])`, with `shape=`/`dtype=` when NumPy adds them.
@@ -84,7 +87,7 @@ pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
     let lst = array2string_impl(a, opts, ", ", prefix, ")");
     let size = size_of(shape);
     let mut extras = Vec::new();
-    if (size == 0 && shape != [0]) || (!opts.legacy && size > opts.threshold) {
+    if (size == 0 && shape != [0]) || (!opts.legacy_202() && size > opts.threshold) {
         extras.push(format!("shape={}", shape_tuple(shape)));
     }
     if !dtype_is_implied(a.dtype_name(), opts) || size == 0 {
@@ -99,7 +102,7 @@ pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
         Some(i) => plen(&arr_str[i + 1..]),
         None => plen(&arr_str),
     };
-    let spacer = if !opts.legacy && last_line_len + plen(&extra_str) + 1 > opts.linewidth {
+    let spacer = if !opts.legacy_113() && last_line_len + plen(&extra_str) + 1 > opts.linewidth {
         format!("\n{}", " ".repeat(plen(prefix)))
     } else {
         " ".to_string()
@@ -111,10 +114,43 @@ pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
 pub fn array_str(a: &dyn Printable, opts: &PrintOptions) -> String {
     if a.shape().is_empty() {
         let e = a.get(&[]);
-        if opts.legacy {
+        if opts.legacy_113() {
             return legacy_item_repr(e);
         }
         return scalar_str(e, a.kind(), opts);
     }
     array2string_impl(a, opts, " ", "", "")
+}
+
+/// Whether NumPy's formatter raises `TypeError: in non-unique mode `precision` must be
+/// supplied` for `a`: with `legacy='1.13'` scientific notation always asks Dragon4 for
+/// exact digits, but `floatmode='unique'` leaves no precision to cut them at.
+/// (0-d arrays print as their item there, so they are spared.)
+pub fn legacy_unique_fails(a: &dyn Printable, opts: &PrintOptions) -> bool {
+    let ElemKind::Float(width) = a.kind() else {
+        return false;
+    };
+    let shape = a.shape();
+    let size = size_of(shape);
+    if !opts.legacy_113() || opts.floatmode != FloatMode::Unique || shape.is_empty() || size == 0 {
+        return false;
+    }
+    let corners = Corners::gather(a, size > opts.threshold, opts.edgeitems);
+    let data: Vec<f64> = corners
+        .data
+        .iter()
+        .filter_map(|e| match e {
+            Elem::Float(x) => Some(*x),
+            _ => None,
+        })
+        .collect();
+    FloatFormat::new(
+        &data,
+        width,
+        opts,
+        opts.floatmode,
+        opts.effective_sign(),
+        false,
+    )
+    .is_exp()
 }

@@ -79,11 +79,11 @@ pub fn scalar_str(e: Elem, kind: ElemKind, opts: &PrintOptions) -> String {
         (_, Elem::Bool(b)) => py_bool(b),
         (_, Elem::Int(i)) => i.to_string(),
         (_, Elem::UInt(u)) => u.to_string(),
-        (ElemKind::Complex(w), Elem::Complex(re, im)) => complex_text(re, im, w, opts.legacy),
-        (ElemKind::Complex(w), Elem::Float(x)) => complex_text(x, 0.0, w, opts.legacy),
-        (ElemKind::Float(w), Elem::Float(x)) => float_text(x, w, opts.legacy),
-        (_, Elem::Float(x)) => float_text(x, FloatWidth::F64, opts.legacy),
-        (_, Elem::Complex(re, im)) => complex_text(re, im, FloatWidth::F64, opts.legacy),
+        (ElemKind::Complex(w), Elem::Complex(re, im)) => complex_text(re, im, w, opts.legacy_202()),
+        (ElemKind::Complex(w), Elem::Float(x)) => complex_text(x, 0.0, w, opts.legacy_202()),
+        (ElemKind::Float(w), Elem::Float(x)) => float_text(x, w, opts.legacy_202()),
+        (_, Elem::Float(x)) => float_text(x, FloatWidth::F64, opts.legacy_202()),
+        (_, Elem::Complex(re, im)) => complex_text(re, im, FloatWidth::F64, opts.legacy_202()),
     }
 }
 
@@ -91,7 +91,7 @@ pub fn scalar_str(e: Elem, kind: ElemKind, opts: &PrintOptions) -> String {
 /// With `legacy` the bare value is printed, as NumPy < 2 did.
 pub fn scalar_repr(e: Elem, kind: ElemKind, dtype_name: &str, opts: &PrintOptions) -> String {
     let text = scalar_str(e, kind, opts);
-    if opts.legacy {
+    if opts.legacy_125() {
         return text;
     }
     if let Elem::Bool(b) = e {

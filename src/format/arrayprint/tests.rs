@@ -62,6 +62,25 @@ impl Printable for Virtual {
     }
 }
 
+/// `Virtual` that counts the elements the printer reads.
+struct Counting(Virtual, std::cell::Cell<usize>);
+
+impl Printable for Counting {
+    fn shape(&self) -> &[usize] {
+        self.0.shape()
+    }
+    fn kind(&self) -> ElemKind {
+        self.0.kind()
+    }
+    fn dtype_name(&self) -> &str {
+        self.0.dtype_name()
+    }
+    fn get(&self, index: &[usize]) -> Elem {
+        self.1.set(self.1.get() + 1);
+        self.0.get(index)
+    }
+}
+
 fn kind_of(d: &str) -> ElemKind {
     match d {
         "bool" => ElemKind::Bool,
@@ -116,7 +135,7 @@ fn parse_opts(s: &str) -> PrintOptions {
                     _ => FloatMode::MaxPrecEqual,
                 }
             }
-            "legacy" => o.legacy = v == "1",
+            "legacy" => o.legacy = if v == "1" { Legacy::V1_13 } else { Legacy::Off },
             _ => panic!("unknown option {k}"),
         }
     }
@@ -150,7 +169,7 @@ fn run_case(line: &str) -> (String, String) {
     let got = match mode {
         "repr" => array_repr(&a, &opts),
         "str" => array_str(&a, &opts),
-        "a2s" => array2string(&a, &opts, ", ", "prefix("),
+        "a2s" => array2string(&a, &opts, ", ", "prefix(", ""),
         "srepr" => scalar_repr(a.data[0], kind, dtype, &opts),
         "sstr" => scalar_str(a.data[0], kind, &opts),
         "pyf" => match a.data[0] {
@@ -210,6 +229,24 @@ fn documented_examples() {
     );
     assert_eq!(python_float_repr(1e16), "1e+16");
     assert_eq!(python_complex_repr(-0.0, -1.0), "(-0-1j)");
+}
+
+#[test]
+fn summarized_arrays_read_only_shown_elements() {
+    let o = PrintOptions::default();
+    for (shape, shown) in [
+        (vec![100_000_000], 6),
+        (vec![10_000, 10_000], 36),
+        (vec![100, 100, 100, 100], 1296),
+        (vec![1, 100_000_000], 6),
+    ] {
+        let a = Counting(Virtual(shape.clone()), Default::default());
+        array_repr(&a, &o);
+        assert_eq!(a.1.get(), shown, "repr of {shape:?}");
+        let a = Counting(Virtual(shape.clone()), Default::default());
+        array_str(&a, &o);
+        assert_eq!(a.1.get(), shown, "str of {shape:?}");
+    }
 }
 
 #[test]

@@ -49,4 +49,3 @@ print(np.array2string(np.arange(6).reshape(2, 3)))
 np.arange(10)[::-2]
 np.arange(12).reshape(3, 4).T
 np.broadcast_to(np.arange(3), (2, 3))
-np.arange(16).reshape(4, 4).diagonal()
