@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Time the same statements in arrsh (%timeit) and NumPy (python -m timeit), same machine,
-# one run, and print the ratio. Usage: benches/speed_vs_numpy.sh
+# Time the same statements in arrsh (%timeit) and NumPy (the same %timeit rule: loops
+# so one run takes >= 0.2 s, mean of 7 runs), same machine, one run, and print the ratio. Usage: benches/speed_vs_numpy.sh
 # Needs: a release build (cargo build --release) and python3 with numpy==2.4.6.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +38,22 @@ for c in "${CASES[@]}"; do
   setup="${c%%|*}"
   stmt="${c#*|}"
   a=$("$ARRSH" -c "$setup"$'\n'"%timeit $stmt" | tail -1 | to_seconds)
-  n=$(python3 -m timeit -s "import numpy as np; $setup" "$stmt" | tail -1 | to_seconds)
+  n=$(python3 - "$setup" "$stmt" <<'PY'
+# IPython's %timeit rule, as arrsh's %timeit: loops so one run takes >= 0.2 s, mean of 7.
+import sys, timeit
+import numpy as np
+setup, stmt = sys.argv[1], sys.argv[2]
+g = {"np": np}
+exec(setup, g)
+t = timeit.Timer(stmt, globals=g)
+loops = 1
+while t.timeit(loops) < 0.2 and loops < 1 << 30:
+    loops *= 10
+runs = [t.timeit(loops) / loops for _ in range(7)]
+print(f"{sum(runs) / len(runs) * 1e3} ms")
+PY
+)
+  n=$(echo "$n" | to_seconds)
   ratio=$(awk -v a="$a" -v n="$n" 'BEGIN { printf "%.2f", n / a }')
   printf '%-62s %10.3fms %10.3fms %7sx\n' "$setup; $stmt" "$(awk -v a="$a" 'BEGIN{print a*1e3}')" "$(awk -v n="$n" 'BEGIN{print n*1e3}')" "$ratio"
 done
