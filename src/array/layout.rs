@@ -196,15 +196,10 @@ pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
     }
     let mut shape: Vec<usize> = requested.iter().map(|&d| d.max(0) as usize).collect();
     let fmt_err = || {
-        let parts: Vec<String> = requested.iter().map(|d| d.to_string()).collect();
-        let t = if parts.len() == 1 {
-            format!("({},)", parts[0])
-        } else {
-            format!("({})", parts.join(", "))
-        };
         PyErr::value(format!(
             "cannot reshape array of size {} into shape {}",
-            size, t
+            size,
+            requested_shape_str(requested)
         ))
     };
     if let Some(i) = unknown {
@@ -216,6 +211,27 @@ pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
         return Err(fmt_err());
     }
     Ok(shape)
+}
+
+/// A requested shape as NumPy's reshape errors print it (`convert_shape_to_string`): no
+/// spaces, unknown (negative) dimensions as `newaxis`, leading unknown ones dropped.
+fn requested_shape_str(requested: &[i64]) -> String {
+    let Some(first) = requested.iter().position(|&d| d >= 0) else {
+        return "()".to_string();
+    };
+    let mut s = requested[first].to_string();
+    for &d in &requested[first + 1..] {
+        if d < 0 {
+            s.push_str(",newaxis");
+        } else {
+            s.push_str(&format!(",{}", d));
+        }
+    }
+    if requested.len() == 1 {
+        format!("({},)", s)
+    } else {
+        format!("({})", s)
+    }
 }
 
 /// A Python-style shape tuple: `(3,)`, `(2, 3)`, `()`.

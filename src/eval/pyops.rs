@@ -124,6 +124,24 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
         }
+        (Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+            return Err(PyErr::type_err(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                a.type_of().short_name(),
+                b.type_of().short_name(),
+                a.type_of().short_name()
+            )))
+        }
+        (
+            Mul,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_),
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_),
+        ) => {
+            return Err(PyErr::type_err(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_of().short_name()
+            )))
+        }
         (Mul, Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Int(_) | Value::Bool(_))
         | (Mul, Value::Int(_) | Value::Bool(_), Value::List(_) | Value::Tuple(_) | Value::Str(_)) =>
         {

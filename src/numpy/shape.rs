@@ -169,22 +169,7 @@ pub fn reshape(x: &ArrayRef, requested: &[i64], fortran: bool) -> PyResult<Array
             }
         }
     }
-    let shape = resolve_shape(&req, x.size()).map_err(|e| {
-        if negs == 1 {
-            let known: Vec<String> = requested
-                .iter()
-                .filter(|&&d| d >= 0)
-                .map(|d| d.to_string())
-                .collect();
-            PyErr::value(format!(
-                "cannot reshape array of size {} into shape ({})",
-                x.size(),
-                known.join(", ")
-            ))
-        } else {
-            e
-        }
-    })?;
+    let shape = resolve_shape(&req, x.size())?;
     let isz = x.itemsize();
     if let Some(strides) = nocopy_reshape(&x.shape, &x.strides, &shape, isz, fortran) {
         if x.size() == 0 {
