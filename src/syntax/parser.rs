@@ -205,6 +205,7 @@ impl Builder {
                 Stmt::AugAssign(target, op, self.expr_list(next(&mut it)?)?)
             }
             Rule::del_stmt => {
+                let _kw = next(&mut it)?;
                 let e = self.expr_list(next(&mut it)?)?;
                 let targets = match e.kind {
                     ExprKind::Tuple(items) => items,
