@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the expected standard output of arrsh command lines, computed by real NumPy.
+"""Write the expected standard output of arrsh command lines and lessons, from real NumPy.
 
 Usage:  python3 tools/gen_cli_fixtures.py
 
@@ -8,6 +8,9 @@ tests/fixtures/cli/NAME.out (what NumPy prints for it).  tests/cli.rs runs
 `arrsh -c CODE` for names starting with `c_`, and `arrsh --echo` with CODE on standard
 input for names starting with `echo_`, and compares standard output with NAME.out
 (`0x...` matches any pointer, as in the doctest checker).
+
+It also writes tests/fixtures/examples/NAME.txt for every examples/NAME.arr: the
+`arrsh --echo` transcript NumPy gives for the lesson, which tests/examples.rs checks.
 
 The code runs as arrsh runs a script: statement by statement, bare expressions print
 their repr, with `np`, `numpy` and `info` bound at start.  `echo_` cases are written in
@@ -84,6 +87,17 @@ def main():
         with open(os.path.join(dest, name + ".out"), "w", newline="\n") as f:
             f.write(expected(code, name.startswith("echo_")))
         print(f"wrote {name}", file=sys.stderr)
+    lessons = os.path.join(root, "examples")
+    dest = os.path.join(root, "tests", "fixtures", "examples")
+    os.makedirs(dest, exist_ok=True)
+    for fname in sorted(os.listdir(lessons)):
+        if fname.endswith(".arr"):
+            with open(os.path.join(lessons, fname), encoding="utf-8") as f:
+                code = f.read()
+            out = os.path.join(dest, fname[: -len(".arr")] + ".txt")
+            with open(out, "w", newline="\n") as f:
+                f.write(expected(code, True))
+            print(f"wrote {out}", file=sys.stderr)
 
 
 if __name__ == "__main__":
