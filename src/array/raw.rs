@@ -7,7 +7,6 @@
 //! `ptr::write_unaligned` on addresses that were bounds-checked first, and no reference to
 //! buffer memory ever escapes.
 
-use std::alloc::{self, Layout};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -38,6 +37,8 @@ pub struct AllocError {
 #[derive(Debug)]
 pub struct Buffer {
     ptr: NonNull<u8>,
+    /// The block `calloc` returned (`ptr` is this, rounded up to the alignment).
+    raw: NonNull<u8>,
     len: usize,
     id: u64,
 }
@@ -51,16 +52,27 @@ unsafe impl Sync for Buffer {}
 
 impl Buffer {
     /// Allocate `len` zeroed bytes aligned to [`BUFFER_ALIGN`].
+    ///
+    /// Uses `calloc` (over-allocating to align by hand) rather than an aligned allocator:
+    /// large `calloc` blocks come straight from the kernel as untouched zero pages, so a
+    /// 4 GB `np.zeros` costs nothing until written, and nothing is zeroed twice.
     pub fn zeroed(len: usize) -> Result<Buffer, AllocError> {
-        let layout = Layout::from_size_align(len.max(1), BUFFER_ALIGN)
-            .map_err(|_| AllocError { bytes: len })?;
-        // SAFETY: `layout` has a non-zero size (at least 1 byte).
-        let p = unsafe { alloc::alloc_zeroed(layout) };
-        let ptr = NonNull::new(p).ok_or(AllocError { bytes: len })?;
+        let total = len
+            .checked_add(BUFFER_ALIGN)
+            .ok_or(AllocError { bytes: len })?;
+        // SAFETY: calloc accepts any size; a null result is handled below.
+        let raw = unsafe { libc::calloc(total, 1) } as *mut u8;
+        let raw = NonNull::new(raw).ok_or(AllocError { bytes: len })?;
+        let pad = (BUFFER_ALIGN - (raw.as_ptr() as usize % BUFFER_ALIGN)) % BUFFER_ALIGN;
+        // SAFETY: `pad < BUFFER_ALIGN`, so `raw + pad .. raw + pad + len` lies inside the
+        // `len + BUFFER_ALIGN` bytes just allocated.
+        let ptr = unsafe { NonNull::new_unchecked(raw.as_ptr().add(pad)) };
+        advise_huge_pages(ptr, len);
         LIVE_BYTES.fetch_add(len as u64, Ordering::Relaxed);
         TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
         Ok(Buffer {
             ptr,
+            raw,
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
         })
@@ -194,13 +206,35 @@ impl Buffer {
     }
 }
 
+/// Allocations at least this large ask the kernel for transparent huge pages, as NumPy
+/// does: far fewer page faults on first touch and TLB misses in the kernels.
+const HUGE_PAGE_THRESHOLD: usize = 4 << 20;
+
+/// `madvise(MADV_HUGEPAGE)` on the page-aligned interior of a large allocation.
+fn advise_huge_pages(ptr: NonNull<u8>, len: usize) {
+    #[cfg(target_os = "linux")]
+    if len >= HUGE_PAGE_THRESHOLD {
+        const PAGE: usize = 4096;
+        let start = (ptr.as_ptr() as usize).div_ceil(PAGE) * PAGE;
+        let end = (ptr.as_ptr() as usize + len) / PAGE * PAGE;
+        if end > start {
+            // SAFETY: [start, end) lies inside the allocation we own; madvise only changes
+            // the kernel's paging policy for it and never touches its contents. A failure is
+            // harmless (the hint is just not applied), so the result is ignored.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = (ptr, len);
+}
+
 impl Drop for Buffer {
     fn drop(&mut self) {
         LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
-        if let Ok(layout) = Layout::from_size_align(self.len.max(1), BUFFER_ALIGN) {
-            // SAFETY: `ptr` came from `alloc_zeroed` with exactly this layout and is freed once.
-            unsafe { alloc::dealloc(self.ptr.as_ptr(), layout) }
-        }
+        // SAFETY: `raw` came from `calloc` and is freed exactly once, here.
+        unsafe { libc::free(self.raw.as_ptr() as *mut libc::c_void) }
     }
 }
 
@@ -249,8 +283,127 @@ impl<T: Pod> Run<'_, T> {
     }
 }
 
-/// Apply `f` elementwise: `dst[i] = f(src[i])`. Source and destination may alias; each
-/// element is read before its own slot is written, as NumPy's unbuffered loops do.
+/// Elements per block in the contiguous kernels: small enough for L1, large enough to
+/// amortise the copies.
+const BLOCK: usize = 256;
+
+/// Copy `m` elements starting at element `start` of a contiguous run into `buf`.
+fn load<T: Pod>(p: *const T, start: usize, buf: &mut [T; BLOCK], m: usize) {
+    // SAFETY: callers pass a run bounds-checked for at least `start + m` elements and
+    // `m <= BLOCK`; `buf` is a local array, so the regions cannot overlap.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            p.add(start) as *const u8,
+            buf.as_mut_ptr() as *mut u8,
+            m * std::mem::size_of::<T>(),
+        )
+    }
+}
+
+/// Copy `m` elements from `buf` to element `start` of a contiguous run.
+fn store<T: Pod>(p: *mut T, start: usize, buf: &[T; BLOCK], m: usize) {
+    // SAFETY: as in `load`, for the destination run.
+    unsafe {
+        std::ptr::copy_nonoverlapping(
+            buf.as_ptr() as *const u8,
+            p.add(start) as *mut u8,
+            m * std::mem::size_of::<T>(),
+        )
+    }
+}
+
+/// The contiguous unary loop, block by block through the stack. `ps`/`pd` must be runs
+/// bounds-checked for `n` elements of unit stride.
+#[inline(always)]
+fn unary_blocks<A: Pod, O: Pod>(ps: *const A, pd: *mut O, n: usize, f: &mut impl FnMut(A) -> O) {
+    let mut xa = [A::zero(); BLOCK];
+    let mut xo = [O::zero(); BLOCK];
+    let mut start = 0;
+    while start < n {
+        let m = BLOCK.min(n - start);
+        load(ps, start, &mut xa, m);
+        for (o, &a) in xo[..m].iter_mut().zip(&xa[..m]) {
+            *o = f(a);
+        }
+        store(pd, start, &xo, m);
+        start += m;
+    }
+}
+
+/// [`unary_blocks`] compiled for AVX2, so the compiler can use 256-bit vectors.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn unary_blocks_avx2<A: Pod, O: Pod>(
+    ps: *const A,
+    pd: *mut O,
+    n: usize,
+    f: &mut impl FnMut(A) -> O,
+) {
+    unary_blocks(ps, pd, n, f)
+}
+
+/// The contiguous binary loop (`b` either contiguous or one broadcast scalar), block by
+/// block through the stack. The runs must be bounds-checked for `n` elements of unit stride
+/// (`b` for one element when `b_scalar`).
+#[inline(always)]
+fn binary_blocks<A: Pod, B: Pod, O: Pod>(
+    pa: *const A,
+    pb: *const B,
+    b_scalar: bool,
+    pd: *mut O,
+    n: usize,
+    f: &mut impl FnMut(A, B) -> O,
+) {
+    let mut xa = [A::zero(); BLOCK];
+    let mut xb = [B::zero(); BLOCK];
+    let mut xo = [O::zero(); BLOCK];
+    if b_scalar {
+        load(pb, 0, &mut xb, 1);
+    }
+    let scalar = xb[0];
+    let mut start = 0;
+    while start < n {
+        let m = BLOCK.min(n - start);
+        load(pa, start, &mut xa, m);
+        if b_scalar {
+            for (o, &x) in xo[..m].iter_mut().zip(&xa[..m]) {
+                *o = f(x, scalar);
+            }
+        } else {
+            load(pb, start, &mut xb, m);
+            for ((o, &x), &y) in xo[..m].iter_mut().zip(&xa[..m]).zip(&xb[..m]) {
+                *o = f(x, y);
+            }
+        }
+        store(pd, start, &xo, m);
+        start += m;
+    }
+}
+
+/// [`binary_blocks`] compiled for AVX2.
+///
+/// # Safety
+/// The CPU must support AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn binary_blocks_avx2<A: Pod, B: Pod, O: Pod>(
+    pa: *const A,
+    pb: *const B,
+    b_scalar: bool,
+    pd: *mut O,
+    n: usize,
+    f: &mut impl FnMut(A, B) -> O,
+) {
+    binary_blocks(pa, pb, b_scalar, pd, n, f)
+}
+
+/// Apply `f` elementwise: `dst[i] = f(src[i])`. Source and destination may be the same
+/// memory (in-place operations): contiguous runs are processed in blocks copied to the
+/// stack, so the compiler sees no aliasing and vectorizes the loop; each block is read
+/// completely before it is written back.
 pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) -> O) {
     let n = src.n.min(dst.n);
     let (ps, pd) = (src.ptr(), dst.ptr());
@@ -260,17 +413,18 @@ pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) 
         std::mem::size_of::<O>() as isize,
     );
     if ss == za && sd == zo {
-        for i in 0..n {
-            // SAFETY: both runs were bounds-checked for n elements with these strides; reads
-            // and writes are unaligned raw accesses that create no references.
-            unsafe {
-                let a = std::ptr::read_unaligned((ps as *const A).add(i));
-                std::ptr::write_unaligned(pd.add(i), f(a));
-            }
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above), which is all
+            // `unary_blocks_avx2` requires beyond the run invariants it documents.
+            unsafe { unary_blocks_avx2(ps as *const A, pd, n, &mut f) };
+            return;
         }
+        unary_blocks(ps as *const A, pd, n, &mut f);
     } else {
         for i in 0..n as isize {
-            // SAFETY: as above, with the general byte strides.
+            // SAFETY: both runs were bounds-checked for n elements with these strides; the
+            // accesses are unaligned raw reads and writes that create no references.
             unsafe {
                 let a = std::ptr::read_unaligned((ps as *const u8).offset(i * ss) as *const A);
                 std::ptr::write_unaligned((pd as *mut u8).offset(i * sd) as *mut O, f(a));
@@ -280,7 +434,7 @@ pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) 
 }
 
 /// Apply `f` elementwise over two sources: `dst[i] = f(a[i], b[i])` (aliasing allowed, as
-/// in [`map_unary`]).
+/// in [`map_unary`]); a source with stride 0 (a broadcast scalar) is read once.
 pub fn map_binary<A: Pod, B: Pod, O: Pod>(
     a: Run<A>,
     b: Run<B>,
@@ -288,6 +442,9 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
     mut f: impl FnMut(A, B) -> O,
 ) {
     let n = a.n.min(b.n).min(dst.n);
+    if n == 0 {
+        return;
+    }
     let (pa, pb, pd) = (a.ptr(), b.ptr(), dst.ptr());
     let (sa, sb, sd) = (a.stride, b.stride, dst.stride);
     let (za, zb, zo) = (
@@ -295,29 +452,16 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
         std::mem::size_of::<B>() as isize,
         std::mem::size_of::<O>() as isize,
     );
-    if sa == za && sb == zb && sd == zo {
-        for i in 0..n {
-            // SAFETY: all three runs were bounds-checked for n elements at these strides.
-            unsafe {
-                let x = std::ptr::read_unaligned((pa as *const A).add(i));
-                let y = std::ptr::read_unaligned((pb as *const B).add(i));
-                std::ptr::write_unaligned(pd.add(i), f(x, y));
-            }
-        }
-    } else if sa == za && sb == 0 && sd == zo {
-        // SAFETY: the run holds at least one element when n > 0 (checked in `Buffer::run`).
-        let y = if n > 0 {
-            unsafe { std::ptr::read_unaligned(pb as *const B) }
-        } else {
+    if sa == za && (sb == zb || sb == 0) && sd == zo {
+        let b_scalar = sb == 0;
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU supports AVX2 (checked just above); the runs satisfy
+            // `binary_blocks`' requirements (contiguous, bounds-checked for n elements).
+            unsafe { binary_blocks_avx2(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f) };
             return;
-        };
-        for i in 0..n {
-            // SAFETY: as above; `a` and `dst` are contiguous runs of n elements.
-            unsafe {
-                let x = std::ptr::read_unaligned((pa as *const A).add(i));
-                std::ptr::write_unaligned(pd.add(i), f(x, y));
-            }
         }
+        binary_blocks(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f);
     } else {
         for i in 0..n as isize {
             // SAFETY: bounds-checked runs, general byte strides, unaligned raw accesses.
