@@ -49,10 +49,11 @@ impl Completer for ArrshHelper {
             Ok(mut s) => s.completions(word),
             Err(_) => vec![],
         };
-        // Inside an open call, also offer keyword argument names.
-        let open = before.matches('(').count() > before.matches(')').count();
-        if open && !word.contains('.') && !word.is_empty() {
-            cands.extend(super::complete::kwarg_candidates(word));
+        // Inside an open call, also offer that function's keyword argument names.
+        if let Some(callee) = super::complete::open_call(&before[..start]) {
+            if !word.contains('.') && !word.is_empty() {
+                cands.extend(super::complete::kwarg_candidates(callee, word));
+            }
         }
         let pairs = cands
             .into_iter()
