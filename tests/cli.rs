@@ -349,3 +349,37 @@ fn magics_and_help_lines_run() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).starts_with("UsageError: Line magic function `%nosuchmagic` not found."));
 }
+
+#[test]
+fn code_may_start_with_a_minus() {
+    let o = run(&["-c", "-1"], None);
+    assert_eq!(stdout(&o), "-1\n");
+    assert!(o.status.success());
+}
+
+#[test]
+fn pathological_input_is_an_error_not_a_crash() {
+    // Deep nesting: fine up to the limit, a RecursionError beyond it (as Python's compiler).
+    let ok = format!("x = 1\nx{}", "+1".repeat(1500));
+    let o = run(&["-c", &ok], None);
+    assert_eq!(stdout(&o), "1501\n");
+    let deep = format!("{}1", "-".repeat(5000));
+    let o = run(&["-c", &deep], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o)
+        .starts_with("RecursionError: maximum recursion depth exceeded during compilation\n"));
+    // Huge requests are MemoryError / OverflowError, and the script goes on with --keep-going.
+    let o = run(
+        &[
+            "--keep-going",
+            "-c",
+            "'a' * 10**12\n[0] * 10**30\nnp.zeros(10**15)\n'ok'",
+        ],
+        None,
+    );
+    assert_eq!(stdout(&o), "'ok'\n");
+    let err = stderr(&o);
+    assert!(err.starts_with("MemoryError\n"), "{err}");
+    assert!(err.contains("OverflowError: cannot fit 'int' into an index-sized integer"));
+    assert!(err.contains("MemoryError: Unable to allocate 7.11 PiB for an array with shape (1000000000000000,) and data type float64"));
+}
