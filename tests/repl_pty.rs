@@ -89,6 +89,16 @@ fn statement_completion_ctrl_c_and_ctrl_d() {
     p.send_line("t").expect("typed");
     p.exp_string("(1, 2)").expect("multi-line statement ran");
 
+    // Ctrl-C on a `... ` line drops the whole unfinished statement.
+    p.send_line("u = (1,").expect("typed");
+    p.exp_string("... ").expect("continuation prompt");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("interrupt reported");
+    p.send_line("u").expect("typed");
+    p.exp_string("NameError: name 'u' is not defined")
+        .expect("statement was dropped");
+
     // Errors never end the session.
     p.send_line("x[10]").expect("typed");
     p.exp_string("IndexError: index 10 is out of bounds for axis 0 with size 5")
