@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[command(name = "arrsh", version, about)]
 struct Cli {
     /// Run code given on the command line.
-    #[arg(short = 'c', value_name = "CODE")]
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     code: Option<String>,
     /// Print each statement with `>>> ` before its output: the run becomes a transcript.
     #[arg(long)]
@@ -32,8 +32,28 @@ fn use_color(stream_is_tty: bool) -> bool {
     stream_is_tty && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// Stack for the thread that runs everything: the parser and evaluator recurse once per
+/// nesting level (up to the parser's limit of 2000), which debug builds cannot fit in
+/// the main thread's 8 MiB. Untouched stack pages cost nothing.
+const STACK_BYTES: usize = 512 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("arrsh".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => ExitCode::FAILURE, // a panic, already reported on stderr
+        Err(e) => {
+            eprintln!("arrsh: cannot start: {}", e);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
     if cli.doctest {
         return doctest(&cli.files);
     }

@@ -1,5 +1,7 @@
 //! Every transcript in `tests/conformance/` (generated from real NumPy by
-//! `tools/numpy_transcript.py`) must pass through arrsh's doctest checker.
+//! `tools/numpy_transcript.py`) must pass through arrsh's doctest checker. They run in a
+//! temporary working directory, as the generator ran them, so files they save
+//! (`img.save('my.png')`) do not land in the project.
 
 use std::path::Path;
 
@@ -12,6 +14,9 @@ fn numpy_transcripts_pass() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
+    let work = tempfile::tempdir().expect("temp dir");
+    // The only test in this binary, so changing the process's directory is safe.
+    std::env::set_current_dir(work.path()).expect("enter temp dir");
     assert!(
         !files.is_empty(),
         "no transcripts found in {}",

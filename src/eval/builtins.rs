@@ -130,23 +130,54 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             }
         }
         "min" | "max" => {
-            let items = if args.pos.len() == 1 {
-                iter_values(&args.pos[0])?
-            } else {
-                args.pos.clone()
-            };
-            if items.is_empty() {
-                return Err(PyErr::value(format!(
-                    "{}() iterable argument is empty",
-                    name
-                )));
+            let mut default = None;
+            let mut key = None;
+            for (k, v) in &args.kw {
+                match k.as_str() {
+                    "default" => default = Some(v.clone()),
+                    "key" if !matches!(v, Value::None) => key = Some(v.clone()),
+                    "key" => {}
+                    other => {
+                        return Err(PyErr::type_err(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            name, other
+                        )))
+                    }
+                }
             }
+            let items = match args.pos.len() {
+                0 => {
+                    return Err(PyErr::type_err(format!(
+                        "{} expected at least 1 argument, got 0",
+                        name
+                    )))
+                }
+                1 => iter_values(&args.pos[0])?,
+                _ if default.is_some() => {
+                    return Err(PyErr::type_err(format!(
+                        "Cannot specify a default for {}() with multiple positional arguments",
+                        name
+                    )))
+                }
+                _ => args.pos.clone(),
+            };
+            let Some(first) = items.first() else {
+                return default
+                    .ok_or_else(|| PyErr::value(format!("{}() arg is an empty sequence", name)));
+            };
             let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
-            let mut best = items[0].clone();
+            let rank = |it: &mut Interp, x: &Value| match &key {
+                Some(f) => it.call(f, Args::new(vec![x.clone()])),
+                None => Ok(x.clone()),
+            };
+            let mut best = first.clone();
+            let mut best_rank = rank(it, first)?;
             for x in &items[1..] {
-                let better = it.compare(op, x, &best)?;
+                let r = rank(it, x)?;
+                let better = it.compare(op, &r, &best_rank)?;
                 if truthy(&better)? {
                     best = x.clone();
+                    best_rank = r;
                 }
             }
             Ok(best)
@@ -181,6 +212,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             let v = a[0].clone().unwrap_or(Value::None);
             let nd = given(&a[1]).map(to_int).transpose()?;
             match (&v, nd) {
+                (Value::Int(_) | Value::Bool(_), Some(n)) if n < 0 => {
+                    Ok(Value::Int(round_int(to_int(&v)?, n)))
+                }
                 (Value::Int(_) | Value::Bool(_), _) => Ok(Value::Int(to_int(&v)?)),
                 (Value::Float(f), None) => {
                     if !f.is_finite() {
@@ -308,6 +342,63 @@ fn round_digits(f: f64, n: i32) -> f64 {
     }
 }
 
+/// `round(i, n)` for an int and negative `n`: to a multiple of 10**-n, ties to even.
+fn round_int(i: i128, n: i128) -> i128 {
+    let Some(p) = u32::try_from(-n).ok().and_then(|e| 10i128.checked_pow(e)) else {
+        return 0;
+    };
+    let (q, r) = (i.div_euclid(p), i.rem_euclid(p));
+    let up = match (2 * r).cmp(&p) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => q % 2 != 0,
+        std::cmp::Ordering::Less => false,
+    };
+    (q + up as i128) * p
+}
+
+/// A float from Python's float() spellings (`'1.5'`, `' nan '`, `'-Infinity'`).
+fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase();
+    match t.trim_start_matches(['+', '-']) {
+        "nan" => Some(f64::NAN),
+        "inf" | "infinity" => Some(if t.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+        _ => t.replace('_', "").parse::<f64>().ok(),
+    }
+}
+
+/// Python's `complex('1+2j')`: an optional real part, an optional imaginary part ending in
+/// `j`, optionally in parentheses.
+fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
+    let bad = || PyErr::value("complex() arg is a malformed string");
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let part = |x: &str| match x {
+        "" | "+" => Some(1.0),
+        "-" => Some(-1.0),
+        _ => parse_float(x),
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return parse_float(t).map(|r| (r, 0.0)).ok_or_else(bad);
+    };
+    let b = body.as_bytes();
+    let split = (1..b.len())
+        .rev()
+        .find(|&k| matches!(b[k], b'+' | b'-') && !matches!(b[k - 1], b'e' | b'E'));
+    match split {
+        Some(k) => Ok((
+            parse_float(&body[..k]).ok_or_else(bad)?,
+            part(&body[k..]).ok_or_else(bad)?,
+        )),
+        None => Ok((0.0, part(body).ok_or_else(bad)?)),
+    }
+}
+
 /// Parse a Python int literal string (`int('42')`).
 fn parse_int(s: &str, base: u32) -> PyResult<i128> {
     let t = s.trim().replace('_', "");
@@ -358,18 +449,12 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         },
         PyType::Float => match first {
             None => Ok(Value::Float(0.0)),
-            Some(Value::Str(s)) => {
-                let t = s.trim().to_ascii_lowercase();
-                let v = match t.as_str() {
-                    "nan" | "+nan" | "-nan" => f64::NAN,
-                    "inf" | "+inf" | "infinity" => f64::INFINITY,
-                    "-inf" | "-infinity" => f64::NEG_INFINITY,
-                    _ => t.parse::<f64>().map_err(|_| {
-                        PyErr::value(format!("could not convert string to float: {}", crate::format::str_repr(&s)))
-                    })?,
-                };
-                Ok(Value::Float(v))
-            }
+            Some(Value::Str(s)) => Ok(Value::Float(parse_float(&s).ok_or_else(|| {
+                PyErr::value(format!(
+                    "could not convert string to float: {}",
+                    crate::format::str_repr(&s)
+                ))
+            })?)),
             Some(v @ Value::Array(_)) => Ok(Value::Float(single_num(&v).ok_or_else(|| only_size1("float"))?.as_f64())),
             Some(v) => Ok(Value::Float(to_f64(&v).map_err(|_| {
                 PyErr::type_err(format!(
@@ -380,6 +465,15 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         },
         PyType::Complex => {
             let a = args.bind("complex", &["real", "imag"], 0)?;
+            if let Some(Value::Str(text)) = given(&a[0]) {
+                if given(&a[1]).is_some() {
+                    return Err(PyErr::type_err(
+                        "complex() can't take second arg if first is a string",
+                    ));
+                }
+                let (r, i) = parse_complex(text)?;
+                return Ok(Value::Complex(r, i));
+            }
             let re = match given(&a[0]) {
                 Some(v) => super::convert::to_num(v).ok_or_else(|| {
                     PyErr::type_err(format!(

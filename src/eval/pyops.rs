@@ -108,6 +108,21 @@ fn int_pow(a: i128, b: i128) -> PyResult<Value> {
     Ok(Value::Int(result))
 }
 
+/// `items * n` for lists and tuples; MemoryError (not an abort) when it cannot be allocated.
+fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let total = items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(|| PyErr::memory(""))?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::memory(""))?;
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
 /// `a op b` for Python values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use BinOp::*;
@@ -124,6 +139,24 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
         }
+        (Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
+            return Err(PyErr::type_err(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                a.type_of().short_name(),
+                b.type_of().short_name(),
+                a.type_of().short_name()
+            )))
+        }
+        (
+            Mul,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_),
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_),
+        ) => {
+            return Err(PyErr::type_err(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_of().short_name()
+            )))
+        }
         (Mul, Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Int(_) | Value::Bool(_))
         | (Mul, Value::Int(_) | Value::Bool(_), Value::List(_) | Value::Tuple(_) | Value::Str(_)) =>
         {
@@ -132,23 +165,25 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             } else {
                 (b, int_of(a).unwrap_or(0))
             };
-            let n = n.max(0) as usize;
+            let n = usize::try_from(n.max(0))
+                .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
             return Ok(match seq {
-                Value::Str(s) => Value::str(&s.repeat(n)),
-                Value::List(l) => {
-                    let items = l.borrow();
-                    Value::list(
-                        items
-                            .iter()
-                            .cloned()
-                            .cycle()
-                            .take(items.len() * n)
-                            .collect(),
-                    )
+                Value::Str(s) => {
+                    let total = s
+                        .len()
+                        .checked_mul(n)
+                        .filter(|&t| t <= isize::MAX as usize)
+                        .ok_or_else(|| PyErr::overflow("repeated string is too long"))?;
+                    let mut out = String::new();
+                    out.try_reserve_exact(total)
+                        .map_err(|_| PyErr::memory(""))?;
+                    for _ in 0..n {
+                        out.push_str(s);
+                    }
+                    Value::str(&out)
                 }
-                Value::Tuple(t) => {
-                    Value::tuple(t.iter().cloned().cycle().take(t.len() * n).collect())
-                }
+                Value::List(l) => Value::list(repeat_items(&l.borrow(), n)?),
+                Value::Tuple(t) => Value::tuple(repeat_items(t, n)?),
                 _ => return Err(unsupported(op.symbol(), a, b)),
             });
         }

@@ -73,25 +73,24 @@ const DTYPE_ATTRS: &[&str] = &[
     "descr",
 ];
 
+/// Keywords offered inside calls of functions missing from `SIGNATURES`.
 const KWARGS: &[&str] = &[
-    "dtype=",
-    "out=",
-    "axis=",
-    "order=",
-    "keepdims=",
-    "copy=",
-    "shape=",
-    "strides=",
-    "writeable=",
-    "count=",
-    "offset=",
-    "endpoint=",
-    "size=",
-    "casting=",
-    "where=",
-    "num=",
-    "sep=",
-    "end=",
+    "dtype",
+    "out",
+    "axis",
+    "order",
+    "keepdims",
+    "copy",
+    "shape",
+    "strides",
+    "writeable",
+    "count",
+    "offset",
+    "endpoint",
+    "size",
+    "casting",
+    "where",
+    "num",
 ];
 
 /// Completions for the text before the cursor's current word: `prefix` is the dotted word
@@ -126,12 +125,74 @@ pub fn candidates(it: &mut Interp, prefix: &str) -> Vec<String> {
     out
 }
 
-/// Keyword-argument names matching `part` (offered inside call parentheses).
-pub fn kwarg_candidates(part: &str) -> Vec<String> {
-    KWARGS
-        .iter()
+/// Keyword parameters of the functions and methods people call most, by final name, so
+/// `np.zeros(3, d<Tab>` offers that function's own keywords.
+const SIGNATURES: &[(&str, &[&str])] = &[
+    ("zeros", &["shape", "dtype", "order"]),
+    ("ones", &["shape", "dtype", "order"]),
+    ("empty", &["shape", "dtype", "order"]),
+    ("full", &["shape", "fill_value", "dtype", "order"]),
+    ("arange", &["start", "stop", "step", "dtype"]),
+    ("linspace", &["start", "stop", "num", "endpoint", "dtype"]),
+    ("array", &["object", "dtype", "copy", "order", "ndmin"]),
+    ("asarray", &["a", "dtype", "order", "copy"]),
+    ("reshape", &["shape", "order", "copy"]),
+    (
+        "as_strided",
+        &["x", "shape", "strides", "subok", "writeable"],
+    ),
+    ("broadcast_to", &["array", "shape", "subok"]),
+    ("frombuffer", &["buffer", "dtype", "count", "offset"]),
+    ("view", &["dtype", "type"]),
+    ("astype", &["dtype", "order", "casting", "subok", "copy"]),
+    (
+        "sum",
+        &["axis", "dtype", "out", "keepdims", "initial", "where"],
+    ),
+    ("print", &["sep", "end"]),
+    ("info", &["object", "maxwidth", "output", "toplevel"]),
+    ("round", &["ndigits", "decimals"]),
+    ("min", &["default", "key", "axis", "out", "keepdims"]),
+    ("max", &["default", "key", "axis", "out", "keepdims"]),
+];
+
+/// The function whose argument list the cursor is in: the dotted name before the
+/// innermost unclosed `(` of `before` (`np.zeros` for `x = np.zeros(3, d`).
+pub fn open_call(before: &str) -> Option<&str> {
+    let mut depth = 0i32;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '[' | '{' if depth > 0 => depth -= 1,
+            '(' if depth > 0 => depth -= 1,
+            '[' | '{' => return None,
+            '(' => {
+                let head = &before[..i];
+                let start = head
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+                    .map(|k| k + 1)
+                    .unwrap_or(0);
+                let name = &head[start..];
+                return (!name.is_empty()).then_some(name);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Keyword-argument names (`dtype=`) matching `part` inside a call of `callee`: that
+/// function's own keywords when arrsh knows them, else the common NumPy ones.
+pub fn kwarg_candidates(callee: &str, part: &str) -> Vec<String> {
+    let last = callee.rsplit('.').next().unwrap_or(callee);
+    let names: Vec<&str> = match SIGNATURES.iter().find(|(n, _)| *n == last) {
+        Some((_, params)) => params.to_vec(),
+        None => KWARGS.to_vec(),
+    };
+    names
+        .into_iter()
         .filter(|k| k.starts_with(part))
-        .map(|k| k.to_string())
+        .map(|k| format!("{}=", k))
         .collect()
 }
 
@@ -220,5 +281,31 @@ fn module_names(m: &str) -> Vec<String> {
         "PIL" => vec!["Image".into()],
         "PIL.Image" => vec!["fromarray".into()],
         _ => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_innermost_open_call() {
+        assert_eq!(open_call("x = np.zeros(3, d"), Some("np.zeros"));
+        assert_eq!(open_call("f(a, g(1), b"), Some("f"));
+        assert_eq!(open_call("np.ones((2, 3), dt"), Some("np.ones"));
+        assert_eq!(open_call("x[np.arange(2)] + y"), None);
+        assert_eq!(open_call("x[1, "), None);
+        assert_eq!(open_call("(1 + "), None);
+    }
+
+    #[test]
+    fn keywords_of_the_called_function() {
+        assert_eq!(kwarg_candidates("np.zeros", "d"), vec!["dtype="]);
+        assert_eq!(
+            kwarg_candidates("as_strided", "s"),
+            vec!["shape=", "strides=", "subok="]
+        );
+        assert_eq!(kwarg_candidates("print", "e"), vec!["end="]);
+        assert_eq!(kwarg_candidates("np.unknown_fn", "keep"), vec!["keepdims="]);
     }
 }

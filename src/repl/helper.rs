@@ -5,7 +5,7 @@ use owo_colors::OwoColorize;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -49,10 +49,11 @@ impl Completer for ArrshHelper {
             Ok(mut s) => s.completions(word),
             Err(_) => vec![],
         };
-        // Inside an open call, also offer keyword argument names.
-        let open = before.matches('(').count() > before.matches(')').count();
-        if open && !word.contains('.') && !word.is_empty() {
-            cands.extend(super::complete::kwarg_candidates(word));
+        // Inside an open call, also offer that function's keyword argument names.
+        if let Some(callee) = super::complete::open_call(&before[..start]) {
+            if !word.contains('.') && !word.is_empty() {
+                cands.extend(super::complete::kwarg_candidates(callee, word));
+            }
         }
         let pairs = cands
             .into_iter()
@@ -65,15 +66,9 @@ impl Completer for ArrshHelper {
     }
 }
 
-impl Validator for ArrshHelper {
-    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
-        if Session::is_incomplete(ctx.input()) {
-            Ok(ValidationResult::Incomplete)
-        } else {
-            Ok(ValidationResult::Valid(None))
-        }
-    }
-}
+/// Every Enter submits its line: the REPL loop itself keeps reading `... ` lines while the
+/// statement is unfinished, so continuation lines get Python's prompt.
+impl Validator for ArrshHelper {}
 
 /// Colour numbers, strings, keywords and unmatched brackets.
 pub fn highlight_line(line: &str) -> String {

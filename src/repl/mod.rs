@@ -5,28 +5,94 @@ pub mod complete;
 mod helper;
 
 use crate::Session;
+use owo_colors::OwoColorize;
 use rustyline::error::ReadlineError;
+use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
+use std::cell::RefCell;
 use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
 
-fn history_path() -> Option<std::path::PathBuf> {
+/// `$XDG_DATA_HOME/arrsh/history` (or the platform's data directory), created on demand.
+pub fn history_path() -> Option<PathBuf> {
     let dir = dirs::data_dir()?.join("arrsh");
     std::fs::create_dir_all(&dir).ok()?;
     Some(dir.join("history"))
 }
 
-/// Run the REPL until Ctrl-D. Errors never end the session.
+/// What reading one statement ended with.
+enum Input {
+    Statement(String),
+    Interrupted,
+    Eof,
+}
+
+/// Read one whole statement: a `>>> ` line, then `... ` lines while brackets, a string or
+/// a backslash leave it unfinished (Python's prompt rules, so the prompts can be seen).
+fn read_statement(
+    rl: &mut Editor<helper::ArrshHelper, DefaultHistory>,
+) -> rustyline::Result<Input> {
+    let mut buf = String::new();
+    let mut prompt = ">>> ";
+    loop {
+        match rl.readline(prompt) {
+            Ok(line) => {
+                if !buf.is_empty() {
+                    buf.push('\n');
+                }
+                buf.push_str(&line);
+                if !Session::is_incomplete(&buf) {
+                    return Ok(Input::Statement(buf));
+                }
+                prompt = "... ";
+            }
+            Err(ReadlineError::Interrupted) => return Ok(Input::Interrupted),
+            Err(ReadlineError::Eof) => return Ok(Input::Eof),
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Run one statement typed at the prompt, printing its output, warnings and error.
+fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
+    let mut s = session.borrow_mut();
+    s.run(src, true, |r| {
+        print!("{}", r.stdout);
+        let _ = std::io::stdout().flush();
+        for w in &r.warnings {
+            eprintln!("<stdin>:{}: {}", r.line, w);
+        }
+        if let Some(e) = &r.error {
+            let text = crate::describe_error(e, src, "<stdin>");
+            let mut lines = text.lines();
+            let first = lines.next().unwrap_or("");
+            if color {
+                eprintln!("{}", first.red());
+            } else {
+                eprintln!("{}", first);
+            }
+            for l in lines {
+                eprintln!("{}", l);
+            }
+        }
+    });
+}
+
+/// Run the REPL until Ctrl-D. Errors never end the session or lose a variable.
 pub fn run(color: bool) -> anyhow::Result<()> {
     let config = Config::builder()
         .auto_add_history(false)
+        .history_ignore_dups(true)?
+        .max_history_size(10_000)?
         .completion_type(rustyline::CompletionType::List)
         .build();
-    let session = std::rc::Rc::new(std::cell::RefCell::new(Session::new()));
-    let mut rl: Editor<helper::ArrshHelper, rustyline::history::DefaultHistory> =
-        Editor::with_config(config)?;
+    let session = Rc::new(RefCell::new(Session::new()));
+    let mut rl: Editor<helper::ArrshHelper, DefaultHistory> = Editor::with_config(config)?;
     rl.set_helper(Some(helper::ArrshHelper::new(session.clone(), color)));
     let hist = history_path();
     if let Some(h) = &hist {
+        // A missing or unreadable history file just means starting without one.
         let _ = rl.load_history(h);
     }
     println!(
@@ -34,44 +100,21 @@ pub fn run(color: bool) -> anyhow::Result<()> {
         env!("CARGO_PKG_VERSION")
     );
     loop {
-        match rl.readline(">>> ") {
-            Ok(line) => {
-                if line.trim().is_empty() {
+        match read_statement(&mut rl)? {
+            Input::Statement(src) => {
+                if src.trim().is_empty() {
                     continue;
                 }
-                let _ = rl.add_history_entry(line.as_str());
-                let mut s = session.borrow_mut();
-                s.run(&line, true, |r| {
-                    print!("{}", r.stdout);
-                    let _ = std::io::stdout().flush();
-                    for w in &r.warnings {
-                        eprintln!("<stdin>:{}: {}", r.line, w);
-                    }
-                    if let Some(e) = &r.error {
-                        let text = crate::describe_error(e, &line, "<stdin>");
-                        let first = text.lines().next().unwrap_or("");
-                        if color {
-                            use owo_colors::OwoColorize;
-                            eprintln!("{}", first.red());
-                        } else {
-                            eprintln!("{}", first);
-                        }
-                        for l in text.lines().skip(1) {
-                            eprintln!("{}", l);
-                        }
-                    }
-                });
+                let _ = rl.add_history_entry(src.as_str());
+                if let Some(h) = &hist {
+                    // Saved as we go, so a killed session keeps its history.
+                    let _ = rl.append_history(h);
+                }
+                run_statement(&session, &src, color);
             }
-            Err(ReadlineError::Interrupted) => {
-                println!("KeyboardInterrupt");
-                continue;
-            }
-            Err(ReadlineError::Eof) => break,
-            Err(e) => return Err(e.into()),
+            Input::Interrupted => println!("KeyboardInterrupt"),
+            Input::Eof => break,
         }
-    }
-    if let Some(h) = &hist {
-        let _ = rl.save_history(h);
     }
     Ok(())
 }

@@ -138,3 +138,47 @@ pub struct Statement {
     pub stmt: Stmt,
     pub span: Span,
 }
+
+impl Expr {
+    /// Whether the tree nests more than `limit` levels deep. Looks no deeper than `limit`,
+    /// so checking a pathological tree cannot itself exhaust the stack.
+    pub fn nests_deeper_than(&self, limit: usize) -> bool {
+        let Some(next) = limit.checked_sub(1) else {
+            return true;
+        };
+        let deeper = |e: &Expr| e.nests_deeper_than(next);
+        use ExprKind::*;
+        match &self.kind {
+            Tuple(v) | List(v) => v.iter().any(deeper),
+            Dict(kv) => kv.iter().any(|(k, v)| deeper(k) || deeper(v)),
+            Unary(_, e) | Not(e) | Attr(e, _) => deeper(e),
+            Binary(_, a, b) | And(a, b) | Or(a, b) | Subscript(a, b) => deeper(a) || deeper(b),
+            Compare(a, rest) => deeper(a) || rest.iter().any(|(_, e)| deeper(e)),
+            IfElse { cond, then, other } => deeper(cond) || deeper(then) || deeper(other),
+            Call(f, args) => {
+                deeper(f)
+                    || args.iter().any(|a| match a {
+                        Arg::Pos(e) | Arg::Kw(_, e) | Arg::Star(e) => deeper(e),
+                    })
+            }
+            Slice(a, b, c) => [a, b, c].into_iter().flatten().any(|e| deeper(e)),
+            Int(_) | Float(_) | Imag(_) | Str(_) | Bytes(_) | Name(_) | NoneLit | True | False
+            | Ellipsis => false,
+        }
+    }
+}
+
+impl Statement {
+    /// Whether any expression of the statement nests more than `limit` levels deep.
+    pub fn nests_deeper_than(&self, limit: usize) -> bool {
+        match &self.stmt {
+            Stmt::Expr(e) | Stmt::Help(e) => e.nests_deeper_than(limit),
+            Stmt::Assign(targets, e) => {
+                e.nests_deeper_than(limit) || targets.iter().any(|t| t.nests_deeper_than(limit))
+            }
+            Stmt::AugAssign(t, _, e) => t.nests_deeper_than(limit) || e.nests_deeper_than(limit),
+            Stmt::Del(targets) => targets.iter().any(|t| t.nests_deeper_than(limit)),
+            Stmt::Import { .. } | Stmt::FromImport { .. } | Stmt::Magic(..) | Stmt::Pass => false,
+        }
+    }
+}

@@ -96,6 +96,10 @@ fn last_open_bracket(src: &str, from: usize) -> Option<(usize, char)> {
     stack.pop()
 }
 
+/// How deeply expressions may nest. Python's compiler gives up somewhere between 1000 and
+/// 5000 levels; the evaluator recurses once per level, so this bounds its stack use.
+const MAX_NESTING: usize = 2000;
+
 /// Parse one logical line whose text starts at byte `base` of the whole source.
 pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
     let mut pairs =
@@ -124,7 +128,17 @@ pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
                     span,
                 });
             }
-            _ => out.push(b.stmt(p)?),
+            _ => {
+                let st = b.stmt(p)?;
+                if st.nests_deeper_than(MAX_NESTING) {
+                    return Err(PyErr::new(
+                        "RecursionError",
+                        "maximum recursion depth exceeded during compilation",
+                    )
+                    .at(st.span));
+                }
+                out.push(st);
+            }
         }
     }
     Ok(out)
@@ -205,6 +219,7 @@ impl Builder {
                 Stmt::AugAssign(target, op, self.expr_list(next(&mut it)?)?)
             }
             Rule::del_stmt => {
+                let _kw = next(&mut it)?;
                 let e = self.expr_list(next(&mut it)?)?;
                 let targets = match e.kind {
                     ExprKind::Tuple(items) => items,

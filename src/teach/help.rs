@@ -15,8 +15,25 @@ pub fn help_text(v: &Value) -> String {
             a.nbytes(),
             if a.owns_data() { ", owns its memory" } else { ", a view of another array's memory" }
         ),
+        Value::Func(f) if builtin_doc(f).is_some() => {
+            let name = f.trim_start_matches("builtins.");
+            format!(
+                "Help on built-in function {} in module builtins:\n{}",
+                name,
+                builtin_doc(f).unwrap_or_default()
+            )
+        }
         Value::Func(f) => format!("Help on function {}:\n\n{}(...)\n    NumPy's {} as arrsh implements it.\n", f, f.rsplit('.').next().unwrap_or(f), f),
         Value::Module(m) => format!("Help on module {}:\n\nNAME\n    {}\n", m, m),
         other => format!("Type:            {}\nString form:     {}\n", other.type_of().short_name(), repr(other)),
     }
+}
+
+/// Python's help text for a builtin function value named `builtins.NAME`.
+fn builtin_doc(f: &str) -> Option<&'static str> {
+    let name = f.strip_prefix("builtins.")?;
+    super::builtin_docs::BUILTIN_DOCS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }

@@ -1,0 +1,385 @@
+//! The command line contract of DESIGN.md, checked on the real `arrsh` binary: `-c`,
+//! lesson files, standard input, `--echo`, `--keep-going`, `--doctest`, exit statuses,
+//! error reports with file:line:col and a caret, warnings on stderr, and no colour when
+//! piped. Expected NumPy output comes from `tests/fixtures/cli/` (written by
+//! `tools/gen_cli_fixtures.py` from real NumPy).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn arrsh() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_arrsh"));
+    c.env_remove("NO_COLOR");
+    c
+}
+
+/// Run arrsh with `args`, feeding `stdin` (empty if None), and capture everything.
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    run_cmd(arrsh().args(args), stdin)
+}
+
+fn run_cmd(cmd: &mut Command, stdin: Option<&str>) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("arrsh starts");
+    {
+        let mut input = child.stdin.take().expect("stdin is piped");
+        input
+            .write_all(stdin.unwrap_or("").as_bytes())
+            .expect("stdin accepts the script");
+    }
+    child.wait_with_output().expect("arrsh finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Line-by-line comparison where `...` in an expected line matches anything on that line.
+fn assert_matches(expected: &str, actual: &str, what: &str) {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let ok = e.len() == a.len()
+        && e.iter()
+            .zip(&a)
+            .all(|(e, a)| arrsh::doctest::ellipsis_match(e.trim_end(), a.trim_end()));
+    assert!(
+        ok,
+        "{what}: output differs\n--- expected ---\n{expected}\n--- actual ---\n{actual}"
+    );
+}
+
+fn temp_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("temp file written");
+    p
+}
+
+fn fixtures() -> Vec<(String, String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/cli exists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".code"))
+                .map(String::from)
+        })
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let code = std::fs::read_to_string(dir.join(format!("{n}.code"))).expect("code");
+            let out = std::fs::read_to_string(dir.join(format!("{n}.out"))).expect("out");
+            (n, code, out)
+        })
+        .collect()
+}
+
+#[test]
+fn numpy_generated_command_lines_match() {
+    let cases = fixtures();
+    assert!(cases.len() >= 5, "fixtures missing");
+    for (name, code, expected) in cases {
+        let o = if name.starts_with("echo_") {
+            run(&["--echo"], Some(&code))
+        } else {
+            run(&["-c", &code], None)
+        };
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{name}: nothing on stderr");
+        assert_matches(&expected, &stdout(&o), &name);
+    }
+}
+
+#[test]
+fn done_when_arange_slice_is_numpys_two_lines() {
+    let o = run(&["-c", "x = np.arange(1000); x[4:100:5]"], None);
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        "array([ 4,  9, 14, 19, 24, 29, 34, 39, 44, 49, 54, 59, 64, 69, 74, 79, 84,\n       89, 94, 99])\n"
+    );
+}
+
+#[test]
+fn done_when_info_pointers_are_24_bytes_apart() {
+    let o = run(
+        &["-c", "a = np.zeros(25, int); info(a); info(a[3:10])"],
+        None,
+    );
+    assert!(o.status.success());
+    let ptrs: Vec<usize> = stdout(&o)
+        .lines()
+        .filter_map(|l| l.strip_prefix("data pointer: 0x"))
+        .map(|h| usize::from_str_radix(h, 16).expect("hex pointer"))
+        .collect();
+    assert_eq!(ptrs.len(), 2);
+    assert_eq!(ptrs[1] - ptrs[0], 24);
+}
+
+#[test]
+fn done_when_echo_transcript_shows_the_write_through_the_view() {
+    let o = run(
+        &["--echo"],
+        Some("x = np.arange(10)\ny = x[2:5]\ny[0] = 99\nx\n"),
+    );
+    assert!(o.status.success());
+    assert_eq!(
+        stdout(&o),
+        ">>> x = np.arange(10)\n>>> y = x[2:5]\n>>> y[0] = 99\n>>> x\narray([ 0,  1, 99,  3,  4,  5,  6,  7,  8,  9])\n"
+    );
+}
+
+#[test]
+fn done_when_unclosed_bracket_is_a_syntax_error_with_a_caret() {
+    let o = run(&["-c", "x = [1, 2"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        "SyntaxError: '[' was never closed\n  File \"<string>\", line 1, column 5\n    x = [1, 2\n        ^\n"
+    );
+}
+
+#[test]
+fn done_when_index_error_exits_1() {
+    let o = run(&["-c", "np.arange(3)[5]"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert_eq!(
+        err.lines().next(),
+        Some("IndexError: index 5 is out of bounds for axis 0 with size 3")
+    );
+    assert!(err.contains("  File \"<string>\", line 1, column 1\n    np.arange(3)[5]\n    ^"));
+}
+
+#[test]
+fn lesson_file_prints_bare_expressions_and_stops_at_first_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = temp_file(
+        dir.path(),
+        "lesson.arr",
+        "x = np.arange(3)  # three\nx.strides\nx[7]\nprint('not reached')\n",
+    );
+    let path = f.display().to_string();
+    let o = run(&[&path], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "(8,)\n");
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "IndexError: index 7 is out of bounds for axis 0 with size 3\n  File \"{path}\", line 3, column 1\n    x[7]\n    ^^^^\n"
+        )
+    );
+}
+
+#[test]
+fn caret_points_at_the_failing_part_of_the_line() {
+    let o = run(&["-c", "a = 1\nb = a + undefined_name"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "NameError: name 'undefined_name' is not defined\n  File \"<string>\", line 2, column 9\n    b = a + undefined_name\n            ^^^^^^^^^^^^^^\n"
+    );
+}
+
+#[test]
+fn keep_going_reports_every_error_and_runs_the_rest() {
+    let src = "1 / 0\nx = 5\nx[0]\nx + 1\n";
+    let o = run(&["--keep-going", "-c", src], None);
+    assert_eq!(o.status.code(), Some(1), "an error still fails the run");
+    assert_eq!(stdout(&o), "6\n");
+    let err = stderr(&o);
+    assert!(err.starts_with("ZeroDivisionError: division by zero\n  File \"<string>\", line 1,"));
+    assert!(
+        err.contains("TypeError: 'int' object is not subscriptable\n  File \"<string>\", line 3,")
+    );
+    // Without --keep-going the first error ends the run.
+    let o = run(&["-c", src], None);
+    assert_eq!(stdout(&o), "");
+    assert!(!stderr(&o).contains("TypeError"));
+}
+
+#[test]
+fn standard_input_runs_as_a_script() {
+    let o = run(&[], Some("a = np.ones((2, 3), int)\na.T.shape\n"));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "(3, 2)\n");
+    let o = run(&[], Some("x = 2\nx ** 10\n"));
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "1024\n");
+}
+
+#[test]
+fn echo_puts_errors_in_order_on_stdout() {
+    let o = run(
+        &["--echo", "--keep-going"],
+        Some("x = np.arange(3)\nx[5]\nx  # still here\n"),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        ">>> x = np.arange(3)\n>>> x[5]\nTraceback (most recent call last):\n  File \"<stdin>\", line 2, column 1\n    x[5]\n    ^^^^\nIndexError: index 5 is out of bounds for axis 0 with size 3\n>>> x  # still here\narray([0, 1, 2])\n"
+    );
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn echo_transcript_passes_the_doctest_checker() {
+    let src = "import numpy as np\nm = np.arange(12).reshape(3, 4)\nm[::-1, None, 1:3].shape\nm[1, 2, 3]\nm[:, 1].strides\n";
+    let o = run(&["--echo", "--keep-going"], Some(src));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let t = temp_file(dir.path(), "t.txt", &stdout(&o));
+    let o = run(&["--doctest", &t.display().to_string()], None);
+    assert_eq!(stdout(&o), "5 passed, 0 failed\n");
+    assert!(o.status.success());
+}
+
+#[test]
+fn doctest_passing_file_exits_0() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let t = temp_file(
+        dir.path(),
+        "ok.txt",
+        "Text before the first prompt is ignored.\n>>> x = np.arange(4)\n>>> x[::-1]\narray([3, 2, 1, 0])\n>>> x.__array_interface__['data']\n(..., False)\n>>> np.arange(3)[5]\nTraceback (most recent call last):\n  ...\nIndexError: index 5 is out of bounds for axis 0 with size 3\n>>> print('a  ')\na\n",
+    );
+    let o = run(&["--doctest", &t.display().to_string()], None);
+    assert_eq!(stdout(&o), "5 passed, 0 failed\n");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn doctest_failing_file_reports_mismatch_and_exits_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let t = temp_file(
+        dir.path(),
+        "bad.txt",
+        ">>> x = np.arange(3)\n>>> x * 2\narray([0, 2, 5])\n>>> x[1]\nnp.int64(1)\n",
+    );
+    let path = t.display().to_string();
+    let o = run(&["--doctest", &path], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        format!(
+            "File \"{path}\", line 2, in example:\n>>> x * 2\nExpected:\n    array([0, 2, 5])\nGot:\n    array([0, 2, 4])\n\n2 passed, 1 failed\n"
+        )
+    );
+    // Several files: totals add up.
+    let good = temp_file(dir.path(), "good.txt", ">>> 1 + 1\n2\n");
+    let o = run(&["--doctest", &path, &good.display().to_string()], None);
+    assert!(stdout(&o).ends_with("3 passed, 1 failed\n"));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn doctest_expected_error_must_match_the_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let t = temp_file(
+        dir.path(),
+        "err.txt",
+        ">>> np.arange(3)[1]\nTraceback (most recent call last):\nIndexError: index 1 is out of bounds for axis 0 with size 3\n",
+    );
+    let o = run(&["--doctest", &t.display().to_string()], None);
+    assert!(stdout(&o).ends_with("0 passed, 1 failed\n"));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn missing_files_exit_2_and_unknown_flags_fail() {
+    let o = run(&["/nonexistent/lesson.arr"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("arrsh: can't open file '/nonexistent/lesson.arr'"));
+    let o = run(&["--no-such-flag"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn warnings_go_to_stderr_and_do_not_fail() {
+    let o = run(&["-c", "np.float64(1) / 0"], None);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "np.float64(inf)\n");
+    assert!(stderr(&o).contains("RuntimeWarning: divide by zero encountered in scalar divide"));
+    let o = run(&["--echo"], Some("np.array([1.0]) / 0\n"));
+    assert_eq!(stdout(&o), ">>> np.array([1.0]) / 0\narray([inf])\n");
+    assert!(stderr(&o).contains("RuntimeWarning: divide by zero encountered in divide"));
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    for no_color in [false, true] {
+        let mut cmd = arrsh();
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        let o = run_cmd(cmd.args(["-c", "x = np.arange(3); x; x[9]"]), None);
+        assert!(!o.stdout.contains(&0x1b), "escape codes on stdout");
+        assert!(!o.stderr.contains(&0x1b), "escape codes on stderr");
+        assert!(stderr(&o).starts_with("IndexError"));
+    }
+}
+
+#[test]
+fn python_statements_and_builtins_work_from_the_command_line() {
+    let src = "from numpy.lib.stride_tricks import as_strided\nimport numpy\nx = numpy.arange(6)\ny = x[1:]\ny.base is x, y.base is not None, 3 in x, 9 not in x\n(k, j) = x.reshape(2, 3).strides; print(k, j)\ndel y\ny\n";
+    let o = run(&["--keep-going", "-c", src], None);
+    assert_eq!(stdout(&o), "(True, True, True, True)\n24 8\n");
+    assert!(stderr(&o).starts_with("NameError: name 'y' is not defined"));
+}
+
+#[test]
+fn magics_and_help_lines_run() {
+    let o = run(&["-c", "x = np.arange(4)\n%whos\nx?"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("ndarray"), "{out}");
+    let o = run(&["-c", "%nosuchmagic"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("UsageError: Line magic function `%nosuchmagic` not found."));
+}
+
+#[test]
+fn code_may_start_with_a_minus() {
+    let o = run(&["-c", "-1"], None);
+    assert_eq!(stdout(&o), "-1\n");
+    assert!(o.status.success());
+}
+
+#[test]
+fn pathological_input_is_an_error_not_a_crash() {
+    // Deep nesting: fine up to the limit, a RecursionError beyond it (as Python's compiler).
+    let ok = format!("x = 1\nx{}", "+1".repeat(1500));
+    let o = run(&["-c", &ok], None);
+    assert_eq!(stdout(&o), "1501\n");
+    let deep = format!("{}1", "-".repeat(5000));
+    let o = run(&["-c", &deep], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o)
+        .starts_with("RecursionError: maximum recursion depth exceeded during compilation\n"));
+    // Huge requests are MemoryError / OverflowError, and the script goes on with --keep-going.
+    let o = run(
+        &[
+            "--keep-going",
+            "-c",
+            "'a' * 10**12\n[0] * 10**30\nnp.zeros(10**15)\n'ok'",
+        ],
+        None,
+    );
+    assert_eq!(stdout(&o), "'ok'\n");
+    let err = stderr(&o);
+    assert!(err.starts_with("MemoryError\n"), "{err}");
+    assert!(err.contains("OverflowError: cannot fit 'int' into an index-sized integer"));
+    assert!(err.contains("MemoryError: Unable to allocate 7.11 PiB for an array with shape (1000000000000000,) and data type float64"));
+}

@@ -1,0 +1,158 @@
+//! The interactive shell in a real pseudo-terminal: typing a statement, Tab completion of
+//! `np.` names, attributes and keyword arguments, `... ` continuation, Ctrl-C (line
+//! cleared, variables kept), errors that do not end the session, colour rules, persistent
+//! history and Ctrl-D. HOME and XDG_DATA_HOME point at a temporary directory.
+
+use rexpect::session::{spawn_command, PtySession};
+use std::path::Path;
+use std::process::Command;
+
+const TIMEOUT_MS: u64 = 20_000;
+
+fn start(home: &Path, no_color: bool) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_arrsh"));
+    cmd.env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("TERM", "xterm")
+        .env_remove("NO_COLOR");
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("arrsh starts in a pty");
+    p.exp_string("Ctrl-D to leave").expect("banner");
+    p.exp_string(">>> ").expect("first prompt");
+    p
+}
+
+/// Type keys without Enter, flushed so the shell sees them now.
+fn keys(p: &mut PtySession, text: &str, what: &str) {
+    p.send(text).expect(what);
+    p.flush().expect(what);
+}
+
+/// Ctrl-D at an empty prompt ends the session with status 0.
+fn leave(mut p: PtySession) {
+    p.send_control('d').expect("Ctrl-D sent");
+    p.exp_eof().expect("arrsh exits on Ctrl-D");
+    let status = p.process_mut().wait().expect("exit status");
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 0)),
+        "exit status {status:?}"
+    );
+}
+
+#[test]
+fn statement_completion_ctrl_c_and_ctrl_d() {
+    let home = tempfile::tempdir().expect("temp home");
+    let mut p = start(home.path(), true);
+
+    // A statement and its output.
+    p.send_line("x = np.arange(5)").expect("typed");
+    p.exp_string(">>> ").expect("prompt after assignment");
+    p.send_line("x[::-1]").expect("typed");
+    p.exp_string("array([4, 3, 2, 1, 0])")
+        .expect("repr of a view");
+
+    // Tab completes `np.aran` to `np.arange`.
+    keys(&mut p, "y = np.aran", "typed");
+    keys(&mut p, "\t", "tab");
+    p.send_line("(3)").expect("typed");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_line("y").expect("typed");
+    p.exp_string("array([0, 1, 2])")
+        .expect("completed call ran");
+
+    // Attributes after a dot, keyword names inside a call.
+    keys(&mut p, "x.sha", "typed");
+    keys(&mut p, "\t", "tab");
+    p.send_line("").expect("enter");
+    p.exp_string("(5,)").expect("x.shape completed");
+    keys(&mut p, "np.ones(2, dtype=int, ord", "typed");
+    keys(&mut p, "\t", "tab");
+    p.send_line("'F')").expect("typed");
+    p.exp_string("array([1, 1])").expect("order= completed");
+
+    // Ctrl-C clears the half-typed line; the session and its variables stay.
+    keys(&mut p, "zzz_half_typed", "typed");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("interrupt reported");
+    p.send_line("x[1:3]").expect("typed");
+    p.exp_string("array([1, 2])")
+        .expect("x survived Ctrl-C, line was cleared");
+
+    // An unfinished statement continues on a `... ` prompt.
+    p.send_line("t = (1,").expect("typed");
+    p.exp_string("... ").expect("continuation prompt");
+    p.send_line("     2)  # closed").expect("typed");
+    p.exp_string(">>> ").expect("back to the main prompt");
+    p.send_line("t").expect("typed");
+    p.exp_string("(1, 2)").expect("multi-line statement ran");
+
+    // Ctrl-C on a `... ` line drops the whole unfinished statement.
+    p.send_line("u = (1,").expect("typed");
+    p.exp_string("... ").expect("continuation prompt");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("interrupt reported");
+    p.send_line("u").expect("typed");
+    p.exp_string("NameError: name 'u' is not defined")
+        .expect("statement was dropped");
+
+    // Errors never end the session.
+    p.send_line("x[10]").expect("typed");
+    p.exp_string("IndexError: index 10 is out of bounds for axis 0 with size 5")
+        .expect("error shown");
+    p.send_line("undefined_thing").expect("typed");
+    p.exp_string("NameError: name 'undefined_thing' is not defined")
+        .expect("error shown");
+    p.send_line("x.dtype").expect("typed");
+    p.exp_string("dtype('int64')").expect("still alive");
+
+    leave(p);
+
+    // History was saved in the data directory and comes back with the Up arrow.
+    let hist = std::fs::read_to_string(home.path().join("data/arrsh/history"))
+        .expect("history file in XDG_DATA_HOME/arrsh");
+    assert!(hist.contains("x = np.arange(5)"), "{hist}");
+    let mut p = start(home.path(), true);
+    keys(&mut p, "\x1b[A", "Up arrow");
+    p.send_line("").expect("enter");
+    // The last statement came back; this fresh session has no `x` yet.
+    p.exp_string(">>> x.dtype")
+        .expect("x.dtype recalled from history");
+    p.exp_string("NameError: name 'x' is not defined")
+        .expect("recalled statement ran");
+    leave(p);
+}
+
+#[test]
+fn colour_only_without_no_color() {
+    let home = tempfile::tempdir().expect("temp home");
+    let mut p = start(home.path(), false);
+    p.send_line("np.arange(3)[7]").expect("typed");
+    let (before, _) = p.exp_regex("IndexError: index 7").expect("error shown");
+    // The error line is red on a terminal.
+    assert!(before.ends_with("\x1b[31m"), "{before:?}");
+    // Typed strings and numbers are highlighted; an unclosed bracket is marked.
+    p.send_line("s = 'abc' * 2").expect("typed");
+    p.exp_string("\x1b[32m'abc'").expect("green string");
+    p.exp_string("\x1b[36m2").expect("cyan number");
+    keys(&mut p, "(1 + ", "typed");
+    p.exp_string("\x1b[41m(").expect("unmatched bracket marked");
+    p.send_line("2)").expect("typed");
+    p.exp_string("\r\n3").expect("statement ran");
+    leave(p);
+
+    let mut p = start(home.path(), true);
+    p.send_line("np.arange(3)[7]").expect("typed");
+    let (before, _) = p.exp_regex("IndexError: index 7").expect("error shown");
+    assert!(!before.contains("\x1b[31m"), "{before:?}");
+    p.send_line("'text' + \"more\"").expect("typed");
+    let (typed, _) = p.exp_regex("'textmore'").expect("string result");
+    assert!(
+        !typed.contains("\x1b[32m"),
+        "no string highlighting: {typed:?}"
+    );
+    leave(p);
+}

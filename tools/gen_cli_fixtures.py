@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Write the expected standard output of arrsh command lines and lessons, from real NumPy.
+
+Usage:  python3 tools/gen_cli_fixtures.py
+
+For every case below this writes tests/fixtures/cli/NAME.code (the arrsh source) and
+tests/fixtures/cli/NAME.out (what NumPy prints for it).  tests/cli.rs runs
+`arrsh -c CODE` for names starting with `c_`, and `arrsh --echo` with CODE on standard
+input for names starting with `echo_`, and compares standard output with NAME.out
+(`0x...` matches any pointer, as in the doctest checker).
+
+It also writes tests/fixtures/examples/NAME.txt for every examples/NAME.arr: the
+`arrsh --echo` transcript NumPy gives for the lesson, which tests/examples.rs checks.
+
+The code runs as arrsh runs a script: statement by statement, bare expressions print
+their repr, with `np`, `numpy` and `info` bound at start.  `echo_` cases are written in
+the --echo transcript format: `>>> `/`... ` before the source lines, then the output.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import numpy_transcript as nt  # noqa: E402  (reuse the transcript runner and scrubber)
+
+CASES = {
+    # The issue's "Done when" commands.
+    "c_arange_slice": "x = np.arange(1000); x[4:100:5]",
+    "c_info_views": "a = np.zeros(25, int); info(a); info(a[3:10])",
+    "echo_view_write": "x = np.arange(10)\ny = x[2:5]\ny[0] = 99\nx\n",
+    # The transcript format: comments, continuation lines, `;`, print.
+    "echo_comments": (
+        "# a lesson starts with a comment\n"
+        "m = np.arange(6).reshape(2, 3)  # a matrix\n"
+        "m.T.strides\n"
+        "t = (1,\n"
+        "     2)  # two lines\n"
+        "t; m[1]\n"
+        "\n"
+        "print(m.dtype, m.shape, sep=' | ')\n"
+        "# the end\n"
+    ),
+    "c_print_values": "print(np.arange(3), 'x', 2.5, None)\nnp.float64(1.5); np.uint8(7)",
+}
+
+
+def comment_entries(lines):
+    return [">>> " + line.rstrip() for line in lines if line.strip()]
+
+
+def expected(code, echo):
+    import ast
+
+    nt.setup_environment()
+    import numpy as np
+
+    ns = {"__name__": "__main__", "np": np, "numpy": np, "info": np.info}
+    lines = code.splitlines()
+    out = []
+    tree = ast.parse(code)
+    covered = 0
+    for g in nt.group_statements(tree):
+        if echo:
+            # arrsh echoes a comment-only line as an entry of its own; blank lines vanish.
+            out.extend(comment_entries(lines[covered : g["start"] - 1]))
+            for i, line in enumerate(lines[g["start"] - 1 : g["end"]]):
+                out.append(("... " if i else ">>> ") + line.rstrip())
+        covered = g["end"]
+        for node in g["nodes"]:
+            printed, err = nt.run_statement(node, ns, "<string>")
+            if printed:
+                out.extend(nt.scrub(printed.rstrip("\n")).split("\n"))
+            if err is not None:
+                raise SystemExit(f"case raised {err!r}; CLI fixtures must not fail")
+    if echo:
+        out.extend(comment_entries(lines[covered:]))
+    return "\n".join(out) + "\n"
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    dest = os.path.join(root, "tests", "fixtures", "cli")
+    os.makedirs(dest, exist_ok=True)
+    for name, code in CASES.items():
+        with open(os.path.join(dest, name + ".code"), "w", newline="\n") as f:
+            f.write(code)
+        with open(os.path.join(dest, name + ".out"), "w", newline="\n") as f:
+            f.write(expected(code, name.startswith("echo_")))
+        print(f"wrote {name}", file=sys.stderr)
+    lessons = os.path.join(root, "examples")
+    dest = os.path.join(root, "tests", "fixtures", "examples")
+    os.makedirs(dest, exist_ok=True)
+    for fname in sorted(os.listdir(lessons)):
+        if fname.endswith(".arr"):
+            with open(os.path.join(lessons, fname), encoding="utf-8") as f:
+                code = f.read()
+            out = os.path.join(dest, fname[: -len(".arr")] + ".txt")
+            with open(out, "w", newline="\n") as f:
+                f.write(expected(code, True))
+            print(f"wrote {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
