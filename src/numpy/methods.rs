@@ -453,6 +453,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
         "tolist" => Ok(tolist(a, &mut vec![], 0)),
         "tobytes" => Ok(Value::Bytes(Rc::new(kernels::to_bytes(a)?))),
         "__array__" => Ok(Value::Array(a.clone())),
+        "sort" => super::sorting::sort_inplace(a, &args),
         _ => forward(it, a, name, args),
     }
 }

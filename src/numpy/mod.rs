@@ -4,12 +4,16 @@
 pub mod creation;
 pub mod image;
 pub mod inspect;
+pub mod joining;
 pub mod methods;
 pub mod objects;
 pub mod printing;
 pub mod random;
 pub mod random_api;
+pub mod reduce;
+pub mod selection;
 pub mod shape;
+pub mod sorting;
 pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
@@ -32,10 +36,14 @@ pub struct Family {
     pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 7] = [
+const FAMILIES: [Family; 11] = [
     creation::FAMILY,
     shape::FAMILY,
     ufunc::FAMILY,
+    reduce::FAMILY,
+    joining::FAMILY,
+    sorting::FAMILY,
+    selection::FAMILY,
     inspect::FAMILY,
     printing::FAMILY,
     random_api::FAMILY,
