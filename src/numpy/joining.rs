@@ -174,7 +174,7 @@ fn boundaries(n: usize, spec: &Value, equal: bool) -> PyResult<Vec<(usize, usize
                 return Err(PyErr::value("number sections must be larger than 0."));
             }
             let sections = sections as usize;
-            if equal && n % sections != 0 {
+            if equal && !n.is_multiple_of(sections) {
                 return Err(PyErr::value(
                     "array split does not result in an equal division",
                 ));
@@ -230,8 +230,8 @@ fn tile(args: &Args) -> PyResult<Value> {
     // Interleave (rep, size) axes with zero strides on the rep axes, copy, then merge.
     let mut shape = Vec::with_capacity(2 * nd);
     let mut strides = Vec::with_capacity(2 * nd);
-    for d in 0..nd {
-        shape.extend([reps[d], a.shape[d]]);
+    for (d, &r) in reps.iter().enumerate() {
+        shape.extend([r, a.shape[d]]);
         strides.extend([0, a.strides[d]]);
     }
     let view = NdArray::view(&a, a.offset as isize, shape, strides, a.dtype)?;
