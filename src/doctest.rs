@@ -120,13 +120,16 @@ pub fn check(text: &str, filename: &str) -> Report {
             .first()
             .is_some_and(|l| l.starts_with("Traceback (most recent call last):"));
         let ok = if expects_error {
+            // The exception line is the first unindented one after the header; a
+            // multi-line message continues on the lines after it.
             let want = ex
                 .expected
                 .iter()
-                .rev()
-                .find(|l| !l.starts_with(' ') && !l.is_empty())
+                .skip(1)
+                .skip_while(|l| l.starts_with(' ') || l.is_empty())
                 .cloned()
-                .unwrap_or_default();
+                .collect::<Vec<_>>()
+                .join("\n");
             // Output printed before the error must match too.
             let printed = trim_lines(&actual);
             match &error {

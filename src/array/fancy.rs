@@ -40,14 +40,29 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
     // index arrays (NumPy treats them as advanced when arrays are present).
     enum Adv {
         Basic(IndexItem),
-        Ints { shape: Vec<usize>, values: Vec<i64> },
+        Ints {
+            shape: Vec<usize>,
+            values: Vec<i64>,
+            /// False for a 0-d boolean index, which indexes no axis of `a`.
+            consumes: bool,
+        },
     }
     let mut parts: Vec<Adv> = Vec::new();
     let mut axis = 0usize;
     for it in items {
         match it {
+            IndexItem::Array(arr) if arr.dtype == DType::Bool && arr.ndim() == 0 => {
+                // A 0-d boolean adds a length-1 (True) or length-0 (False) axis and
+                // consumes none.
+                let n = usize::from(arr.get(&[]).is_true());
+                parts.push(Adv::Ints {
+                    shape: vec![n],
+                    values: vec![0; n],
+                    consumes: false,
+                });
+            }
             IndexItem::Array(arr) if arr.dtype == DType::Bool => {
-                let nd = arr.ndim().max(1);
+                let nd = arr.ndim();
                 let covered = &a.shape[axis..axis + nd];
                 let ashape: Vec<usize> = if arr.ndim() == 0 {
                     vec![1]
@@ -82,6 +97,7 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
                     parts.push(Adv::Ints {
                         shape: vec![c.len()],
                         values: c,
+                        consumes: true,
                     });
                 }
                 axis += nd;
@@ -111,6 +127,7 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
                 parts.push(Adv::Ints {
                     shape: arr.shape.clone(),
                     values,
+                    consumes: true,
                 });
                 axis += 1;
             }
@@ -118,6 +135,7 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
                 parts.push(Adv::Ints {
                     shape: vec![],
                     values: vec![*i],
+                    consumes: true,
                 });
                 axis += 1;
             }
@@ -185,15 +203,24 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
                 },
             )),
             Adv::Basic(_) => {}
-            Adv::Ints { shape, values } => {
+            Adv::Ints {
+                shape,
+                values,
+                consumes,
+            } => {
+                let (stride, size) = if *consumes {
+                    (a.strides[ax], a.shape[ax])
+                } else {
+                    (0, 1)
+                };
                 adv_axes.push(AdvAxis {
                     axis: ax,
-                    stride: a.strides[ax],
-                    size: a.shape[ax],
+                    stride,
+                    size,
                     values: values.clone(),
                     shape: shape.clone(),
                 });
-                ax += 1;
+                ax += usize::from(*consumes);
             }
         }
     }

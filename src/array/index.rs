@@ -90,7 +90,7 @@ fn too_many(ndim: usize, given: usize) -> PyErr {
 fn consumes(item: &IndexItem) -> usize {
     match item {
         IndexItem::Int(_) | IndexItem::Slice(..) => 1,
-        IndexItem::Array(a) if a.dtype == DType::Bool => a.ndim().max(1),
+        IndexItem::Array(a) if a.dtype == DType::Bool => a.ndim(),
         IndexItem::Array(_) => 1,
         IndexItem::NewAxis | IndexItem::Ellipsis => 0,
     }

@@ -39,9 +39,19 @@ fn index_item(v: &Value) -> PyResult<IndexItem> {
         }
         Value::Array(a) => {
             if !(a.dtype.is_int() || a.dtype == DType::Bool) {
-                return Err(PyErr::index(BAD_INDEX));
+                return Err(PyErr::index(
+                    "arrays used as indices must be of integer (or boolean) type",
+                ));
             }
-            IndexItem::Array(a.clone())
+            // A 0-d integer array indexes like the integer it holds.
+            match a.get(&[]) {
+                crate::array::element::Num::Int(i) if a.ndim() == 0 => {
+                    IndexItem::Int(i64::try_from(i).map_err(|_| {
+                        PyErr::index("cannot fit 'int' into an index-sized integer")
+                    })?)
+                }
+                _ => IndexItem::Array(a.clone()),
+            }
         }
         Value::List(l) => {
             let empty = l.borrow().is_empty();

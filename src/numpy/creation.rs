@@ -44,8 +44,8 @@ pub const FAMILY: Family = Family {
 fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     let _ = it;
     Some(match name {
-        "array" => array(&args, "array", true),
-        "asarray" | "asanyarray" => array(&args, name, false),
+        "array" => array(&args, "array", Some(true)),
+        "asarray" | "asanyarray" => array(&args, name, None),
         "zeros" | "ones" | "empty" => filled(&args, name),
         "full" => full(&args),
         "zeros_like" | "ones_like" | "empty_like" | "full_like" => like(&args, name),
@@ -101,7 +101,7 @@ fn order_is_f(v: &Option<Value>) -> PyResult<bool> {
 const COPY_FALSE: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
 
 /// `np.array` / `np.asarray`.
-fn array(args: &Args, fname: &str, copy_default: bool) -> PyResult<Value> {
+fn array(args: &Args, fname: &str, copy_default: Option<bool>) -> PyResult<Value> {
     let a = args.bind(
         fname,
         &[
@@ -112,7 +112,7 @@ fn array(args: &Args, fname: &str, copy_default: bool) -> PyResult<Value> {
     let obj = a[0].clone().unwrap_or(Value::None);
     let dtype = dtype_arg(&a[1])?;
     let copy = match &a[2] {
-        None => copy_default.then_some(true),
+        None => copy_default,
         Some(Value::None) => None,
         Some(v) => Some(truthy(v)?),
     };
@@ -317,6 +317,16 @@ fn arange(args: &Args) -> PyResult<Value> {
         dt = DType::promote(dt, d);
     }
     let out_dt = dtype_req.unwrap_or(dt);
+    // NumPy converts a Python-int start to the requested dtype first.
+    if let (Value::Int(i), Some((lo, hi))) = (&start_v, out_dt.int_range()) {
+        if out_dt != DType::Bool && (*i < lo || *i > hi) {
+            return Err(PyErr::overflow(format!(
+                "Python integer {} out of bounds for {}",
+                i,
+                out_dt.name()
+            )));
+        }
+    }
     if dt.is_int() && !out_dt.is_inexact() || (dt.is_int() && dtype_req.is_some()) {
         let (s, e, st) = (
             crate::eval::convert::to_int(&start_v)?,
@@ -339,7 +349,7 @@ fn arange(args: &Args) -> PyResult<Value> {
         return Err(PyErr::zero_div("float division by zero"));
     }
     let len = ((e - s) / st).ceil();
-    if !len.is_finite() {
+    if len.is_nan() {
         return Err(PyErr::value("arange: cannot compute length"));
     }
     let n = len.max(0.0);
@@ -450,7 +460,10 @@ fn linspace(args: &Args) -> PyResult<Value> {
         _ => out,
     };
     if retstep {
-        return Ok(Value::tuple(vec![arr(out), Value::Float(step)]));
+        return Ok(Value::tuple(vec![
+            arr(out),
+            Value::Scalar(DType::F64, Num::Float(step)),
+        ]));
     }
     Ok(arr(out))
 }

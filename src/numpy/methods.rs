@@ -458,6 +458,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
             Ok(Value::Bytes(Rc::new(bytes)))
         }
         "__array__" => Ok(Value::Array(a.clone())),
+        "sort" => super::sorting::sort_inplace(a, &args),
         _ => forward(it, a, name, args),
     }
 }

@@ -5,12 +5,16 @@ pub mod axes;
 pub mod creation;
 pub mod image;
 pub mod inspect;
+pub mod joining;
 pub mod methods;
 pub mod objects;
 pub mod printing;
 pub mod random;
 pub mod random_api;
+pub mod reduce;
+pub mod selection;
 pub mod shape;
+pub mod sorting;
 pub mod stride_tricks;
 pub mod ufunc;
 
@@ -34,12 +38,16 @@ pub struct Family {
     pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 9] = [
+const FAMILIES: [Family; 13] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
     stride_tricks::FAMILY,
     ufunc::FAMILY,
+    reduce::FAMILY,
+    joining::FAMILY,
+    sorting::FAMILY,
+    selection::FAMILY,
     inspect::FAMILY,
     printing::FAMILY,
     random_api::FAMILY,

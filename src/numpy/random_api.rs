@@ -265,7 +265,28 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
         "random" => {
             let a = args.bind("random", &["size", "dtype", "out"], 0)?;
             let shape = size_arg(given(&a[0]))?;
-            floats_value(g.random(count(&shape)), shape.as_deref())
+            match given(&a[1]).map(to_dtype).transpose()? {
+                None | Some(DType::F64) => floats_value(g.random(count(&shape)), shape.as_deref()),
+                Some(DType::F32) => {
+                    // NumPy's next_float: the top 24 bits of a 32-bit draw.
+                    use crate::numpy::random::BitGenerator;
+                    let bits = g.bit_generator();
+                    let vals: Vec<f32> = (0..count(&shape))
+                        .map(|_| (bits.next_u32() >> 8) as f32 * (1.0 / 16777216.0))
+                        .collect();
+                    match shape.as_deref() {
+                        None => Ok(Value::Scalar(
+                            DType::F32,
+                            Num::Float(vals.first().copied().unwrap_or(0.0) as f64),
+                        )),
+                        Some(s) => Ok(Value::Array(Rc::new(NdArray::from_vec(vals, s)?))),
+                    }
+                }
+                Some(d) => Err(PyErr::type_err(format!(
+                    "Unsupported dtype dtype('{}') for random",
+                    d.name()
+                ))),
+            }
         }
         "standard_normal" => {
             let a = args.bind(name, &["size", "dtype", "out"], 0)?;

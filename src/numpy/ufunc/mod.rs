@@ -2,13 +2,17 @@
 //! (NEP 50 weak Python scalars), broadcasting, `out=` with same-kind casting, overlap
 //! buffering and floating-point warnings.
 
+mod binary;
+mod clip;
 mod loops;
+pub mod matmul;
 pub mod ops;
+mod resolve;
+mod unary;
 
 use super::Family;
-use crate::array::dtype::{Casting, DType, Kind};
-use crate::array::element::{Bool8, Num};
-use crate::array::iter::broadcast_shapes;
+use crate::array::dtype::{Casting, DType};
+use crate::array::iter::{broadcast_shapes, broadcast_strides};
 use crate::array::kernels;
 use crate::array::layout::shape_str;
 use crate::array::object::{ArrayRef, NdArray};
@@ -18,8 +22,69 @@ use crate::eval::convert::{array_from_value, to_dtype};
 use crate::eval::interp::Interp;
 use crate::eval::value::Value;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use ops::{Arith, Bits, FpFlags};
+use ops::FpFlags;
+pub use resolve::result_type;
 use std::rc::Rc;
+
+/// Two-input ufuncs by NumPy name.
+const BINARY: &[(&str, Op)] = &[
+    ("add", Op::Bin(BinOp::Add)),
+    ("subtract", Op::Bin(BinOp::Sub)),
+    ("multiply", Op::Bin(BinOp::Mul)),
+    ("divide", Op::Bin(BinOp::Div)),
+    ("true_divide", Op::Bin(BinOp::Div)),
+    ("floor_divide", Op::Bin(BinOp::FloorDiv)),
+    ("mod", Op::Bin(BinOp::Mod)),
+    ("remainder", Op::Bin(BinOp::Mod)),
+    ("power", Op::Bin(BinOp::Pow)),
+    ("bitwise_and", Op::Bin(BinOp::And)),
+    ("bitwise_or", Op::Bin(BinOp::Or)),
+    ("bitwise_xor", Op::Bin(BinOp::Xor)),
+    ("left_shift", Op::Bin(BinOp::LShift)),
+    ("right_shift", Op::Bin(BinOp::RShift)),
+    ("equal", Op::Cmp(CmpOp::Eq)),
+    ("not_equal", Op::Cmp(CmpOp::Ne)),
+    ("less", Op::Cmp(CmpOp::Lt)),
+    ("less_equal", Op::Cmp(CmpOp::Le)),
+    ("greater", Op::Cmp(CmpOp::Gt)),
+    ("greater_equal", Op::Cmp(CmpOp::Ge)),
+    ("minimum", Op::Min),
+    ("maximum", Op::Max),
+    ("fmin", Op::FMin),
+    ("fmax", Op::FMax),
+    ("arctan2", Op::Arctan2),
+    ("hypot", Op::Hypot),
+    ("logical_and", Op::LogicalAnd),
+    ("logical_or", Op::LogicalOr),
+    ("logical_xor", Op::LogicalXor),
+];
+
+/// One-input ufuncs by NumPy name.
+const UNARY: &[(&str, UOp)] = &[
+    ("negative", UOp::Negative),
+    ("positive", UOp::Positive),
+    ("absolute", UOp::Absolute),
+    ("abs", UOp::Absolute),
+    ("invert", UOp::Invert),
+    ("bitwise_not", UOp::Invert),
+    ("sqrt", UOp::Sqrt),
+    ("square", UOp::Square),
+    ("exp", UOp::Exp),
+    ("log", UOp::Log),
+    ("log2", UOp::Log2),
+    ("log10", UOp::Log10),
+    ("sin", UOp::Sin),
+    ("cos", UOp::Cos),
+    ("tan", UOp::Tan),
+    ("floor", UOp::Floor),
+    ("ceil", UOp::Ceil),
+    ("rint", UOp::Rint),
+    ("isnan", UOp::IsNan),
+    ("isinf", UOp::IsInf),
+    ("isfinite", UOp::IsFinite),
+    ("sign", UOp::Sign),
+    ("logical_not", UOp::LogicalNot),
+];
 
 pub const FAMILY: Family = Family {
     names: &[
@@ -43,53 +108,131 @@ pub const FAMILY: Family = Family {
         "less_equal",
         "greater",
         "greater_equal",
+        "minimum",
+        "maximum",
+        "fmin",
+        "fmax",
+        "arctan2",
+        "hypot",
+        "logical_and",
+        "logical_or",
+        "logical_xor",
         "negative",
         "positive",
         "absolute",
         "abs",
         "invert",
         "bitwise_not",
-        "all",
-        "any",
+        "sqrt",
+        "square",
+        "exp",
+        "log",
+        "log2",
+        "log10",
+        "sin",
+        "cos",
+        "tan",
+        "floor",
+        "ceil",
+        "rint",
+        "isnan",
+        "isinf",
+        "isfinite",
+        "sign",
+        "logical_not",
+        "clip",
+        "matmul",
+        "dot",
         "array_equal",
     ],
     call,
 };
 
-/// What an operator or ufunc computes.
+/// A two-input ufunc.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
     Bin(BinOp),
     Cmp(CmpOp),
+    Min,
+    Max,
+    FMin,
+    FMax,
+    Arctan2,
+    Hypot,
+    LogicalAnd,
+    LogicalOr,
+    LogicalXor,
 }
 
 impl Op {
     /// NumPy's ufunc name (used in warnings and errors).
     pub fn ufunc_name(self) -> &'static str {
         match self {
-            Op::Bin(b) => match b {
-                BinOp::Add => "add",
-                BinOp::Sub => "subtract",
-                BinOp::Mul => "multiply",
-                BinOp::Div => "divide",
-                BinOp::FloorDiv => "floor_divide",
-                BinOp::Mod => "remainder",
-                BinOp::Pow => "power",
-                BinOp::MatMul => "matmul",
-                BinOp::And => "bitwise_and",
-                BinOp::Or => "bitwise_or",
-                BinOp::Xor => "bitwise_xor",
-                BinOp::LShift => "left_shift",
-                BinOp::RShift => "right_shift",
-            },
-            Op::Cmp(c) => match c {
-                CmpOp::Eq => "equal",
-                CmpOp::Ne => "not_equal",
-                CmpOp::Lt => "less",
-                CmpOp::Le => "less_equal",
-                CmpOp::Gt => "greater",
-                _ => "greater_equal",
-            },
+            Op::Bin(BinOp::Mod) => "remainder",
+            Op::Bin(BinOp::Div) => "divide",
+            Op::Bin(BinOp::MatMul) => "matmul",
+            op => BINARY
+                .iter()
+                .find(|(_, o)| *o == op)
+                .map(|(n, _)| *n)
+                .unwrap_or("?"),
+        }
+    }
+}
+
+/// A one-input ufunc.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UOp {
+    Negative,
+    Positive,
+    Absolute,
+    Invert,
+    Sqrt,
+    Square,
+    Exp,
+    Log,
+    Log2,
+    Log10,
+    Sin,
+    Cos,
+    Tan,
+    Floor,
+    Ceil,
+    Rint,
+    IsNan,
+    IsInf,
+    IsFinite,
+    Sign,
+    LogicalNot,
+}
+
+impl UOp {
+    pub fn ufunc_name(self) -> &'static str {
+        UNARY
+            .iter()
+            .find(|(_, o)| *o == self)
+            .map(|(n, _)| *n)
+            .unwrap_or("?")
+    }
+}
+
+/// How a ufunc was called: destination, forced loop dtype, casting rule, and whether it
+/// came from an operator on NumPy scalars (whose warnings say "scalar").
+#[derive(Clone, Copy)]
+pub struct Opts<'a> {
+    pub out: Option<&'a ArrayRef>,
+    pub dtype: Option<DType>,
+    pub casting: Casting,
+    pub operator: bool,
+}
+
+impl Default for Opts<'_> {
+    fn default() -> Self {
+        Opts {
+            out: None,
+            dtype: None,
+            casting: Casting::SameKind,
+            operator: false,
         }
     }
 }
@@ -136,53 +279,6 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
     })
 }
 
-/// The dtype a weak Python scalar takes next to a strong dtype `d` (NEP 50).
-fn weak_dtype(weak: &Value, d: DType) -> DType {
-    match weak {
-        Value::Bool(_) => d,
-        Value::Int(_) => {
-            if d == DType::Bool {
-                DType::I64
-            } else {
-                d
-            }
-        }
-        Value::Float(_) => match d.kind() {
-            Kind::Bool | Kind::Int | Kind::UInt => DType::F64,
-            _ => d,
-        },
-        _ => match d.kind() {
-            Kind::Complex => d,
-            Kind::Float => d.complex_of(),
-            _ => DType::C128,
-        },
-    }
-}
-
-/// NEP 50 result type of several operands.
-pub fn result_type(ops: &[&Operand]) -> DType {
-    let strong: Vec<DType> = ops
-        .iter()
-        .filter(|o| o.weak.is_none())
-        .map(|o| o.array.dtype)
-        .collect();
-    match strong.split_first() {
-        Some((first, rest)) => {
-            let mut d = rest.iter().fold(*first, |acc, &x| DType::promote(acc, x));
-            for o in ops.iter().filter(|o| o.weak.is_some()) {
-                if let Some(w) = &o.weak {
-                    d = DType::promote(d, weak_dtype(w, d));
-                }
-            }
-            d
-        }
-        None => ops
-            .iter()
-            .map(|o| o.array.dtype)
-            .fold(DType::Bool, DType::promote),
-    }
-}
-
 /// A weak Python int must fit the dtype it adapts to (NumPy 2's OverflowError).
 fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
     if let Some(Value::Int(i)) = &o.weak {
@@ -197,140 +293,6 @@ fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
         }
     }
     Ok(())
-}
-
-fn no_loop(name: &str) -> PyErr {
-    PyErr::type_err(format!(
-        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
-        name
-    ))
-}
-
-/// Loop input dtype and output dtype for an operation given the promoted dtype.
-fn loop_types(op: Op, p: DType) -> PyResult<(DType, DType)> {
-    let name = op.ufunc_name();
-    Ok(match op {
-        Op::Cmp(_) => (p, DType::Bool),
-        Op::Bin(b) => match b {
-            BinOp::Add | BinOp::Mul => (p, p),
-            BinOp::Sub => {
-                if p == DType::Bool {
-                    return Err(PyErr::type_err(
-                        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
-                    ));
-                }
-                (p, p)
-            }
-            BinOp::Div => {
-                if p.is_inexact() {
-                    (p, p)
-                } else {
-                    (DType::F64, DType::F64)
-                }
-            }
-            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
-                if p == DType::Bool {
-                    (DType::I8, DType::I8)
-                } else if p.is_complex() && b != BinOp::Pow {
-                    return Err(no_loop(name));
-                } else {
-                    (p, p)
-                }
-            }
-            BinOp::And | BinOp::Or | BinOp::Xor => {
-                if p.is_inexact() {
-                    return Err(no_loop(name));
-                }
-                (p, p)
-            }
-            BinOp::LShift | BinOp::RShift => {
-                if p.is_inexact() {
-                    return Err(no_loop(name));
-                }
-                if p == DType::Bool {
-                    (DType::I8, DType::I8)
-                } else {
-                    (p, p)
-                }
-            }
-            BinOp::MatMul => return Err(PyErr::not_implemented("matmul is handled by np.matmul")),
-        },
-    })
-}
-
-/// Run the typed loop for `op` with inputs already in `lt` and output in `ot`.
-fn run_loop(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlags {
-    let mut f = FpFlags::default();
-    macro_rules! arith {
-        ($T:ty) => {
-            match op {
-                Op::Bin(BinOp::And) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.and(y)),
-                Op::Bin(BinOp::Or) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.or(y)),
-                Op::Bin(BinOp::Xor) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.xor(y)),
-                Op::Bin(BinOp::LShift) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.shl(y)),
-                Op::Bin(BinOp::RShift) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.shr(y)),
-                _ => float_arith!($T),
-            }
-        };
-    }
-    // Bitwise operations never reach inexact loops: `loop_types` rejects them first.
-    macro_rules! float_arith {
-        ($T:ty) => {
-            match op {
-                Op::Bin(BinOp::Add) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.add(y)),
-                Op::Bin(BinOp::Sub) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.sub(y)),
-                Op::Bin(BinOp::Mul) => loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.mul(y)),
-                Op::Bin(BinOp::Div) => {
-                    loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.div(y, &mut f))
-                }
-                Op::Bin(BinOp::FloorDiv) => {
-                    loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.floordiv(y, &mut f))
-                }
-                Op::Bin(BinOp::Mod) => {
-                    loops::binary::<$T, $T, $T>(a, b, out, |x, y| x.rem(y, &mut f))
-                }
-                Op::Bin(BinOp::Pow) => {
-                    loops::binary::<$T, $T, $T>(a, b, out, |x, y| Arith::pow(x, y, &mut f))
-                }
-                Op::Cmp(CmpOp::Eq) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8((x == y) as u8))
-                }
-                Op::Cmp(CmpOp::Ne) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8((x != y) as u8))
-                }
-                Op::Cmp(CmpOp::Lt) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8(x.lt(y) as u8))
-                }
-                Op::Cmp(CmpOp::Le) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8(x.le(y) as u8))
-                }
-                Op::Cmp(CmpOp::Gt) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8(y.lt(x) as u8))
-                }
-                Op::Cmp(_) => {
-                    loops::binary::<$T, $T, Bool8>(a, b, out, |x, y| Bool8(y.le(x) as u8))
-                }
-                _ => {}
-            }
-        };
-    }
-    match lt {
-        DType::Bool => arith!(Bool8),
-        DType::I8 => arith!(i8),
-        DType::I16 => arith!(i16),
-        DType::I32 => arith!(i32),
-        DType::I64 => arith!(i64),
-        DType::U8 => arith!(u8),
-        DType::U16 => arith!(u16),
-        DType::U32 => arith!(u32),
-        DType::U64 => arith!(u64),
-        DType::F16 => float_arith!(half::f16),
-        DType::F32 => float_arith!(f32),
-        DType::F64 => float_arith!(f64),
-        DType::C64 => float_arith!(crate::array::element::C32),
-        DType::C128 => float_arith!(crate::array::element::C64),
-    }
-    f
 }
 
 /// Convert an operand to the loop dtype (a weak scalar converts by value).
@@ -367,92 +329,188 @@ fn compact_shape(s: &[usize]) -> String {
     shape_str(s).replace(' ', "")
 }
 
-/// Apply a binary ufunc to two values, optionally into `out`, with an optional forced
-/// loop dtype (`dtype=`). Returns the result value (the `out` array when given).
-pub fn apply_binary(
-    it: &mut Interp,
-    op: Op,
-    x: &Value,
-    y: &Value,
-    out: Option<&ArrayRef>,
-    dtype: Option<DType>,
-) -> PyResult<Value> {
-    let a = operand(x)?;
-    let b = operand(y)?;
-    let promoted = match dtype {
-        Some(d) => d,
-        None => result_type(&[&a, &b]),
-    };
-    let mut lt_in = promoted;
-    let is_cmp = matches!(op, Op::Cmp(_));
-    for o in [&a, &b] {
-        if let Err(e) = check_weak_fits(o, promoted) {
-            if is_cmp {
-                // Comparisons with out-of-range Python ints are exact in NumPy 2.
-                lt_in = DType::F64;
-            } else {
-                return Err(e);
-            }
+fn cast_error(name: &str, what: &str, from: DType, to: DType, casting: Casting) -> PyErr {
+    PyErr::ufunc_type(format!(
+        "Cannot cast ufunc '{}' {} from dtype('{}') to dtype('{}') with casting rule '{}'",
+        name,
+        what,
+        from.name(),
+        to.name(),
+        casting.name()
+    ))
+}
+
+/// `out=` must be writeable (checked first, as NumPy does when it parses arguments).
+fn check_writeable(out: Option<&ArrayRef>) -> PyResult<()> {
+    match out {
+        Some(o) if !o.writeable.get() => Err(PyErr::value("output array is read-only")),
+        _ => Ok(()),
+    }
+}
+
+/// With `dtype=`, inputs must cast to the loop under the casting rule (weak scalars may).
+fn check_inputs(name: &str, ops: &[&Operand], lt: DType, casting: Casting) -> PyResult<()> {
+    for (i, o) in ops.iter().enumerate() {
+        if o.weak.is_none() && !o.array.dtype.can_cast(lt, casting) {
+            return Err(cast_error(
+                name,
+                &format!("input {}", i),
+                o.array.dtype,
+                lt,
+                casting,
+            ));
         }
     }
-    let (lt, ot) = loop_types(op, lt_in)?;
-    let name = op.ufunc_name();
-    // Shapes: inputs broadcast together, and to the output when one is given.
-    let mut shapes: Vec<&[usize]> = vec![&a.array.shape, &b.array.shape];
+    Ok(())
+}
+
+/// The result dtype must cast to `out`'s under the casting rule.
+fn check_out_cast(name: &str, ot: DType, opts: &Opts) -> PyResult<()> {
+    match opts.out {
+        Some(o) if !ot.can_cast(o.dtype, opts.casting) => {
+            Err(cast_error(name, "output", ot, o.dtype, opts.casting))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The iteration shape: inputs broadcast together and with `out`, which must not grow.
+fn iteration_shape(inputs: &[&[usize]], out: Option<&ArrayRef>) -> PyResult<Vec<usize>> {
+    let mut shapes: Vec<&[usize]> = inputs.to_vec();
     if let Some(o) = out {
         shapes.push(&o.shape);
     }
     let full = broadcast_shapes(&shapes)?;
-    let shape = broadcast_shapes(&[&a.array.shape, &b.array.shape])?;
-    if let Some(o) = out {
-        if full != o.shape || shape.len() > o.shape.len() {
-            return Err(PyErr::value(format!(
-                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
-                compact_shape(&o.shape),
-                compact_shape(&full)
-            )));
-        }
-        if !o.writeable.get() {
-            return Err(PyErr::value("output array is read-only"));
-        }
-        if !ot.can_cast(o.dtype, Casting::SameKind) {
-            return Err(PyErr::ufunc_type(format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
-                name,
-                ot.name(),
-                o.dtype.name()
-            )));
-        }
+    match out {
+        Some(o) if full != o.shape => Err(PyErr::value(format!(
+            "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+            compact_shape(&o.shape),
+            compact_shape(&full)
+        ))),
+        _ => Ok(full),
     }
-    let ca = cast_operand(&a, lt)?;
-    let cb = cast_operand(&b, lt)?;
-    let target_shape = out.map(|o| o.shape.clone()).unwrap_or(shape);
-    // Write straight into `out` when its dtype matches and no input overlaps it in a
-    // different layout; otherwise compute into a fresh array first (NumPy's buffering).
+}
+
+/// Where the loop writes: `out` itself when its dtype is the loop's and no input overlaps
+/// it in a different layout; otherwise a fresh array (NumPy's buffering), copied back.
+fn destination(
+    out: Option<&ArrayRef>,
+    ot: DType,
+    shape: &[usize],
+    inputs: &[&ArrayRef],
+) -> PyResult<ArrayRef> {
     let direct = out.filter(|o| {
         o.dtype == ot
-            && [&ca, &cb].iter().all(|i| {
+            && inputs.iter().all(|i| {
                 !kernels::may_overlap(o, i)
                     || kernels::same_geometry(
                         o,
                         i,
-                        &crate::array::iter::broadcast_strides(&i.shape, &i.strides, &o.shape),
+                        &broadcast_strides(&i.shape, &i.strides, &o.shape),
                     )
             })
     });
-    let result: ArrayRef = match direct {
-        Some(o) => o.clone(),
-        None => Rc::new(NdArray::zeros(&target_shape, ot)?),
-    };
-    let flags = run_loop(op, lt, &ca, &cb, &result);
-    emit_warnings(it, flags, name, a.scalar && b.scalar);
-    if let Some(o) = out {
-        if !Rc::ptr_eq(o, &result) {
-            kernels::copy_into(o, &result)?;
-        }
-        return Ok(Value::Array(o.clone()));
+    match direct {
+        Some(o) => Ok(o.clone()),
+        None => Ok(Rc::new(NdArray::zeros(shape, ot)?)),
     }
-    Ok(wrap(result))
+}
+
+/// Copy a buffered result into `out` and return what the ufunc returns.
+fn finish(out: Option<&ArrayRef>, result: ArrayRef) -> PyResult<Value> {
+    match out {
+        Some(o) => {
+            if !Rc::ptr_eq(o, &result) {
+                kernels::copy_into(o, &result)?;
+            }
+            Ok(Value::Array(o.clone()))
+        }
+        None => Ok(wrap(result)),
+    }
+}
+
+/// Integer `power` refuses negative exponents (NumPy checks every element).
+fn check_int_power(b: &NdArray) -> PyResult<()> {
+    if b.dtype.int_range().is_some_and(|(lo, _)| lo < 0) {
+        let mut neg = false;
+        crate::with_dtype!(b.dtype, T, {
+            use crate::array::element::Element;
+            loops::for_each::<T>(b, |x| neg |= x.to_num().as_f64() < 0.0);
+        });
+        if neg {
+            return Err(PyErr::value(
+                "Integers to negative integer powers are not allowed.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Apply a binary ufunc to two values.
+pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) -> PyResult<Value> {
+    let name = op.ufunc_name();
+    check_writeable(opts.out)?;
+    let a = operand(x)?;
+    let b = operand(y)?;
+    let promoted = match opts.dtype {
+        Some(d) => {
+            check_inputs(name, &[&a, &b], d, opts.casting)?;
+            d
+        }
+        None => result_type(&[&a, &b]),
+    };
+    let mut lt_in = promoted;
+    let exempt = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    for o in [&a, &b] {
+        if let Err(e) = check_weak_fits(o, promoted) {
+            if matches!(op, Op::Cmp(_)) {
+                // Comparisons with out-of-range Python ints are exact in NumPy 2.
+                lt_in = DType::F64;
+            } else if !exempt {
+                return Err(e);
+            }
+        }
+    }
+    let (lt, ot) = resolve::binary_loop(op, lt_in, &[&a, &b])?;
+    check_out_cast(name, ot, opts)?;
+    let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
+    let ca = cast_operand(&a, lt)?;
+    let cb = cast_operand(&b, lt)?;
+    if op == Op::Bin(BinOp::Pow) {
+        check_int_power(&cb)?;
+    }
+    let result = destination(opts.out, ot, &shape, &[&ca, &cb])?;
+    let flags = binary::run(op, lt, &ca, &cb, &result);
+    emit_warnings(it, flags, name, opts.operator && a.scalar && b.scalar);
+    finish(opts.out, result)
+}
+
+/// Apply a unary ufunc.
+pub fn apply_unary(it: &mut Interp, op: UOp, v: &Value, opts: &Opts) -> PyResult<Value> {
+    let name = op.ufunc_name();
+    check_writeable(opts.out)?;
+    let a = operand(v)?;
+    let (lt, ot) = match opts.dtype {
+        Some(d) => {
+            check_inputs(name, &[&a], d, opts.casting)?;
+            let (lt, ot) = resolve::unary_loop(op, d)?;
+            if lt != d && ot != d {
+                return Err(PyErr::type_err(format!(
+                    "No loop matching the specified signature and casting was found for ufunc {}",
+                    name
+                )));
+            }
+            (lt, ot)
+        }
+        None => resolve::unary_loop(op, a.array.dtype)?,
+    };
+    check_out_cast(name, ot, opts)?;
+    let shape = iteration_shape(&[&a.array.shape], opts.out)?;
+    let src = cast_operand(&a, lt)?;
+    let result = destination(opts.out, ot, &shape, &[&src])?;
+    let flags = unary::run(op, lt, &src, &result);
+    emit_warnings(it, flags, name, opts.operator && a.scalar);
+    finish(opts.out, result)
 }
 
 /// 0-d results of ufuncs become NumPy scalars, as in NumPy.
@@ -464,147 +522,74 @@ pub fn wrap(a: ArrayRef) -> Value {
     }
 }
 
+fn operator_opts<'a>() -> Opts<'a> {
+    Opts {
+        operator: true,
+        ..Opts::default()
+    }
+}
+
 pub fn binary_op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::MatMul {
-        return Err(PyErr::not_implemented(
-            "arrsh: the @ operator is not implemented yet",
-        ));
+        return matmul::matmul(a, b, None);
     }
-    apply_binary(it, Op::Bin(op), a, b, None, None)
+    apply_binary(it, Op::Bin(op), a, b, &operator_opts())
 }
 
 pub fn compare_op(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-    apply_binary(it, Op::Cmp(op), a, b, None, None)
+    // An array compared with a string: NumPy answers elementwise "not equal".
+    if let (CmpOp::Eq | CmpOp::Ne, Some(other)) = (op, string_side(a, b)) {
+        let arr = operand(other)?.array;
+        let r = NdArray::zeros(&arr.shape, DType::Bool)?;
+        kernels::fill(&r, crate::array::element::Num::Bool(op == CmpOp::Ne));
+        return Ok(wrap(Rc::new(r)));
+    }
+    apply_binary(it, Op::Cmp(op), a, b, &operator_opts())
+}
+
+/// The non-string operand when exactly one side is a string.
+fn string_side<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
+    match (a, b) {
+        (Value::Str(_), Value::Str(_)) => None,
+        (Value::Str(_), o) | (o, Value::Str(_)) => Some(o),
+        _ => None,
+    }
 }
 
 /// `x op= y` on an array: computed into `x` itself.
 pub fn inplace_binary(it: &mut Interp, op: BinOp, a: &ArrayRef, rhs: &Value) -> PyResult<()> {
-    apply_binary(
-        it,
-        Op::Bin(op),
-        &Value::Array(a.clone()),
-        rhs,
-        Some(a),
-        None,
-    )
-    .map(|_| ())
+    if op == BinOp::MatMul {
+        let r = matmul::matmul(&Value::Array(a.clone()), rhs, None)?;
+        let r = operand(&r)?.array;
+        check_writeable(Some(a))?;
+        if r.shape != a.shape {
+            return Err(PyErr::value(format!(
+                "matmul: Output operand 0 has a mismatch in its core dimension 1, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {} is different from {})",
+                r.shape.last().copied().unwrap_or(0),
+                a.shape.last().copied().unwrap_or(0)
+            )));
+        }
+        return kernels::copy_into(a, &r);
+    }
+    let opts = Opts {
+        out: Some(a),
+        operator: true,
+        ..Opts::default()
+    };
+    apply_binary(it, Op::Bin(op), &Value::Array(a.clone()), rhs, &opts).map(|_| ())
 }
 
 /// Unary operators on arrays and NumPy scalars.
 pub fn unary_op(it: &mut Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
-    let name = match op {
-        UnaryOp::Neg => "negative",
-        UnaryOp::Pos => "positive",
-        UnaryOp::Invert => "invert",
+    let u = match op {
+        UnaryOp::Neg => UOp::Negative,
+        UnaryOp::Pos => UOp::Positive,
+        UnaryOp::Invert => UOp::Invert,
     };
-    apply_unary(it, name, v, None)
+    apply_unary(it, u, v, &operator_opts())
 }
 
-fn apply_unary(_it: &mut Interp, name: &str, v: &Value, out: Option<&ArrayRef>) -> PyResult<Value> {
-    let a = operand(v)?;
-    let d = a.array.dtype;
-    let (lt, ot) = match name {
-        "negative" if d == DType::Bool => {
-            return Err(PyErr::type_err(
-                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
-            ))
-        }
-        "positive" if d == DType::Bool => {
-            return Err(PyErr::ufunc_type(
-                "ufunc 'positive' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
-            ))
-        }
-        "invert" if d.is_inexact() => return Err(no_loop("invert")),
-        "absolute" if d.is_complex() => (d, d.real_of()),
-        _ => (d, d),
-    };
-    if let Some(o) = out {
-        if !o.writeable.get() {
-            return Err(PyErr::value("output array is read-only"));
-        }
-        if !ot.can_cast(o.dtype, Casting::SameKind) {
-            return Err(PyErr::ufunc_type(format!(
-                "Cannot cast ufunc '{}' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
-                name,
-                ot.name(),
-                o.dtype.name()
-            )));
-        }
-        broadcast_shapes(&[&a.array.shape, &o.shape])?;
-    }
-    let shape = out
-        .map(|o| o.shape.clone())
-        .unwrap_or_else(|| a.array.shape.clone());
-    let src = a.array.clone();
-    let direct = out.filter(|o| {
-        o.dtype == ot
-            && (!kernels::may_overlap(o, &src) || kernels::same_geometry(o, &src, &src.strides))
-    });
-    let result: ArrayRef = match direct {
-        Some(o) => o.clone(),
-        None => Rc::new(NdArray::zeros(&shape, ot)?),
-    };
-    macro_rules! un {
-        ($T:ty, $O:ty, $f:expr) => {
-            loops::unary::<$T, $O>(&src, &result, $f)
-        };
-    }
-    macro_rules! signed {
-        ($T:ty) => {
-            match name {
-                "negative" => un!($T, $T, |x: $T| x.neg()),
-                "absolute" => un!($T, $T, |x: $T| Arith::abs(x)),
-                _ => un!($T, $T, |x: $T| x),
-            }
-        };
-    }
-    macro_rules! int {
-        ($T:ty) => {
-            match name {
-                "invert" => un!($T, $T, |x: $T| x.not()),
-                _ => signed!($T),
-            }
-        };
-    }
-    match (lt, ot) {
-        (DType::Bool, _) => match name {
-            "invert" => un!(Bool8, Bool8, |x: Bool8| x.not()),
-            _ => un!(Bool8, Bool8, |x: Bool8| x),
-        },
-        (DType::I8, _) => int!(i8),
-        (DType::I16, _) => int!(i16),
-        (DType::I32, _) => int!(i32),
-        (DType::I64, _) => int!(i64),
-        (DType::U8, _) => int!(u8),
-        (DType::U16, _) => int!(u16),
-        (DType::U32, _) => int!(u32),
-        (DType::U64, _) => int!(u64),
-        (DType::F16, _) => signed!(half::f16),
-        (DType::F32, _) => signed!(f32),
-        (DType::F64, _) => signed!(f64),
-        (DType::C64, DType::F32) => un!(
-            crate::array::element::C32,
-            f32,
-            |x: crate::array::element::C32| x.norm()
-        ),
-        (DType::C128, DType::F64) => un!(
-            crate::array::element::C64,
-            f64,
-            |x: crate::array::element::C64| x.norm()
-        ),
-        (DType::C64, _) => signed!(crate::array::element::C32),
-        (DType::C128, _) => signed!(crate::array::element::C64),
-    }
-    if let Some(o) = out {
-        if !Rc::ptr_eq(o, &result) {
-            kernels::copy_into(o, &result)?;
-        }
-        return Ok(Value::Array(o.clone()));
-    }
-    Ok(wrap(result))
-}
-
-/// Truthiness reduction used by `in` and `np.any`.
+/// Truthiness reduction used by `in`.
 pub fn any_true(v: &Value) -> PyResult<bool> {
     let a = operand(v)?.array;
     let mut any = false;
@@ -615,23 +600,7 @@ pub fn any_true(v: &Value) -> PyResult<bool> {
     Ok(any)
 }
 
-fn all_true(v: &Value) -> PyResult<bool> {
-    let a = operand(v)?.array;
-    let mut all = true;
-    crate::with_dtype!(a.dtype, T, {
-        use crate::array::element::Element;
-        loops::for_each::<T>(&a, |x| all &= x.to_num().is_true());
-    });
-    Ok(all)
-}
-
-fn out_arg(args: &Args, positional_slot: Option<Value>) -> PyResult<Option<ArrayRef>> {
-    let v = args
-        .kw
-        .iter()
-        .find(|(k, _)| k == "out")
-        .map(|(_, v)| v.clone())
-        .or(positional_slot);
+fn out_arg(v: Option<Value>) -> PyResult<Option<ArrayRef>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Array(a)) => Ok(Some(a)),
@@ -643,88 +612,132 @@ fn out_arg(args: &Args, positional_slot: Option<Value>) -> PyResult<Option<Array
     }
 }
 
+/// Parse `casting=`.
+pub fn casting_arg(v: Option<&Value>) -> PyResult<Casting> {
+    let Some(v) = v else {
+        return Ok(Casting::SameKind);
+    };
+    Ok(match crate::format::str_of(v).as_str() {
+        "no" => Casting::No,
+        "equiv" => Casting::Equiv,
+        "safe" => Casting::Safe,
+        "same_kind" => Casting::SameKind,
+        "unsafe" => Casting::Unsafe,
+        _ => {
+            return Err(PyErr::value(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'",
+            ))
+        }
+    })
+}
+
+/// Bind a ufunc call: `nin` inputs, an optional positional `out`, and the ufunc keywords.
+fn bind_ufunc(name: &str, args: &Args, nin: usize) -> PyResult<(Vec<Value>, Option<Value>, Args)> {
+    let n = args.pos.len();
+    if n < nin || n > nin + 1 {
+        return Err(PyErr::type_err(format!(
+            "{}() takes from {} to {} positional arguments but {} {} given",
+            name,
+            nin,
+            nin + 1,
+            n,
+            if n == 1 { "was" } else { "were" }
+        )));
+    }
+    const KEYS: [&str; 7] = [
+        "out",
+        "where",
+        "casting",
+        "order",
+        "dtype",
+        "subok",
+        "signature",
+    ];
+    for (k, _) in &args.kw {
+        if !KEYS.contains(&k.as_str()) {
+            return Err(PyErr::type_err(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                name, k
+            )));
+        }
+    }
+    let kw = |k: &str| args.kw.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+    let out = match (args.pos.get(nin), kw("out")) {
+        (Some(_), Some(_)) => {
+            return Err(PyErr::type_err(
+                "cannot specify 'out' as both a positional and keyword argument",
+            ))
+        }
+        (p, k) => p.cloned().or(k),
+    };
+    if given(&kw("where")).is_some_and(|w| !matches!(w, Value::Bool(true))) {
+        return Err(PyErr::not_implemented(format!(
+            "arrsh: {}(where=...) is not implemented yet",
+            name
+        )));
+    }
+    let rest = Args {
+        pos: vec![],
+        kw: args
+            .kw
+            .iter()
+            .filter(|(k, _)| k == "dtype" || k == "casting")
+            .cloned()
+            .collect(),
+    };
+    Ok((args.pos[..nin].to_vec(), out, rest))
+}
+
 fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }
-    let bin = match name {
-        "add" => Some(Op::Bin(BinOp::Add)),
-        "subtract" => Some(Op::Bin(BinOp::Sub)),
-        "multiply" => Some(Op::Bin(BinOp::Mul)),
-        "divide" | "true_divide" => Some(Op::Bin(BinOp::Div)),
-        "floor_divide" => Some(Op::Bin(BinOp::FloorDiv)),
-        "mod" | "remainder" => Some(Op::Bin(BinOp::Mod)),
-        "power" => Some(Op::Bin(BinOp::Pow)),
-        "bitwise_and" => Some(Op::Bin(BinOp::And)),
-        "bitwise_or" => Some(Op::Bin(BinOp::Or)),
-        "bitwise_xor" => Some(Op::Bin(BinOp::Xor)),
-        "left_shift" => Some(Op::Bin(BinOp::LShift)),
-        "right_shift" => Some(Op::Bin(BinOp::RShift)),
-        "equal" => Some(Op::Cmp(CmpOp::Eq)),
-        "not_equal" => Some(Op::Cmp(CmpOp::Ne)),
-        "less" => Some(Op::Cmp(CmpOp::Lt)),
-        "less_equal" => Some(Op::Cmp(CmpOp::Le)),
-        "greater" => Some(Op::Cmp(CmpOp::Gt)),
-        "greater_equal" => Some(Op::Cmp(CmpOp::Ge)),
-        _ => None,
-    };
     Some((|| -> PyResult<Value> {
-        if let Some(op) = bin {
-            let a = args.bind(
-                name,
-                &[
-                    "x1", "x2", "out", "*where", "*casting", "*order", "*dtype", "*subok",
-                ],
-                2,
-            )?;
-            let out = out_arg(&Args::default(), a[2].clone())?;
-            let dtype = given(&a[6]).map(to_dtype).transpose()?;
-            return apply_binary(
-                it,
-                op,
-                a[0].as_ref().unwrap_or(&Value::None),
-                a[1].as_ref().unwrap_or(&Value::None),
-                out.as_ref(),
+        let bin = BINARY.iter().find(|(n, _)| *n == name).map(|(_, o)| *o);
+        let un = UNARY.iter().find(|(n, _)| *n == name).map(|(_, o)| *o);
+        if bin.is_some() || un.is_some() {
+            let (inputs, out, kw) = bind_ufunc(name, &args, if bin.is_some() { 2 } else { 1 })?;
+            let out = out_arg(out)?;
+            let find = |k: &str| kw.kw.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+            let dtype = given(&find("dtype")).map(to_dtype).transpose()?;
+            let casting = casting_arg(given(&find("casting")))?;
+            let opts = Opts {
+                out: out.as_ref(),
                 dtype,
-            );
+                casting,
+                operator: false,
+            };
+            return match (bin, un) {
+                (Some(op), _) => apply_binary(it, op, &inputs[0], &inputs[1], &opts),
+                (_, Some(op)) => apply_unary(it, op, &inputs[0], &opts),
+                _ => Err(PyErr::type_err("unreachable ufunc")),
+            };
         }
         match name {
-            "negative" | "positive" | "absolute" | "abs" | "invert" | "bitwise_not" => {
-                let a = args.bind(
-                    name,
-                    &[
-                        "x", "out", "*where", "*casting", "*order", "*dtype", "*subok",
-                    ],
-                    1,
-                )?;
-                let out = out_arg(&Args::default(), a[1].clone())?;
-                let canonical = match name {
-                    "abs" => "absolute",
-                    "bitwise_not" => "invert",
-                    n => n,
-                };
-                apply_unary(
-                    it,
-                    canonical,
+            "clip" => clip::clip(it, &args),
+            "matmul" => {
+                let a = args.bind(name, &["x1", "x2", "out"], 2)?;
+                let out = out_arg(a[2].clone())?;
+                let r = matmul::matmul(
                     a[0].as_ref().unwrap_or(&Value::None),
-                    out.as_ref(),
-                )
-            }
-            "all" | "any" => {
-                let a = args.bind(name, &["a", "axis", "out", "keepdims", "*where"], 1)?;
-                if given(&a[1]).is_some() {
-                    return Err(PyErr::not_implemented(format!(
-                        "arrsh: {}(axis=...) is not implemented yet",
-                        name
-                    )));
+                    a[1].as_ref().unwrap_or(&Value::None),
+                    None,
+                )?;
+                match out {
+                    Some(o) => {
+                        kernels::copy_into(&o, &operand(&r)?.array)?;
+                        Ok(Value::Array(o))
+                    }
+                    None => Ok(r),
                 }
-                let v = a[0].clone().unwrap_or(Value::None);
-                let r = if name == "all" {
-                    all_true(&v)?
-                } else {
-                    any_true(&v)?
-                };
-                Ok(Value::Scalar(DType::Bool, Num::Bool(r)))
+            }
+            "dot" => {
+                let a = args.bind(name, &["a", "b", "out"], 2)?;
+                matmul::dot(
+                    it,
+                    a[0].as_ref().unwrap_or(&Value::None),
+                    a[1].as_ref().unwrap_or(&Value::None),
+                )
             }
             "array_equal" => {
                 let a = args.bind(name, &["a1", "a2", "equal_nan"], 2)?;
@@ -738,10 +751,10 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
                     Op::Cmp(CmpOp::Eq),
                     &Value::Array(x.array),
                     &Value::Array(y.array),
-                    None,
-                    None,
+                    &Opts::default(),
                 )?;
-                Ok(Value::Bool(all_true(&eq)?))
+                let ne = apply_unary(it, UOp::LogicalNot, &eq, &Opts::default())?;
+                Ok(Value::Bool(!any_true(&ne)?))
             }
             _ => Err(PyErr::attribute(format!(
                 "module 'numpy' has no attribute '{}'",

@@ -1,0 +1,59 @@
+//! `cumsum` / `cumprod`: running sums and products along an axis (or the flattened array),
+//! accumulated in order in the same dtype as `sum` would use.
+
+use super::arg::axis_last;
+use super::{array_arg, sum_dtype};
+use crate::array::kernels;
+use crate::array::object::NdArray;
+use crate::error::PyResult;
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{to_dtype, to_i64};
+use crate::eval::value::Value;
+use crate::numpy::ufunc::ops::Arith;
+use std::rc::Rc;
+
+fn running<T: Arith>(v: &mut [T], n: usize, product: bool) {
+    for row in v.chunks_mut(n.max(1)) {
+        for i in 1..row.len() {
+            row[i] = if product {
+                row[i - 1].mul(row[i])
+            } else {
+                row[i - 1].add(row[i])
+            };
+        }
+    }
+}
+
+pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
+    let p = args.bind(name, &["a", "axis", "dtype", "out"], 1)?;
+    let a = array_arg(&p[0])?;
+    let acc = match given(&p[2]) {
+        Some(d) => to_dtype(d)?,
+        None => sum_dtype(a.dtype),
+    };
+    let product = name == "cumprod";
+    let result = match given(&p[1]) {
+        None => crate::with_dtype!(acc, T, {
+            let mut v = kernels::to_vec::<T>(&a)?;
+            let n = v.len();
+            running(&mut v, n, product);
+            NdArray::from_vec(v, &[n])?
+        }),
+        Some(ax) => {
+            let ax = crate::numpy::shape::normalize_axis(to_i64(ax)?, a.ndim(), None)?;
+            let rows = axis_last(&a, ax)?;
+            let r = crate::with_dtype!(acc, T, {
+                let mut v = kernels::to_vec::<T>(&rows)?;
+                running(&mut v, a.shape[ax], product);
+                NdArray::from_vec(v, &rows.shape)?
+            });
+            // Move the axis back where it was, in C order.
+            let nd = a.ndim() as i64;
+            let mut perm: Vec<i64> = (0..nd - 1).collect();
+            perm.insert(ax, nd - 1);
+            let back = crate::numpy::shape::transpose(&Rc::new(r), Some(&perm))?;
+            kernels::to_contiguous(&back, acc)?
+        }
+    };
+    super::deliver(Rc::new(result), given(&p[3]), name)
+}

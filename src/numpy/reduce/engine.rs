@@ -1,0 +1,222 @@
+//! The reduction engine: `np.add.reduce`-style folds over a set of axes, walking the input
+//! in the order NumPy's iterator does (axes sorted by stride, reduced inner axes coalesced)
+//! so that float sums use NumPy's pairwise summation on the same runs and agree bit for bit.
+
+use super::pairwise::Summable;
+use crate::array::element::Num;
+use crate::array::object::NdArray;
+use crate::numpy::ufunc::ops::Arith;
+
+/// What a reduction folds with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    Add,
+    Mul,
+    Min,
+    Max,
+}
+
+/// NumPy's buffer size: casting reductions see their input in chunks of this many items.
+const BUFSIZE: usize = 8192;
+
+/// One iteration axis: length, input byte stride, output element stride, reduced or not.
+#[derive(Clone, Debug)]
+struct Dim {
+    n: usize,
+    stride: isize,
+    out_stride: usize,
+    reduced: bool,
+}
+
+/// Iteration axes from outermost to innermost, as NumPy's iterator orders and coalesces
+/// them for a reduction of `a` over the axes flagged in `mask`.
+fn plan(a: &NdArray, mask: &[bool]) -> Vec<Dim> {
+    // Output strides (elements) in C order over the kept axes.
+    let mut out_strides = vec![0usize; a.ndim()];
+    let mut acc = 1usize;
+    for ax in (0..a.ndim()).rev() {
+        if !mask[ax] {
+            out_strides[ax] = acc;
+            acc *= a.shape[ax];
+        }
+    }
+    let mut dims: Vec<Dim> = (0..a.ndim())
+        .filter(|&ax| a.shape[ax] != 1)
+        .map(|ax| Dim {
+            n: a.shape[ax],
+            stride: a.strides[ax],
+            out_stride: out_strides[ax],
+            reduced: mask[ax],
+        })
+        .collect();
+    // Stable sort: larger input strides outside; ties keep C order.
+    dims.sort_by_key(|d| std::cmp::Reverse(d.stride.unsigned_abs()));
+    let mut merged: Vec<Dim> = Vec::new();
+    for d in dims {
+        if let Some(last) = merged.last_mut() {
+            let input_ok = last.stride == d.stride * d.n as isize;
+            let output_ok = last.reduced || last.out_stride == d.out_stride * d.n;
+            if last.reduced == d.reduced && input_ok && output_ok {
+                last.n *= d.n;
+                last.stride = d.stride;
+                last.out_stride = d.out_stride;
+                continue;
+            }
+        }
+        merged.push(d);
+    }
+    merged
+}
+
+/// Visit every outer position: (input byte offset, output index) with the inner axis.
+fn walk(dims: &[Dim], offset: isize, mut f: impl FnMut(isize, usize, &Dim)) {
+    let unit = Dim {
+        n: 1,
+        stride: 0,
+        out_stride: 0,
+        reduced: true,
+    };
+    let Some((inner, outer)) = dims.split_last() else {
+        f(offset, 0, &unit);
+        return;
+    };
+    if outer.iter().any(|d| d.n == 0) || inner.n == 0 {
+        return;
+    }
+    let mut idx = vec![0usize; outer.len()];
+    let (mut off, mut out) = (offset, 0usize);
+    loop {
+        f(off, out, inner);
+        let mut ax = outer.len();
+        loop {
+            if ax == 0 {
+                return;
+            }
+            ax -= 1;
+            idx[ax] += 1;
+            off += outer[ax].stride;
+            out += outer[ax].out_stride;
+            if idx[ax] < outer[ax].n {
+                break;
+            }
+            off -= outer[ax].stride * outer[ax].n as isize;
+            out -= outer[ax].out_stride * outer[ax].n;
+            idx[ax] = 0;
+        }
+    }
+}
+
+fn combine<T: Arith>(fold: Fold, acc: T, x: T) -> T {
+    match fold {
+        Fold::Add => acc.add(x),
+        Fold::Mul => acc.mul(x),
+        Fold::Max => {
+            if x.le(acc) || acc.is_nan() {
+                acc
+            } else {
+                x
+            }
+        }
+        Fold::Min => {
+            if acc.le(x) || acc.is_nan() {
+                acc
+            } else {
+                x
+            }
+        }
+    }
+}
+
+/// Reduce `a` (already of the accumulator type `T`) over the flagged axes. Returns the
+/// values of the kept axes in C order. `buffered` marks a reduction whose input NumPy
+/// would cast through its buffer (pairwise sums then run per buffer-sized chunk). Min and
+/// max start from the first element; sums and products from their identity.
+pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: bool) -> Vec<T> {
+    let out_size: usize = (0..a.ndim())
+        .filter(|&ax| !mask[ax])
+        .map(|ax| a.shape[ax])
+        .product();
+    let identity = match fold {
+        Fold::Mul => T::from_num(Num::Int(1)),
+        _ => T::from_num(Num::Int(0)),
+    };
+    let mut out = vec![identity; out_size];
+    let mut seen = vec![fold == Fold::Add || fold == Fold::Mul; out_size];
+    let dims = plan(a, mask);
+    let buf = &a.buffer;
+    walk(&dims, a.offset as isize, |off, o, inner| {
+        let read = |i: usize| buf.read::<T>((off + i as isize * inner.stride) as usize);
+        if inner.reduced {
+            let slot = &mut out[o];
+            let mut start = 0;
+            if !seen[o] {
+                *slot = read(0);
+                seen[o] = true;
+                start = 1;
+            }
+            if fold == Fold::Add {
+                let chunk = if buffered { BUFSIZE } else { inner.n.max(1) };
+                let mut s = start;
+                while s < inner.n {
+                    let e = (s + chunk).min(inner.n);
+                    *slot = slot.add_sum(e - s, &|i| read(s + i));
+                    s = e;
+                }
+            } else {
+                for i in start..inner.n {
+                    *slot = combine(fold, *slot, read(i));
+                }
+            }
+        } else {
+            for i in 0..inner.n {
+                let k = o + i * inner.out_stride;
+                out[k] = if seen[k] {
+                    combine(fold, out[k], read(i))
+                } else {
+                    seen[k] = true;
+                    read(i)
+                };
+            }
+        }
+    });
+    out
+}
+
+/// Cast an array to `dtype` keeping its memory order (so the reduction order is unchanged).
+pub fn cast_keep_order(
+    a: &NdArray,
+    dtype: crate::array::dtype::DType,
+) -> crate::error::PyResult<NdArray> {
+    let c = crate::array::kernels::to_contiguous(a, dtype)?;
+    Ok(same_order(a, c))
+}
+
+/// Re-lay a C-contiguous copy `c` of `a` so its strides follow `a`'s stride order.
+fn same_order(a: &NdArray, c: NdArray) -> NdArray {
+    let mut order: Vec<usize> = (0..a.ndim()).collect();
+    order.sort_by_key(|&ax| std::cmp::Reverse(a.strides[ax].unsigned_abs()));
+    if order.iter().enumerate().all(|(i, &ax)| i == ax) {
+        return c;
+    }
+    let isz = c.itemsize() as isize;
+    let shape: Vec<usize> = order.iter().map(|&ax| a.shape[ax]).collect();
+    let tmp = NdArray::zeros(&shape, c.dtype);
+    let Ok(tmp) = tmp else {
+        return c;
+    };
+    let mut strides = vec![0isize; a.ndim()];
+    let mut acc = isz;
+    for &ax in order.iter().rev() {
+        strides[ax] = acc;
+        acc *= a.shape[ax] as isize;
+    }
+    let relaid = NdArray {
+        strides,
+        shape: a.shape.clone(),
+        ..tmp
+    };
+    if crate::array::kernels::copy_into(&relaid, &c).is_err() {
+        return c;
+    }
+    relaid
+}

@@ -1,0 +1,246 @@
+//! Reductions as functions and methods: `sum prod min max amin amax mean std var all any
+//! argmin argmax cumsum cumprod count_nonzero`, with NumPy's axis handling, result dtypes
+//! and summation order.
+
+mod arg;
+pub use arg::axis_last;
+mod cumulative;
+mod engine;
+mod pairwise;
+mod stats;
+
+use super::Family;
+use crate::array::dtype::DType;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{to_dtype, to_i64, truthy};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::numpy::ufunc::{operand, wrap};
+pub use engine::Fold;
+use std::rc::Rc;
+
+pub const FAMILY: Family = Family {
+    names: &[
+        "sum",
+        "prod",
+        "min",
+        "max",
+        "amin",
+        "amax",
+        "mean",
+        "std",
+        "var",
+        "all",
+        "any",
+        "argmin",
+        "argmax",
+        "cumsum",
+        "cumprod",
+        "count_nonzero",
+    ],
+    call,
+};
+
+/// Which axes a reduction folds, from `axis=` (None, an int or a tuple of ints).
+pub fn axis_mask(v: Option<&Value>, ndim: usize) -> PyResult<Vec<bool>> {
+    let Some(v) = v else {
+        return Ok(vec![true; ndim]);
+    };
+    let items: Vec<Value> = match v {
+        Value::Tuple(t) => t.iter().cloned().collect(),
+        other => vec![other.clone()],
+    };
+    let mut mask = vec![false; ndim];
+    for item in &items {
+        let ax = super::shape::normalize_axis(to_i64(item)?, ndim, None)?;
+        if mask[ax] {
+            return Err(PyErr::value("duplicate value in 'axis'"));
+        }
+        mask[ax] = true;
+    }
+    Ok(mask)
+}
+
+/// The shape of a reduction's result.
+pub fn reduced_shape(shape: &[usize], mask: &[bool], keepdims: bool) -> Vec<usize> {
+    shape
+        .iter()
+        .zip(mask)
+        .filter_map(|(&n, &m)| match (m, keepdims) {
+            (false, _) => Some(n),
+            (true, true) => Some(1),
+            (true, false) => None,
+        })
+        .collect()
+}
+
+/// The accumulator dtype of `sum`/`prod`/`cumsum`: small integers widen to 64 bits.
+pub fn sum_dtype(d: DType) -> DType {
+    match d {
+        DType::Bool | DType::I8 | DType::I16 | DType::I32 => DType::I64,
+        DType::U8 | DType::U16 | DType::U32 => DType::U64,
+        other => other,
+    }
+}
+
+fn fold_name(fold: Fold) -> &'static str {
+    match fold {
+        Fold::Add => "add",
+        Fold::Mul => "multiply",
+        Fold::Min => "minimum",
+        Fold::Max => "maximum",
+    }
+}
+
+/// Fold `a` over the masked axes in dtype `acc`; the result has the reduced shape.
+pub fn fold(
+    a: &NdArray,
+    mask: &[bool],
+    fold: Fold,
+    acc: DType,
+    keepdims: bool,
+) -> PyResult<ArrayRef> {
+    let shape = reduced_shape(&a.shape, mask, keepdims);
+    let count: usize = (0..a.ndim())
+        .filter(|&ax| mask[ax])
+        .map(|ax| a.shape[ax])
+        .product();
+    let out_size: usize = shape.iter().product();
+    if count == 0 && out_size > 0 && matches!(fold, Fold::Min | Fold::Max) {
+        return Err(PyErr::value(format!(
+            "zero-size array to reduction operation {} which has no identity",
+            fold_name(fold)
+        )));
+    }
+    let cast;
+    let (src, buffered) = if a.dtype == acc {
+        (a, false)
+    } else {
+        cast = engine::cast_keep_order(a, acc)?;
+        (&cast, true)
+    };
+    let r = crate::with_dtype!(acc, T, {
+        NdArray::from_vec(engine::reduce::<T>(src, mask, fold, buffered), &shape)?
+    });
+    Ok(Rc::new(r))
+}
+
+/// Deliver a result: into `out` when given (cast as needed), else as array or scalar.
+/// `op` names the reduction in NumPy's error for an `out` of the wrong rank.
+pub fn deliver(r: ArrayRef, out: Option<&Value>, op: &str) -> PyResult<Value> {
+    match out {
+        Some(Value::Array(o)) => {
+            o.check_writeable()?;
+            if o.ndim() != r.ndim() {
+                return Err(PyErr::value(format!(
+                    "output parameter for reduction operation {} has the wrong number of dimensions: Found {} but expected {}",
+                    op,
+                    o.ndim(),
+                    r.ndim()
+                )));
+            }
+            if o.shape != r.shape {
+                return Err(PyErr::value(format!(
+                    "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {} ",
+                    crate::array::layout::shape_str(&o.shape).replace(' ', ""),
+                    crate::array::layout::shape_str(&o.shape).replace([' ', ','], ""),
+                    crate::array::layout::shape_str(&r.shape).replace(' ', "")
+                )));
+            }
+            crate::array::kernels::copy_into(o, &r)?;
+            Ok(Value::Array(o.clone()))
+        }
+        Some(_) => Err(PyErr::type_err("output must be an array")),
+        None => Ok(wrap(r)),
+    }
+}
+
+fn array_arg(v: &Option<Value>) -> PyResult<ArrayRef> {
+    Ok(operand(v.as_ref().unwrap_or(&Value::None))?.array)
+}
+
+fn flag(v: &Option<Value>) -> PyResult<bool> {
+    given(v).map(truthy).transpose().map(|b| b.unwrap_or(false))
+}
+
+/// `a != 0` as a bool array (C order; order does not matter for logical folds).
+pub fn truth(a: &NdArray) -> PyResult<NdArray> {
+    crate::array::kernels::to_contiguous(a, DType::Bool)
+}
+
+fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if !FAMILY.names.contains(&name) {
+        return None;
+    }
+    Some((|| -> PyResult<Value> {
+        match name {
+            "sum" | "prod" => {
+                let p = args.bind(
+                    name,
+                    &["a", "axis", "dtype", "out", "keepdims", "initial", "where"],
+                    1,
+                )?;
+                let a = array_arg(&p[0])?;
+                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let acc = match given(&p[2]) {
+                    Some(d) => to_dtype(d)?,
+                    None => sum_dtype(a.dtype),
+                };
+                let f = if name == "sum" { Fold::Add } else { Fold::Mul };
+                let r = fold(&a, &mask, f, acc, flag(&p[4])?)?;
+                deliver(r, given(&p[3]), fold_name(f))
+            }
+            "min" | "max" | "amin" | "amax" => {
+                let p = args.bind(
+                    name,
+                    &["a", "axis", "out", "keepdims", "initial", "where"],
+                    1,
+                )?;
+                let a = array_arg(&p[0])?;
+                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let f = if name.ends_with("min") {
+                    Fold::Min
+                } else {
+                    Fold::Max
+                };
+                let r = fold(&a, &mask, f, a.dtype, flag(&p[3])?)?;
+                deliver(r, given(&p[2]), fold_name(f))
+            }
+            "all" | "any" => {
+                let p = args.bind(name, &["a", "axis", "out", "keepdims", "*where"], 1)?;
+                let a = array_arg(&p[0])?;
+                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let b = truth(&a)?;
+                let f = if name == "all" { Fold::Mul } else { Fold::Add };
+                let r = fold(&b, &mask, f, DType::Bool, flag(&p[3])?)?;
+                deliver(
+                    r,
+                    given(&p[2]),
+                    if name == "all" {
+                        "logical_and"
+                    } else {
+                        "logical_or"
+                    },
+                )
+            }
+            "count_nonzero" => {
+                let p = args.bind(name, &["a", "axis", "*keepdims"], 1)?;
+                let a = array_arg(&p[0])?;
+                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let b = truth(&a)?;
+                let r = fold(&b, &mask, Fold::Add, DType::I64, flag(&p[2])?)?;
+                deliver(r, None, "add")
+            }
+            "mean" => stats::mean(it, &args),
+            "var" | "std" => stats::var(it, &args, name == "std"),
+            "argmin" | "argmax" => arg::argminmax(&args, name),
+            "cumsum" | "cumprod" => cumulative::cumulate(&args, name),
+            _ => Err(PyErr::attribute(format!(
+                "module 'numpy' has no attribute '{}'",
+                name
+            ))),
+        }
+    })())
+}

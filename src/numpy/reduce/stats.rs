@@ -1,0 +1,178 @@
+//! `mean`, `var` and `std`, written as NumPy's `_methods.py` writes them (sum in float64
+//! for integers, float32 for float16, divide by an intp count, `x = a - mean; x *= x`) so
+//! the results round the same way.
+
+use super::{array_arg, axis_mask, deliver, flag, fold, Fold};
+use crate::array::dtype::{Casting, DType};
+use crate::array::element::{Element, Num, C32, C64};
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::PyResult;
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{to_dtype, to_f64};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::numpy::ufunc::{apply_binary, apply_unary, operand, Op, Opts, UOp};
+use crate::syntax::ast::BinOp;
+use std::rc::Rc;
+
+/// `ret = true_divide(ret, np.intp(count), out=ret, casting='unsafe')`.
+fn divide_in_place(it: &mut Interp, ret: &ArrayRef, count: f64) -> PyResult<()> {
+    let opts = Opts {
+        out: Some(ret),
+        casting: Casting::Unsafe,
+        ..Opts::default()
+    };
+    let n = if count.fract() == 0.0 {
+        Value::Scalar(DType::I64, Num::Int(count as i128))
+    } else {
+        Value::Scalar(DType::F64, Num::Float(count))
+    };
+    apply_binary(
+        it,
+        Op::Bin(BinOp::Div),
+        &Value::Array(ret.clone()),
+        &n,
+        &opts,
+    )?;
+    Ok(())
+}
+
+fn items(a: &NdArray, mask: &[bool]) -> usize {
+    (0..a.ndim())
+        .filter(|&ax| mask[ax])
+        .map(|ax| a.shape[ax])
+        .product()
+}
+
+/// The dtype `mean` accumulates in when `dtype=` is not given.
+fn mean_dtype(d: DType) -> DType {
+    match d {
+        d if d.is_int() || d == DType::Bool => DType::F64,
+        DType::F16 => DType::F32,
+        d => d,
+    }
+}
+
+pub fn mean(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let p = args.bind(
+        "mean",
+        &["a", "axis", "dtype", "out", "keepdims", "*where"],
+        1,
+    )?;
+    let a = array_arg(&p[0])?;
+    let mask = axis_mask(given(&p[1]), a.ndim())?;
+    let n = items(&a, &mask);
+    if n == 0 {
+        it.warn("RuntimeWarning", "Mean of empty slice.");
+    }
+    let acc = match given(&p[2]) {
+        Some(d) => to_dtype(d)?,
+        None => mean_dtype(a.dtype),
+    };
+    let ret = fold(&a, &mask, Fold::Add, acc, flag(&p[4])?)?;
+    divide_in_place(it, &ret, n as f64)?;
+    let ret = if given(&p[2]).is_none() && a.dtype == DType::F16 {
+        Rc::new(crate::array::kernels::to_contiguous(&ret, DType::F16)?)
+    } else {
+        ret
+    };
+    deliver(ret, given(&p[3]), "add")
+}
+
+/// `|x|**2` of a complex array as its real dtype: `re*re + im*im`, NumPy's fast path.
+fn abs2(x: &NdArray) -> PyResult<NdArray> {
+    fn go<T: Element, R: Element>(
+        x: &NdArray,
+        parts: impl Fn(T) -> (R, R),
+        f: impl Fn(R, R) -> R,
+    ) -> PyResult<NdArray> {
+        let v = crate::array::kernels::to_vec::<T>(x)?;
+        let out: Vec<R> = v
+            .into_iter()
+            .map(|z| {
+                let (re, im) = parts(z);
+                f(re, im)
+            })
+            .collect();
+        NdArray::from_vec(out, &x.shape)
+    }
+    match x.dtype {
+        DType::C64 => go::<C32, f32>(x, |z| (z.re, z.im), |r, i| r * r + i * i),
+        _ => go::<C64, f64>(x, |z| (z.re, z.im), |r, i| r * r + i * i),
+    }
+}
+
+pub fn var(it: &mut Interp, args: &Args, std: bool) -> PyResult<Value> {
+    let name = if std { "std" } else { "var" };
+    let p = args.bind(
+        name,
+        &[
+            "a",
+            "axis",
+            "dtype",
+            "out",
+            "ddof",
+            "keepdims",
+            "*where",
+            "*mean",
+            "*correction",
+        ],
+        1,
+    )?;
+    let a = array_arg(&p[0])?;
+    let mask = axis_mask(given(&p[1]), a.ndim())?;
+    let keepdims = flag(&p[5])?;
+    let ddof = match (given(&p[4]), given(&p[8])) {
+        (Some(d), _) | (None, Some(d)) => to_f64(d)?,
+        _ => 0.0,
+    };
+    let n = items(&a, &mask);
+    if ddof >= n as f64 {
+        it.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice");
+    }
+    let dtype = match given(&p[2]) {
+        Some(d) => Some(to_dtype(d)?),
+        None => (a.dtype.is_int() || a.dtype == DType::Bool).then_some(DType::F64),
+    };
+    let acc = dtype.unwrap_or(a.dtype);
+    let mean = fold(&a, &mask, Fold::Add, acc, true)?;
+    divide_in_place(it, &mean, n as f64)?;
+    let diff = apply_binary(
+        it,
+        Op::Bin(BinOp::Sub),
+        &Value::Array(a.clone()),
+        &Value::Array(mean),
+        &Opts::default(),
+    )?;
+    let x = operand(&diff)?.array;
+    let sq = if x.dtype.is_complex() {
+        Rc::new(abs2(&x)?)
+    } else {
+        apply_binary(
+            it,
+            Op::Bin(BinOp::Mul),
+            &Value::Array(x.clone()),
+            &Value::Array(x.clone()),
+            &Opts {
+                out: Some(&x),
+                ..Opts::default()
+            },
+        )?;
+        x
+    };
+    let acc2 = dtype.unwrap_or(sq.dtype);
+    let ret = fold(&sq, &mask, Fold::Add, acc2, keepdims)?;
+    divide_in_place(it, &ret, (n as f64 - ddof).max(0.0))?;
+    if std {
+        apply_unary(
+            it,
+            UOp::Sqrt,
+            &Value::Array(ret.clone()),
+            &Opts {
+                out: Some(&ret),
+                ..Opts::default()
+            },
+        )?;
+    }
+    deliver(ret, given(&p[3]), "add")
+}

@@ -1,0 +1,217 @@
+//! Selecting elements: `where` (both forms), `nonzero`, `argwhere`, `take`, and
+//! `diagonal` (a read-only view, as NumPy returns it).
+
+use super::Family;
+use crate::array::element::{Bool8, Element};
+use crate::array::index::IndexItem;
+use crate::array::iter::{broadcast_shapes, broadcast_strides};
+use crate::array::kernels;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::to_i64;
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::numpy::shape::normalize_axis;
+use crate::numpy::ufunc::{operand, result_type, wrap, Operand};
+use std::rc::Rc;
+
+pub const FAMILY: Family = Family {
+    names: &["where", "nonzero", "argwhere", "take", "diagonal"],
+    call,
+};
+
+/// `a` seen with `shape` (broadcast), read out in C order as `T`.
+fn broadcast_vec<T: Element>(a: &ArrayRef, shape: &[usize]) -> PyResult<Vec<T>> {
+    let strides = broadcast_strides(&a.shape, &a.strides, shape);
+    let v = NdArray::view(a, a.offset as isize, shape.to_vec(), strides, a.dtype)?;
+    kernels::to_vec::<T>(&v)
+}
+
+/// Coordinates of the true elements of `a`, one vector per axis, in C order.
+fn true_coords(a: &NdArray) -> PyResult<Vec<Vec<i64>>> {
+    let b = kernels::to_vec::<Bool8>(a)?;
+    let mut coords: Vec<Vec<i64>> = vec![Vec::new(); a.ndim()];
+    let mut k = 0;
+    NdArray::for_each_index(&a.shape, |idx| {
+        if b.get(k).is_some_and(|x| x.0 != 0) {
+            for (d, &i) in idx.iter().enumerate() {
+                coords[d].push(i as i64);
+            }
+        }
+        k += 1;
+    });
+    Ok(coords)
+}
+
+fn nonzero(a: &ArrayRef) -> PyResult<Value> {
+    if a.ndim() == 0 {
+        return Err(PyErr::value(
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.",
+        ));
+    }
+    let coords = true_coords(a)?;
+    let arrays = coords
+        .into_iter()
+        .map(|c| {
+            let n = c.len();
+            Ok(Value::Array(Rc::new(NdArray::from_vec(c, &[n])?)))
+        })
+        .collect::<PyResult<_>>()?;
+    Ok(Value::tuple(arrays))
+}
+
+fn argwhere(a: &ArrayRef) -> PyResult<Value> {
+    let coords = true_coords(a)?;
+    let n = coords.first().map(|c| c.len()).unwrap_or(0);
+    let nd = a.ndim();
+    let mut flat = Vec::with_capacity(n * nd);
+    for i in 0..n {
+        for c in &coords {
+            flat.push(c[i]);
+        }
+    }
+    Ok(Value::Array(Rc::new(NdArray::from_vec(flat, &[n, nd])?)))
+}
+
+/// `np.where(cond, x, y)`: elements of `x` where `cond`, else of `y`, in their NEP 50
+/// result dtype.
+fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
+    let c = operand(cond)?.array;
+    let (ox, oy): (Operand, Operand) = (operand(x)?, operand(y)?);
+    let dtype = result_type(&[&ox, &oy]);
+    let shape = broadcast_shapes(&[&c.shape, &ox.array.shape, &oy.array.shape])?;
+    let mask = broadcast_vec::<Bool8>(&c, &shape)?;
+    let r = crate::with_dtype!(dtype, T, {
+        let cx = Rc::new(kernels::to_contiguous(&ox.array, dtype)?);
+        let cy = Rc::new(kernels::to_contiguous(&oy.array, dtype)?);
+        let vx = broadcast_vec::<T>(&cx, &shape)?;
+        let vy = broadcast_vec::<T>(&cy, &shape)?;
+        let v: Vec<T> = mask
+            .iter()
+            .zip(vx.into_iter().zip(vy))
+            .map(|(m, (a, b))| if m.0 != 0 { a } else { b })
+            .collect();
+        NdArray::from_vec(v, &shape)?
+    });
+    Ok(Value::Array(Rc::new(r)))
+}
+
+fn take(args: &Args) -> PyResult<Value> {
+    let p = args.bind("take", &["a", "indices", "axis", "out", "mode"], 2)?;
+    let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+    let ind = operand(p[1].as_ref().unwrap_or(&Value::None))?.array;
+    if !ind.dtype.is_int() {
+        return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+            ind.dtype.name()
+        )));
+    }
+    let (src, items) = match given(&p[2]) {
+        None => {
+            let mut flat = kernels::to_contiguous(&a, a.dtype)?;
+            let n = flat.size();
+            flat.strides = crate::array::layout::c_strides(&[n], flat.itemsize());
+            flat.shape = vec![n];
+            (Rc::new(flat), vec![IndexItem::Array(ind)])
+        }
+        Some(ax) => {
+            let ax = normalize_axis(to_i64(ax)?, a.ndim(), None)?;
+            let mut items = vec![IndexItem::Slice(None, None, None); ax];
+            items.push(IndexItem::Array(ind));
+            (a.clone(), items)
+        }
+    };
+    let items = crate::array::index::expand(src.ndim(), &items)?;
+    let r = crate::array::fancy::gather(&src, &items)?;
+    Ok(wrap(Rc::new(r)))
+}
+
+fn diagonal(args: &Args) -> PyResult<Value> {
+    let p = args.bind("diagonal", &["a", "offset", "axis1", "axis2"], 1)?;
+    let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+    if a.ndim() < 2 {
+        return Err(PyErr::value(
+            "diag requires an array of at least two dimensions",
+        ));
+    }
+    let k = given(&p[1]).map(to_i64).transpose()?.unwrap_or(0);
+    let ax1 = normalize_axis(
+        given(&p[2]).map(to_i64).transpose()?.unwrap_or(0),
+        a.ndim(),
+        None,
+    )?;
+    let ax2 = normalize_axis(
+        given(&p[3]).map(to_i64).transpose()?.unwrap_or(1),
+        a.ndim(),
+        None,
+    )?;
+    if ax1 == ax2 {
+        return Err(PyErr::value("axis1 and axis2 cannot be the same"));
+    }
+    let (n1, n2) = (a.shape[ax1] as i64, a.shape[ax2] as i64);
+    let (start1, start2) = if k >= 0 { (0, k) } else { (-k, 0) };
+    let len = (n1 - start1).min(n2 - start2).max(0) as usize;
+    let mut offset = a.offset as isize;
+    if len > 0 {
+        offset += start1 as isize * a.strides[ax1] + start2 as isize * a.strides[ax2];
+    }
+    let mut shape = Vec::new();
+    let mut strides = Vec::new();
+    for d in 0..a.ndim() {
+        if d != ax1 && d != ax2 {
+            shape.push(a.shape[d]);
+            strides.push(a.strides[d]);
+        }
+    }
+    shape.push(len);
+    strides.push(a.strides[ax1] + a.strides[ax2]);
+    let v = NdArray::view(&a, offset, shape, strides, a.dtype)?;
+    v.writeable.set(false);
+    Ok(Value::Array(Rc::new(v)))
+}
+
+fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if !FAMILY.names.contains(&name) {
+        return None;
+    }
+    Some((|| -> PyResult<Value> {
+        match name {
+            "where" => {
+                let p = args.bind(name, &["condition", "x", "y"], 1)?;
+                let cond = p[0].clone().unwrap_or(Value::None);
+                match (&p[1], &p[2]) {
+                    (None, None) => {
+                        let a = operand(&cond)?.array;
+                        let a = if a.ndim() == 0 {
+                            Rc::new(NdArray::view(
+                                &a,
+                                a.offset as isize,
+                                vec![1],
+                                vec![0],
+                                a.dtype,
+                            )?)
+                        } else {
+                            a
+                        };
+                        nonzero(&a)
+                    }
+                    (Some(x), Some(y)) => select(&cond, x, y),
+                    _ => Err(PyErr::value(
+                        "either both or neither of x and y should be given",
+                    )),
+                }
+            }
+            "nonzero" => {
+                let p = args.bind(name, &["a"], 1)?;
+                nonzero(&operand(p[0].as_ref().unwrap_or(&Value::None))?.array)
+            }
+            "argwhere" => {
+                let p = args.bind(name, &["a"], 1)?;
+                argwhere(&operand(p[0].as_ref().unwrap_or(&Value::None))?.array)
+            }
+            "take" => take(&args),
+            _ => diagonal(&args),
+        }
+    })())
+}

@@ -1,0 +1,203 @@
+//! Sorting: `sort argsort unique` (and the in-place `ndarray.sort`). NaN sorts last and
+//! sorts are stable, so ties keep their order as NumPy's stable kinds do.
+
+use super::reduce::axis_last;
+use super::Family;
+use crate::array::kernels;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::{to_i64, truthy};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::numpy::shape::{normalize_axis, transpose};
+use crate::numpy::ufunc::operand;
+use crate::numpy::ufunc::ops::Arith;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+pub const FAMILY: Family = Family {
+    names: &["sort", "argsort", "unique"],
+    call,
+};
+
+/// NumPy's sort order: NaN after everything, otherwise `<` (lexicographic for complex).
+fn order<T: Arith>(x: &T, y: &T) -> Ordering {
+    match (x.is_nan(), y.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        _ => {
+            if x.lt(*y) {
+                Ordering::Less
+            } else if y.lt(*x) {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            }
+        }
+    }
+}
+
+/// Rows of `a` along `axis` (None: the flattened array) and how to put results back.
+fn rows(a: &ArrayRef, axis: Option<&Value>) -> PyResult<(ArrayRef, usize, Option<usize>)> {
+    match axis {
+        None => {
+            let mut c = kernels::to_contiguous(a, a.dtype)?;
+            let n = c.size();
+            c.strides = crate::array::layout::c_strides(&[n], c.itemsize());
+            c.shape = vec![n];
+            Ok((Rc::new(c), n, None))
+        }
+        Some(v) => {
+            let nd = a.ndim().max(1);
+            let ax = normalize_axis(to_i64(v)?, nd, None)?;
+            if a.ndim() == 0 {
+                return Err(PyErr::axis(format!(
+                    "axis {} is out of bounds for array of dimension 0",
+                    to_i64(v)?
+                )));
+            }
+            Ok((axis_last(a, ax)?, a.shape[ax], Some(ax)))
+        }
+    }
+}
+
+/// Undo `axis_last`: a C-ordered array with the original axis order.
+fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
+    let Some(ax) = ax else { return Ok(r) };
+    let nd = r.ndim() as i64;
+    let mut perm: Vec<i64> = (0..nd - 1).collect();
+    perm.insert(ax, nd - 1);
+    let back = transpose(&Rc::new(r), Some(&perm))?;
+    kernels::to_contiguous(&back, back.dtype)
+}
+
+/// The sorted copy (`want_index` false) or the sorting indices, along an axis.
+fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdArray> {
+    let (src, n, ax) = rows(a, axis)?;
+    let r = crate::with_dtype!(a.dtype, T, {
+        let v = kernels::to_vec::<T>(&src)?;
+        if want_index {
+            let mut idx: Vec<i64> = Vec::with_capacity(v.len());
+            for row in v.chunks(n.max(1)) {
+                let mut p: Vec<usize> = (0..row.len()).collect();
+                p.sort_by(|&i, &j| order(&row[i], &row[j]));
+                idx.extend(p.into_iter().map(|i| i as i64));
+            }
+            NdArray::from_vec(idx, &src.shape)?
+        } else {
+            let mut v = v;
+            for row in v.chunks_mut(n.max(1)) {
+                row.sort_by(order);
+            }
+            NdArray::from_vec(v, &src.shape)?
+        }
+    });
+    restore(r, ax)
+}
+
+fn default_axis(v: &Option<Value>) -> Option<Value> {
+    match v {
+        None => Some(Value::Int(-1)),
+        Some(Value::None) => None,
+        Some(x) => Some(x.clone()),
+    }
+}
+
+/// `ndarray.sort()`: sorts the array's own memory and returns None.
+pub fn sort_inplace(a: &ArrayRef, args: &Args) -> PyResult<Value> {
+    let p = args.bind("sort", &["axis", "kind", "order", "*stable"], 0)?;
+    a.check_writeable()?;
+    let axis = default_axis(&p[0]).unwrap_or(Value::Int(-1));
+    let r = sorted(a, Some(&axis), false)?;
+    kernels::copy_into(a, &r)?;
+    Ok(Value::None)
+}
+
+fn unique(args: &Args) -> PyResult<Value> {
+    let p = args.bind(
+        "unique",
+        &[
+            "ar",
+            "return_index",
+            "return_inverse",
+            "return_counts",
+            "axis",
+            "*equal_nan",
+            "*sorted",
+        ],
+        1,
+    )?;
+    let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+    let flag = |v: &Option<Value>| given(v).map(truthy).transpose().map(|b| b.unwrap_or(false));
+    let (want_index, want_inverse, want_counts) = (flag(&p[1])?, flag(&p[2])?, flag(&p[3])?);
+    if given(&p[4]).is_some() {
+        return Err(PyErr::not_implemented(
+            "arrsh: np.unique(axis=...) is not implemented yet",
+        ));
+    }
+    let n = a.size();
+    let (values, first, inverse, counts) = crate::with_dtype!(a.dtype, T, {
+        let v = kernels::to_vec::<T>(&a)?;
+        let mut perm: Vec<usize> = (0..n).collect();
+        perm.sort_by(|&i, &j| order(&v[i], &v[j]));
+        let mut values: Vec<T> = Vec::new();
+        let mut first: Vec<i64> = Vec::new();
+        let mut counts: Vec<i64> = Vec::new();
+        let mut inverse = vec![0i64; n];
+        for &i in &perm {
+            let same = values
+                .last()
+                .is_some_and(|last: &T| order(last, &v[i]) == Ordering::Equal);
+            if !same {
+                values.push(v[i]);
+                first.push(i as i64);
+                counts.push(0);
+            }
+            let k = values.len() - 1;
+            counts[k] += 1;
+            inverse[i] = k as i64;
+        }
+        let len = values.len();
+        (NdArray::from_vec(values, &[len])?, first, inverse, counts)
+    });
+    let mut out = vec![Value::Array(Rc::new(values))];
+    let ints = |v: Vec<i64>, shape: &[usize]| -> PyResult<Value> {
+        Ok(Value::Array(Rc::new(NdArray::from_vec(v, shape)?)))
+    };
+    if want_index {
+        let len = first.len();
+        out.push(ints(first, &[len])?);
+    }
+    if want_inverse {
+        out.push(ints(inverse, &a.shape)?);
+    }
+    if want_counts {
+        let len = counts.len();
+        out.push(ints(counts, &[len])?);
+    }
+    Ok(if out.len() == 1 {
+        out.remove(0)
+    } else {
+        Value::tuple(out)
+    })
+}
+
+fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if !FAMILY.names.contains(&name) {
+        return None;
+    }
+    Some((|| -> PyResult<Value> {
+        match name {
+            "sort" | "argsort" => {
+                let p = args.bind(name, &["a", "axis", "kind", "order", "*stable"], 1)?;
+                let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+                let axis = default_axis(&p[1]);
+                let r = sorted(&a, axis.as_ref(), name == "argsort")?;
+                Ok(Value::Array(Rc::new(r)))
+            }
+            _ => unique(&args),
+        }
+    })())
+}

@@ -1,0 +1,75 @@
+//! `np.clip(a, a_min, a_max)`: NumPy's three-input `clip` ufunc, computed as
+//! `minimum(maximum(a, a_min), a_max)` in the promoted dtype of all three operands.
+
+use super::{apply_binary, operand, out_arg, result_type, Op, Operand, Opts};
+use crate::error::{PyErr, PyResult};
+use crate::eval::args::{given, Args};
+use crate::eval::convert::to_dtype;
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+
+pub fn clip(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "clip",
+        &[
+            "a", "a_min", "a_max", "out", "*min", "*max", "*dtype", "*casting",
+        ],
+        1,
+    )?;
+    let x = a[0].clone().unwrap_or(Value::None);
+    let lo = given(&a[1]).or(given(&a[4])).cloned();
+    let hi = given(&a[2]).or(given(&a[5])).cloned();
+    let out = out_arg(a[3].clone())?;
+    let mut ops: Vec<Operand> = vec![operand(&x)?];
+    for v in [&lo, &hi].into_iter().flatten() {
+        ops.push(operand(v)?);
+    }
+    let refs: Vec<&Operand> = ops.iter().collect();
+    let dtype = match given(&a[6]) {
+        Some(d) => to_dtype(d)?,
+        None => result_type(&refs),
+    };
+    let casting = super::casting_arg(given(&a[7]))?;
+    let mut cur = x;
+    let steps: Vec<(Op, Value)> = [(Op::Max, lo), (Op::Min, hi)]
+        .into_iter()
+        .filter_map(|(op, v)| v.map(|v| (op, v)))
+        .collect();
+    if steps.is_empty() {
+        let id = Value::Array(operand(&cur)?.array);
+        return apply_binary(
+            it,
+            Op::Max,
+            &id,
+            &id,
+            &Opts {
+                out: out.as_ref(),
+                dtype: Some(dtype),
+                casting,
+                operator: false,
+            },
+        );
+    }
+    let last = steps.len() - 1;
+    for (i, (op, v)) in steps.into_iter().enumerate() {
+        let opts = Opts {
+            out: if i == last { out.as_ref() } else { None },
+            dtype: Some(dtype),
+            casting,
+            operator: false,
+        };
+        cur = apply_binary(it, op, &cur, &v, &opts).map_err(|e| {
+            if e.msg.contains("'maximum'") || e.msg.contains("'minimum'") {
+                PyErr::new(
+                    e.class,
+                    e.msg
+                        .replace("'maximum'", "'clip'")
+                        .replace("'minimum'", "'clip'"),
+                )
+            } else {
+                e
+            }
+        })?;
+    }
+    Ok(cur)
+}

@@ -1,0 +1,128 @@
+//! `@` / `np.matmul` (the gufunc `(n?,k),(k,m?)->(n?,m?)` with broadcast batch axes) and
+//! `np.dot` for up to two dimensions, with NumPy's error texts.
+
+use super::ops::Arith;
+use super::{apply_binary, operand, result_type, wrap, Op, Opts};
+use crate::array::element::Element;
+use crate::array::iter::broadcast_shapes;
+use crate::array::kernels;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::eval::interp::Interp;
+use crate::eval::value::Value;
+use crate::syntax::ast::BinOp;
+use std::rc::Rc;
+
+const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
+
+/// Batched matrix product of C-contiguous `a` (batch…, n, k) and `b` (batch…, k, m), both
+/// already broadcast to the same batch shape.
+fn product<T: Arith>(a: &[T], b: &[T], batches: usize, n: usize, k: usize, m: usize) -> Vec<T> {
+    let zero = T::from_num(crate::array::element::Num::Int(0));
+    let mut out = vec![zero; batches * n * m];
+    for t in 0..batches {
+        let (ab, bb, ob) = (t * n * k, t * k * m, t * n * m);
+        for i in 0..n {
+            for j in 0..m {
+                let mut acc = zero;
+                for p in 0..k {
+                    acc = acc.add(a[ab + i * k + p].mul(b[bb + p * m + j]));
+                }
+                out[ob + i * m + j] = acc;
+            }
+        }
+    }
+    out
+}
+
+/// `a` viewed with `shape` (broadcasting its batch axes), copied to C order as `T`.
+fn batch_data<T: Element>(a: &ArrayRef, shape: &[usize]) -> PyResult<Vec<T>> {
+    let strides = crate::array::iter::broadcast_strides(&a.shape, &a.strides, shape);
+    let v = NdArray::view(a, a.offset as isize, shape.to_vec(), strides, a.dtype)?;
+    kernels::to_vec::<T>(&v)
+}
+
+pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> {
+    let (oa, ob) = (operand(x)?, operand(y)?);
+    for (i, o) in [&oa, &ob].iter().enumerate() {
+        if o.array.ndim() == 0 {
+            return Err(PyErr::value(format!(
+                "matmul: Input operand {} does not have enough dimensions (has 0, gufunc core with signature {} requires 1)",
+                i, SIG
+            )));
+        }
+    }
+    let dtype = result_type(&[&oa, &ob]);
+    let (a, b) = (oa.array.clone(), ob.array.clone());
+    let (a_vec, b_vec) = (a.ndim() == 1, b.ndim() == 1);
+    let ashape: Vec<usize> = if a_vec {
+        vec![1, a.shape[0]]
+    } else {
+        a.shape.clone()
+    };
+    let bshape: Vec<usize> = if b_vec {
+        vec![b.shape[0], 1]
+    } else {
+        b.shape.clone()
+    };
+    let (n, k) = (ashape[ashape.len() - 2], ashape[ashape.len() - 1]);
+    let (k2, m) = (bshape[bshape.len() - 2], bshape[bshape.len() - 1]);
+    if k != k2 {
+        return Err(PyErr::value(format!(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {} (size {} is different from {})",
+            SIG, k2, k
+        )));
+    }
+    let batch = broadcast_shapes(&[&ashape[..ashape.len() - 2], &bshape[..bshape.len() - 2]])?;
+    let batches: usize = batch.iter().product();
+    let reshaped = |arr: &ArrayRef, shape: &[usize]| -> PyResult<ArrayRef> {
+        let mut c = kernels::to_contiguous(arr, dtype)?;
+        c.strides = crate::array::layout::c_strides(shape, dtype.itemsize());
+        c.shape = shape.to_vec();
+        Ok(Rc::new(c))
+    };
+    let a2 = reshaped(&a, &ashape)?;
+    let b2 = reshaped(&b, &bshape)?;
+    let full_a: Vec<usize> = batch.iter().copied().chain([n, k]).collect();
+    let full_b: Vec<usize> = batch.iter().copied().chain([k, m]).collect();
+    let mut out_shape = batch.clone();
+    if !a_vec {
+        out_shape.push(n);
+    }
+    if !b_vec {
+        out_shape.push(m);
+    }
+    let result = crate::with_dtype!(dtype, T, {
+        let da = batch_data::<T>(&a2, &full_a)?;
+        let db = batch_data::<T>(&b2, &full_b)?;
+        NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?
+    });
+    Ok(wrap(Rc::new(result)))
+}
+
+/// `np.dot`: products with scalars, inner products of vectors and 2-d matrix products.
+pub fn dot(it: &mut Interp, x: &Value, y: &Value) -> PyResult<Value> {
+    let (a, b) = (operand(x)?.array, operand(y)?.array);
+    if a.ndim() == 0 || b.ndim() == 0 {
+        return apply_binary(it, Op::Bin(BinOp::Mul), x, y, &Opts::default());
+    }
+    if a.ndim() > 2 || b.ndim() > 2 {
+        return Err(PyErr::not_implemented(
+            "arrsh: np.dot of arrays with more than 2 dimensions is not implemented yet",
+        ));
+    }
+    let ka = a.shape[a.ndim() - 1];
+    let kb_axis = if b.ndim() == 1 { 0 } else { b.ndim() - 2 };
+    if ka != b.shape[kb_axis] {
+        return Err(PyErr::value(format!(
+            "shapes {} and {} not aligned: {} (dim {}) != {} (dim {})",
+            crate::array::layout::shape_str(&a.shape),
+            crate::array::layout::shape_str(&b.shape),
+            ka,
+            a.ndim() - 1,
+            b.shape[kb_axis],
+            kb_axis
+        )));
+    }
+    matmul(x, y, None)
+}

@@ -1,0 +1,173 @@
+//! Loop selection: which typed loop a ufunc runs for given operand dtypes, following the
+//! order of NumPy's `ufunc.types` lists (e.g. `sqrt` on uint8 runs the float16 loop).
+
+use super::{Op, Operand, UOp};
+use crate::array::dtype::{DType, Kind};
+use crate::error::{PyErr, PyResult};
+use crate::eval::value::Value;
+use crate::syntax::ast::BinOp;
+
+pub fn no_loop(name: &str) -> PyErr {
+    PyErr::type_err(format!(
+        "ufunc '{}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''",
+        name
+    ))
+}
+
+fn no_bool_loop(name: &str) -> PyErr {
+    PyErr::ufunc_type(format!(
+        "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
+        name
+    ))
+}
+
+/// The first floating loop (`e`, `f`, `d`, complex) a dtype casts to safely.
+pub fn float_for(d: DType) -> DType {
+    match d {
+        DType::Bool | DType::I8 | DType::U8 => DType::F16,
+        DType::I16 | DType::U16 => DType::F32,
+        DType::I32 | DType::U32 | DType::I64 | DType::U64 => DType::F64,
+        other => other,
+    }
+}
+
+/// The dtype a weak Python scalar takes next to a strong dtype `d` (NEP 50).
+pub fn weak_dtype(weak: &Value, d: DType) -> DType {
+    match weak {
+        Value::Bool(_) => d,
+        Value::Int(_) => {
+            if d == DType::Bool {
+                DType::I64
+            } else {
+                d
+            }
+        }
+        Value::Float(_) => match d.kind() {
+            Kind::Bool | Kind::Int | Kind::UInt => DType::F64,
+            _ => d,
+        },
+        _ => match d.kind() {
+            Kind::Complex => d,
+            Kind::Float => d.complex_of(),
+            _ => DType::C128,
+        },
+    }
+}
+
+/// NEP 50 result type of several operands.
+pub fn result_type(ops: &[&Operand]) -> DType {
+    let strong: Vec<DType> = ops
+        .iter()
+        .filter(|o| o.weak.is_none())
+        .map(|o| o.array.dtype)
+        .collect();
+    match strong.split_first() {
+        Some((first, rest)) => {
+            let mut d = rest.iter().fold(*first, |acc, &x| DType::promote(acc, x));
+            for o in ops.iter() {
+                if let Some(w) = &o.weak {
+                    d = DType::promote(d, weak_dtype(w, d));
+                }
+            }
+            d
+        }
+        None => ops
+            .iter()
+            .map(|o| o.array.dtype)
+            .fold(DType::Bool, DType::promote),
+    }
+}
+
+/// Loop input and output dtypes of a binary ufunc, given the promoted dtype `p` of its
+/// operands (or the `dtype=` argument).
+pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType)> {
+    let name = op.ufunc_name();
+    Ok(match op {
+        Op::Cmp(_) => (p, DType::Bool),
+        Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor => (p, DType::Bool),
+        Op::Min | Op::Max | Op::FMin | Op::FMax => (p, p),
+        Op::Arctan2 | Op::Hypot => {
+            // Each input picks its own float loop (uint8 with int8 runs float16).
+            let f = ops
+                .iter()
+                .map(|o| match &o.weak {
+                    Some(w) => float_for(weak_dtype(w, p)),
+                    None => float_for(o.array.dtype),
+                })
+                .fold(DType::F16, DType::promote);
+            if f.is_complex() || p.is_complex() {
+                return Err(no_loop(name));
+            }
+            (f, f)
+        }
+        Op::Bin(b) => match b {
+            BinOp::Add | BinOp::Mul => (p, p),
+            BinOp::Sub => {
+                if p == DType::Bool {
+                    return Err(PyErr::type_err(
+                        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.",
+                    ));
+                }
+                (p, p)
+            }
+            BinOp::Div => {
+                if p.is_inexact() {
+                    (p, p)
+                } else {
+                    (DType::F64, DType::F64)
+                }
+            }
+            BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => {
+                if p == DType::Bool {
+                    (DType::I8, DType::I8)
+                } else if p.is_complex() && b != BinOp::Pow {
+                    return Err(no_loop(name));
+                } else {
+                    (p, p)
+                }
+            }
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift => {
+                if p.is_inexact() {
+                    return Err(no_loop(name));
+                }
+                if p == DType::Bool && matches!(b, BinOp::LShift | BinOp::RShift) {
+                    (DType::I8, DType::I8)
+                } else {
+                    (p, p)
+                }
+            }
+            BinOp::MatMul => (p, p),
+        },
+    })
+}
+
+/// Loop input and output dtypes of a unary ufunc for input dtype `d`.
+pub fn unary_loop(op: UOp, d: DType) -> PyResult<(DType, DType)> {
+    let name = op.ufunc_name();
+    Ok(match op {
+        UOp::Negative if d == DType::Bool => {
+            return Err(PyErr::type_err(
+                "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.",
+            ))
+        }
+        UOp::Positive | UOp::Sign if d == DType::Bool => return Err(no_bool_loop(name)),
+        UOp::Invert if d.is_inexact() => return Err(no_loop(name)),
+        UOp::Floor | UOp::Ceil if d.is_complex() => return Err(no_loop(name)),
+        UOp::Absolute => (d, d.real_of()),
+        UOp::Sqrt
+        | UOp::Exp
+        | UOp::Log
+        | UOp::Log2
+        | UOp::Log10
+        | UOp::Sin
+        | UOp::Cos
+        | UOp::Tan
+        | UOp::Rint => {
+            let f = float_for(d);
+            (f, f)
+        }
+        UOp::Square if d == DType::Bool => (DType::I8, DType::I8),
+        UOp::IsNan | UOp::IsInf | UOp::IsFinite | UOp::LogicalNot => (d, DType::Bool),
+        _ => (d, d),
+    })
+}

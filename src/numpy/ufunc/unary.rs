@@ -1,0 +1,199 @@
+//! Typed loops of the one-input ufuncs (`negative`, `sqrt`, `isnan`, `sign`, …) and the
+//! floating-point flags each raises as NumPy does (`sqrt(-1)` invalid, `log(0)` divide,
+//! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops.
+
+use super::loops;
+use super::ops::{Arith, Bits, FpFlags};
+use super::UOp;
+use crate::array::dtype::DType;
+use crate::array::element::{Bool8, Element, Num, C32, C64};
+use crate::array::object::NdArray;
+use half::f16;
+
+/// What a float result says about the floating-point exceptions of `op` on input `x`.
+fn real_flags(op: UOp, x: f64, r: f64, f: &mut FpFlags) {
+    match op {
+        UOp::Sqrt if x < 0.0 => f.invalid = true,
+        UOp::Log | UOp::Log2 | UOp::Log10 => {
+            if x == 0.0 {
+                f.divide = true
+            } else if x < 0.0 {
+                f.invalid = true
+            }
+        }
+        UOp::Sin | UOp::Cos | UOp::Tan if x.is_infinite() => f.invalid = true,
+        UOp::Exp | UOp::Square if r.is_infinite() && x.is_finite() => f.overflow = true,
+        _ => {}
+    }
+}
+
+macro_rules! real_fn {
+    ($op:expr, $x:expr) => {
+        match $op {
+            UOp::Sqrt => $x.sqrt(),
+            UOp::Exp => $x.exp(),
+            UOp::Log => $x.ln(),
+            UOp::Log2 => $x.log2(),
+            UOp::Log10 => $x.log10(),
+            UOp::Sin => $x.sin(),
+            UOp::Cos => $x.cos(),
+            UOp::Tan => $x.tan(),
+            UOp::Floor => $x.floor(),
+            UOp::Ceil => $x.ceil(),
+            UOp::Rint => $x.round_ties_even(),
+            UOp::Square => $x * $x,
+            UOp::Negative => -$x,
+            UOp::Absolute => $x.abs(),
+            UOp::Sign => {
+                if $x > 0.0 {
+                    1.0
+                } else if $x < 0.0 {
+                    -1.0
+                } else if $x == 0.0 {
+                    0.0
+                } else {
+                    $x
+                }
+            }
+            _ => $x,
+        }
+    };
+}
+
+fn real_loop<T: Element>(
+    op: UOp,
+    src: &NdArray,
+    dst: &NdArray,
+    f: &mut FpFlags,
+    g: impl Fn(T) -> (T, f64, f64),
+) {
+    loops::unary::<T, T>(src, dst, |x| {
+        let (r, xf, rf) = g(x);
+        real_flags(op, xf, rf, f);
+        r
+    });
+}
+
+fn predicate<T: Element>(src: &NdArray, dst: &NdArray, p: impl Fn(T) -> bool) {
+    loops::unary::<T, Bool8>(src, dst, |x| Bool8(p(x) as u8));
+}
+
+fn int_loop<T: Element + Arith + Bits + PartialOrd>(op: UOp, src: &NdArray, dst: &NdArray) {
+    let zero = T::from_num(Num::Int(0));
+    let one = T::from_num(Num::Int(1));
+    match op {
+        UOp::Negative => loops::unary::<T, T>(src, dst, |x| x.neg()),
+        UOp::Absolute => loops::unary::<T, T>(src, dst, |x| Arith::abs(x)),
+        UOp::Invert => loops::unary::<T, T>(src, dst, |x| x.not()),
+        UOp::Square => loops::unary::<T, T>(src, dst, |x| x.mul(x)),
+        UOp::Sign => loops::unary::<T, T>(src, dst, |x| {
+            if x > zero {
+                one
+            } else if x < zero {
+                zero.sub(one)
+            } else {
+                zero
+            }
+        }),
+        UOp::IsNan | UOp::IsInf => predicate::<T>(src, dst, |_| false),
+        UOp::IsFinite => predicate::<T>(src, dst, |_| true),
+        UOp::LogicalNot => predicate::<T>(src, dst, |x| x == zero),
+        _ => loops::unary::<T, T>(src, dst, |x| x),
+    }
+}
+
+macro_rules! float_loops {
+    ($T:ty, $op:expr, $src:expr, $dst:expr, $f:expr) => {
+        match $op {
+            UOp::IsNan => predicate::<$T>($src, $dst, |x| x.is_nan()),
+            UOp::IsInf => predicate::<$T>($src, $dst, |x| x.is_infinite()),
+            UOp::IsFinite => predicate::<$T>($src, $dst, |x| x.is_finite()),
+            UOp::LogicalNot => predicate::<$T>($src, $dst, |x| x == 0.0),
+            UOp::Positive => loops::unary::<$T, $T>($src, $dst, |x| x),
+            op => real_loop::<$T>(op, $src, $dst, $f, |x| {
+                let r: $T = real_fn!(op, x);
+                (r, x as f64, r as f64)
+            }),
+        }
+    };
+}
+
+macro_rules! complex_loops {
+    ($T:ty, $R:ty, $op:expr, $src:expr, $dst:expr, $f:expr) => {
+        match $op {
+            UOp::IsNan => predicate::<$T>($src, $dst, |x| x.re.is_nan() || x.im.is_nan()),
+            UOp::IsInf => predicate::<$T>($src, $dst, |x| x.re.is_infinite() || x.im.is_infinite()),
+            UOp::IsFinite => predicate::<$T>($src, $dst, |x| x.re.is_finite() && x.im.is_finite()),
+            UOp::LogicalNot => predicate::<$T>($src, $dst, |x| x.re == 0.0 && x.im == 0.0),
+            UOp::Absolute => loops::unary::<$T, $R>($src, $dst, |x| x.norm()),
+            op => loops::unary::<$T, $T>($src, $dst, |x| match op {
+                UOp::Negative => -x,
+                UOp::Sqrt => x.sqrt(),
+                UOp::Exp => x.exp(),
+                UOp::Log => {
+                    if x.re == 0.0 && x.im == 0.0 {
+                        $f.divide = true;
+                    }
+                    x.ln()
+                }
+                UOp::Log2 => x.log2(),
+                UOp::Log10 => x.log10(),
+                UOp::Sin => x.sin(),
+                UOp::Cos => x.cos(),
+                UOp::Tan => x.tan(),
+                UOp::Rint => <$T>::new(x.re.round_ties_even(), x.im.round_ties_even()),
+                UOp::Square => x * x,
+                UOp::Sign => {
+                    let n = x.norm();
+                    if n == 0.0 {
+                        <$T>::new(0.0, 0.0)
+                    } else {
+                        x / n
+                    }
+                }
+                _ => x,
+            }),
+        }
+    };
+}
+
+/// Run unary `op` from `src` (already of the loop dtype `lt`) into `dst` (the output dtype).
+pub fn run(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
+    let mut f = FpFlags::default();
+    match lt {
+        DType::Bool => match op {
+            UOp::Invert | UOp::LogicalNot => {
+                loops::unary::<Bool8, Bool8>(src, dst, |x| Bool8((x.0 == 0) as u8))
+            }
+            UOp::IsNan | UOp::IsInf => predicate::<Bool8>(src, dst, |_| false),
+            UOp::IsFinite => predicate::<Bool8>(src, dst, |_| true),
+            _ => loops::unary::<Bool8, Bool8>(src, dst, |x| Bool8((x.0 != 0) as u8)),
+        },
+        DType::I8 => int_loop::<i8>(op, src, dst),
+        DType::I16 => int_loop::<i16>(op, src, dst),
+        DType::I32 => int_loop::<i32>(op, src, dst),
+        DType::I64 => int_loop::<i64>(op, src, dst),
+        DType::U8 => int_loop::<u8>(op, src, dst),
+        DType::U16 => int_loop::<u16>(op, src, dst),
+        DType::U32 => int_loop::<u32>(op, src, dst),
+        DType::U64 => int_loop::<u64>(op, src, dst),
+        DType::F16 => match op {
+            UOp::IsNan => predicate::<f16>(src, dst, |x| x.is_nan()),
+            UOp::IsInf => predicate::<f16>(src, dst, |x| x.is_infinite()),
+            UOp::IsFinite => predicate::<f16>(src, dst, |x| x.is_finite()),
+            UOp::LogicalNot => predicate::<f16>(src, dst, |x| x.to_f32() == 0.0),
+            UOp::Positive => loops::unary::<f16, f16>(src, dst, |x| x),
+            UOp::Negative => loops::unary::<f16, f16>(src, dst, |x| -x),
+            op => real_loop::<f16>(op, src, dst, &mut f, |x| {
+                let y = x.to_f32();
+                let r = f16::from_f32(real_fn!(op, y));
+                (r, y as f64, r.to_f64())
+            }),
+        },
+        DType::F32 => float_loops!(f32, op, src, dst, &mut f),
+        DType::F64 => float_loops!(f64, op, src, dst, &mut f),
+        DType::C64 => complex_loops!(C32, f32, op, src, dst, f),
+        DType::C128 => complex_loops!(C64, f64, op, src, dst, f),
+    }
+    f
+}
