@@ -9,6 +9,7 @@ pub mod doctest;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod interrupt;
 pub mod numpy;
 pub mod repl;
 pub mod syntax;

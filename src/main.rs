@@ -39,6 +39,7 @@ const STACK_BYTES: usize = 512 << 20;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    arrsh::interrupt::install();
     let worker = std::thread::Builder::new()
         .name("arrsh".into())
         .stack_size(STACK_BYTES)

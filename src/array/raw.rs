@@ -287,6 +287,9 @@ impl<T: Pod> Run<'_, T> {
 /// amortise the copies.
 const BLOCK: usize = 256;
 
+/// Strided loops look at the Ctrl-C flag once per this many elements.
+const STRIDED_CHECK: isize = 4096;
+
 /// Copy `m` elements starting at element `start` of a contiguous run into `buf`.
 fn load<T: Pod>(p: *const T, start: usize, buf: &mut [T; BLOCK], m: usize) {
     // SAFETY: callers pass a run bounds-checked for at least `start + m` elements and
@@ -319,7 +322,7 @@ fn unary_blocks<A: Pod, O: Pod>(ps: *const A, pd: *mut O, n: usize, f: &mut impl
     let mut xa = [A::zero(); BLOCK];
     let mut xo = [O::zero(); BLOCK];
     let mut start = 0;
-    while start < n {
+    while start < n && !crate::interrupt::pending() {
         let m = BLOCK.min(n - start);
         load(ps, start, &mut xa, m);
         for (o, &a) in xo[..m].iter_mut().zip(&xa[..m]) {
@@ -365,7 +368,7 @@ fn binary_blocks<A: Pod, B: Pod, O: Pod>(
     }
     let scalar = xb[0];
     let mut start = 0;
-    while start < n {
+    while start < n && !crate::interrupt::pending() {
         let m = BLOCK.min(n - start);
         load(pa, start, &mut xa, m);
         if b_scalar {
@@ -423,6 +426,9 @@ pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) 
         unary_blocks(ps as *const A, pd, n, &mut f);
     } else {
         for i in 0..n as isize {
+            if i % STRIDED_CHECK == 0 && crate::interrupt::pending() {
+                return;
+            }
             // SAFETY: both runs were bounds-checked for n elements with these strides; the
             // accesses are unaligned raw reads and writes that create no references.
             unsafe {
@@ -464,6 +470,9 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
         binary_blocks(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f);
     } else {
         for i in 0..n as isize {
+            if i % STRIDED_CHECK == 0 && crate::interrupt::pending() {
+                return;
+            }
             // SAFETY: bounds-checked runs, general byte strides, unaligned raw accesses.
             unsafe {
                 let x = std::ptr::read_unaligned((pa as *const u8).offset(i * sa) as *const A);
@@ -479,6 +488,9 @@ pub fn fold<A: Pod, Acc>(src: Run<A>, init: Acc, mut f: impl FnMut(Acc, A) -> Ac
     let p = src.ptr();
     let mut acc = init;
     for i in 0..src.n as isize {
+        if i % STRIDED_CHECK == 0 && crate::interrupt::pending() {
+            break;
+        }
         // SAFETY: the run was bounds-checked for n elements at this stride.
         let a = unsafe {
             std::ptr::read_unaligned((p as *const u8).offset(i * src.stride) as *const A)

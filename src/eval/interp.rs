@@ -271,7 +271,12 @@ impl Interp {
 
     /// Evaluate an expression, tagging errors with the innermost failing span.
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
-        self.eval_inner(e).map_err(|err| err.at(e.span))
+        let v = self.eval_inner(e).map_err(|err| err.at(e.span))?;
+        // A kernel stopped by Ctrl-C leaves a partial result: never let it reach a name.
+        if crate::interrupt::take() {
+            return Err(PyErr::keyboard_interrupt("").at(e.span));
+        }
+        Ok(v)
     }
 
     fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {

@@ -1,0 +1,54 @@
+//! Ctrl-C (SIGINT) during a long operation stops it with `KeyboardInterrupt`; the session
+//! keeps its variables and, with `--keep-going`, runs the next line.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[test]
+fn sigint_interrupts_a_long_operation_and_keeps_variables() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_arrsh"))
+        .args([
+            "--keep-going",
+            "-c",
+            "x = 5\n%timeit y = np.ones(10**6) * 2\nprint(x)",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("arrsh starts");
+    std::thread::sleep(Duration::from_millis(700));
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "SIGINT delivered");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait works") {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "arrsh did not stop after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut out = String::new();
+    let mut err = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("utf-8");
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("utf-8");
+    assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
+    assert_eq!(out.trim(), "5", "x survived and the next line ran");
+    assert_eq!(status.code(), Some(1), "a failed line makes the run fail");
+}
