@@ -43,9 +43,9 @@ for c in "${CASES[@]}"; do
 import sys, timeit
 import numpy as np
 setup, stmt = sys.argv[1], sys.argv[2]
-g = {"np": np}
-exec(setup, g)
-t = timeit.Timer(stmt, globals=g)
+# The setup runs inside timeit's function, as with `python -m timeit -s`, so `x += 1`
+# finds a local `x`.
+t = timeit.Timer(stmt, setup=setup, globals={"np": np})
 loops = 1
 while t.timeit(loops) < 0.2 and loops < 1 << 30:
     loops *= 10

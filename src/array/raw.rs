@@ -283,53 +283,42 @@ impl<T: Pod> Run<'_, T> {
     }
 }
 
-/// Elements per block in the contiguous kernels: small enough for L1, large enough to
-/// amortise the copies.
-const BLOCK: usize = 256;
-
 /// Strided loops look at the Ctrl-C flag once per this many elements.
 const STRIDED_CHECK: isize = 4096;
 
-/// Copy `m` elements starting at element `start` of a contiguous run into `buf`.
-fn load<T: Pod>(p: *const T, start: usize, buf: &mut [T; BLOCK], m: usize) {
-    // SAFETY: callers pass a run bounds-checked for at least `start + m` elements and
-    // `m <= BLOCK`; `buf` is a local array, so the regions cannot overlap.
-    unsafe {
-        std::ptr::copy_nonoverlapping(
-            p.add(start) as *const u8,
-            buf.as_mut_ptr() as *mut u8,
-            m * std::mem::size_of::<T>(),
-        )
-    }
-}
+/// Contiguous loops check the Ctrl-C flag once per segment of this many elements.
+const SEGMENT: usize = 1 << 16;
 
-/// Copy `m` elements from `buf` to element `start` of a contiguous run.
-fn store<T: Pod>(p: *mut T, start: usize, buf: &[T; BLOCK], m: usize) {
-    // SAFETY: as in `load`, for the destination run.
-    unsafe {
-        std::ptr::copy_nonoverlapping(
-            buf.as_ptr() as *const u8,
-            p.add(start) as *mut u8,
-            m * std::mem::size_of::<T>(),
-        )
-    }
-}
-
-/// The contiguous unary loop, block by block through the stack. `ps`/`pd` must be runs
-/// bounds-checked for `n` elements of unit stride.
+/// The contiguous unary loop. `ps`/`pd` must be runs bounds-checked for `n` elements of
+/// unit stride. When source and destination are the same memory (in place) the loop uses
+/// one pointer, so the compiler needs no aliasing check to vectorize it.
 #[inline(always)]
 fn unary_blocks<A: Pod, O: Pod>(ps: *const A, pd: *mut O, n: usize, f: &mut impl FnMut(A) -> O) {
-    let mut xa = [A::zero(); BLOCK];
-    let mut xo = [O::zero(); BLOCK];
+    let same = std::ptr::eq(ps as *const u8, pd as *const u8)
+        && std::mem::size_of::<A>() == std::mem::size_of::<O>();
     let mut start = 0;
     while start < n && !crate::interrupt::pending() {
-        let m = BLOCK.min(n - start);
-        load(ps, start, &mut xa, m);
-        for (o, &a) in xo[..m].iter_mut().zip(&xa[..m]) {
-            *o = f(a);
+        let end = n.min(start + SEGMENT);
+        if same {
+            for i in start..end {
+                // SAFETY: `i < n`, inside the bounds-checked run; element i is read before
+                // its own slot is written, with unaligned raw accesses and no references.
+                unsafe {
+                    let p = pd.add(i);
+                    let a = std::ptr::read_unaligned(p as *const A);
+                    std::ptr::write_unaligned(p, f(a));
+                }
+            }
+        } else {
+            for i in start..end {
+                // SAFETY: `i < n` for both bounds-checked runs; raw unaligned accesses.
+                unsafe {
+                    let a = std::ptr::read_unaligned(ps.add(i));
+                    std::ptr::write_unaligned(pd.add(i), f(a));
+                }
+            }
         }
-        store(pd, start, &xo, m);
-        start += m;
+        start = end;
     }
 }
 
@@ -348,9 +337,10 @@ unsafe fn unary_blocks_avx2<A: Pod, O: Pod>(
     unary_blocks(ps, pd, n, f)
 }
 
-/// The contiguous binary loop (`b` either contiguous or one broadcast scalar), block by
-/// block through the stack. The runs must be bounds-checked for `n` elements of unit stride
-/// (`b` for one element when `b_scalar`).
+/// The contiguous binary loop (`b` either contiguous or one broadcast scalar). The runs
+/// must be bounds-checked for `n` elements of unit stride (`b` for one element when
+/// `b_scalar`). In-place operations (`a` is the destination) use one pointer for both, so
+/// the compiler vectorizes without an aliasing check.
 #[inline(always)]
 fn binary_blocks<A: Pod, B: Pod, O: Pod>(
     pa: *const A,
@@ -360,29 +350,57 @@ fn binary_blocks<A: Pod, B: Pod, O: Pod>(
     n: usize,
     f: &mut impl FnMut(A, B) -> O,
 ) {
-    let mut xa = [A::zero(); BLOCK];
-    let mut xb = [B::zero(); BLOCK];
-    let mut xo = [O::zero(); BLOCK];
-    if b_scalar {
-        load(pb, 0, &mut xb, 1);
-    }
-    let scalar = xb[0];
+    let same = std::ptr::eq(pa as *const u8, pd as *const u8)
+        && std::mem::size_of::<A>() == std::mem::size_of::<O>();
+    // SAFETY: a run of n > 0 elements (callers return early for n == 0) holds element 0.
+    let y = unsafe { std::ptr::read_unaligned(pb) };
     let mut start = 0;
     while start < n && !crate::interrupt::pending() {
-        let m = BLOCK.min(n - start);
-        load(pa, start, &mut xa, m);
-        if b_scalar {
-            for (o, &x) in xo[..m].iter_mut().zip(&xa[..m]) {
-                *o = f(x, scalar);
+        let end = n.min(start + SEGMENT);
+        match (same, b_scalar) {
+            (true, true) => {
+                for i in start..end {
+                    // SAFETY: `i < n` inside the bounds-checked runs; raw unaligned accesses,
+                    // element i read before its slot is written.
+                    unsafe {
+                        let p = pd.add(i);
+                        let x = std::ptr::read_unaligned(p as *const A);
+                        std::ptr::write_unaligned(p, f(x, y));
+                    }
+                }
             }
-        } else {
-            load(pb, start, &mut xb, m);
-            for ((o, &x), &y) in xo[..m].iter_mut().zip(&xa[..m]).zip(&xb[..m]) {
-                *o = f(x, y);
+            (true, false) => {
+                for i in start..end {
+                    // SAFETY: as above.
+                    unsafe {
+                        let p = pd.add(i);
+                        let x = std::ptr::read_unaligned(p as *const A);
+                        let b = std::ptr::read_unaligned(pb.add(i));
+                        std::ptr::write_unaligned(p, f(x, b));
+                    }
+                }
+            }
+            (false, true) => {
+                for i in start..end {
+                    // SAFETY: as above.
+                    unsafe {
+                        let x = std::ptr::read_unaligned(pa.add(i));
+                        std::ptr::write_unaligned(pd.add(i), f(x, y));
+                    }
+                }
+            }
+            (false, false) => {
+                for i in start..end {
+                    // SAFETY: as above.
+                    unsafe {
+                        let x = std::ptr::read_unaligned(pa.add(i));
+                        let b = std::ptr::read_unaligned(pb.add(i));
+                        std::ptr::write_unaligned(pd.add(i), f(x, b));
+                    }
+                }
             }
         }
-        store(pd, start, &xo, m);
-        start += m;
+        start = end;
     }
 }
 
@@ -469,16 +487,23 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
         }
         binary_blocks(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f);
     } else {
-        for i in 0..n as isize {
-            if i % STRIDED_CHECK == 0 && crate::interrupt::pending() {
-                return;
+        let (mut qa, mut qb, mut qd) = (pa as *const u8, pb as *const u8, pd as *mut u8);
+        let mut done = 0;
+        while done < n && !crate::interrupt::pending() {
+            let end = n.min(done + STRIDED_CHECK as usize);
+            for _ in done..end {
+                // SAFETY: bounds-checked runs: the pointers visit exactly elements 0..n at
+                // these byte strides; unaligned raw accesses, no references.
+                unsafe {
+                    let x = std::ptr::read_unaligned(qa as *const A);
+                    let y = std::ptr::read_unaligned(qb as *const B);
+                    std::ptr::write_unaligned(qd as *mut O, f(x, y));
+                    qa = qa.wrapping_offset(sa);
+                    qb = qb.wrapping_offset(sb);
+                    qd = qd.wrapping_offset(sd);
+                }
             }
-            // SAFETY: bounds-checked runs, general byte strides, unaligned raw accesses.
-            unsafe {
-                let x = std::ptr::read_unaligned((pa as *const u8).offset(i * sa) as *const A);
-                let y = std::ptr::read_unaligned((pb as *const u8).offset(i * sb) as *const B);
-                std::ptr::write_unaligned((pd as *mut u8).offset(i * sd) as *mut O, f(x, y));
-            }
+            done = end;
         }
     }
 }
