@@ -72,7 +72,8 @@ pub fn to_contiguous(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdAr
 /// A new Fortran-ordered array with `src`'s values cast to `dtype`.
 pub fn to_fortran(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
     let mut out = NdArray::zeros(&src.shape, dtype)?;
-    out.strides = layout::f_strides(&src.shape, dtype.itemsize());
+    out.strides =
+        layout::fresh_strides(&src.shape, layout::f_strides(&src.shape, dtype.itemsize()));
     copy_into(&out, src)?;
     Ok(out)
 }

@@ -12,6 +12,16 @@ pub fn size_of(shape: &[usize]) -> usize {
     shape.iter().product()
 }
 
+/// Strides for a freshly allocated array: NumPy 2 gives a new array with no elements
+/// all-zero strides (`np.zeros((0, 3)).strides == (0, 0)`); views keep theirs.
+pub fn fresh_strides(shape: &[usize], strides: Vec<isize>) -> Vec<isize> {
+    if shape.contains(&0) {
+        vec![0; shape.len()]
+    } else {
+        strides
+    }
+}
+
 /// Row-major byte strides for a contiguous array.
 pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
     let mut strides = vec![0isize; shape.len()];

@@ -108,7 +108,7 @@ impl NdArray {
 
     /// A C-contiguous array over a whole fresh buffer.
     pub fn owning(buffer: Arc<Buffer>, shape: Vec<usize>, dtype: DType) -> NdArray {
-        let strides = layout::c_strides(&shape, dtype.itemsize());
+        let strides = layout::fresh_strides(&shape, layout::c_strides(&shape, dtype.itemsize()));
         NdArray {
             buffer,
             offset: 0,

@@ -4,6 +4,7 @@ use super::args::Args;
 use super::value::{PyType, Value};
 use super::{attrs, builtins, pyops, subscript};
 use crate::array::dtype::RUST_ALIASES;
+use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult, Span};
 use crate::numpy;
 use crate::syntax::ast::*;
@@ -143,7 +144,10 @@ impl Interp {
             }
             ExprKind::Attr(obj, name) => {
                 let o = self.eval(obj)?;
-                attrs::set_attr(&o, name, &v)
+                match (&o, name.as_str()) {
+                    (Value::Array(a), "shape") => self.set_shape(a, &v),
+                    _ => attrs::set_attr(&o, name, &v),
+                }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 let vals = super::convert::iter_values(&v).map_err(|_| {
@@ -174,6 +178,64 @@ impl Interp {
             _ => Err(PyErr::syntax("cannot assign to expression")),
         };
         r.map_err(|e| e.at(target.span))
+    }
+
+    /// `x.shape = (4, 6)`: NumPy changes the array object in place, and only when no copy
+    /// is needed. arrsh arrays keep their geometry, so the reshaped view replaces the array
+    /// in every variable bound to it (views made earlier still name the old object as
+    /// their base — see docs/differences.md).
+    fn set_shape(&mut self, a: &ArrayRef, v: &Value) -> PyResult<()> {
+        let requested = super::convert::to_shape(v)?;
+        let mut req = requested.clone();
+        if req.iter().filter(|&&d| d < 0).count() == 1 {
+            req.iter_mut().filter(|d| **d < 0).for_each(|d| *d = -1);
+        }
+        let shape = crate::array::layout::resolve_shape(&req, a.size()).map_err(|e| {
+            if e.msg.starts_with("cannot reshape") {
+                let parts: Vec<String> = requested.iter().map(|d| d.to_string()).collect();
+                let t = if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(","))
+                };
+                PyErr::value(format!(
+                    "cannot reshape array of size {} into shape {}",
+                    a.size(),
+                    t
+                ))
+            } else {
+                e
+            }
+        })?;
+        let strides = crate::array::layout::nocopy_reshape(&a.shape, &a.strides, &shape, a.itemsize(), false)
+            .ok_or_else(|| {
+                PyErr::attribute(
+                    "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.",
+                )
+            })?;
+        let strides = if a.size() == 0 {
+            crate::array::layout::c_strides(&shape, a.itemsize())
+        } else {
+            strides
+        };
+        let new = Rc::new(NdArray {
+            buffer: a.buffer.clone(),
+            offset: a.offset,
+            shape,
+            strides,
+            dtype: a.dtype,
+            base: a.base.clone(),
+            writeable: std::cell::Cell::new(a.writeable.get()),
+            may_write: a.may_write,
+        });
+        for val in self.vars.values_mut() {
+            if let Value::Array(x) = val {
+                if Rc::ptr_eq(x, a) {
+                    *val = Value::Array(new.clone());
+                }
+            }
+        }
+        Ok(())
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {

@@ -172,7 +172,7 @@ fn array(args: &Args, fname: &str, copy_default: Option<bool>) -> PyResult<Value
 fn new_filled(shape: &[usize], dtype: DType, value: Num, fortran: bool) -> PyResult<NdArray> {
     let mut a = NdArray::zeros(shape, dtype)?;
     if fortran {
-        a.strides = layout::f_strides(shape, dtype.itemsize());
+        a.strides = layout::fresh_strides(shape, layout::f_strides(shape, dtype.itemsize()));
     }
     if value.is_true() {
         kernels::fill(&a, value);

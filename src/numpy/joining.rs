@@ -237,7 +237,8 @@ fn tile(args: &Args) -> PyResult<Value> {
     let view = NdArray::view(&a, a.offset as isize, shape, strides, a.dtype)?;
     let mut out = kernels::to_contiguous(&view, a.dtype)?;
     let final_shape: Vec<usize> = (0..nd).map(|d| reps[d] * a.shape[d]).collect();
-    out.strides = c_strides(&final_shape, out.itemsize());
+    out.strides =
+        crate::array::layout::fresh_strides(&final_shape, c_strides(&final_shape, out.itemsize()));
     out.shape = final_shape;
     Ok(Value::Array(Rc::new(out)))
 }

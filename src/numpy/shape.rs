@@ -150,7 +150,10 @@ pub fn order_arg(v: &Option<Value>, default: Order) -> PyResult<Order> {
 /// A fresh array owning a copy of `x` cast to `dtype`, laid out in `order`.
 pub fn copy_in_order(x: &NdArray, dtype: DType, order: Order) -> PyResult<NdArray> {
     let mut out = NdArray::zeros(&x.shape, dtype)?;
-    out.strides = layout::strides_for_order(order, &x.shape, &x.strides, dtype.itemsize());
+    out.strides = layout::fresh_strides(
+        &x.shape,
+        layout::strides_for_order(order, &x.shape, &x.strides, dtype.itemsize()),
+    );
     kernels::copy_into(&out, x)?;
     Ok(out)
 }

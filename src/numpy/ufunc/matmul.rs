@@ -77,7 +77,10 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     let batches: usize = batch.iter().product();
     let reshaped = |arr: &ArrayRef, shape: &[usize]| -> PyResult<ArrayRef> {
         let mut c = kernels::to_contiguous(arr, dtype)?;
-        c.strides = crate::array::layout::c_strides(shape, dtype.itemsize());
+        c.strides = crate::array::layout::fresh_strides(
+            shape,
+            crate::array::layout::c_strides(shape, dtype.itemsize()),
+        );
         c.shape = shape.to_vec();
         Ok(Rc::new(c))
     };
