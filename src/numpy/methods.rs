@@ -75,40 +75,59 @@ pub fn has_method(v: &Value, name: &str) -> bool {
     }
 }
 
-/// Reductions and functions that exist as array methods in NumPy.
+/// Reductions and functions that exist as array methods in NumPy and forward to the
+/// `np.` function of the same name (when arrsh implements it).
+const FORWARDABLE: &[&str] = &[
+    "sum",
+    "prod",
+    "min",
+    "max",
+    "mean",
+    "std",
+    "var",
+    "argmin",
+    "argmax",
+    "cumsum",
+    "cumprod",
+    "round",
+    "clip",
+    "sort",
+    "argsort",
+    "repeat",
+    "take",
+    "diagonal",
+    "trace",
+    "conj",
+    "conjugate",
+    "dot",
+    "searchsorted",
+    "ptp",
+    "compress",
+    "choose",
+    "put",
+    "partition",
+    "argpartition",
+];
+
 fn is_forwardable(name: &str) -> bool {
-    matches!(
-        name,
-        "sum"
-            | "prod"
-            | "min"
-            | "max"
-            | "mean"
-            | "std"
-            | "var"
-            | "argmin"
-            | "argmax"
-            | "cumsum"
-            | "cumprod"
-            | "round"
-            | "clip"
-            | "sort"
-            | "argsort"
-            | "repeat"
-            | "take"
-            | "diagonal"
-            | "trace"
-            | "conj"
-            | "conjugate"
-            | "dot"
-            | "searchsorted"
-            | "ptp"
-            | "compress"
-            | "choose"
-            | "put"
-            | "partition"
-            | "argpartition"
-    )
+    FORWARDABLE.contains(&name)
+}
+
+/// Every array method arrsh answers (for completion after `x.`).
+pub fn array_method_names() -> Vec<&'static str> {
+    let implemented = super::function_names();
+    ARRAY_OWN
+        .iter()
+        .chain(ARRAY_FORWARD)
+        .copied()
+        .chain(
+            FORWARDABLE
+                .iter()
+                .copied()
+                .filter(|n| implemented.contains(n)),
+        )
+        .filter(|n| !n.starts_with("__"))
+        .collect()
 }
 
 pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {

@@ -146,6 +146,78 @@ fn count(shape: &Option<Vec<usize>>) -> usize {
     shape.as_ref().map(|s| s.iter().product()).unwrap_or(1)
 }
 
+/// The distributions both generators offer, so their methods are parsed in one place.
+trait Stream {
+    fn standard_normal(&mut self, n: usize) -> Vec<f64>;
+    fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>, RandomError>;
+    fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>, RandomError>;
+    fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError>;
+}
+
+macro_rules! stream {
+    ($t:ty) => {
+        impl Stream for $t {
+            fn standard_normal(&mut self, n: usize) -> Vec<f64> {
+                <$t>::standard_normal(self, n)
+            }
+            fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>, RandomError> {
+                <$t>::uniform(self, low, high, n)
+            }
+            fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>, RandomError> {
+                <$t>::normal(self, loc, scale, n)
+            }
+            fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError> {
+                <$t>::permutation(self, n)
+            }
+        }
+    };
+}
+stream!(RandomState);
+stream!(Generator);
+
+/// `standard_normal`, `uniform`, `normal` and `permutation` on either generator; the
+/// parameter lists differ slightly between the legacy and new APIs.
+fn shared_call(
+    s: &mut impl Stream,
+    name: &str,
+    args: &Args,
+    normal_params: &[&str],
+    perm_params: &[&str],
+) -> PyResult<Value> {
+    match name {
+        "standard_normal" => {
+            let a = args.bind(name, normal_params, 0)?;
+            let shape = size_arg(given(&a[0]))?;
+            floats_value(s.standard_normal(count(&shape)), shape.as_deref())
+        }
+        "permutation" => {
+            let a = args.bind(name, perm_params, 1)?;
+            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            let vals = s.permutation(n).map_err(err)?;
+            let len = vals.len();
+            shaped(vals, &[len])
+        }
+        _ => {
+            let params: &[&str] = if name == "uniform" {
+                &["low", "high", "size"]
+            } else {
+                &["loc", "scale", "size"]
+            };
+            let a = args.bind(name, params, 0)?;
+            let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
+            let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
+            let shape = size_arg(given(&a[2]))?;
+            let vals = if name == "uniform" {
+                s.uniform(p0, p1, count(&shape))
+            } else {
+                s.normal(p0, p1, count(&shape))
+            }
+            .map_err(err)?;
+            floats_value(vals, shape.as_deref())
+        }
+    }
+}
+
 /// Calls on a legacy `RandomState` (the global one or an explicit object).
 fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value> {
     match name {
@@ -198,30 +270,8 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let shape = size_arg(given(&a[0]))?;
             floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
-        "standard_normal" => {
-            let a = args.bind(name, &["size"], 0)?;
-            let shape = size_arg(given(&a[0]))?;
-            floats_value(rs.standard_normal(count(&shape)), shape.as_deref())
-        }
-        "uniform" | "normal" => {
-            let a = args.bind(name, &["low", "high", "size"], 0)?;
-            let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
-            let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
-            let shape = size_arg(given(&a[2]))?;
-            let vals = if name == "uniform" {
-                rs.uniform(p0, p1, count(&shape))
-            } else {
-                rs.normal(p0, p1, count(&shape))
-            }
-            .map_err(err)?;
-            floats_value(vals, shape.as_deref())
-        }
-        "permutation" => {
-            let a = args.bind(name, &["x"], 1)?;
-            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
-            let vals = rs.permutation(n).map_err(err)?;
-            let len = vals.len();
-            shaped(vals, &[len])
+        "standard_normal" | "uniform" | "normal" | "permutation" => {
+            shared_call(rs, name, args, &["size"], &["x"])
         }
         "choice" => {
             let a = args.bind(name, &["a", "size", "replace", "p"], 1)?;
@@ -288,30 +338,8 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
                 ))),
             }
         }
-        "standard_normal" => {
-            let a = args.bind(name, &["size", "dtype", "out"], 0)?;
-            let shape = size_arg(given(&a[0]))?;
-            floats_value(g.standard_normal(count(&shape)), shape.as_deref())
-        }
-        "uniform" | "normal" => {
-            let a = args.bind(name, &["low", "high", "size"], 0)?;
-            let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
-            let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
-            let shape = size_arg(given(&a[2]))?;
-            let vals = if name == "uniform" {
-                g.uniform(p0, p1, count(&shape))
-            } else {
-                g.normal(p0, p1, count(&shape))
-            }
-            .map_err(err)?;
-            floats_value(vals, shape.as_deref())
-        }
-        "permutation" => {
-            let a = args.bind(name, &["x", "axis"], 1)?;
-            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
-            let vals = g.permutation(n).map_err(err)?;
-            let len = vals.len();
-            shaped(vals, &[len])
+        "standard_normal" | "uniform" | "normal" | "permutation" => {
+            shared_call(g, name, args, &["size", "dtype", "out"], &["x", "axis"])
         }
         "choice" => {
             let a = args.bind(name, &["a", "size", "replace", "p", "axis", "shuffle"], 1)?;

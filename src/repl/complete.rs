@@ -9,6 +9,7 @@ const KEYWORDS: &[&str] = &[
     "True",
 ];
 
+/// Array attributes (methods come from `numpy::methods::array_method_names`).
 const ARRAY_ATTRS: &[&str] = &[
     "T",
     "base",
@@ -24,40 +25,6 @@ const ARRAY_ATTRS: &[&str] = &[
     "real",
     "imag",
     "__array_interface__",
-    "reshape",
-    "transpose",
-    "view",
-    "astype",
-    "copy",
-    "flatten",
-    "fill",
-    "item",
-    "tolist",
-    "tobytes",
-    "ravel",
-    "squeeze",
-    "swapaxes",
-    "all",
-    "any",
-    "nonzero",
-    "sum",
-    "prod",
-    "min",
-    "max",
-    "mean",
-    "std",
-    "var",
-    "argmin",
-    "argmax",
-    "cumsum",
-    "cumprod",
-    "round",
-    "clip",
-    "sort",
-    "argsort",
-    "repeat",
-    "take",
-    "diagonal",
 ];
 
 const DTYPE_ATTRS: &[&str] = &[
@@ -216,7 +183,12 @@ fn attr_names(it: &mut Interp, expr: &str) -> Vec<String> {
     }
     match &v {
         Value::Module(m) => module_names(m),
-        Value::Array(_) => ARRAY_ATTRS.iter().map(|s| s.to_string()).collect(),
+        Value::Array(_) => ARRAY_ATTRS
+            .iter()
+            .copied()
+            .chain(crate::numpy::methods::array_method_names())
+            .map(String::from)
+            .collect(),
         Value::DType(_) => DTYPE_ATTRS.iter().map(|s| s.to_string()).collect(),
         Value::Flags(_) => [
             "c_contiguous",
