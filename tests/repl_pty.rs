@@ -32,6 +32,11 @@ fn keys(p: &mut PtySession, text: &str, what: &str) {
 
 /// Ctrl-D at an empty prompt ends the session with status 0.
 fn leave(mut p: PtySession) {
+    // Wait until the shell is reading again: a Ctrl-D typed while a statement still runs
+    // reaches a terminal in cooked mode, where it is not the key rustyline sees.
+    p.send_line("print('ready to leave')").expect("marker sent");
+    p.exp_string("ready to leave\r\n").expect("marker printed");
+    p.exp_string(">>> ").expect("fresh prompt");
     p.send_control('d').expect("Ctrl-D sent");
     p.exp_eof().expect("arrsh exits on Ctrl-D");
     let status = p.process_mut().wait().expect("exit status");
@@ -116,9 +121,10 @@ fn statement_completion_ctrl_c_and_ctrl_d() {
         .expect("history file in XDG_DATA_HOME/arrsh");
     assert!(hist.contains("x = np.arange(5)"), "{hist}");
     let mut p = start(home.path(), true);
-    keys(&mut p, "\x1b[A", "Up arrow");
+    // Up twice: past `leave`'s marker line to the last statement of the session.
+    keys(&mut p, "\x1b[A\x1b[A", "Up arrow twice");
     p.send_line("").expect("enter");
-    // The last statement came back; this fresh session has no `x` yet.
+    // The statement came back; this fresh session has no `x` yet.
     p.exp_string(">>> x.dtype")
         .expect("x.dtype recalled from history");
     p.exp_string("NameError: name 'x' is not defined")
