@@ -83,7 +83,13 @@ impl Session {
                 line: line_of(src, chunk.start),
                 ..Default::default()
             };
-            match syntax::parser::parse_line(text, chunk.start) {
+            let parsed = if interrupt::take() {
+                // Ctrl-C between two lines of a script stops it before the next one.
+                Err(PyErr::keyboard_interrupt(""))
+            } else {
+                syntax::parser::parse_line(text, chunk.start)
+            };
+            match parsed {
                 Err(e) => r.error = Some(e),
                 Ok(stmts) => {
                     for st in &stmts {

@@ -57,6 +57,8 @@ fn read_statement(
 /// Run one statement typed at the prompt, printing its output, warnings and error.
 fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
     let mut s = session.borrow_mut();
+    // A Ctrl-C that landed after the previous statement finished is not for this one.
+    crate::interrupt::take();
     s.run(src, true, |r| {
         print!("{}", r.stdout);
         let _ = std::io::stdout().flush();
