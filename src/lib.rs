@@ -4,6 +4,8 @@
 //! reports what each logical line printed, warned and raised, so the command line, the REPL
 //! and the doctest checker share one engine.
 
+#![deny(unsafe_code)]
+
 pub mod array;
 pub mod doctest;
 pub mod error;

@@ -1,5 +1,6 @@
 //! The `arrsh` command line: the REPL, lesson files, `-c`, standard input, `--echo`,
 //! `--keep-going` and `--doctest`.
+#![forbid(unsafe_code)]
 
 use arrsh::{describe_error, echo_source, LineResult, Session};
 use clap::Parser;

@@ -15,13 +15,6 @@ pub type C64 = Complex<f64>;
 #[repr(transparent)]
 pub struct Bool8(pub u8);
 
-// SAFETY: a transparent wrapper of `u8`; every bit pattern is valid.
-unsafe impl Pod for Bool8 {
-    fn zero() -> Self {
-        Bool8(0)
-    }
-}
-
 /// A dynamically typed element value, wide enough for every dtype without loss.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Num {

@@ -6,6 +6,7 @@
 //! behaviour in Rust. Every access here goes through `ptr::read_unaligned` /
 //! `ptr::write_unaligned` on addresses that were bounds-checked first, and no reference to
 //! buffer memory ever escapes.
+#![allow(unsafe_code)]
 
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -257,6 +258,14 @@ pod!(u8 => 0, i8 => 0, u16 => 0, i16 => 0, u32 => 0, i32 => 0, u64 => 0, i64 => 
      f32 => 0.0, f64 => 0.0, half::f16 => half::f16::ZERO,
      num_complex::Complex<f32> => num_complex::Complex::new(0.0, 0.0),
      num_complex::Complex<f64> => num_complex::Complex::new(0.0, 0.0));
+
+// SAFETY: `Bool8` is a transparent wrapper of `u8`; every bit pattern is valid (which is
+// why bools are stored as bytes rather than Rust `bool`).
+unsafe impl Pod for super::element::Bool8 {
+    fn zero() -> Self {
+        super::element::Bool8(0)
+    }
+}
 
 /// A bounds-checked strided run of elements inside one buffer.
 #[derive(Clone, Copy)]
