@@ -33,6 +33,11 @@ pub fn same_geometry(a: &NdArray, b: &NdArray, b_strides: &[isize]) -> bool {
 /// unsafe-cast semantics. Overlapping memory is handled by copying `src` first.
 pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
     let sstrides = broadcast_strides(&src.shape, &src.strides, &dst.shape);
+    if src.dtype == dst.dtype && src.size() > 0 && same_geometry(dst, src, &sstrides) {
+        // Self-assignment (the `x[::2] = x[::2] + ...` step of `x[::2] += 1`): nothing to
+        // move, as NumPy's PyArray_AssignArray notices too.
+        return Ok(());
+    }
     if may_overlap(dst, src) && !same_geometry(dst, src, &sstrides) {
         let tmp = to_contiguous(src, src.dtype)?;
         return copy_into(dst, &tmp);
