@@ -55,6 +55,6 @@ PY
 )
   n=$(echo "$n" | to_seconds)
   ratio=$(awk -v a="$a" -v n="$n" 'BEGIN { printf "%.2f", n / a }')
-  printf '%-62s %10.3fms %10.3fms %7sx\n' "$setup; $stmt" "$(awk -v a="$a" 'BEGIN{print a*1e3}')" "$(awk -v n="$n" 'BEGIN{print n*1e3}')" "$ratio"
+  printf '%-62s %10.4fms %10.4fms %7sx\n' "$setup; $stmt" "$(awk -v a="$a" 'BEGIN{print a*1e3}')" "$(awk -v n="$n" 'BEGIN{print n*1e3}')" "$ratio"
 done
 echo "ratio = numpy time / arrsh time (above 1: arrsh is faster)"
