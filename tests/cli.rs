@@ -345,6 +345,15 @@ fn magics_and_help_lines_run() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("ndarray"), "{out}");
+    // IPython's %whos layout, listing only what the user bound (not `pi`, `nan`, ...).
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Variable  Type"), "{out}");
+    assert!(lines[1].chars().all(|c| c == '-'), "{out}");
+    assert!(
+        lines[2].starts_with("x         ndarray  4: 4 elems, type `int64`, 32 bytes"),
+        "{out}"
+    );
+    assert!(!out.contains("\npi "), "{out}");
     let o = run(&["-c", "%nosuchmagic"], None);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).starts_with("UsageError: Line magic function `%nosuchmagic` not found."));

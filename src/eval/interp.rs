@@ -561,7 +561,7 @@ impl Interp {
             .filter(|(k, val)| {
                 k.as_str() != "_"
                     && fresh.vars.get(*k).is_none_or(|f| {
-                        !f.is(val)
+                        !unchanged(f, val)
                             && !matches!(
                                 val,
                                 Value::Module(_)
@@ -575,6 +575,15 @@ impl Interp {
             .collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v
+    }
+}
+
+/// Is `val` still the value bound at start-up (`pi`, `nan`, …)? Floats compare by bits so
+/// an untouched `nan` counts as unchanged.
+fn unchanged(start: &Value, val: &Value) -> bool {
+    match (start, val) {
+        (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+        _ => start.is(val),
     }
 }
 

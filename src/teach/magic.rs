@@ -130,9 +130,23 @@ fn whos(it: &mut Interp) {
         };
         table.add_row(vec![name, v.type_of().short_name(), info]);
     }
+    // IPython's layout: left-aligned columns two spaces apart, the header, a rule as wide
+    // as the table, then the rows.
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
     let text = table.to_string();
-    for line in text.lines() {
+    let width = text
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
+    for (i, line) in text.lines().enumerate() {
         it.print(line.trim_end());
         it.print("\n");
+        if i == 0 {
+            it.print(&"-".repeat(width));
+            it.print("\n");
+        }
     }
 }
