@@ -349,19 +349,31 @@ fn check_writeable(out: Option<&ArrayRef>) -> PyResult<()> {
 }
 
 /// With `dtype=`, inputs must cast to the loop under the casting rule (weak scalars may).
+/// Every input must cast to the loop dtype `lt` under the casting rule. A weak Python
+/// scalar counts as the dtype NEP 50 gives it next to `lt` (a Python float is float64
+/// next to an integer loop, so `np.add(ints, 1.5, dtype='int64')` fails, as in NumPy).
 fn check_inputs(name: &str, ops: &[&Operand], lt: DType, casting: Casting) -> PyResult<()> {
     for (i, o) in ops.iter().enumerate() {
-        if o.weak.is_none() && !o.array.dtype.can_cast(lt, casting) {
-            return Err(cast_error(
-                name,
-                &format!("input {}", i),
-                o.array.dtype,
-                lt,
-                casting,
-            ));
+        let from = match &o.weak {
+            Some(w) => resolve::weak_dtype(w, lt),
+            None => o.array.dtype,
+        };
+        if !from.can_cast(lt, casting) {
+            return Err(cast_error(name, &format!("input {}", i), from, lt, casting));
         }
     }
     Ok(())
+}
+
+/// Without `dtype=`, a casting rule stricter than `same_kind` still applies to the inputs
+/// (checked before the output, as NumPy does).
+fn check_inputs_strict(name: &str, ops: &[&Operand], lt: DType, opts: &Opts) -> PyResult<()> {
+    match (opts.dtype, opts.casting) {
+        (None, Casting::No | Casting::Equiv | Casting::Safe) => {
+            check_inputs(name, ops, lt, opts.casting)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The result dtype must cast to `out`'s under the casting rule.
@@ -472,6 +484,7 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
         }
     }
     let (lt, ot) = resolve::binary_loop(op, lt_in, &[&a, &b])?;
+    check_inputs_strict(name, &[&a, &b], lt, opts)?;
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
     let ca = cast_operand(&a, lt)?;
@@ -504,6 +517,7 @@ pub fn apply_unary(it: &mut Interp, op: UOp, v: &Value, opts: &Opts) -> PyResult
         }
         None => resolve::unary_loop(op, a.array.dtype)?,
     };
+    check_inputs_strict(name, &[&a], lt, opts)?;
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape], opts.out)?;
     let src = cast_operand(&a, lt)?;
@@ -529,9 +543,37 @@ fn operator_opts<'a>() -> Opts<'a> {
     }
 }
 
+/// NumPy's `fast_scalar_power`: `array ** k` with a Python int or float `k` runs a unary
+/// ufunc instead of `power` for `k == 2` (`square`; for bool arrays too, which is why
+/// `bool_array ** 2` is int8 while `np.power(bool_array, 2)` is int64), and for float and
+/// complex arrays `k == 0.5` (`sqrt`: `-inf ** 0.5` is nan, not inf) and `k == -1`
+/// (reciprocal; computed as the division `1 / x`, identical for floats). Complex
+/// reciprocals are left to `power`.
+fn fast_power(it: &mut Interp, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
+    let Value::Array(x) = a else { return None };
+    let d = x.dtype;
+    match b {
+        Value::Int(2) => Some(apply_unary(it, UOp::Square, a, opts)),
+        Value::Float(h) if *h == 0.5 && d.is_inexact() => Some(apply_unary(it, UOp::Sqrt, a, opts)),
+        Value::Int(-1) if d.is_float() => Some(apply_binary(
+            it,
+            Op::Bin(BinOp::Div),
+            &Value::Int(1),
+            a,
+            opts,
+        )),
+        _ => None,
+    }
+}
+
 pub fn binary_op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::MatMul {
         return matmul::matmul(a, b, None);
+    }
+    if op == BinOp::Pow {
+        if let Some(r) = fast_power(it, a, b, &operator_opts()) {
+            return r;
+        }
     }
     apply_binary(it, Op::Bin(op), a, b, &operator_opts())
 }
@@ -576,7 +618,13 @@ pub fn inplace_binary(it: &mut Interp, op: BinOp, a: &ArrayRef, rhs: &Value) -> 
         operator: true,
         ..Opts::default()
     };
-    apply_binary(it, Op::Bin(op), &Value::Array(a.clone()), rhs, &opts).map(|_| ())
+    let lhs = Value::Array(a.clone());
+    if op == BinOp::Pow {
+        if let Some(r) = fast_power(it, &lhs, rhs, &opts) {
+            return r.map(|_| ());
+        }
+    }
+    apply_binary(it, Op::Bin(op), &lhs, rhs, &opts).map(|_| ())
 }
 
 /// Unary operators on arrays and NumPy scalars.
