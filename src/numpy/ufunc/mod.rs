@@ -263,6 +263,18 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
                 scalar: true,
             }
         }
+        Value::Int(i) if !fits_c_integer(*i) => {
+            // Too big for any C integer: held as float64 until the operation decides
+            // (float loops take it by value; integer loops refuse it in check_weak_fits;
+            // integer comparisons compare exactly).
+            let a = NdArray::zeros(&[], DType::F64)?;
+            a.set(&[], crate::array::element::Num::Float(*i as f64));
+            Operand {
+                array: Rc::new(a),
+                weak: Some(v.clone()),
+                scalar: true,
+            }
+        }
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) => {
             let a = array_from_value(v, None)?;
             Operand {
@@ -279,10 +291,27 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
     })
 }
 
-/// A weak Python int must fit the dtype it adapts to (NumPy 2's OverflowError).
+/// Whether a Python int fits a C `long` or `unsigned long` (int64 or uint64).
+fn fits_c_integer(i: i128) -> bool {
+    (i64::MIN as i128..=u64::MAX as i128).contains(&i)
+}
+
+/// NumPy's error for a Python int that no C integer of the loop can hold.
+fn too_large_for_c_long() -> PyErr {
+    PyErr::overflow("Python int too large to convert to C long")
+}
+
+/// A weak Python int must fit the dtype it adapts to (NumPy 2's OverflowError). One
+/// outside int64 is converted as a C long first (uint64 loops excepted for values that
+/// fit them), which fails with CPython's message.
 fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
     if let Some(Value::Int(i)) = &o.weak {
         if let Some((lo, hi)) = d.int_range() {
+            let c_long = (i64::MIN as i128..=i64::MAX as i128).contains(i);
+            let c_ulong = d == DType::U64 && (0..=u64::MAX as i128).contains(i);
+            if !(c_long || c_ulong) {
+                return Err(too_large_for_c_long());
+            }
             if d != DType::Bool && (*i < lo || *i > hi) {
                 return Err(PyErr::overflow(format!(
                     "Python integer {} out of bounds for {}",
@@ -462,8 +491,24 @@ fn check_int_power(b: &NdArray) -> PyResult<()> {
 pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) -> PyResult<Value> {
     let name = op.ufunc_name();
     check_writeable(opts.out)?;
-    let a = operand(x)?;
-    let b = operand(y)?;
+    let mut a = operand(x)?;
+    let mut b = operand(y)?;
+    let logical = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    if logical {
+        // Logical ufuncs take a Python scalar by its truth value (logical_and(256, u8)
+        // is True), after converting a Python int as a C long.
+        for o in [&mut a, &mut b] {
+            if let Some(w) = &o.weak {
+                if let Value::Int(i) = w {
+                    if !fits_c_integer(*i) {
+                        return Err(too_large_for_c_long());
+                    }
+                }
+                let t = Value::Bool(crate::eval::convert::truthy(w)?);
+                *o = operand(&t)?;
+            }
+        }
+    }
     let promoted = match opts.dtype {
         Some(d) => {
             check_inputs(name, &[&a, &b], d, opts.casting)?;
@@ -472,13 +517,16 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
         None => result_type(&[&a, &b]),
     };
     let mut lt_in = promoted;
-    let exempt = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    // Comparisons of integer arrays with out-of-range Python ints are exact in NumPy 2
+    // (bool arrays get no such help).
+    let int_strong = [&a, &b]
+        .iter()
+        .any(|o| o.weak.is_none() && o.array.dtype.is_int());
     for o in [&a, &b] {
         if let Err(e) = check_weak_fits(o, promoted) {
-            if matches!(op, Op::Cmp(_)) {
-                // Comparisons with out-of-range Python ints are exact in NumPy 2.
+            if matches!(op, Op::Cmp(_)) && int_strong {
                 lt_in = DType::F64;
-            } else if !exempt {
+            } else if !logical {
                 return Err(e);
             }
         }
