@@ -1007,6 +1007,34 @@ class Join(Base):
 
 AREAS = [("reduce", Reduce, 2), ("ufunc", Ufunc, 3), ("fancy", Fancy, 2), ("join", Join, 2)]
 
+# Generated statements arrsh still gets wrong because of code outside the compute layer;
+# they go (with the definition of `x` they use) to tests/pending/hunt_pending.py instead,
+# so that the rest of their file can live in tests/conformance/.
+PENDING = {
+    # src/array/index.rs: an int index assigned a sequence is "setting an array element
+    # with a sequence."
+    "y = x.copy(); y[0] = np.arange(3); y",
+    # value shape is checked before index bounds in NumPy's fancy assignment
+    "y = x.copy(); y[[0, 0, 0]] = np.array([10, 20]); y",
+    "y = x.copy(); y[np.array([0, 4, 0]).reshape(-1, 1)] = np.array([10, 20]); y",
+}
+
+
+def split_pending(lines):
+    """(kept lines, pending lines): a pending statement takes the last `x = ` with it."""
+    kept, pending = [], []
+    last_x = None
+    for line in lines:
+        if line.startswith("x = "):
+            last_x = line
+        if line in PENDING:
+            if last_x is not None and (not pending or pending[-1] != last_x):
+                pending.append(last_x)
+            pending.append(line)
+        else:
+            kept.append(line)
+    return kept, pending
+
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1017,18 +1045,27 @@ def main():
     args = p.parse_args()
     total = 0
     files = 0
+    pending = ["import numpy as np",
+               "# generated cases arrsh still fails (see PENDING in tools/gen_hunt_cases.py)"]
+
+    def write(name, lines):
+        conf = os.path.join(root, "conformance", name)
+        path = conf if os.path.exists(conf) else os.path.join(args.outdir, name)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write("\n".join(lines) + "\n")
+        return sum(1 for s in lines[2:] if not s.startswith("#"))
+
     for area, cls, count in AREAS:
         for i in range(1, count + 1):
             # one stream per file so that editing one area does not reshuffle the others
             rng = random.Random(f"{args.seed}-{area}-{i}")
-            lines = cls(rng).gen(i)
-            name = f"hunt_{area}_{i}.py"
-            conf = os.path.join(root, "conformance", name)
-            path = conf if os.path.exists(conf) else os.path.join(args.outdir, name)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write("\n".join(lines) + "\n")
-            total += sum(1 for s in lines[2:] if not s.startswith("#"))
+            lines, held = split_pending(cls(rng).gen(i))
+            pending += held
+            total += write(f"hunt_{area}_{i}.py", lines)
             files += 1
+    if len(pending) > 2:
+        total += write("hunt_pending.py", pending)
+        files += 1
     print(f"gen_hunt_cases: wrote {files} files, {total} statements")
 
 
