@@ -154,10 +154,21 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
             _ => None,
         })
         .collect();
-    let bshape = broadcast_shapes(&adv_shapes).map_err(|e| {
-        PyErr::index(e.msg.replace(
-            "operands could not be broadcast together with shapes",
-            "shape mismatch: indexing arrays could not be broadcast together with shapes",
+    let bshape = broadcast_shapes(&adv_shapes).map_err(|_| {
+        // NumPy lists the index arrays' shapes but not those of plain integers (which
+        // broadcast with anything and so are never the cause).
+        let listed: Vec<String> = parts
+            .iter()
+            .filter_map(|p| match p {
+                Adv::Ints { shape, .. } if !shape.is_empty() => {
+                    Some(super::layout::shape_str(shape).replace(' ', ""))
+                }
+                _ => None,
+            })
+            .collect();
+        PyErr::index(format!(
+            "shape mismatch: indexing arrays could not be broadcast together with shapes {} ",
+            listed.join(" ")
         ))
     })?;
     // Are the advanced parts adjacent?
@@ -289,6 +300,30 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
 /// Assign `value` through an advanced index. Elements are written in index order, so a
 /// repeated index keeps the last value (`x[[0, 0]] = [1, 2]` leaves 2), as in NumPy.
 pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyResult<()> {
+    // A lone boolean mask of the array's rank is NumPy's boolean-assignment path, with its
+    // own checks of the value (0-d or 1-d; one value or one per true element).
+    if let [IndexItem::Array(m)] = items {
+        if m.dtype == super::dtype::DType::Bool && m.ndim() == a.ndim() && m.shape == a.shape {
+            if value.ndim() > 1 {
+                return Err(PyErr::type_err(format!(
+                    "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has {} dimensions",
+                    value.ndim()
+                )));
+            }
+            if let Some(&n) = value.shape.first() {
+                let count = super::kernels::to_vec::<super::element::Bool8>(m)?
+                    .iter()
+                    .filter(|b| b.0 != 0)
+                    .count();
+                if n != 1 && n != count {
+                    return Err(PyErr::value(format!(
+                        "NumPy boolean array indexing assignment cannot assign {} input values to the {} output values where the mask is true",
+                        n, count
+                    )));
+                }
+            }
+        }
+    }
     let items = expand(a.ndim(), items)?;
     let (offsets, shape) = advanced_offsets(a, &items)?;
     let fits = broadcast_shapes(&[&value.shape, &shape]).is_ok_and(|s| s == shape);

@@ -170,6 +170,10 @@ fn boundaries(n: usize, spec: &Value, equal: bool) -> PyResult<Vec<(usize, usize
         }
         other => {
             let sections = to_i64(other)?;
+            if equal && sections == 0 {
+                // np.split computes `N % sections` before array_split's own check.
+                return Err(PyErr::zero_div("integer modulo by zero"));
+            }
             if sections <= 0 {
                 return Err(PyErr::value("number sections must be larger than 0."));
             }
@@ -199,6 +203,11 @@ fn split(args: &Args, name: &str) -> PyResult<Value> {
         Some(v) => to_i64(v)?,
         None => 0,
     };
+    // NumPy reads `ary.shape[axis]` first: a bad axis is Python's tuple IndexError.
+    let nd = a.ndim() as i64;
+    if axis < -nd || axis >= nd {
+        return Err(PyErr::index("tuple index out of range"));
+    }
     let ax = normalize_axis(axis, a.ndim(), None)?;
     let parts = boundaries(
         a.shape[ax],
@@ -215,13 +224,17 @@ fn split(args: &Args, name: &str) -> PyResult<Value> {
 fn tile(args: &Args) -> PyResult<Value> {
     let p = args.bind("tile", &["A", "reps"], 2)?;
     let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
-    let reps: Vec<usize> = match p[1].as_ref().unwrap_or(&Value::None) {
+    let reps: Vec<i64> = match p[1].as_ref().unwrap_or(&Value::None) {
         v @ (Value::List(_) | Value::Tuple(_)) => iter_values(v)?
             .iter()
-            .map(|x| to_i64(x).map(|i| i.max(0) as usize))
+            .map(to_i64)
             .collect::<PyResult<_>>()?,
-        v => vec![to_i64(v)?.max(0) as usize],
+        v => vec![to_i64(v)?],
     };
+    if reps.iter().any(|&r| r < 0) {
+        return Err(PyErr::value("negative dimensions are not allowed"));
+    }
+    let reps: Vec<usize> = reps.into_iter().map(|r| r as usize).collect();
     let nd = reps.len().max(a.ndim());
     let a = atleast(&a, nd)?;
     let reps: Vec<usize> = std::iter::repeat_n(1, nd - reps.len())
@@ -246,7 +259,15 @@ fn tile(args: &Args) -> PyResult<Value> {
 pub fn repeat(args: &Args) -> PyResult<Value> {
     let p = args.bind("repeat", &["a", "repeats", "axis"], 2)?;
     let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
-    let reps_arr = operand(p[1].as_ref().unwrap_or(&Value::None))?.array;
+    let reps_val = p[1].as_ref().unwrap_or(&Value::None);
+    let reps_arr = operand(reps_val)?.array;
+    // Repeats convert to intp under the 'safe' rule (a bare Python float is let through).
+    if !matches!(reps_val, Value::Float(_)) && !reps_arr.dtype.can_cast_safe(DType::I64) {
+        return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+            reps_arr.dtype.name()
+        )));
+    }
     let reps: Vec<i64> = reps_arr
         .to_nums()
         .into_iter()
@@ -274,8 +295,13 @@ pub fn repeat(args: &Args) -> PyResult<Value> {
         )));
     }
     let count = |i: usize| reps[if reps.len() == 1 { 0 } else { i }];
-    if reps.iter().any(|&r| r < 0) {
+    // NumPy checks the counts it uses: a broadcast count only when there is something to
+    // repeat, with a different message from a per-item list.
+    if reps.len() == 1 && n > 0 && reps[0] < 0 {
         return Err(PyErr::value("negative dimensions are not allowed"));
+    }
+    if reps.len() > 1 && reps.iter().any(|&r| r < 0) {
+        return Err(PyErr::value("repeats may not contain negative values."));
     }
     let mut shape = src.shape.clone();
     shape[ax] = (0..n).map(|i| count(i) as usize).sum();
@@ -301,9 +327,29 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
                 let p = args.bind(name, &["arrays", "axis", "out", "*dtype", "*casting"], 1)?;
                 let arrays = arrays_of(p[0].as_ref().unwrap_or(&Value::None))?;
                 let dtype = given(&p[3]).map(to_dtype).transpose()?;
+                let casting = crate::numpy::ufunc::casting_arg(given(&p[4]))?;
+                // Every input must cast to the result (`out`'s dtype, or `dtype=`) under
+                // the casting rule, as NumPy checks before copying.
+                let target = match (given(&p[2]), dtype) {
+                    (Some(Value::Array(o)), _) => Some(o.dtype),
+                    (_, d) => d,
+                };
+                if let Some(t) = target {
+                    if let Some(a) = arrays.iter().find(|a| !a.dtype.can_cast(t, casting)) {
+                        return Err(PyErr::type_err(format!(
+                            "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule '{}'",
+                            a.dtype.name(),
+                            t.name(),
+                            casting.name()
+                        )));
+                    }
+                }
                 let r = concatenate(&arrays, axis_arg(&p[1], Some(0))?, dtype)?;
                 match given(&p[2]) {
                     Some(Value::Array(o)) => {
+                        if o.shape != r.shape {
+                            return Err(PyErr::value("Output array is the wrong shape"));
+                        }
                         kernels::copy_into(o, &r)?;
                         Ok(Value::Array(o.clone()))
                     }

@@ -47,7 +47,7 @@ fn true_coords(a: &NdArray) -> PyResult<Vec<Vec<i64>>> {
 fn nonzero(a: &ArrayRef) -> PyResult<Value> {
     if a.ndim() == 0 {
         return Err(PyErr::value(
-            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.",
+            "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.",
         ));
     }
     let coords = true_coords(a)?;
@@ -62,6 +62,16 @@ fn nonzero(a: &ArrayRef) -> PyResult<Value> {
 }
 
 fn argwhere(a: &ArrayRef) -> PyResult<Value> {
+    if a.ndim() == 0 {
+        // NumPy: one (empty) row when the 0-d value is true, none otherwise.
+        let t = kernels::to_vec::<Bool8>(a)?
+            .first()
+            .is_some_and(|b| b.0 != 0);
+        return Ok(Value::Array(Rc::new(NdArray::from_vec(
+            Vec::<i64>::new(),
+            &[t as usize, 0],
+        )?)));
+    }
     let coords = true_coords(a)?;
     let n = coords.first().map(|c| c.len()).unwrap_or(0);
     let nd = a.ndim();
@@ -100,28 +110,69 @@ fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
 fn take(args: &Args) -> PyResult<Value> {
     let p = args.bind("take", &["a", "indices", "axis", "out", "mode"], 2)?;
     let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
-    let ind = operand(p[1].as_ref().unwrap_or(&Value::None))?.array;
+    let mut ind = operand(p[1].as_ref().unwrap_or(&Value::None))?.array;
+    // An empty list arrives as float64; NumPy's intp conversion of it succeeds.
+    if ind.size() == 0 && !ind.dtype.is_int() {
+        ind = Rc::new(kernels::to_contiguous(
+            &ind,
+            crate::array::dtype::DType::I64,
+        )?);
+    }
     if !ind.dtype.is_int() {
         return Err(PyErr::type_err(format!(
             "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
             ind.dtype.name()
         )));
     }
-    let (src, items) = match given(&p[2]) {
+    let mode = match given(&p[4]) {
+        None => "raise".to_string(),
+        Some(v) => crate::format::str_of(v),
+    };
+    let (src, axis) = match given(&p[2]) {
         None => {
             let mut flat = kernels::to_contiguous(&a, a.dtype)?;
             let n = flat.size();
             flat.strides = crate::array::layout::c_strides(&[n], flat.itemsize());
             flat.shape = vec![n];
-            (Rc::new(flat), vec![IndexItem::Array(ind)])
+            (Rc::new(flat), 0)
         }
-        Some(ax) => {
-            let ax = normalize_axis(to_i64(ax)?, a.ndim(), None)?;
-            let mut items = vec![IndexItem::Slice(None, None, None); ax];
-            items.push(IndexItem::Array(ind));
-            (a.clone(), items)
+        Some(ax) => (a.clone(), normalize_axis(to_i64(ax)?, a.ndim(), None)?),
+    };
+    let ind = match mode.as_str() {
+        "raise" => ind,
+        // mode='clip' / 'wrap' bring every index into range first (NumPy's take modes).
+        "clip" | "wrap" => {
+            let n = src.shape[axis] as i64;
+            if n == 0 && ind.size() > 0 {
+                return Err(PyErr::index(
+                    "cannot do a non-empty take from an empty axes.",
+                ));
+            }
+            let v = kernels::to_vec::<i64>(&kernels::to_contiguous(
+                &ind,
+                crate::array::dtype::DType::I64,
+            )?)?;
+            let v: Vec<i64> = v
+                .into_iter()
+                .map(|i| {
+                    if mode == "clip" {
+                        i.clamp(0, n - 1)
+                    } else {
+                        i.rem_euclid(n)
+                    }
+                })
+                .collect();
+            Rc::new(NdArray::from_vec(v, &ind.shape)?)
+        }
+        other => {
+            return Err(PyErr::value(format!(
+                "clipmode must be one of 'clip', 'raise', or 'wrap' (got '{}')",
+                other
+            )))
         }
     };
+    let mut items = vec![IndexItem::Slice(None, None, None); axis];
+    items.push(IndexItem::Array(ind));
     let items = crate::array::index::expand(src.ndim(), &items)?;
     let r = crate::array::fancy::gather(&src, &items)?;
     Ok(wrap(Rc::new(r)))

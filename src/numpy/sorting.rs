@@ -97,6 +97,20 @@ fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdAr
     restore(r, ax)
 }
 
+/// NumPy's `kind=` converter: None or a name whose first letter picks quick / heap /
+/// merge / stable sorting (all of them give the same result here: sorts are stable).
+fn check_kind(v: &Option<Value>) -> PyResult<()> {
+    let Some(k) = given(v) else { return Ok(()) };
+    let s = crate::format::str_of(k);
+    match s.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('q' | 'h' | 'm' | 's') => Ok(()),
+        _ => Err(PyErr::value(format!(
+            "sort kind must be one of 'quick', 'heap', or 'stable' (got '{}')",
+            s
+        ))),
+    }
+}
+
 fn default_axis(v: &Option<Value>) -> Option<Value> {
     match v {
         None => Some(Value::Int(-1)),
@@ -109,6 +123,7 @@ fn default_axis(v: &Option<Value>) -> Option<Value> {
 pub fn sort_inplace(a: &ArrayRef, args: &Args) -> PyResult<Value> {
     let p = args.bind("sort", &["axis", "kind", "order", "*stable"], 0)?;
     a.check_writeable()?;
+    check_kind(&p[1])?;
     let axis = default_axis(&p[0]).unwrap_or(Value::Int(-1));
     let r = sorted(a, Some(&axis), false)?;
     kernels::copy_into(a, &r)?;
@@ -192,7 +207,12 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         match name {
             "sort" | "argsort" => {
                 let p = args.bind(name, &["a", "axis", "kind", "order", "*stable"], 1)?;
-                let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+                let mut a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
+                check_kind(&p[2])?;
+                if name == "argsort" && a.ndim() == 0 {
+                    // argsort sees a 0-d array as 1-d (np.argsort(np.array(3)) is [0]).
+                    a = crate::numpy::shape::reshape(&a, &[1], false)?;
+                }
                 let axis = default_axis(&p[1]);
                 let r = sorted(&a, axis.as_ref(), name == "argsort")?;
                 Ok(Value::Array(Rc::new(r)))

@@ -38,9 +38,14 @@ pub fn axis_last(a: &ArrayRef, axis: usize) -> PyResult<ArrayRef> {
 
 pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
     let p = args.bind(name, &["a", "axis", "out", "*keepdims"], 1)?;
-    let a = array_arg(&p[0])?;
+    let orig = array_arg(&p[0])?;
     let max = name == "argmax";
     let keepdims = flag(&p[3])?;
+    // NumPy's PyArray_CheckAxis sees a 0-d array as 1-d when an axis is given.
+    let a = match given(&p[1]) {
+        Some(_) if orig.ndim() == 0 => crate::numpy::shape::reshape(&orig, &[1], false)?,
+        _ => orig.clone(),
+    };
     let axis = match given(&p[1]) {
         None => None,
         Some(Value::Tuple(_)) => {
@@ -66,9 +71,28 @@ pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
             } else {
                 shape.remove(ax);
             }
+            if orig.ndim() == 0 {
+                shape.clear();
+            }
             (axis_last(&a, ax)?, a.shape[ax], shape)
         }
     };
+    if let Some(Value::Array(o)) = given(&p[2]) {
+        // NumPy's own checks of `out` (before it searches): exact shape, then an int64
+        // work buffer that `out` must cast to safely (hence the message's direction).
+        if o.shape != shape {
+            return Err(PyErr::value(format!(
+                "output array does not match result of np.{}.",
+                name
+            )));
+        }
+        if !o.dtype.can_cast_safe(crate::array::dtype::DType::I64) {
+            return Err(PyErr::type_err(format!(
+                "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+                o.dtype.name()
+            )));
+        }
+    }
     if n == 0 {
         return Err(PyErr::value(format!(
             "attempt to get {} of an empty sequence",

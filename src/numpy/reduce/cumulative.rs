@@ -5,7 +5,7 @@ use super::arg::axis_last;
 use super::{array_arg, sum_dtype};
 use crate::array::kernels;
 use crate::array::object::NdArray;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
 use crate::eval::convert::{to_dtype, to_i64};
 use crate::eval::value::Value;
@@ -40,6 +40,17 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
             NdArray::from_vec(v, &[n])?
         }),
         Some(ax) => {
+            // NumPy's PyArray_CheckAxis sees a 0-d array as 1-d when an axis is given.
+            let a = if a.ndim() == 0 {
+                crate::numpy::shape::reshape(&a, &[1], false)?
+            } else {
+                a.clone()
+            };
+            if let Value::Tuple(_) = ax {
+                return Err(PyErr::type_err(
+                    "'tuple' object cannot be interpreted as an integer",
+                ));
+            }
             let ax = crate::numpy::shape::normalize_axis(to_i64(ax)?, a.ndim(), None)?;
             let rows = axis_last(&a, ax)?;
             let r = crate::with_dtype!(acc, T, {
@@ -55,5 +66,12 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
             kernels::to_contiguous(&back, acc)?
         }
     };
+    if let (None, Some(Value::Array(o))) = (given(&p[1]), given(&p[3])) {
+        if o.shape != result.shape {
+            return Err(PyErr::value(
+                "provided out is the wrong size for the accumulation.",
+            ));
+        }
+    }
     super::deliver(Rc::new(result), given(&p[3]), name)
 }

@@ -63,6 +63,20 @@ pub fn axis_mask(v: Option<&Value>, ndim: usize) -> PyResult<Vec<bool>> {
     Ok(mask)
 }
 
+/// `axis_mask` for the ufunc-style reductions (`sum prod min max all any count_nonzero`):
+/// NumPy's `ufunc.reduce` also accepts a plain `axis=0` or `axis=-1` on a 0-d array (kept
+/// for backwards compatibility; a tuple `(0,)` is still an AxisError).
+pub fn ufunc_axis_mask(v: Option<&Value>, ndim: usize) -> PyResult<Vec<bool>> {
+    if ndim == 0 {
+        if let Some(x @ (Value::Int(_) | Value::Bool(_) | Value::Scalar(..))) = v {
+            if matches!(to_i64(x), Ok(0 | -1)) {
+                return Ok(Vec::new());
+            }
+        }
+    }
+    axis_mask(v, ndim)
+}
+
 /// The shape of a reduction's result.
 pub fn reduced_shape(shape: &[usize], mask: &[bool], keepdims: bool) -> Vec<usize> {
     shape
@@ -127,6 +141,102 @@ pub fn fold(
     Ok(Rc::new(r))
 }
 
+/// What a reduction folded: the input's shape, the reduced axes and `keepdims`; NumPy's
+/// errors for a mis-shaped `out=` are phrased in these terms.
+pub struct Reduced<'a> {
+    pub in_shape: &'a [usize],
+    pub mask: &'a [bool],
+    pub keepdims: bool,
+}
+
+/// NumPy's check of a reduction's `out=` against the input (`ufunc.reduce` sets up an
+/// iterator over the input's axes with `out` mapped onto the kept ones): the rank must
+/// match, then every out axis must broadcast (1 or the kept length) -- else the iterator's
+/// broadcast error, which shows `out` remapped with `newaxis` at the reduced axes -- and an
+/// out axis of length 1 may not stand for a longer kept axis or, with `keepdims`, be longer
+/// than 1 over a reduced one.
+fn check_reduce_out(o: &NdArray, red: &Reduced, op: &str) -> PyResult<()> {
+    use crate::array::layout::shape_str;
+    let r_ndim = reduced_shape(red.in_shape, red.mask, red.keepdims).len();
+    if o.ndim() != r_ndim {
+        return Err(PyErr::value(format!(
+            "output parameter for reduction operation {} has the wrong number of dimensions: Found {} but expected {}",
+            op,
+            o.ndim(),
+            r_ndim
+        )));
+    }
+    // Input axis -> out axis (None: reduced away).
+    let map: Vec<Option<usize>> = if red.keepdims || red.mask.len() == o.ndim() {
+        (0..red.in_shape.len()).map(Some).collect()
+    } else {
+        let mut k = 0;
+        red.mask
+            .iter()
+            .map(|&m| {
+                (!m).then(|| {
+                    k += 1;
+                    k - 1
+                })
+            })
+            .collect()
+    };
+    let broadcasts = map.iter().enumerate().all(|(ax, m)| match m {
+        Some(j) => o.shape[*j] == 1 || o.shape[*j] == red.in_shape[ax],
+        None => true,
+    });
+    if !broadcasts {
+        let remapped = if map.iter().all(|m| m.is_some()) {
+            shape_str(&o.shape).replace(' ', "")
+        } else {
+            let parts: Vec<String> = map
+                .iter()
+                .skip_while(|m| m.is_none())
+                .map(|m| match m {
+                    Some(j) => o.shape[*j].to_string(),
+                    None => "newaxis".to_string(),
+                })
+                .collect();
+            format!("({})", parts.join(","))
+        };
+        return Err(PyErr::value(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {} ",
+            shape_str(&o.shape).replace(' ', ""),
+            remapped,
+            shape_str(red.in_shape).replace(' ', "")
+        )));
+    }
+    // NumPy's iterator walks axes innermost first: report the last offending out axis.
+    for (ax, m) in map.iter().enumerate().rev() {
+        let Some(j) = *m else { continue };
+        if red.mask.get(ax).copied().unwrap_or(false) {
+            if o.shape[j] != 1 {
+                return Err(PyErr::value(format!(
+                    "operand was set up as a reduction along axis {}, but the length of the axis is {} (it has to be 1)",
+                    ax, o.shape[j]
+                )));
+            }
+        } else if o.shape[j] == 1 && red.in_shape[ax] != 1 {
+            return Err(PyErr::value(format!(
+                "output operand requires a reduction along dimension {}, but the reduction is not enabled. The dimension size of 1 does not match the expected output shape.",
+                j
+            )));
+        }
+    }
+    Ok(())
+}
+
+impl Reduced<'_> {
+    /// NumPy's checks of a `ufunc.reduce`-style `out=`, made before anything is computed
+    /// (so they win over, e.g., the empty-reduction error of `min`).
+    pub fn check_out(&self, out: Option<&Value>, op: &str) -> PyResult<()> {
+        match out {
+            Some(Value::Array(o)) => check_reduce_out(o, self, op),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Deliver a result: into `out` when given (cast as needed), else as array or scalar.
 /// `op` names the reduction in NumPy's error for an `out` of the wrong rank.
 pub fn deliver(r: ArrayRef, out: Option<&Value>, op: &str) -> PyResult<Value> {
@@ -145,7 +255,7 @@ pub fn deliver(r: ArrayRef, out: Option<&Value>, op: &str) -> PyResult<Value> {
                 return Err(PyErr::value(format!(
                     "operands could not be broadcast together with remapped shapes [original->remapped]: {}->{} {} ",
                     crate::array::layout::shape_str(&o.shape).replace(' ', ""),
-                    crate::array::layout::shape_str(&o.shape).replace([' ', ','], ""),
+                    crate::array::layout::shape_str(&o.shape).replace(' ', ""),
                     crate::array::layout::shape_str(&r.shape).replace(' ', "")
                 )));
             }
@@ -183,13 +293,20 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
                     1,
                 )?;
                 let a = array_arg(&p[0])?;
-                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let mask = ufunc_axis_mask(given(&p[1]), a.ndim())?;
                 let acc = match given(&p[2]) {
                     Some(d) => to_dtype(d)?,
                     None => sum_dtype(a.dtype),
                 };
                 let f = if name == "sum" { Fold::Add } else { Fold::Mul };
-                let r = fold(&a, &mask, f, acc, flag(&p[4])?)?;
+                let keepdims = flag(&p[4])?;
+                let red = Reduced {
+                    in_shape: &a.shape,
+                    mask: &mask,
+                    keepdims,
+                };
+                red.check_out(given(&p[3]), fold_name(f))?;
+                let r = fold(&a, &mask, f, acc, keepdims)?;
                 deliver(r, given(&p[3]), fold_name(f))
             }
             "min" | "max" | "amin" | "amax" => {
@@ -199,36 +316,47 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
                     1,
                 )?;
                 let a = array_arg(&p[0])?;
-                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let mask = ufunc_axis_mask(given(&p[1]), a.ndim())?;
                 let f = if name.ends_with("min") {
                     Fold::Min
                 } else {
                     Fold::Max
                 };
-                let r = fold(&a, &mask, f, a.dtype, flag(&p[3])?)?;
+                let keepdims = flag(&p[3])?;
+                let red = Reduced {
+                    in_shape: &a.shape,
+                    mask: &mask,
+                    keepdims,
+                };
+                red.check_out(given(&p[2]), fold_name(f))?;
+                let r = fold(&a, &mask, f, a.dtype, keepdims)?;
                 deliver(r, given(&p[2]), fold_name(f))
             }
             "all" | "any" => {
                 let p = args.bind(name, &["a", "axis", "out", "keepdims", "*where"], 1)?;
                 let a = array_arg(&p[0])?;
-                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let mask = ufunc_axis_mask(given(&p[1]), a.ndim())?;
                 let b = truth(&a)?;
                 let f = if name == "all" { Fold::Mul } else { Fold::Add };
-                let r = fold(&b, &mask, f, DType::Bool, flag(&p[3])?)?;
-                deliver(
-                    r,
-                    given(&p[2]),
-                    if name == "all" {
-                        "logical_and"
-                    } else {
-                        "logical_or"
-                    },
-                )
+                let keepdims = flag(&p[3])?;
+                let red = Reduced {
+                    in_shape: &a.shape,
+                    mask: &mask,
+                    keepdims,
+                };
+                let op = if name == "all" {
+                    "logical_and"
+                } else {
+                    "logical_or"
+                };
+                red.check_out(given(&p[2]), op)?;
+                let r = fold(&b, &mask, f, DType::Bool, keepdims)?;
+                deliver(r, given(&p[2]), op)
             }
             "count_nonzero" => {
                 let p = args.bind(name, &["a", "axis", "*keepdims"], 1)?;
                 let a = array_arg(&p[0])?;
-                let mask = axis_mask(given(&p[1]), a.ndim())?;
+                let mask = ufunc_axis_mask(given(&p[1]), a.ndim())?;
                 let b = truth(&a)?;
                 let r = fold(&b, &mask, Fold::Add, DType::I64, flag(&p[2])?)?;
                 deliver(r, None, "add")

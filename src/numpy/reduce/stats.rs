@@ -2,11 +2,11 @@
 //! for integers, float32 for float16, divide by an intp count, `x = a - mean; x *= x`) so
 //! the results round the same way.
 
-use super::{array_arg, axis_mask, deliver, flag, fold, Fold};
+use super::{array_arg, axis_mask, deliver, flag, fold, Fold, Reduced};
 use crate::array::dtype::{Casting, DType};
 use crate::array::element::{Element, Num, C32, C64};
 use crate::array::object::{ArrayRef, NdArray};
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::eval::args::{given, Args};
 use crate::eval::convert::{to_dtype, to_f64};
 use crate::eval::interp::Interp;
@@ -69,7 +69,14 @@ pub fn mean(it: &mut Interp, args: &Args) -> PyResult<Value> {
         Some(d) => to_dtype(d)?,
         None => mean_dtype(a.dtype),
     };
-    let ret = fold(&a, &mask, Fold::Add, acc, flag(&p[4])?)?;
+    let keepdims = flag(&p[4])?;
+    let red = Reduced {
+        in_shape: &a.shape,
+        mask: &mask,
+        keepdims,
+    };
+    red.check_out(given(&p[3]), "add")?;
+    let ret = fold(&a, &mask, Fold::Add, acc, keepdims)?;
     divide_in_place(it, &ret, n as f64)?;
     let ret = if given(&p[2]).is_none() && a.dtype == DType::F16 {
         Rc::new(crate::array::kernels::to_contiguous(&ret, DType::F16)?)
@@ -134,6 +141,12 @@ pub fn var(it: &mut Interp, args: &Args, std: bool) -> PyResult<Value> {
         Some(d) => Some(to_dtype(d)?),
         None => (a.dtype.is_int() || a.dtype == DType::Bool).then_some(DType::F64),
     };
+    Reduced {
+        in_shape: &a.shape,
+        mask: &mask,
+        keepdims,
+    }
+    .check_out(given(&p[3]), "add")?;
     let acc = dtype.unwrap_or(a.dtype);
     let mean = fold(&a, &mask, Fold::Add, acc, true)?;
     divide_in_place(it, &mean, n as f64)?;
@@ -164,6 +177,17 @@ pub fn var(it: &mut Interp, args: &Args, std: bool) -> PyResult<Value> {
     let ret = fold(&sq, &mask, Fold::Add, acc2, keepdims)?;
     divide_in_place(it, &ret, (n as f64 - ddof).max(0.0))?;
     if std {
+        // NumPy takes the root in `out` itself (`um.sqrt(ret, out=ret)`), so an `out` the
+        // float result cannot be cast to (same_kind) fails there.
+        if let Some(Value::Array(o)) = given(&p[3]) {
+            if !ret.dtype.can_cast(o.dtype, Casting::SameKind) {
+                return Err(PyErr::ufunc_type(format!(
+                    "Cannot cast ufunc 'sqrt' output from dtype('{}') to dtype('{}') with casting rule 'same_kind'",
+                    ret.dtype.name(),
+                    o.dtype.name()
+                )));
+            }
+        }
         apply_unary(
             it,
             UOp::Sqrt,

@@ -263,6 +263,18 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
                 scalar: true,
             }
         }
+        Value::Int(i) if !fits_c_integer(*i) => {
+            // Too big for any C integer: held as float64 until the operation decides
+            // (float loops take it by value; integer loops refuse it in check_weak_fits;
+            // integer comparisons compare exactly).
+            let a = NdArray::zeros(&[], DType::F64)?;
+            a.set(&[], crate::array::element::Num::Float(*i as f64));
+            Operand {
+                array: Rc::new(a),
+                weak: Some(v.clone()),
+                scalar: true,
+            }
+        }
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) => {
             let a = array_from_value(v, None)?;
             Operand {
@@ -279,10 +291,27 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
     })
 }
 
-/// A weak Python int must fit the dtype it adapts to (NumPy 2's OverflowError).
+/// Whether a Python int fits a C `long` or `unsigned long` (int64 or uint64).
+fn fits_c_integer(i: i128) -> bool {
+    (i64::MIN as i128..=u64::MAX as i128).contains(&i)
+}
+
+/// NumPy's error for a Python int that no C integer of the loop can hold.
+fn too_large_for_c_long() -> PyErr {
+    PyErr::overflow("Python int too large to convert to C long")
+}
+
+/// A weak Python int must fit the dtype it adapts to (NumPy 2's OverflowError). One
+/// outside int64 is converted as a C long first (uint64 loops excepted for values that
+/// fit them), which fails with CPython's message.
 fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
     if let Some(Value::Int(i)) = &o.weak {
         if let Some((lo, hi)) = d.int_range() {
+            let c_long = (i64::MIN as i128..=i64::MAX as i128).contains(i);
+            let c_ulong = d == DType::U64 && (0..=u64::MAX as i128).contains(i);
+            if !(c_long || c_ulong) {
+                return Err(too_large_for_c_long());
+            }
             if d != DType::Bool && (*i < lo || *i > hi) {
                 return Err(PyErr::overflow(format!(
                     "Python integer {} out of bounds for {}",
@@ -349,19 +378,31 @@ fn check_writeable(out: Option<&ArrayRef>) -> PyResult<()> {
 }
 
 /// With `dtype=`, inputs must cast to the loop under the casting rule (weak scalars may).
+/// Every input must cast to the loop dtype `lt` under the casting rule. A weak Python
+/// scalar counts as the dtype NEP 50 gives it next to `lt` (a Python float is float64
+/// next to an integer loop, so `np.add(ints, 1.5, dtype='int64')` fails, as in NumPy).
 fn check_inputs(name: &str, ops: &[&Operand], lt: DType, casting: Casting) -> PyResult<()> {
     for (i, o) in ops.iter().enumerate() {
-        if o.weak.is_none() && !o.array.dtype.can_cast(lt, casting) {
-            return Err(cast_error(
-                name,
-                &format!("input {}", i),
-                o.array.dtype,
-                lt,
-                casting,
-            ));
+        let from = match &o.weak {
+            Some(w) => resolve::weak_dtype(w, lt),
+            None => o.array.dtype,
+        };
+        if !from.can_cast(lt, casting) {
+            return Err(cast_error(name, &format!("input {}", i), from, lt, casting));
         }
     }
     Ok(())
+}
+
+/// Without `dtype=`, a casting rule stricter than `same_kind` still applies to the inputs
+/// (checked before the output, as NumPy does).
+fn check_inputs_strict(name: &str, ops: &[&Operand], lt: DType, opts: &Opts) -> PyResult<()> {
+    match (opts.dtype, opts.casting) {
+        (None, Casting::No | Casting::Equiv | Casting::Safe) => {
+            check_inputs(name, ops, lt, opts.casting)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The result dtype must cast to `out`'s under the casting rule.
@@ -450,8 +491,24 @@ fn check_int_power(b: &NdArray) -> PyResult<()> {
 pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) -> PyResult<Value> {
     let name = op.ufunc_name();
     check_writeable(opts.out)?;
-    let a = operand(x)?;
-    let b = operand(y)?;
+    let mut a = operand(x)?;
+    let mut b = operand(y)?;
+    let logical = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    if logical {
+        // Logical ufuncs take a Python scalar by its truth value (logical_and(256, u8)
+        // is True), after converting a Python int as a C long.
+        for o in [&mut a, &mut b] {
+            if let Some(w) = &o.weak {
+                if let Value::Int(i) = w {
+                    if !fits_c_integer(*i) {
+                        return Err(too_large_for_c_long());
+                    }
+                }
+                let t = Value::Bool(crate::eval::convert::truthy(w)?);
+                *o = operand(&t)?;
+            }
+        }
+    }
     let promoted = match opts.dtype {
         Some(d) => {
             check_inputs(name, &[&a, &b], d, opts.casting)?;
@@ -460,18 +517,22 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
         None => result_type(&[&a, &b]),
     };
     let mut lt_in = promoted;
-    let exempt = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    // Comparisons of integer arrays with out-of-range Python ints are exact in NumPy 2
+    // (bool arrays get no such help).
+    let int_strong = [&a, &b]
+        .iter()
+        .any(|o| o.weak.is_none() && o.array.dtype.is_int());
     for o in [&a, &b] {
         if let Err(e) = check_weak_fits(o, promoted) {
-            if matches!(op, Op::Cmp(_)) {
-                // Comparisons with out-of-range Python ints are exact in NumPy 2.
+            if matches!(op, Op::Cmp(_)) && int_strong {
                 lt_in = DType::F64;
-            } else if !exempt {
+            } else if !logical {
                 return Err(e);
             }
         }
     }
     let (lt, ot) = resolve::binary_loop(op, lt_in, &[&a, &b])?;
+    check_inputs_strict(name, &[&a, &b], lt, opts)?;
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
     let ca = cast_operand(&a, lt)?;
@@ -504,6 +565,7 @@ pub fn apply_unary(it: &mut Interp, op: UOp, v: &Value, opts: &Opts) -> PyResult
         }
         None => resolve::unary_loop(op, a.array.dtype)?,
     };
+    check_inputs_strict(name, &[&a], lt, opts)?;
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape], opts.out)?;
     let src = cast_operand(&a, lt)?;
@@ -529,9 +591,37 @@ fn operator_opts<'a>() -> Opts<'a> {
     }
 }
 
+/// NumPy's `fast_scalar_power`: `array ** k` with a Python int or float `k` runs a unary
+/// ufunc instead of `power` for `k == 2` (`square`; for bool arrays too, which is why
+/// `bool_array ** 2` is int8 while `np.power(bool_array, 2)` is int64), and for float and
+/// complex arrays `k == 0.5` (`sqrt`: `-inf ** 0.5` is nan, not inf) and `k == -1`
+/// (reciprocal; computed as the division `1 / x`, identical for floats). Complex
+/// reciprocals are left to `power`.
+fn fast_power(it: &mut Interp, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
+    let Value::Array(x) = a else { return None };
+    let d = x.dtype;
+    match b {
+        Value::Int(2) => Some(apply_unary(it, UOp::Square, a, opts)),
+        Value::Float(h) if *h == 0.5 && d.is_inexact() => Some(apply_unary(it, UOp::Sqrt, a, opts)),
+        Value::Int(-1) if d.is_float() => Some(apply_binary(
+            it,
+            Op::Bin(BinOp::Div),
+            &Value::Int(1),
+            a,
+            opts,
+        )),
+        _ => None,
+    }
+}
+
 pub fn binary_op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::MatMul {
         return matmul::matmul(a, b, None);
+    }
+    if op == BinOp::Pow {
+        if let Some(r) = fast_power(it, a, b, &operator_opts()) {
+            return r;
+        }
     }
     apply_binary(it, Op::Bin(op), a, b, &operator_opts())
 }
@@ -576,7 +666,13 @@ pub fn inplace_binary(it: &mut Interp, op: BinOp, a: &ArrayRef, rhs: &Value) -> 
         operator: true,
         ..Opts::default()
     };
-    apply_binary(it, Op::Bin(op), &Value::Array(a.clone()), rhs, &opts).map(|_| ())
+    let lhs = Value::Array(a.clone());
+    if op == BinOp::Pow {
+        if let Some(r) = fast_power(it, &lhs, rhs, &opts) {
+            return r.map(|_| ());
+        }
+    }
+    apply_binary(it, Op::Bin(op), &lhs, rhs, &opts).map(|_| ())
 }
 
 /// Unary operators on arrays and NumPy scalars.

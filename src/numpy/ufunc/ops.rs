@@ -82,11 +82,6 @@ macro_rules! int_arith {
 }
 int_arith!(i8, i16, i32, i64, u8, u16, u32, u64);
 
-/// Python/NumPy float modulo: result takes the divisor's sign.
-fn fmod_py(a: f64, b: f64) -> f64 {
-    crate::eval::pyops::float_mod(a, b)
-}
-
 macro_rules! float_arith {
     ($($t:ty),*) => {$(
         impl Arith for $t {
@@ -106,13 +101,13 @@ macro_rules! float_arith {
                     if self != 0.0 && !self.is_nan() { f.divide = true; } else if !self.is_nan() { f.invalid = true; }
                     return self / o;
                 }
-                crate::eval::pyops::float_floordiv(self as f64, o as f64) as $t
+                self.divmod(o).0
             }
             #[inline(always)]
             fn rem(self, o: Self, f: &mut FpFlags) -> Self {
                 if o == 0.0 { if !self.is_nan() { f.invalid = true; } return <$t>::NAN; }
                 if self.is_infinite() { f.invalid = true; return <$t>::NAN; }
-                fmod_py(self as f64, o as f64) as $t
+                self.divmod(o).1
             }
             #[inline(always)]
             fn pow(self, o: Self, f: &mut FpFlags) -> Self {
@@ -132,6 +127,42 @@ macro_rules! float_arith {
     )*};
 }
 float_arith!(f32, f64);
+
+/// NumPy's `npy_divmod` for a nonzero divisor, in the operands' own precision (float32
+/// for float32, unlike a detour through f64): `fmod`, then Python's sign convention, then
+/// the quotient `(a - mod) / b` snapped to an integer. So `-3.0 // inf` is -1 and
+/// `-3.0 % inf` is inf, as in NumPy and Python.
+trait DivMod: Sized {
+    fn divmod(self, b: Self) -> (Self, Self);
+}
+
+macro_rules! divmod_impl {
+    ($($t:ty),*) => {$(
+        impl DivMod for $t {
+            fn divmod(self, b: Self) -> (Self, Self) {
+                let a = self;
+                let mut m = a % b;
+                let mut div = (a - m) / b;
+                if m != 0.0 {
+                    if (b < 0.0) != (m < 0.0) {
+                        m += b;
+                        div -= 1.0;
+                    }
+                } else {
+                    m = (0.0 as $t).copysign(b);
+                }
+                let q = if div != 0.0 {
+                    let fl = div.floor();
+                    if div - fl > 0.5 { fl + 1.0 } else { fl }
+                } else {
+                    (0.0 as $t).copysign(a / b)
+                };
+                (q, m)
+            }
+        }
+    )*};
+}
+divmod_impl!(f32, f64);
 
 /// float16 arithmetic is done in float32 and rounded back, as NumPy's loops do.
 impl Arith for f16 {
@@ -177,6 +208,50 @@ impl Arith for f16 {
     }
 }
 
+/// Complex product and quotient as NumPy's scalar C code computes them, in the element's
+/// own precision: `(ar*br - ai*bi, ar*bi + ai*br)`, and Smith's division by way of a
+/// reciprocal scale (`x / 0` is `(re/0, im/0)`, so `(1+2j)/0` is inf+infj).
+trait ComplexOps: Sized {
+    fn cmul_(self, b: Self) -> Self;
+    fn cdiv_(self, b: Self) -> Self;
+}
+
+fn cmul<T: ComplexOps>(a: T, b: T) -> T {
+    a.cmul_(b)
+}
+
+fn cdiv<T: ComplexOps>(a: T, b: T) -> T {
+    a.cdiv_(b)
+}
+
+macro_rules! complex_ops {
+    ($($t:ty => $f:ty),*) => {$(
+        impl ComplexOps for $t {
+            fn cmul_(self, b: Self) -> Self {
+                let a = self;
+                <$t>::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+            }
+            fn cdiv_(self, b: Self) -> Self {
+                let (ar, ai, br, bi) = (self.re, self.im, b.re, b.im);
+                let (abs_br, abs_bi) = (br.abs(), bi.abs());
+                if abs_br >= abs_bi {
+                    if abs_br == 0.0 && abs_bi == 0.0 {
+                        return <$t>::new(ar / abs_br, ai / abs_bi);
+                    }
+                    let rat = bi / br;
+                    let scl = 1.0 / (br + bi * rat);
+                    <$t>::new((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+                } else {
+                    let rat = br / bi;
+                    let scl = 1.0 / (bi + br * rat);
+                    <$t>::new((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+                }
+            }
+        }
+    )*};
+}
+complex_ops!(C32 => f32, C64 => f64);
+
 macro_rules! complex_arith {
     ($($t:ty => $f:ty),*) => {$(
         impl Arith for $t {
@@ -187,13 +262,49 @@ macro_rules! complex_arith {
                 if o.re == 0.0 && o.im == 0.0 {
                     if self.re == 0.0 && self.im == 0.0 { f.invalid = true; } else { f.divide = true; }
                 }
-                let (r, i) = crate::eval::pyops::complex_div((self.re as f64, self.im as f64), (o.re as f64, o.im as f64));
-                <$t>::new(r as $f, i as $f)
+                cdiv(self, o)
             }
             fn floordiv(self, o: Self, f: &mut FpFlags) -> Self { self.div(o, f) }
             fn rem(self, o: Self, f: &mut FpFlags) -> Self { self.div(o, f) }
-            fn pow(self, o: Self, _f: &mut FpFlags) -> Self {
-                let (r, i) = crate::eval::pyops::complex_pow((self.re as f64, self.im as f64), (o.re as f64, o.im as f64));
+            fn pow(self, o: Self, f: &mut FpFlags) -> Self {
+                // NumPy's npy_cpow: b == 0 gives 1; a zero base gives 0 for Re(b) > 0 and
+                // nan otherwise; small integer exponents multiply (exactly NumPy's
+                // sequence of products); the rest is the C library's cpow.
+                let (a, b) = (self, o);
+                if b.re == 0.0 && b.im == 0.0 {
+                    return <$t>::new(1.0, 0.0);
+                }
+                if a.re == 0.0 && a.im == 0.0 {
+                    if b.re > 0.0 {
+                        return <$t>::new(0.0, 0.0);
+                    }
+                    f.invalid = true;
+                    return <$t>::new(<$f>::NAN, <$f>::NAN);
+                }
+                let n = b.re as i64;
+                if b.im == 0.0 && n as $f == b.re && n > -100 && n < 100 {
+                    return match n {
+                        1 => a,
+                        2 => cmul(a, a),
+                        3 => cmul(a, cmul(a, a)),
+                        _ => {
+                            let m = n.unsigned_abs();
+                            let (mut acc, mut p, mut mask) = (<$t>::new(1.0, 0.0), a, 1u64);
+                            loop {
+                                if m & mask != 0 {
+                                    acc = cmul(acc, p);
+                                }
+                                mask <<= 1;
+                                if m < mask {
+                                    break;
+                                }
+                                p = cmul(p, p);
+                            }
+                            if n < 0 { cdiv(<$t>::new(1.0, 0.0), acc) } else { acc }
+                        }
+                    };
+                }
+                let (r, i) = crate::eval::pyops::complex_pow((a.re as f64, a.im as f64), (b.re as f64, b.im as f64));
                 <$t>::new(r as $f, i as $f)
             }
             fn neg(self) -> Self { -self }
