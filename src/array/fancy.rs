@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 /// Advanced indexing: the gathered copy.
 pub fn gather(a: &NdArray, items: &[IndexItem]) -> PyResult<NdArray> {
-    let offsets_shape = advanced_offsets(a, items)?;
+    let offsets_shape = advanced_offsets(a, items, |_| Ok(()))?;
     let (offsets, shape) = offsets_shape;
     let out = NdArray::zeros(&shape, a.dtype)?;
     let isz = a.itemsize();
@@ -35,7 +35,11 @@ struct AdvAxis {
 /// For an index containing arrays: the byte offset (in `a`'s buffer) of every selected
 /// element in result C order, and the result shape, following NumPy's placement rule for
 /// the broadcast advanced axes.
-pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize>, Vec<usize>)> {
+pub fn advanced_offsets(
+    a: &NdArray,
+    items: &[IndexItem],
+    check_shape: impl FnOnce(&[usize]) -> PyResult<()>,
+) -> PyResult<(Vec<usize>, Vec<usize>)> {
     // Turn boolean arrays into one integer index per axis they cover, and ints into 0-d
     // index arrays (NumPy treats them as advanced when arrays are present).
     enum Adv {
@@ -235,12 +239,6 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
             }
         }
     }
-    // Validate indices now (NumPy reports the first bad one).
-    for adv in &adv_axes {
-        for &v in &adv.values {
-            normalize_int(v, adv.size, adv.axis)?;
-        }
-    }
     let first_adv = positions.first().copied().unwrap_or(0);
     let before: Vec<&BasicAxis> = if adjacent {
         basic_axes
@@ -263,6 +261,14 @@ pub fn advanced_offsets(a: &NdArray, items: &[IndexItem]) -> PyResult<(Vec<usize
     let mut shape: Vec<usize> = before.iter().map(|b| b.n).collect();
     shape.extend(&bshape);
     shape.extend(after.iter().map(|b| b.n));
+    // NumPy checks an assigned value's shape against the result before the indices.
+    check_shape(&shape)?;
+    // Validate indices (NumPy reports the first bad one).
+    for adv in &adv_axes {
+        for &v in &adv.values {
+            normalize_int(v, adv.size, adv.axis)?;
+        }
+    }
     let total: usize = shape.iter().product();
     let mut offsets = Vec::new();
     offsets
@@ -325,15 +331,18 @@ pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyR
         }
     }
     let items = expand(a.ndim(), items)?;
-    let (offsets, shape) = advanced_offsets(a, &items)?;
-    let fits = broadcast_shapes(&[&value.shape, &shape]).is_ok_and(|s| s == shape);
-    if !fits {
-        return Err(PyErr::value(format!(
-            "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
-            super::layout::shape_str(&value.shape).replace(' ', ""),
-            super::layout::shape_str(&shape).replace(' ', "")
-        )));
-    }
+    let (offsets, shape) = advanced_offsets(a, &items, |shape| {
+        let fits = broadcast_shapes(&[&value.shape, shape]).is_ok_and(|s| s == shape);
+        if fits {
+            Ok(())
+        } else {
+            Err(PyErr::value(format!(
+                "shape mismatch: value array of shape {} could not be broadcast to indexing result of shape {}",
+                super::layout::shape_str(&value.shape).replace(' ', ""),
+                super::layout::shape_str(shape).replace(' ', "")
+            )))
+        }
+    })?;
     // A converted, broadcast copy in result order: safe even if `value` views `a`.
     let src = Rc::new(super::kernels::to_contiguous(value, a.dtype)?);
     let strides = super::iter::broadcast_strides(&src.shape, &src.strides, &shape);

@@ -120,6 +120,15 @@ pub fn nocopy_reshape(
     itemsize: usize,
     fortran: bool,
 ) -> Option<Vec<isize>> {
+    // An array without elements is contiguous in any shape (NumPy never reaches its
+    // stride-matching loop for one, which would not terminate on a zero length).
+    if old_shape.contains(&0) || new_shape.contains(&0) {
+        return Some(if fortran {
+            f_strides(new_shape, itemsize)
+        } else {
+            c_strides(new_shape, itemsize)
+        });
+    }
     // Drop axes of length one: they carry no stride information.
     let (olddims, oldstrides): (Vec<usize>, Vec<isize>) = old_shape
         .iter()
