@@ -1150,6 +1150,14 @@ const KNOWN_CRASHES: &[(&str, &str)] = &[
     // without a size check (capacity overflow panic, or an abort when allocation fails).
     ("src/eval/pyops.rs", "memory allocation of"),
     ("called from src/eval/pyops.rs", "capacity overflow"),
+    // `np.random.rand(10**12)`, `np.random.randn(2**62, 4)`: random_api.rs's `rand`/`randn`
+    // skip the MAX_DRAWS size check that `size=` gets, so legacy.rs collects 10^12 draws
+    // (abort) or the shape product overflows (capacity overflow).
+    ("src/numpy/random/legacy.rs", "memory allocation of"),
+    (
+        "called from src/numpy/random/legacy.rs",
+        "capacity overflow",
+    ),
 ];
 
 fn is_known(why: &str) -> bool {
@@ -1260,5 +1268,6 @@ fn known_crashes() {
             "ok",
         ),
         ("[1] * 2**62", "MemoryError"),
+        ("np.random.randn(2**62, 4)", "MemoryError"),
     ]);
 }
