@@ -34,7 +34,8 @@ pub fn slice_indices(
     step: Option<i64>,
 ) -> PyResult<(i64, i64, usize)> {
     let len = len as i64;
-    let step = step.unwrap_or(1);
+    // Python clamps a step below -sys.maxsize to -sys.maxsize, so `-step` cannot overflow.
+    let step = step.unwrap_or(1).max(-i64::MAX);
     if step == 0 {
         return Err(PyErr::value("slice step cannot be zero"));
     }
@@ -53,14 +54,15 @@ pub fn slice_indices(
             adjust(stop, -1, -1, len - 1),
         )
     };
+    // Written as `(distance - 1) / |step| + 1` so a huge step cannot overflow.
     let n = if step > 0 {
         if stop > start {
-            (stop - start + step - 1) / step
+            (stop - start - 1) / step + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop - step - 1) / (-step)
+        (start - stop - 1) / (-step) + 1
     } else {
         0
     };
@@ -159,16 +161,22 @@ fn basic_geometry(
         match it {
             IndexItem::Int(i) => {
                 let j = normalize_int(*i, a.shape[axis], axis)?;
-                offset += j as isize * a.strides[axis];
+                // Wrapping: only an empty array can have strides whose products overflow,
+                // and its views are empty too, so their offset is never used.
+                offset = offset.wrapping_add((j as isize).wrapping_mul(a.strides[axis]));
                 axis += 1;
             }
             IndexItem::Slice(start, stop, step) => {
                 let (s, st, n) = slice_indices(a.shape[axis], *start, *stop, *step)?;
                 if n > 0 {
-                    offset += s as isize * a.strides[axis];
+                    offset = offset.wrapping_add((s as isize).wrapping_mul(a.strides[axis]));
                 }
+                // As NumPy: an empty slice gets step 1, and the product wraps as C's does
+                // (it can only overflow when at most one element is selected, where the
+                // stride is never used: `x[::2**62].strides` is `(0,)` in NumPy too).
+                let st = if n == 0 { 1 } else { st };
                 shape.push(n);
-                strides.push(a.strides[axis] * st as isize);
+                strides.push(a.strides[axis].wrapping_mul(st as isize));
                 axis += 1;
                 all_int = false;
             }

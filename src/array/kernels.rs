@@ -108,7 +108,17 @@ pub fn to_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
         Some(to_contiguous(a, a.dtype)?)
     };
     let src = c.as_ref().unwrap_or(a);
-    let mut out = vec![0u8; src.nbytes()];
+    // Fallible: a lazily zeroed multi-GiB array costs nothing until copied here, and a
+    // failed `vec!` would abort the shell instead of raising MemoryError.
+    let mut out = Vec::new();
+    out.try_reserve_exact(src.nbytes()).map_err(|_| {
+        super::object::memory_error(
+            &[src.nbytes()],
+            super::dtype::DType::U8,
+            src.nbytes() as u128,
+        )
+    })?;
+    out.resize(src.nbytes(), 0u8);
     src.buffer.read_bytes(src.offset, &mut out);
     Ok(out)
 }
@@ -137,7 +147,10 @@ pub fn copy_array(a: &NdArray, fortran: bool) -> PyResult<ArrayRef> {
 pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
     let c = to_contiguous(a, T::DTYPE)?;
     let n = c.size();
-    let mut out = Vec::with_capacity(n);
+    let mut out = Vec::new();
+    // Fallible, as in `to_bytes`: this doubles the memory of an array that just fit.
+    out.try_reserve_exact(n)
+        .map_err(|_| super::object::memory_error(&c.shape, T::DTYPE, c.nbytes() as u128))?;
     if let Some(r) = c.buffer.run::<T>(0, std::mem::size_of::<T>() as isize, n) {
         super::raw::fold(r, (), |(), x| out.push(x));
     }

@@ -8,6 +8,27 @@ pub fn checked_size(shape: &[usize]) -> Option<usize> {
     shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
 }
 
+/// NumPy's limit on every array, view or not (`PyArray_NewFromDescr`): the item size times
+/// the product of the non-zero lengths must fit in `isize`. Holding it for each array that
+/// exists keeps the later size and stride arithmetic (`size_of`, `nbytes`, `c_strides`, the
+/// contiguity rules) free of overflow, so none of it needs checking.
+pub fn check_too_big(shape: &[usize], itemsize: usize) -> PyResult<()> {
+    let fits = shape
+        .iter()
+        .filter(|&&d| d != 0)
+        .try_fold(itemsize.max(1), |acc, &d| acc.checked_mul(d))
+        .is_some_and(|n| n <= isize::MAX as usize);
+    if fits {
+        Ok(())
+    } else {
+        Err(PyErr::value(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
+        ))
+    }
+}
+
+/// Number of elements (cannot overflow for the shape of an existing array: see
+/// [`check_too_big`]).
 pub fn size_of(shape: &[usize]) -> usize {
     shape.iter().product()
 }
@@ -143,12 +164,14 @@ pub fn nocopy_reshape(
     while ni < newnd && oi < oldnd {
         let mut np_ = new_shape[ni];
         let mut op = olddims[oi];
+        // The two shapes have the same (non-zero) size; should a caller break that, give
+        // up (copy) instead of indexing past the end or overflowing.
         while np_ != op {
             if np_ < op {
-                np_ *= new_shape[nj];
+                np_ = np_.checked_mul(*new_shape.get(nj)?)?;
                 nj += 1;
             } else {
-                op *= olddims[oj];
+                op = op.checked_mul(*olddims.get(oj)?)?;
                 oj += 1;
             }
         }
@@ -198,6 +221,13 @@ pub fn nocopy_reshape(
 /// Resolve a requested shape against a total size, with NumPy's errors. Any negative
 /// length means "unknown" (NumPy accepts `-2` as well as `-1`); at most one is allowed.
 pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
+    let mismatch = || {
+        PyErr::value(format!(
+            "cannot reshape array of size {} into shape {}",
+            size,
+            requested_shape_str(requested)
+        ))
+    };
     let mut unknown = None;
     let mut known: usize = 1;
     for (i, &d) in requested.iter().enumerate() {
@@ -207,18 +237,13 @@ pub fn resolve_shape(requested: &[i64], size: usize) -> PyResult<Vec<usize>> {
             }
             unknown = Some(i);
         } else {
-            known = known
-                .checked_mul(d as usize)
-                .ok_or_else(|| PyErr::value("array is too big"))?;
+            // NumPy's `_fix_unknown_dimension`: a product overflowing intp cannot match.
+            known = match known.checked_mul(d as usize) {
+                Some(k) if k <= isize::MAX as usize => k,
+                _ => return Err(mismatch()),
+            };
         }
     }
-    let mismatch = || {
-        PyErr::value(format!(
-            "cannot reshape array of size {} into shape {}",
-            size,
-            requested_shape_str(requested)
-        ))
-    };
     let mut shape: Vec<usize> = requested.iter().map(|&d| d.max(0) as usize).collect();
     if let Some(i) = unknown {
         if known == 0 || !size.is_multiple_of(known) {

@@ -95,6 +95,7 @@ pub fn memory_error(shape: &[usize], dtype: DType, bytes: u128) -> PyErr {
 impl NdArray {
     /// A new zero-filled C-contiguous array that owns its memory.
     pub fn zeros(shape: &[usize], dtype: DType) -> PyResult<NdArray> {
+        layout::check_too_big(shape, dtype.itemsize())?;
         let bytes = shape.iter().fold(dtype.itemsize() as u128, |acc, &d| {
             acc.saturating_mul(d as u128)
         });
@@ -147,6 +148,7 @@ impl NdArray {
         strides: Vec<isize>,
         dtype: DType,
     ) -> PyResult<NdArray> {
+        layout::check_too_big(&shape, dtype.itemsize())?;
         let (lo, hi) = layout::byte_extent(&shape, &strides, dtype.itemsize());
         let inside = offset >= 0
             && offset.checked_add(lo).is_some_and(|l| l >= 0)

@@ -140,8 +140,10 @@ pub fn diagonal(x: &ArrayRef, offset: i64, axis1: i64, axis2: i64) -> PyResult<N
     if ax1 == ax2 {
         return Err(PyErr::value("axis1 and axis2 cannot be the same"));
     }
-    let (mut dim1, mut dim2) = (x.shape[ax1] as i64, x.shape[ax2] as i64);
+    // In i128 so that any i64 offset (even -2**63) is just "too far": an empty diagonal.
+    let (mut dim1, mut dim2) = (x.shape[ax1] as i128, x.shape[ax2] as i128);
     let (s1, s2) = (x.strides[ax1], x.strides[ax2]);
+    let offset = offset as i128;
     let (steps, step_stride) = if offset >= 0 {
         dim2 -= offset;
         (offset, s2)
@@ -150,16 +152,19 @@ pub fn diagonal(x: &ArrayRef, offset: i64, axis1: i64, axis2: i64) -> PyResult<N
         (-offset, s1)
     };
     let len = dim1.min(dim2).max(0);
+    // `steps < len(axis)` when the diagonal is not empty. Wrapping arithmetic: only an
+    // empty array (another axis of length 0) can have strides whose products overflow,
+    // and then the view is empty and its offset unused.
     let start = if len == 0 {
         x.offset as isize
     } else {
-        x.offset as isize + steps as isize * step_stride
+        (x.offset as isize).wrapping_add((steps as isize).wrapping_mul(step_stride))
     };
     let keep = (0..nd).filter(|&i| i != ax1 && i != ax2);
     let mut shape: Vec<usize> = keep.clone().map(|i| x.shape[i]).collect();
     let mut strides: Vec<isize> = keep.map(|i| x.strides[i]).collect();
     shape.push(len as usize);
-    strides.push(s1 + s2);
+    strides.push(s1.wrapping_add(s2));
     let v = NdArray::view(x, start, shape, strides, x.dtype)?;
     v.writeable.set(false);
     Ok(v)

@@ -464,7 +464,10 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
             };
             Ok(num_to_py(a.dtype, a.get(&flat)))
         }
-        "tolist" => Ok(tolist(a, &mut vec![], 0)),
+        "tolist" => {
+            check_list_size(a)?;
+            Ok(tolist(a, &mut vec![], 0))
+        }
         "tobytes" => {
             let b = args.bind("tobytes", &["order"], 0)?;
             let bytes = match order_arg(&b[0], Order::C)? {
@@ -480,6 +483,23 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
         "sort" => super::sorting::sort_inplace(a, &args),
         _ => forward(it, a, name, args),
     }
+}
+
+/// Most elements `tolist` will turn into Python values (2^28, several GiB of them). A
+/// zero-stride view can claim 10^12 elements without owning any memory; listing them would
+/// exhaust memory (and abort) long before finishing, so refuse up front as Python would
+/// fail with `MemoryError`.
+const MAX_LIST_ITEMS: usize = 1 << 28;
+
+fn check_list_size(a: &NdArray) -> PyResult<()> {
+    if a.size() > MAX_LIST_ITEMS {
+        return Err(PyErr::memory(format!(
+            "cannot make a list of {} elements (arrsh's limit is {})",
+            a.size(),
+            MAX_LIST_ITEMS
+        )));
+    }
+    Ok(())
 }
 
 fn tolist(a: &NdArray, idx: &mut Vec<usize>, depth: usize) -> Value {
