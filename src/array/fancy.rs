@@ -199,12 +199,14 @@ pub fn advanced_offsets(
                     pi,
                     BasicAxis {
                         n,
+                        // Wrapping as NumPy's C arithmetic: a huge step on an axis of
+                        // length one never multiplies into an element that is read.
                         start_off: if n > 0 {
-                            start as isize * a.strides[ax]
+                            (start as isize).wrapping_mul(a.strides[ax])
                         } else {
                             0
                         },
-                        stride: step as isize * a.strides[ax],
+                        stride: (step as isize).wrapping_mul(a.strides[ax]),
                     },
                 ));
                 ax += 1;

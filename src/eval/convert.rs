@@ -92,11 +92,20 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     })
 }
 
+/// Number of elements of `range(start, stop, step)`, saturating instead of overflowing
+/// (callers reject such sizes anyway).
 pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
+    let count = |span: Option<i128>, step: i128| match span {
+        Some(d) => (d - 1) / step + 1,
+        None => i128::MAX,
+    };
     if step > 0 && stop > start {
-        (stop - start + step - 1) / step
+        count(stop.checked_sub(start), step)
     } else if step < 0 && start > stop {
-        (start - stop - step - 1) / (-step)
+        count(
+            start.checked_sub(stop),
+            step.checked_neg().unwrap_or(i128::MAX),
+        )
     } else {
         0
     }

@@ -54,6 +54,22 @@ fn err(e: RandomError) -> PyErr {
     PyErr::new(e.class, e.message)
 }
 
+/// Bytes of memory the system reports available (`MemAvailable`), or unlimited when it
+/// cannot tell: draws are collected before they are shaped, so a request that cannot fit
+/// must be refused up front rather than abort the shell.
+fn available_memory() -> u128 {
+    std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("MemAvailable:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kib| kib.parse::<u128>().ok())
+        })
+        .map(|kib| kib * 1024)
+        .unwrap_or(u128::MAX)
+}
+
 /// Largest number of values one call may generate (the shell caps it rather than abort).
 const MAX_DRAWS: usize = 1 << 31;
 
@@ -62,11 +78,12 @@ fn size_arg(v: Option<&Value>) -> PyResult<Option<Vec<usize>>> {
         None => Ok(None),
         Some(v) => {
             let dims = to_dims(v)?;
+            crate::array::layout::check_too_big(&dims, 8)?;
             let n: usize = dims
                 .iter()
                 .try_fold(1usize, |a, &d| a.checked_mul(d))
                 .unwrap_or(usize::MAX);
-            if n > MAX_DRAWS {
+            if n > MAX_DRAWS || (n as u128) * 8 > available_memory() {
                 return Err(crate::array::object::memory_error(
                     &dims,
                     DType::F64,
@@ -246,24 +263,22 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             ints_value(vals, kind, shape.as_deref(), true)
         }
         "rand" => {
-            let dims: Vec<usize> = args
-                .pos
-                .iter()
-                .map(crate::eval::convert::to_usize)
-                .collect::<PyResult<_>>()?;
-            let n: usize = dims.iter().product();
-            let vals = rs.random_sample(n);
-            floats_value(vals, if dims.is_empty() { None } else { Some(&dims) })
+            // `rand(d0, d1, ...)` takes the shape as separate arguments.
+            let shape = if args.pos.is_empty() {
+                None
+            } else {
+                size_arg(Some(&Value::tuple(args.pos.clone())))?
+            };
+            floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
         "randn" => {
-            let dims: Vec<usize> = args
-                .pos
-                .iter()
-                .map(crate::eval::convert::to_usize)
-                .collect::<PyResult<_>>()?;
-            let n: usize = dims.iter().product();
-            let vals = rs.standard_normal(n);
-            floats_value(vals, if dims.is_empty() { None } else { Some(&dims) })
+            // `rand(d0, d1, ...)` takes the shape as separate arguments.
+            let shape = if args.pos.is_empty() {
+                None
+            } else {
+                size_arg(Some(&Value::tuple(args.pos.clone())))?
+            };
+            floats_value(rs.standard_normal(count(&shape)), shape.as_deref())
         }
         "random" | "random_sample" => {
             let a = args.bind(name, &["size"], 0)?;
