@@ -46,6 +46,9 @@ impl Default for Session {
 
 impl Session {
     pub fn new() -> Session {
+        // Print options are global to the thread, as NumPy's are to the process; a new
+        // session starts from NumPy's defaults.
+        format::set_options(format::arrayprint::PrintOptions::default());
         Session {
             interp: Interp::new(),
         }

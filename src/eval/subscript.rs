@@ -16,9 +16,14 @@ const BAD_INDEX: &str = "only integers, slices (`:`), ellipsis (`...`), numpy.ne
 fn slice_part(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
-        other => to_i64(other).map(Some).map_err(|_| {
-            PyErr::type_err("slice indices must be integers or None or have an __index__ method")
-        }),
+        // Python clamps slice bounds beyond the index range (`x[2**70:]` is empty).
+        other => to_int(other)
+            .map(|i| Some(i.clamp(i64::MIN as i128, i64::MAX as i128) as i64))
+            .map_err(|_| {
+                PyErr::type_err(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
     }
 }
 

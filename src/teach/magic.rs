@@ -51,6 +51,13 @@ fn human(t: Duration) -> String {
 
 fn timeit(it: &mut Interp, code: &str) -> PyResult<()> {
     let stmts = crate::syntax::parser::parse_line(code, 0)?;
+    if stmts.is_empty() {
+        // Nothing to time; IPython would time `pass` for millions of loops.
+        return Err(PyErr::new(
+            "UsageError",
+            "%timeit needs a statement to time, e.g. %timeit x + 1",
+        ));
+    }
     // Pick a loop count so one run takes at least 0.2 s (IPython's rule), at most 7 runs.
     let mut loops = 1u64;
     loop {
