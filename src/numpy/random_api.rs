@@ -235,6 +235,24 @@ fn shared_call(
     }
 }
 
+/// `choice(a, size, replace, p)`'s common arguments: an integer population (arrays and
+/// `p=` are not supported yet), the output shape and `replace`.
+type ChoiceArgs = (i128, Option<Vec<usize>>, bool);
+
+fn choice_args(a: &[Option<Value>]) -> PyResult<ChoiceArgs> {
+    if given(&a[3]).is_some() {
+        return Err(PyErr::not_implemented(
+            "arrsh: choice(p=...) is not supported",
+        ));
+    }
+    let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
+        PyErr::not_implemented("arrsh: choice from an array population is not supported")
+    })?;
+    let shape = size_arg(given(&a[1]))?;
+    let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
+    Ok((pop, shape, replace))
+}
+
 /// Calls on a legacy `RandomState` (the global one or an explicit object).
 fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value> {
     match name {
@@ -290,16 +308,7 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
         }
         "choice" => {
             let a = args.bind(name, &["a", "size", "replace", "p"], 1)?;
-            if given(&a[3]).is_some() {
-                return Err(PyErr::not_implemented(
-                    "arrsh: choice(p=...) is not supported",
-                ));
-            }
-            let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
-                PyErr::not_implemented("arrsh: choice from an array population is not supported")
-            })?;
-            let shape = size_arg(given(&a[1]))?;
-            let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
+            let (pop, shape, replace) = choice_args(&a)?;
             let vals = rs.choice(pop, count(&shape), replace).map_err(err)?;
             ints_value(vals, IntKind::I64, shape.as_deref(), false)
         }
@@ -358,16 +367,7 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
         }
         "choice" => {
             let a = args.bind(name, &["a", "size", "replace", "p", "axis", "shuffle"], 1)?;
-            if given(&a[3]).is_some() {
-                return Err(PyErr::not_implemented(
-                    "arrsh: choice(p=...) is not supported",
-                ));
-            }
-            let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
-                PyErr::not_implemented("arrsh: choice from an array population is not supported")
-            })?;
-            let shape = size_arg(given(&a[1]))?;
-            let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
+            let (pop, shape, replace) = choice_args(&a)?;
             let shuffle = given(&a[5]).map(truthy).transpose()?.unwrap_or(true);
             let vals = g
                 .choice(pop, count(&shape), replace, shuffle)
