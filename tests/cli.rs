@@ -315,6 +315,18 @@ fn warnings_go_to_stderr_and_do_not_fail() {
     let o = run(&["--echo"], Some("np.array([1.0]) / 0\n"));
     assert_eq!(stdout(&o), ">>> np.array([1.0]) / 0\narray([inf])\n");
     assert!(stderr(&o).contains("RuntimeWarning: divide by zero encountered in divide"));
+    // Integer scalars warn when an operator wraps around; arrays and np.add do not.
+    let o = run(&["-c", "np.uint8(0) - np.uint8(1)"], None);
+    assert_eq!(stdout(&o), "np.uint8(255)\n");
+    assert!(stderr(&o).contains("RuntimeWarning: overflow encountered in scalar subtract"));
+    let o = run(
+        &[
+            "-c",
+            "np.add(np.int8(100), np.int8(100)); np.array([200], np.uint8) + np.uint8(100)",
+        ],
+        None,
+    );
+    assert_eq!(stderr(&o), "");
 }
 
 #[test]

@@ -332,6 +332,25 @@ fn cast_operand(o: &Operand, lt: DType) -> PyResult<ArrayRef> {
     Ok(Rc::new(kernels::to_contiguous(&o.array, lt)?))
 }
 
+/// NumPy warns when an operator on two integer *scalars* wraps around (arrays wrap
+/// silently): compare the stored result with the exact one.
+fn scalar_int_overflow(op: Op, a: &NdArray, b: &NdArray, result: &NdArray) -> bool {
+    use crate::array::element::Num;
+    let (Num::Int(x), Num::Int(y), Num::Int(r)) = (a.get(&[]), b.get(&[]), result.get(&[])) else {
+        return false;
+    };
+    let exact = match op {
+        Op::Bin(BinOp::Add) => x.checked_add(y),
+        Op::Bin(BinOp::Sub) => x.checked_sub(y),
+        Op::Bin(BinOp::Mul) => x.checked_mul(y),
+        Op::Bin(BinOp::FloorDiv) if y != 0 => {
+            Some(x.div_euclid(y) - i128::from(y < 0 && x.rem_euclid(y) != 0))
+        }
+        _ => return false,
+    };
+    exact != Some(r)
+}
+
 fn emit_warnings(it: &mut Interp, f: FpFlags, name: &str, scalar: bool) {
     let prefix = if scalar { "scalar " } else { "" };
     if f.divide {
@@ -541,8 +560,12 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
         check_int_power(&cb)?;
     }
     let result = destination(opts.out, ot, &shape, &[&ca, &cb])?;
-    let flags = binary::run(op, lt, &ca, &cb, &result);
-    emit_warnings(it, flags, name, opts.operator && a.scalar && b.scalar);
+    let mut flags = binary::run(op, lt, &ca, &cb, &result);
+    let scalar = opts.operator && a.scalar && b.scalar;
+    if scalar && lt.is_int() {
+        flags.overflow |= scalar_int_overflow(op, &ca, &cb, &result);
+    }
+    emit_warnings(it, flags, name, scalar);
     finish(opts.out, result)
 }
 
