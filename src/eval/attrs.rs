@@ -237,6 +237,21 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 crate::array::element::coerce(*d, Num::Int(0)),
             )),
             "T" => Some(obj.clone()),
+            // A NumPy scalar owns its (read-only) data and has no base; its flags are
+            // those of a fresh read-only 0-d array (`np.flip` of a 0-d array and other
+            // `m[()]` results are scalars, so `.flags`/`.base` on them must work).
+            "base" => Some(Value::None),
+            "flags" => {
+                let z = crate::array::object::NdArray::zeros(&[], *d)?;
+                z.set(&[], *n);
+                z.writeable.set(false);
+                Some(Value::Flags(std::rc::Rc::new(
+                    crate::array::object::NdArray {
+                        may_write: false,
+                        ..z
+                    },
+                )))
+            }
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Flags(a) => FLAG_NAMES

@@ -98,6 +98,10 @@ fn call_flip(args: &Args) -> PyResult<Value> {
                 .collect()
         }
     };
+    // NumPy indexes with `m[()]` here, which gives a scalar, not a view, for 0-d input.
+    if x.ndim() == 0 {
+        return Ok(Value::Scalar(x.dtype, x.get(&[])));
+    }
     view_of(&x, &items).map(Value::Array)
 }
 
