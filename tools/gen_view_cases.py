@@ -227,7 +227,7 @@ class Gen:
         n = arr.size
         ops = ["reshape", "ravel", "flatten", "T", "transpose", "swapaxes", "moveaxis",
                "squeeze", "expand_dims", "flip", "diagonal", "broadcast_to", "swv",
-               "view", "astype", "as_strided"]
+               "view", "astype", "as_strided", "realimag", "atleast", "contig", "copy"]
         op = rng.choice(ops)
         ax = lambda: rng.randint(-nd, nd - 1) if nd else 0  # noqa: E731
         if op == "reshape":
@@ -313,6 +313,15 @@ class Gen:
             if dt.startswith("int") or dt.startswith("uint"):
                 dt = arr.dtype.name if arr.dtype.kind in "iu" else "int64"
             return f"{x}.astype(np.{dt}{extra})"
+        if op == "realimag":
+            return rng.choice([f"{x}.real", f"{x}.imag", f"np.real({x})", f"np.imag({x})"])
+        if op == "atleast":
+            return f"np.atleast_{rng.randint(1, 3)}d({x})"
+        if op == "contig":
+            return rng.choice([f"np.ascontiguousarray({x})", f"np.asfortranarray({x})",
+                               f"{x}.view()", f"np.asarray({x})"])
+        if op == "copy":
+            return f"{x}.copy({rng.choice(['', repr('F'), repr('K'), repr('A')])})"
         # as_strided, in bounds only: built on the contiguous base a
         base = self.env["a"]
         if not base.flags.c_contiguous or base.size == 0:

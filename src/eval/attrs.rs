@@ -72,6 +72,35 @@ pub fn base_value(a: &NdArray) -> Value {
     }
 }
 
+/// `x.real` / `x.imag`. For complex arrays NumPy returns views of the component
+/// (same shape and strides, half the item size, the imaginary part one component further
+/// on) that write through to `x`; for other arrays `x.real` is `x` itself and `x.imag` a
+/// fresh read-only array of zeros.
+pub fn real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
+    if a.dtype.is_complex() {
+        let part = a.dtype.real_of();
+        let offset = a.offset as isize + if imag { part.itemsize() as isize } else { 0 };
+        let v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
+        return Ok(Value::Array(Rc::new(v)));
+    }
+    if !imag {
+        return Ok(Value::Array(a.clone()));
+    }
+    // NumPy allocates it like the source (`PyArray_NewLikeArray`, order K).
+    let mut z = NdArray::zeros(&a.shape, a.dtype)?;
+    z.strides = crate::array::layout::fresh_strides(
+        &a.shape,
+        crate::array::layout::strides_for_order(
+            crate::array::layout::Order::K,
+            &a.shape,
+            &a.strides,
+            a.itemsize(),
+        ),
+    );
+    z.writeable.set(false);
+    Ok(Value::Array(Rc::new(z)))
+}
+
 fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "shape" => shape_tuple(&a.shape),
@@ -92,14 +121,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
             )
             .map(Some)
         }
-        "real" | "imag" => {
-            return numpy::call(
-                it,
-                &format!("numpy.{}", name),
-                super::args::Args::new(vec![Value::Array(a.clone())]),
-            )
-            .map(Some)
-        }
+        "real" | "imag" => return real_imag(a, name == "imag").map(Some),
         "__array_interface__" => array_interface(a),
         _ => return Ok(None),
     }))

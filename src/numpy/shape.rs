@@ -103,7 +103,7 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
             if axis.is_none() && !x.shape.contains(&1) {
                 return Ok(scalar_stays_scalar(&a[0], Value::Array(x)));
             }
-            squeeze(&x, axis).map(arr)
+            squeeze(&x, axis).map(|r| scalar_stays_scalar(&a[0], arr(r)))
         }
         "expand_dims" => {
             let (x, a) = first_array(&args, "expand_dims", &["a", "axis"], 2)?;
@@ -354,7 +354,8 @@ pub fn flatten(x: &NdArray, order: Order) -> PyResult<NdArray> {
     };
     let mut out = copy_in_order(x, x.dtype, order)?;
     out.shape = vec![x.size()];
-    out.strides = vec![x.itemsize() as isize];
+    // A fresh array: an empty one gets NumPy 2's zero stride.
+    out.strides = layout::fresh_strides(&out.shape, vec![x.itemsize() as isize]);
     Ok(out)
 }
 
@@ -394,7 +395,16 @@ fn squeeze(x: &ArrayRef, axis: Option<&Value>) -> PyResult<NdArray> {
                     .iter()
                     .map(to_i64)
                     .collect::<PyResult<Vec<_>>>()?,
-                other => vec![to_i64(other)?],
+                // NumPy (`PyArray_ConvertMultiAxis`) lets a single axis 0 or -1 through
+                // for a 0-d array, for backwards compatibility: `z.squeeze(-1)` is `z`.
+                other => {
+                    let i = to_i64(other)?;
+                    if nd == 0 && (i == 0 || i == -1) {
+                        Vec::new()
+                    } else {
+                        vec![i]
+                    }
+                }
             };
             let mut out = Vec::new();
             for a in axes {

@@ -55,49 +55,46 @@ v = a[-2, -1:2]
 a = np.arange(18, dtype=np.uint8).reshape((2, 3, 3))
 w = a.flatten('F')
 u = np.broadcast_to(w, (18,))
-w = as_strided(a, shape=(1, 2, 1), strides=(2, 2, 1))
-(w.shape, w.strides, w.flags.c_contiguous, w.flags.f_contiguous, w.flags.owndata)
-print(w)
-a = np.arange(12, dtype=np.complex128).reshape((4, 3))
-w = as_strided(a, shape=(3,), strides=(32,))
-u = w.T
-w = u.flatten('F')
+w = np.atleast_2d(u)
+w.dtype
+w.flags.c_contiguous
 np.shares_memory(w, a)
-w.flags.owndata
-w.size
-w.itemsize
-w.base is a
-w.flags
-print(w)
-a = np.array(3, dtype=np.complex64)
-v = a[()]
-v
-type(v)
-a = np.arange(9, dtype=np.complex64).reshape((3, 3))
-w = np.squeeze(a)
-u = w.squeeze(0)
-a = np.arange(4, dtype=np.int16).reshape((4,))
-w = a.astype(np.int16)
-u = np.broadcast_to(w, (2, 4))
-(u.shape, u.strides, u.flags.c_contiguous, u.flags.f_contiguous, u.flags.owndata)
-u
-np.info(u)
-a = np.arange(90, dtype=np.float32).reshape((3, 3, 2, 5))
-v = a[-1, ..., :4:1][0:-2:-1, ...][0:-3:7, ...]
-(v.shape, v.strides, v.flags.c_contiguous, v.flags.f_contiguous, v.flags.owndata)
-print(v)
-v[...] = -5
-a
-a = np.array(9, dtype=np.uint8)
-w = np.squeeze(a)
-u = w.transpose(())
-w = u.view(np.float64)
-a = np.arange(8, dtype=np.complex64).reshape((4, 2))
-w = np.swapaxes(a, 0, -2)
-u = w.view(np.complex64)
-w = np.swapaxes(u, -1, 0)
-w.shape
+w.strides
 w.flags.writeable
-w.itemsize
 w.flags.owndata
 w
+a = np.arange(24, dtype=np.int64).reshape((2, 1, 3, 4))
+v = a[2:-5][0:0:7, :, ::-2, -8:2:-7, None][0:-5:-3, :-1:1, -2:2:-7, -1, 0]
+a = np.arange(4, dtype=np.float32).reshape((4,))
+v = a[-2:1:7][2]
+a = np.arange(24, dtype=np.int8).reshape((4, 2, 3))
+v = a[0:8:1, 1:-7:1, -4]
+a = np.arange(48, dtype=np.uint64).reshape((2, 4, 2, 3))
+v = a[:-1:3][::1, 6, -1]
+a = np.arange(90, dtype=np.float64).reshape((2, 5, 3, 3))
+w = np.squeeze(a)
+w.flags.f_contiguous
+w.ndim
+w.flags.owndata
+w
+np.info(w)
+a = np.arange(80, dtype=np.uint64).reshape((5, 4, 2, 2))
+v = a[-3, 2:-2:3, 2:-2:7, -2][-4:-4:2, 3::-3]
+v.dtype
+v.shape
+np.shares_memory(v, a)
+v.flags.c_contiguous
+v.flags.writeable
+v.base is a
+v.flags
+v
+a = np.arange(4, dtype=np.uint8).reshape((1, 4))
+w = a.flatten()
+u = w.reshape((4, -1), order='A')
+w = u.imag
+w.nbytes
+w.itemsize
+w.flags.f_contiguous
+w
+w[...] = 97
+a
