@@ -163,19 +163,36 @@ const FLAG_NAMES: [(&str, &str); 8] = [
 
 fn flag_value(a: &NdArray, upper: &str) -> Option<bool> {
     Some(match upper {
-        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" | "CA" => a.is_c_contiguous(),
-        "F_CONTIGUOUS" | "F" | "FORTRAN" | "FA" => a.is_f_contiguous(),
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => a.is_c_contiguous(),
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => a.is_f_contiguous(),
+        // NumPy's flagsobj: FNC is "Fortran, not C", FORC "Fortran or C"; the
+        // two-letter CA / FA are CARRAY / FARRAY (below), not the contiguity flags.
+        "FNC" => a.is_f_contiguous() && !a.is_c_contiguous(),
+        "FORC" => a.is_f_contiguous() || a.is_c_contiguous(),
         "OWNDATA" | "O" => a.owns_data(),
         "WRITEABLE" | "W" => a.writeable.get(),
         "ALIGNED" | "A" => a.is_aligned(),
         "WRITEBACKIFCOPY" | "X" => false,
         "BEHAVED" | "B" => a.is_aligned() && a.writeable.get(),
-        "CARRAY" => a.is_c_contiguous() && a.is_aligned() && a.writeable.get(),
-        "FARRAY" => {
+        "CARRAY" | "CA" => a.is_c_contiguous() && a.is_aligned() && a.writeable.get(),
+        "FARRAY" | "FA" => {
             a.is_f_contiguous() && !a.is_c_contiguous() && a.is_aligned() && a.writeable.get()
         }
         _ => return None,
     })
+}
+
+/// `x.flags.num`: NumPy's flag bits (C_CONTIGUOUS 0x1, F_CONTIGUOUS 0x2, OWNDATA 0x4,
+/// ALIGNED 0x100, WRITEABLE 0x400; WRITEBACKIFCOPY 0x2000 is never set here).
+fn flags_num(a: &NdArray) -> i128 {
+    let bits = [
+        (a.is_c_contiguous(), 0x1),
+        (a.is_f_contiguous(), 0x2),
+        (a.owns_data(), 0x4),
+        (a.is_aligned(), 0x100),
+        (a.writeable.get(), 0x400),
+    ];
+    bits.iter().filter(|(on, _)| *on).map(|(_, b)| b).sum()
 }
 
 /// `x.flags['C_CONTIGUOUS']`.
@@ -285,6 +302,10 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 "behaved" => flag_value(a, "BEHAVED").map(Value::Bool),
                 "carray" => flag_value(a, "CARRAY").map(Value::Bool),
                 "farray" => flag_value(a, "FARRAY").map(Value::Bool),
+                "fnc" => flag_value(a, "FNC").map(Value::Bool),
+                "forc" => flag_value(a, "FORC").map(Value::Bool),
+                // The raw NPY_ARRAY_* bit mask.
+                "num" => Some(Value::Int(flags_num(a))),
                 _ => None,
             }),
         Value::Memory(a) => match name {

@@ -310,10 +310,11 @@ pub fn ravel(x: &ArrayRef, order: Order) -> PyResult<ArrayRef> {
         o => o,
     };
     let isz = x.itemsize();
-    let size = x.size() as i64;
+    // NumPy's `PyArray_Ravel` asks for shape `(-1,)`, which never takes reshape's
+    // same-shape quick path: an empty 1-d array with zero strides ravels to fresh strides.
     match order {
-        Order::C if x.is_c_contiguous() => return reshape(x, &[size], false),
-        Order::F if x.is_f_contiguous() => return reshape(x, &[size], true),
+        Order::C if x.is_c_contiguous() => return reshape(x, &[-1], false),
+        Order::F if x.is_f_contiguous() => return reshape(x, &[-1], true),
         Order::K => {
             let mut perm: Vec<usize> = (0..x.ndim()).collect();
             perm.sort_by_key(|&i| std::cmp::Reverse(x.strides[i].unsigned_abs()));

@@ -15,3 +15,7 @@ u
 u[...] = -1
 u.flags.writeable = False
 np.info(np.float64(2.0))
+# ndarray.flat (numpy.flatiter) is not implemented (src/eval/attrs.rs would need a new
+# flatiter value type)
+x = np.arange(12, dtype=np.int32).reshape(3, 4)
+x.flat[3]
