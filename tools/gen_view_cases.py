@@ -10,9 +10,10 @@ array of a random dtype and then exercises one of:
           .strides, the .flags (c/f contiguous, owndata, writeable), `.base is a`,
           np.shares_memory, the repr, and a write through the view followed by the base;
   shape   chains of reshape / ravel / flatten / T / transpose / swapaxes / moveaxis /
-          squeeze / expand_dims / flip / diagonal / broadcast_to / as_strided (in bounds
-          only) / sliding_window_view / view(dtype) / astype, with the same checks and
-          np.info of the result;
+          rollaxis / squeeze / expand_dims / flip / diagonal / broadcast_to / as_strided
+          (in bounds only) / sliding_window_view / view(dtype) / astype / real / imag /
+          atleast_Nd / ascontiguousarray / asfortranarray / copy(order), with the same
+          checks and np.info of the result;
   error   bad axes, bad reshapes, writes to read-only views (diagonal, broadcast_to,
           sliding_window_view), bad view dtypes.
 
@@ -264,6 +265,8 @@ class Gen:
         if op == "moveaxis":
             if rng.random() < 0.3 and nd >= 2:
                 return f"np.moveaxis({x}, (0, {nd - 1}), ({nd - 1}, 0))"
+            if rng.random() < 0.3:
+                return f"np.rollaxis({x}, {ax()}, {rng.randint(-nd - 1, nd + 1)})"
             return f"np.moveaxis({x}, {ax()}, {ax()})"
         if op == "squeeze":
             ones = [i for i, s in enumerate(shp) if s == 1]

@@ -31,71 +31,77 @@ b = np.broadcast_to(a, (2,) + a.shape)
 b.flags.writeable
 b[...] = 1
 a = (np.arange(5) % 3 == 1).reshape((1, 5))
-w = np.moveaxis(a, -2, 0)
-u = np.atleast_1d(w)
-u.flags.f_contiguous
-u.flags.writeable
-u.ndim
+w = np.rollaxis(a, 0, 1)
+u = np.moveaxis(w, 0, -1)
+np.shares_memory(u, a)
+u.itemsize
 u.size
-u.flags.c_contiguous
-u.nbytes
+u.ndim
+u.flags.writeable
 u
-a = np.arange(6, dtype=np.float32).reshape((2, 1, 3)).T
-w = a.transpose((2, 1, 0))
-w.flags.f_contiguous
+a = np.arange(2, dtype=np.int8).reshape((2,))
+w = np.ascontiguousarray(a)
+u = np.squeeze(w)
+w = u.diagonal()
+a = np.arange(1, dtype=np.float32).reshape((1, 1))
+w = a.squeeze(0)
+u = np.flip(w, -1)
+u.ndim
+u.flags.owndata
+u.base is a
+u.flags.writeable
+np.shares_memory(u, a)
+u
+np.info(u)
+u[...] = -5
+a
+a = np.arange(8, dtype=np.uint64).reshape((2, 2, 2))
+v = a[-7:-1, -1, 0:-5:-2][1:0:-2]
+v.size
+v.shape
+v.itemsize
+v
+a = np.arange(0, dtype=np.uint64).reshape((0,))
+w = a.reshape((0, 0, 0, 0))
+u = w.ravel()
+w = np.moveaxis(u, -1, 0)
 w.itemsize
-w.flags.writeable
+w.base is a
+w.shape
+np.shares_memory(w, a)
 w
 np.info(w)
-a = np.arange(12, dtype=np.uint8).reshape((3, 4))
-v = a[None, 1::-1, -4:][..., 1:-6:3, -2][0, 0::-1]
-v.flags.f_contiguous
-v.itemsize
-np.shares_memory(v, a)
-v.flags.c_contiguous
-v.flags
-print(v)
-v[...] = 95
-a
-a = np.array(0, dtype=np.float16)
-v = a[()]
+a = np.arange(15, dtype=np.uint16).reshape((3, 5))
+v = a[-7:0, ::-3]
+v.strides
+v.size
+v.nbytes
+v.dtype
 v
-type(v)
-a = np.arange(8, dtype=np.uint16).reshape((4, 2)).T
-a.squeeze(-3)
-a.squeeze(0)
-a = np.arange(18, dtype=np.float16).reshape((3, 2, 3))
-v = a[None, -3::-7, ..., :-2:-1, None, None, 2]
-v.itemsize
-v.flags.c_contiguous
+v[...] = 90
+a
+a = np.arange(2, dtype=np.int16).reshape((2,))
+v = a[:0:-1][...][None, 0, None]
+v.ndim
+v.shape
 v.flags.owndata
+v.dtype
 print(v)
+np.info(v)
 v[...] = -5
 a
-a = np.arange(8, dtype=np.uint64).reshape((2, 4, 1))
-v = a[-2, :4:1, -1]
-v.itemsize
-np.shares_memory(v, a)
+a = np.arange(4, dtype=np.int16).reshape((2, 2))
+v = a[-2:-2:-1][None, 0:0:2, 1][0::-1, -1]
+a = np.arange(0, dtype=np.float32).reshape((3, 3, 4, 0))
+a.T[::2].view(np.int64)
+a = np.arange(9, dtype=np.int16).reshape((3, 1, 3))
+v = a[2:2:-1, ..., 1:6:-2, -1:-1]
+v.strides
 v.nbytes
-v.flags.owndata
-v.base is a
+v.flags.writeable
+np.shares_memory(v, a)
+v.dtype
 v
 np.info(v)
-v[...] = 92
-a
-a = np.arange(25, dtype=np.float16).reshape((5, 5))
-v = a[None, 7, 1:-4:1]
-a = np.arange(10, dtype=np.int64).reshape((5, 2)).T
-v = a[None, :, 6:5:-1][0, -1, 0:-1:7][None, -1]
-a = np.arange(60, dtype=np.uint32).reshape((4, 5, 3, 1))
-w = np.imag(a)
-(w.shape, w.strides, w.flags.c_contiguous, w.flags.f_contiguous, w.flags.owndata)
-w
-np.info(w)
-a = np.arange(2, dtype=np.uint8).reshape((2,))
-v = a[...][..., -2]
-(v.shape, v.strides, v.flags.c_contiguous, v.flags.f_contiguous, v.flags.owndata)
-v
-np.info(v)
-v[...] = 91
+v[...] = 42
 a
