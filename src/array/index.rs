@@ -133,12 +133,15 @@ pub(crate) fn expand(ndim: usize, items: &[IndexItem]) -> PyResult<Vec<IndexItem
 
 /// Apply an index to an array.
 pub fn index(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Indexed> {
+    // NumPy returns a scalar only when every index is an integer: an `...` anywhere
+    // (`z[...]` on a 0-d array, `b[1, ...]`) gives a 0-d view instead.
+    let has_ellipsis = items.iter().any(|i| matches!(i, IndexItem::Ellipsis));
     let items = expand(a.ndim(), items)?;
     if items.iter().any(|i| matches!(i, IndexItem::Array(_))) {
         return super::fancy::gather(a, &items).map(Indexed::Copy);
     }
     let (offset, shape, strides, all_int) = basic_geometry(a, &items)?;
-    if all_int {
+    if all_int && !has_ellipsis {
         return Ok(Indexed::Element(offset.max(0) as usize));
     }
     Ok(Indexed::View(NdArray::view(

@@ -72,6 +72,35 @@ pub fn base_value(a: &NdArray) -> Value {
     }
 }
 
+/// `x.real` / `x.imag`. For complex arrays NumPy returns views of the component
+/// (same shape and strides, half the item size, the imaginary part one component further
+/// on) that write through to `x`; for other arrays `x.real` is `x` itself and `x.imag` a
+/// fresh read-only array of zeros.
+pub fn real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
+    if a.dtype.is_complex() {
+        let part = a.dtype.real_of();
+        let offset = a.offset as isize + if imag { part.itemsize() as isize } else { 0 };
+        let v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
+        return Ok(Value::Array(Rc::new(v)));
+    }
+    if !imag {
+        return Ok(Value::Array(a.clone()));
+    }
+    // NumPy allocates it like the source (`PyArray_NewLikeArray`, order K).
+    let mut z = NdArray::zeros(&a.shape, a.dtype)?;
+    z.strides = crate::array::layout::fresh_strides(
+        &a.shape,
+        crate::array::layout::strides_for_order(
+            crate::array::layout::Order::K,
+            &a.shape,
+            &a.strides,
+            a.itemsize(),
+        ),
+    );
+    z.writeable.set(false);
+    Ok(Value::Array(Rc::new(z)))
+}
+
 fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "shape" => shape_tuple(&a.shape),
@@ -92,14 +121,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
             )
             .map(Some)
         }
-        "real" | "imag" => {
-            return numpy::call(
-                it,
-                &format!("numpy.{}", name),
-                super::args::Args::new(vec![Value::Array(a.clone())]),
-            )
-            .map(Some)
-        }
+        "real" | "imag" => return real_imag(a, name == "imag").map(Some),
         "__array_interface__" => array_interface(a),
         _ => return Ok(None),
     }))
@@ -141,19 +163,36 @@ const FLAG_NAMES: [(&str, &str); 8] = [
 
 fn flag_value(a: &NdArray, upper: &str) -> Option<bool> {
     Some(match upper {
-        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" | "CA" => a.is_c_contiguous(),
-        "F_CONTIGUOUS" | "F" | "FORTRAN" | "FA" => a.is_f_contiguous(),
+        "C_CONTIGUOUS" | "C" | "CONTIGUOUS" => a.is_c_contiguous(),
+        "F_CONTIGUOUS" | "F" | "FORTRAN" => a.is_f_contiguous(),
+        // NumPy's flagsobj: FNC is "Fortran, not C", FORC "Fortran or C"; the
+        // two-letter CA / FA are CARRAY / FARRAY (below), not the contiguity flags.
+        "FNC" => a.is_f_contiguous() && !a.is_c_contiguous(),
+        "FORC" => a.is_f_contiguous() || a.is_c_contiguous(),
         "OWNDATA" | "O" => a.owns_data(),
         "WRITEABLE" | "W" => a.writeable.get(),
         "ALIGNED" | "A" => a.is_aligned(),
         "WRITEBACKIFCOPY" | "X" => false,
         "BEHAVED" | "B" => a.is_aligned() && a.writeable.get(),
-        "CARRAY" => a.is_c_contiguous() && a.is_aligned() && a.writeable.get(),
-        "FARRAY" => {
+        "CARRAY" | "CA" => a.is_c_contiguous() && a.is_aligned() && a.writeable.get(),
+        "FARRAY" | "FA" => {
             a.is_f_contiguous() && !a.is_c_contiguous() && a.is_aligned() && a.writeable.get()
         }
         _ => return None,
     })
+}
+
+/// `x.flags.num`: NumPy's flag bits (C_CONTIGUOUS 0x1, F_CONTIGUOUS 0x2, OWNDATA 0x4,
+/// ALIGNED 0x100, WRITEABLE 0x400; WRITEBACKIFCOPY 0x2000 is never set here).
+fn flags_num(a: &NdArray) -> i128 {
+    let bits = [
+        (a.is_c_contiguous(), 0x1),
+        (a.is_f_contiguous(), 0x2),
+        (a.owns_data(), 0x4),
+        (a.is_aligned(), 0x100),
+        (a.writeable.get(), 0x400),
+    ];
+    bits.iter().filter(|(on, _)| *on).map(|(_, b)| b).sum()
 }
 
 /// `x.flags['C_CONTIGUOUS']`.
@@ -237,6 +276,21 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 crate::array::element::coerce(*d, Num::Int(0)),
             )),
             "T" => Some(obj.clone()),
+            // A NumPy scalar owns its (read-only) data and has no base; its flags are
+            // those of a fresh read-only 0-d array (`np.flip` of a 0-d array and other
+            // `m[()]` results are scalars, so `.flags`/`.base` on them must work).
+            "base" => Some(Value::None),
+            "flags" => {
+                let z = crate::array::object::NdArray::zeros(&[], *d)?;
+                z.set(&[], *n);
+                z.writeable.set(false);
+                Some(Value::Flags(std::rc::Rc::new(
+                    crate::array::object::NdArray {
+                        may_write: false,
+                        ..z
+                    },
+                )))
+            }
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Flags(a) => FLAG_NAMES
@@ -248,6 +302,10 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 "behaved" => flag_value(a, "BEHAVED").map(Value::Bool),
                 "carray" => flag_value(a, "CARRAY").map(Value::Bool),
                 "farray" => flag_value(a, "FARRAY").map(Value::Bool),
+                "fnc" => flag_value(a, "FNC").map(Value::Bool),
+                "forc" => flag_value(a, "FORC").map(Value::Bool),
+                // The raw NPY_ARRAY_* bit mask.
+                "num" => Some(Value::Int(flags_num(a))),
                 _ => None,
             }),
         Value::Memory(a) => match name {

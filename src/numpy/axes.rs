@@ -16,6 +16,7 @@ use std::rc::Rc;
 pub const FAMILY: Family = Family {
     names: &[
         "moveaxis",
+        "rollaxis",
         "flip",
         "fliplr",
         "flipud",
@@ -30,6 +31,7 @@ pub const FAMILY: Family = Family {
 fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "moveaxis" => call_moveaxis(&args),
+        "rollaxis" => call_rollaxis(&args),
         "flip" => call_flip(&args),
         "fliplr" | "flipud" => call_flip_lr_ud(&args, name),
         "diagonal" => call_diagonal(&args),
@@ -57,6 +59,39 @@ fn reversed() -> IndexItem {
 
 fn full() -> IndexItem {
     IndexItem::Slice(None, None, None)
+}
+
+/// `np.rollaxis(a, axis, start=0)`, NumPy's Python code step for step: a `start` outside
+/// `-n..=n` is an AxisError with its own message, and a no-op roll is `a[...]` (a view).
+fn call_rollaxis(args: &Args) -> PyResult<Value> {
+    let a = args.bind("rollaxis", &["a", "axis", "start"], 2)?;
+    let x = as_array(arg(&a, 0))?;
+    let n = x.ndim() as i64;
+    let axis = normalize_axis(to_i64(arg(&a, 1))?, x.ndim(), None)? as i64;
+    let mut start = match given(&a[2]) {
+        Some(v) => to_i64(v)?,
+        None => 0,
+    };
+    if start < 0 {
+        start += n;
+    }
+    if !(0..n + 1).contains(&start) {
+        return Err(PyErr::axis(format!(
+            "'start' arg requires {} <= start < {}, but {} was passed in",
+            -n,
+            n + 1,
+            start
+        )));
+    }
+    if axis < start {
+        start -= 1;
+    }
+    if axis == start {
+        return view_of(&x, &[IndexItem::Ellipsis]).map(Value::Array);
+    }
+    let mut order: Vec<i64> = (0..n).filter(|&i| i != axis).collect();
+    order.insert(start as usize, axis);
+    transpose(&x, Some(&order)).map(array)
 }
 
 fn call_moveaxis(args: &Args) -> PyResult<Value> {
@@ -98,6 +133,10 @@ fn call_flip(args: &Args) -> PyResult<Value> {
                 .collect()
         }
     };
+    // NumPy indexes with `m[()]` here, which gives a scalar, not a view, for 0-d input.
+    if x.ndim() == 0 {
+        return Ok(Value::Scalar(x.dtype, x.get(&[])));
+    }
     view_of(&x, &items).map(Value::Array)
 }
 

@@ -21,6 +21,8 @@ pub const FAMILY: Family = Family {
         "result_type",
         "promote_types",
         "can_cast",
+        "real",
+        "imag",
     ],
     call,
 };
@@ -38,8 +40,25 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "shares_memory" | "may_share_memory" => shares(&args, name),
         "result_type" | "promote_types" => result_type(&args, name),
         "can_cast" => can_cast(&args),
+        "real" | "imag" => real_imag(it, &args, name),
         _ => return None,
     })
+}
+
+/// `np.real(val)` / `np.imag(val)`: NumPy returns `val.real` when the object has it (a
+/// view for complex arrays, the scalar part for scalars), else `asanyarray(val).real`.
+fn real_imag(it: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.bind(name, &["val"], 1)?;
+    let v = a[0].clone().unwrap_or(Value::None);
+    match &v {
+        Value::Array(x) => crate::eval::attrs::real_imag(x, name == "imag"),
+        Value::Scalar(..) | Value::Complex(..) => crate::eval::attrs::get_attr(it, &v, name),
+        // Python numbers have `.real`/`.imag` too.
+        Value::Float(_) if name == "imag" => Ok(Value::Float(0.0)),
+        Value::Int(_) if name == "imag" => Ok(Value::Int(0)),
+        Value::Float(_) | Value::Int(_) => Ok(v.clone()),
+        other => crate::eval::attrs::real_imag(&as_array(other)?, name == "imag"),
+    }
 }
 
 fn info(it: &mut Interp, args: &Args) -> PyResult<Value> {

@@ -50,6 +50,14 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 | "all"
                 | "any"
                 | "is_integer"
+                // Layout methods: NumPy runs them on a 0-d array copy of the scalar
+                // (`np.bool(0).flatten()` is `array([False])`).
+                | "flatten"
+                | "ravel"
+                | "reshape"
+                | "squeeze"
+                | "transpose"
+                | "swapaxes"
         ),
         Value::Memory(_) => matches!(name, "tobytes" | "tolist" | "release" | "cast" | "hex"),
         Value::List(_) => matches!(
@@ -529,8 +537,9 @@ pub fn view_dtype(a: &ArrayRef, d: DType) -> PyResult<NdArray> {
         ));
     }
     let last = a.ndim() - 1;
-    let contiguous_last =
-        a.strides[last] == old as isize || (a.shape[last] == 1 && a.is_c_contiguous());
+    // NumPy (`array_descr_set`) only checks the last axis, and skips the check when that
+    // axis has length 1 or the array is empty (whose strides may be all zero).
+    let contiguous_last = a.strides[last] == old as isize || a.shape[last] == 1 || a.size() == 0;
     if !contiguous_last {
         return Err(PyErr::value(
             "To change to a dtype of a different size, the last axis must be contiguous",

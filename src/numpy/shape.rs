@@ -43,6 +43,18 @@ fn first_array(
     Ok((x, a))
 }
 
+/// NumPy's `np.reshape`/`np.transpose`/`np.squeeze` call the argument's own method, and a
+/// NumPy scalar's methods turn a 0-d result back into a scalar (`np.squeeze(np.float64(6))`
+/// is `np.float64(6.0)`, not `array(6.)`).
+fn scalar_stays_scalar(input: &Option<Value>, r: Value) -> Value {
+    match (input, &r) {
+        (Some(Value::Scalar(..)), Value::Array(x)) if x.ndim() == 0 => {
+            Value::Scalar(x.dtype, x.get(&[]))
+        }
+        _ => r,
+    }
+}
+
 fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
@@ -55,7 +67,8 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
             })?;
             let fortran = reshape_fortran(&x, &a[2])?;
             let copy = given(&a[3]).map(truthy).transpose()?;
-            reshape_copy(&x, &to_shape(shape)?, fortran, copy).map(Value::Array)
+            reshape_copy(&x, &to_shape(shape)?, fortran, copy)
+                .map(|r| scalar_stays_scalar(&a[0], Value::Array(r)))
         }
         "ravel" => {
             let (x, a) = first_array(&args, "ravel", &["a", "order"], 1)?;
@@ -64,7 +77,7 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "transpose" => {
             let (x, a) = first_array(&args, "transpose", &["a", "axes"], 1)?;
             let axes = given(&a[1]).map(to_shape).transpose()?;
-            transpose(&x, axes.as_deref()).map(arr)
+            transpose(&x, axes.as_deref()).map(|r| scalar_stays_scalar(&a[0], arr(r)))
         }
         "swapaxes" => {
             let (x, a) = first_array(&args, "swapaxes", &["a", "axis1", "axis2"], 3)?;
@@ -84,7 +97,13 @@ fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         }
         "squeeze" => {
             let (x, a) = first_array(&args, "squeeze", &["a", "axis"], 1)?;
-            squeeze(&x, given(&a[1])).map(arr)
+            // Without `axis` and with no length-1 axis, NumPy (`PyArray_Squeeze`) returns
+            // the array itself, not a view: `np.squeeze(a) is a`, and it keeps OWNDATA.
+            let axis = given(&a[1]);
+            if axis.is_none() && !x.shape.contains(&1) {
+                return Ok(scalar_stays_scalar(&a[0], Value::Array(x)));
+            }
+            squeeze(&x, axis).map(|r| scalar_stays_scalar(&a[0], arr(r)))
         }
         "expand_dims" => {
             let (x, a) = first_array(&args, "expand_dims", &["a", "axis"], 2)?;
@@ -224,6 +243,24 @@ pub fn reshape_copy(
     fortran: bool,
     copy: Option<bool>,
 ) -> PyResult<ArrayRef> {
+    // NumPy's quick check (`PyArray_Newshape`): a request equal to the current shape,
+    // compared before any -1 is resolved, is a plain view that keeps the strides as they
+    // are (zero strides of an empty array, the strides of length-1 axes).
+    let same = requested.len() == x.ndim()
+        && requested
+            .iter()
+            .zip(&x.shape)
+            .all(|(&r, &d)| r >= 0 && r as u64 == d as u64);
+    if same && copy != Some(true) {
+        let v = NdArray::view(
+            x,
+            x.offset as isize,
+            x.shape.clone(),
+            x.strides.clone(),
+            x.dtype,
+        )?;
+        return Ok(Rc::new(v));
+    }
     let shape = resolve_shape(requested, x.size())?;
     let isz = x.itemsize();
     let view_strides = match copy {
@@ -273,10 +310,11 @@ pub fn ravel(x: &ArrayRef, order: Order) -> PyResult<ArrayRef> {
         o => o,
     };
     let isz = x.itemsize();
-    let size = x.size() as i64;
+    // NumPy's `PyArray_Ravel` asks for shape `(-1,)`, which never takes reshape's
+    // same-shape quick path: an empty 1-d array with zero strides ravels to fresh strides.
     match order {
-        Order::C if x.is_c_contiguous() => return reshape(x, &[size], false),
-        Order::F if x.is_f_contiguous() => return reshape(x, &[size], true),
+        Order::C if x.is_c_contiguous() => return reshape(x, &[-1], false),
+        Order::F if x.is_f_contiguous() => return reshape(x, &[-1], true),
         Order::K => {
             let mut perm: Vec<usize> = (0..x.ndim()).collect();
             perm.sort_by_key(|&i| std::cmp::Reverse(x.strides[i].unsigned_abs()));
@@ -317,7 +355,8 @@ pub fn flatten(x: &NdArray, order: Order) -> PyResult<NdArray> {
     };
     let mut out = copy_in_order(x, x.dtype, order)?;
     out.shape = vec![x.size()];
-    out.strides = vec![x.itemsize() as isize];
+    // A fresh array: an empty one gets NumPy 2's zero stride.
+    out.strides = layout::fresh_strides(&out.shape, vec![x.itemsize() as isize]);
     Ok(out)
 }
 
@@ -357,7 +396,16 @@ fn squeeze(x: &ArrayRef, axis: Option<&Value>) -> PyResult<NdArray> {
                     .iter()
                     .map(to_i64)
                     .collect::<PyResult<Vec<_>>>()?,
-                other => vec![to_i64(other)?],
+                // NumPy (`PyArray_ConvertMultiAxis`) lets a single axis 0 or -1 through
+                // for a 0-d array, for backwards compatibility: `z.squeeze(-1)` is `z`.
+                other => {
+                    let i = to_i64(other)?;
+                    if nd == 0 && (i == 0 || i == -1) {
+                        Vec::new()
+                    } else {
+                        vec![i]
+                    }
+                }
             };
             let mut out = Vec::new();
             for a in axes {

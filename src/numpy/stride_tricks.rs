@@ -77,7 +77,15 @@ pub fn broadcast_to(x: &ArrayRef, shape: &[i64]) -> PyResult<NdArray> {
             layout::shape_str(&target).replace(' ', "")
         )));
     }
-    let strides = broadcast_strides(&x.shape, &x.strides, &target);
+    let mut strides = broadcast_strides(&x.shape, &x.strides, &target);
+    // NumPy builds the result with an nditer, which gives every length-1 source axis a
+    // zero stride even when the target length is also 1 (`(3, 1) -> (3, 1)` is `(8, 0)`).
+    let lead = target.len() - x.ndim();
+    for (i, &d) in x.shape.iter().enumerate() {
+        if d == 1 {
+            strides[lead + i] = 0;
+        }
+    }
     let v = NdArray::view(x, x.offset as isize, target, strides, x.dtype)?;
     v.writeable.set(false);
     Ok(v)
