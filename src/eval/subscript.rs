@@ -99,6 +99,19 @@ pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     match obj {
         Value::Array(a) => array_getitem(a, &index_items(key)?),
+        // A NumPy scalar indexes like a 0-d array, but only with `()`, `...` and `None`.
+        Value::Scalar(d, n) => {
+            let items = index_items(key)?;
+            if !items
+                .iter()
+                .all(|i| matches!(i, IndexItem::NewAxis | IndexItem::Ellipsis))
+            {
+                return Err(PyErr::index("invalid index to scalar variable."));
+            }
+            let a = NdArray::zeros(&[], *d)?;
+            a.set(&[], *n);
+            array_getitem(&Rc::new(a), &items)
+        }
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Bytes(_) => {
             seq_getitem(obj, key)
         }
@@ -255,7 +268,10 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
         other => Err(PyErr::type_err(format!(
             "'{}' object does not support item assignment",
-            other.type_of().short_name()
+            match other {
+                Value::Scalar(..) => other.type_of().qualname(),
+                _ => other.type_of().short_name(),
+            }
         ))),
     }
 }
