@@ -205,6 +205,11 @@ pub fn flag_item(a: &ArrayRef, key: &Value) -> PyResult<Value> {
 
 /// `x.flags.writeable = v` / `x.flags['WRITEABLE'] = v`.
 pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
+    // A NumPy scalar's `.flags` stand on a private read-only 0-d array that owns its data
+    // (see `get_attr`); no other array is both an owner and never writeable.
+    if a.ndim() == 0 && !a.may_write && matches!(a.base, Base::Owner) {
+        return Err(PyErr::value("Cannot set flags on array scalars."));
+    }
     let upper = name.to_ascii_uppercase();
     let on = super::convert::truthy(v)?;
     match upper.as_str() {

@@ -15,3 +15,4 @@ np.int64(3)[1:]
 u = np.flip(np.array(3j))
 u
 u[...] = -1
+u.flags.writeable = False
