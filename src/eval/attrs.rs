@@ -112,6 +112,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
         "nbytes" => Value::Int(a.nbytes() as i128),
         "base" => base_value(a),
         "flags" => Value::Flags(a.clone()),
+        "flat" => crate::numpy::flatiter::flat(a),
         "data" => Value::Memory(a.clone()),
         "T" | "mT" => {
             return numpy::call(
@@ -350,6 +351,7 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
 /// Python's `setattr(obj, name, value)`.
 pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
     match obj {
+        Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),
         Value::Flags(a) => set_flag(a, name, v),
         Value::Array(_) if matches!(name, "shape" | "strides" | "dtype" | "data") => Err(PyErr::not_implemented(format!(
             "arrsh arrays cannot change .{} in place; use reshape()/view()/as_strided() to make a new view",

@@ -79,6 +79,15 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     arr.shape[0] as i128
                 }
                 Value::Range(a, b, s) => range_len(*a, *b, *s),
+                Value::Object(o) => match &*o.borrow() {
+                    crate::numpy::objects::HostObject::FlatIter(a) => a.size() as i128,
+                    _ => {
+                        return Err(PyErr::type_err(format!(
+                            "object of type '{}' has no len()",
+                            v.type_of().short_name()
+                        )))
+                    }
+                },
                 Value::Str(s) => s.chars().count() as i128,
                 Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Bytes(_) => {
                     iter_values(&v)?.len() as i128

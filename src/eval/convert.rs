@@ -189,6 +189,15 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Object(o)
+            if matches!(&*o.borrow(), crate::numpy::objects::HostObject::FlatIter(_)) =>
+        {
+            let a = match &*o.borrow() {
+                crate::numpy::objects::HostObject::FlatIter(a) => a.clone(),
+                _ => return Ok(vec![]),
+            };
+            crate::numpy::flatiter::items(&a)?
+        }
         Value::Array(a) => {
             if a.ndim() == 0 {
                 return Err(PyErr::type_err("iteration over a 0-d array"));

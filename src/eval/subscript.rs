@@ -95,6 +95,14 @@ pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
     })
 }
 
+/// The array behind an `x.flat` object.
+fn flat_array(o: &Rc<std::cell::RefCell<crate::numpy::objects::HostObject>>) -> Option<ArrayRef> {
+    match &*o.borrow() {
+        crate::numpy::objects::HostObject::FlatIter(a) => Some(a.clone()),
+        _ => None,
+    }
+}
+
 /// Python's `obj[key]`.
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     match obj {
@@ -124,6 +132,10 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             Err(PyErr::key(crate::format::repr(key)))
         }
         Value::Flags(a) => super::attrs::flag_item(a, key),
+        Value::Object(o) if flat_array(o).is_some() => {
+            let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
+            crate::numpy::flatiter::getitem(&a, key)
+        }
         other => Err(PyErr::type_err(format!(
             "'{}' object is not subscriptable",
             other.type_of().short_name()
@@ -266,6 +278,10 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             Ok(())
         }
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
+        Value::Object(o) if flat_array(o).is_some() => {
+            let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
+            crate::numpy::flatiter::setitem(&a, key, value)
+        }
         other => Err(PyErr::type_err(format!(
             "'{}' object does not support item assignment",
             match other {

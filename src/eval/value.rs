@@ -40,6 +40,8 @@ pub enum PyType {
     Image,
     /// `numpy.lib._stride_tricks_impl.DummyArray`, the `.base` of `as_strided` results.
     DummyArray,
+    /// `x.flat`: a flat, C-order view of an array's elements.
+    FlatIter,
 }
 
 impl PyType {
@@ -74,6 +76,7 @@ impl PyType {
             PyType::RandomState => "numpy.random.mtrand.RandomState".into(),
             PyType::Image => "PIL.Image.Image".into(),
             PyType::DummyArray => "numpy.lib._stride_tricks_impl.DummyArray".into(),
+            PyType::FlatIter => "numpy.flatiter".into(),
         }
     }
 

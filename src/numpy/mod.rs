@@ -3,6 +3,7 @@
 
 pub mod axes;
 pub mod creation;
+pub mod flatiter;
 pub mod image;
 pub mod inspect;
 pub mod joining;

@@ -16,6 +16,8 @@ pub enum HostObject {
     Image(crate::numpy::image::Image),
     /// The `.base` of an `as_strided` result.
     DummyArray(Rc<crate::array::object::InterfaceHolder>),
+    /// `x.flat` of this array.
+    FlatIter(crate::array::object::ArrayRef),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -31,6 +33,7 @@ impl HostObject {
             HostObject::RandomState(_) => PyType::RandomState,
             HostObject::Image(_) => PyType::Image,
             HostObject::DummyArray(_) => PyType::DummyArray,
+            HostObject::FlatIter(_) => PyType::FlatIter,
         }
     }
 
@@ -39,6 +42,9 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
+            HostObject::FlatIter(a) => {
+                format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(a) as usize)
+            }
             HostObject::DummyArray(h) => format!(
                 "<numpy.lib._stride_tricks_impl.DummyArray object at {:#x}>",
                 Rc::as_ptr(h) as usize
@@ -50,6 +56,7 @@ impl HostObject {
         match self {
             HostObject::Image(img) => img.attr(name),
             HostObject::DummyArray(h) => (name == "base").then(|| Value::Array(h.array.clone())),
+            HostObject::FlatIter(a) => (name == "base").then(|| Value::Array(a.clone())),
             _ => None,
         }
     }
@@ -60,7 +67,7 @@ impl HostObject {
                 super::random_api::GENERATOR_METHODS.contains(&name)
             }
             HostObject::Image(_) => crate::numpy::image::METHODS.contains(&name),
-            HostObject::DummyArray(_) => false,
+            HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
         }
     }
 }
