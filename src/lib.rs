@@ -34,6 +34,16 @@ pub struct LineResult {
 }
 
 /// One interpreter with its variables, kept across runs (as the REPL does).
+///
+/// ```
+/// let mut session = arrsh::Session::new();
+/// let mut out = String::new();
+/// let ok = session.run("x = np.arange(4)\ny = x[::-1]\ny.base is x; y", false, |r| {
+///     out.push_str(&r.stdout)
+/// });
+/// assert!(ok);
+/// assert_eq!(out, "True\narray([3, 2, 1, 0])\n");
+/// ```
 pub struct Session {
     interp: Interp,
 }
