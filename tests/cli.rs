@@ -319,6 +319,9 @@ fn warnings_go_to_stderr_and_do_not_fail() {
     let o = run(&["-c", "np.uint8(0) - np.uint8(1)"], None);
     assert_eq!(stdout(&o), "np.uint8(255)\n");
     assert!(stderr(&o).contains("RuntimeWarning: overflow encountered in scalar subtract"));
+    let o = run(&["-c", "-np.int8(-128)"], None);
+    assert_eq!(stdout(&o), "np.int8(-128)\n");
+    assert!(stderr(&o).contains("RuntimeWarning: overflow encountered in scalar negative"));
     let o = run(
         &[
             "-c",

@@ -593,7 +593,15 @@ pub fn apply_unary(it: &mut Interp, op: UOp, v: &Value, opts: &Opts) -> PyResult
     let shape = iteration_shape(&[&a.array.shape], opts.out)?;
     let src = cast_operand(&a, lt)?;
     let result = destination(opts.out, ot, &shape, &[&src])?;
-    let flags = unary::run(op, lt, &src, &result);
+    let mut flags = unary::run(op, lt, &src, &result);
+    if opts.operator && a.scalar && op == UOp::Negative && lt.is_int() {
+        // `-np.int8(-128)` and `-np.uint8(3)` wrap around: NumPy warns for scalars.
+        if let (crate::array::element::Num::Int(x), crate::array::element::Num::Int(r)) =
+            (src.get(&[]), result.get(&[]))
+        {
+            flags.overflow |= r != -x;
+        }
+    }
     emit_warnings(it, flags, name, opts.operator && a.scalar);
     finish(opts.out, result)
 }
