@@ -1,6 +1,6 @@
-//! Expected strings produced by NumPy 2.4.6 (Python 3) with the differential
-//! generator `gen.py` / `emit_tests.py` kept outside the repository (in the
-//! scratch crate used to build this module). 531 cases: hand-picked ones,
+//! Expected strings produced by NumPy 2.4.6 (Python 3) by
+//! `tools/arrayprint/emit_tests.py` (case generators in `tools/arrayprint/gen.py`).
+//! 531 cases: hand-picked ones,
 //! random arrays (every dtype, rank 0..5, summarization, every print option)
 //! and a float-digit stress set (random bit patterns, rounding ties, every
 //! floatmode and precision 0..20).
@@ -11,6 +11,8 @@
 //! expected text has `\n` for newlines. Modes: `repr`, `str`, `a2s`
 //! (`array2string(a, separator=', ', prefix='prefix(')`), `srepr`/`sstr` (scalar
 //! of the 0-d array), `pyf`/`pyc` (Python `repr(float)` / `repr(complex)`).
+
+#![cfg(test)]
 
 use super::*;
 

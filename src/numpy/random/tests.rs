@@ -4,6 +4,7 @@
 //! NumPy 2.4.6 running `tools/gen_random_tests.py`; regenerate with
 //! `python3 tools/gen_random_tests.py > src/numpy/random/tests.rs`.
 
+#![cfg(test)]
 #![allow(clippy::unreadable_literal, clippy::approx_constant)]
 
 use super::*;
