@@ -27,8 +27,3 @@ pub fn pending() -> bool {
 pub fn take() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)
 }
-
-/// Raise the flag as the signal handler would (for tests and `%timeit` limits).
-pub fn raise() {
-    INTERRUPTED.store(true, Ordering::SeqCst);
-}

@@ -91,14 +91,21 @@ impl Session {
                 return false;
             }
         }
+        // Line numbers are counted incrementally: one pass over the source, not one per line.
+        let (mut line, mut counted) = (1, 0);
         for chunk in chunks {
             let text = &src[chunk.start..chunk.end];
+            line += src.as_bytes()[counted..chunk.start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            counted = chunk.start;
             let mut r = LineResult {
                 source: text.to_string(),
-                line: line_of(src, chunk.start),
+                line,
                 ..Default::default()
             };
-            let parsed = if interrupt::take() {
+            let parsed = if interrupt::pending() && interrupt::take() {
                 // Ctrl-C between two lines of a script stops it before the next one.
                 Err(PyErr::keyboard_interrupt(""))
             } else {

@@ -310,6 +310,8 @@ const KWARGS: &[&str] = &[
 ];
 
 /// Array methods and attributes (NumPy's, plus some that do not exist).
+/// Attributes and names that are not array methods (some do not exist at all); the real
+/// methods come from `arrsh::numpy::methods::array_method_names`.
 const ARRAY_MEMBERS: &[&str] = &[
     "shape",
     "strides",
@@ -328,43 +330,6 @@ const ARRAY_MEMBERS: &[&str] = &[
     "__array_interface__",
     "ctypes",
     "mT",
-    "reshape",
-    "transpose",
-    "view",
-    "astype",
-    "copy",
-    "flatten",
-    "ravel",
-    "fill",
-    "item",
-    "tolist",
-    "tobytes",
-    "sum",
-    "mean",
-    "max",
-    "min",
-    "argmax",
-    "argmin",
-    "cumsum",
-    "prod",
-    "std",
-    "var",
-    "any",
-    "all",
-    "squeeze",
-    "swapaxes",
-    "repeat",
-    "take",
-    "put",
-    "sort",
-    "argsort",
-    "clip",
-    "round",
-    "conj",
-    "nonzero",
-    "dot",
-    "trace",
-    "diagonal",
     "resize",
     "byteswap",
     "setflags",
@@ -392,41 +357,8 @@ const ARRAY_MEMBERS: &[&str] = &[
     "index",
 ];
 
-const BUILTINS: &[&str] = &[
-    "print",
-    "len",
-    "id",
-    "repr",
-    "abs",
-    "min",
-    "max",
-    "sum",
-    "round",
-    "isinstance",
-    "help",
-    "sorted",
-    "divmod",
-    "pow",
-    "hex",
-    "any",
-    "all",
-    "type",
-    "int",
-    "float",
-    "complex",
-    "bool",
-    "str",
-    "list",
-    "tuple",
-    "dict",
-    "range",
-    "slice",
-    "bytes",
-    "memoryview",
-    "info",
-    "as_strided",
-    "sliding_window_view",
-];
+/// Bare names bound at start besides Python's builtins (which come from arrsh itself).
+const EXTRA_BARE_NAMES: &[&str] = &["info", "as_strided", "sliding_window_view"];
 
 const RANDOM_FUNCS: &[&str] = &[
     "np.random.seed",
@@ -461,6 +393,8 @@ const RANDOM_FUNCS: &[&str] = &[
 struct Gen {
     rng: Rng,
     funcs: Vec<String>,
+    builtins: Vec<&'static str>,
+    members: Vec<&'static str>,
 }
 
 impl Gen {
@@ -469,9 +403,20 @@ impl Gen {
             .into_iter()
             .map(|n| format!("np.{}", n))
             .collect();
+        let builtins = arrsh::eval::builtins::names()
+            .into_iter()
+            .map(|(n, _)| n)
+            .chain(EXTRA_BARE_NAMES.iter().copied())
+            .collect();
+        let members = arrsh::numpy::methods::array_method_names()
+            .into_iter()
+            .chain(ARRAY_MEMBERS.iter().copied())
+            .collect();
         Gen {
             rng: Rng::new(seed),
             funcs,
+            builtins,
+            members,
         }
     }
 
@@ -511,7 +456,7 @@ impl Gen {
                 .to_string(),
             10 => self.shape(),
             11 => format!("np.arange({})", self.small()),
-            12 => self.rng.pick(BUILTINS).to_string(),
+            12 => self.rng.pick(&self.builtins).to_string(),
             _ => self
                 .rng
                 .pick(&["np", "np.random", "np.lib", "Image"])
@@ -602,10 +547,10 @@ impl Gen {
                 self.funcs[f].clone()
             }
             6 => self.rng.pick(RANDOM_FUNCS).to_string(),
-            7 => self.rng.pick(BUILTINS).to_string(),
+            7 => self.rng.pick(&self.builtins).to_string(),
             _ => {
                 let recv = self.rng.pick(NAMES).to_string();
-                format!("{}.{}", recv, self.rng.pick(ARRAY_MEMBERS))
+                format!("{}.{}", recv, self.rng.pick(&self.members))
             }
         }
     }
@@ -625,7 +570,7 @@ impl Gen {
             4 => format!("{}{}", self.rng.pick(UNOPS), self.expr(depth + 1)),
             5..=7 => format!("{}({})", self.callee(), self.args(depth)),
             8 => format!("{}[{}]", self.expr(depth + 1), self.index(depth)),
-            9 => format!("{}.{}", self.expr(depth + 1), self.rng.pick(ARRAY_MEMBERS)),
+            9 => format!("{}.{}", self.expr(depth + 1), self.rng.pick(&self.members)),
             10 => {
                 let n = self.rng.below(4);
                 let items: Vec<String> = (0..n).map(|_| self.expr(depth + 1)).collect();
@@ -681,7 +626,7 @@ impl Gen {
             let sep = if rest.is_empty() { "" } else { ", " };
             format!("{}({}{}{})", self.funcs[f], arr, sep, rest)
         } else {
-            format!("{}.{}({})", arr, self.rng.pick(ARRAY_MEMBERS), rest)
+            format!("{}.{}({})", arr, self.rng.pick(&self.members), rest)
         }
     }
 
@@ -689,7 +634,7 @@ impl Gen {
         let name = self.rng.pick(NAMES).to_string();
         match self.rng.below(4) {
             0 => format!("{}[{}]", name, self.index(1)),
-            1 => format!("{}.{}", name, self.rng.pick(ARRAY_MEMBERS)),
+            1 => format!("{}.{}", name, self.rng.pick(&self.members)),
             _ => name,
         }
     }

@@ -3,11 +3,10 @@
 use super::element::{Element, Num};
 use super::iter::{broadcast_strides, for_each_run, Geo};
 use super::layout;
-use super::object::{ArrayRef, NdArray};
+use super::object::NdArray;
 use super::raw::{map_unary, Buffer};
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::with_dtype;
-use std::rc::Rc;
 
 /// Do two arrays possibly touch the same bytes? (Same buffer and overlapping extents.)
 pub fn may_overlap(a: &NdArray, b: &NdArray) -> bool {
@@ -134,15 +133,6 @@ pub fn from_bytes(
     Ok(NdArray::owning(std::sync::Arc::new(buf), shape, dtype))
 }
 
-/// Copy helper returning a shared reference.
-pub fn copy_array(a: &NdArray, fortran: bool) -> PyResult<ArrayRef> {
-    Ok(Rc::new(if fortran {
-        to_fortran(a, a.dtype)?
-    } else {
-        to_contiguous(a, a.dtype)?
-    }))
-}
-
 /// Read all elements as `T` in C order (for algorithms that need owned data).
 pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
     let c = to_contiguous(a, T::DTYPE)?;
@@ -155,12 +145,4 @@ pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
         super::raw::fold(r, (), |(), x| out.push(x));
     }
     Ok(out)
-}
-
-/// Error for operations that need a non-empty array.
-pub fn empty_error(what: &str) -> PyErr {
-    PyErr::value(format!(
-        "zero-size array to reduction operation {} which has no identity",
-        what
-    ))
 }

@@ -3,11 +3,6 @@
 
 use crate::error::{PyErr, PyResult};
 
-/// Number of elements, or an error when the product overflows.
-pub fn checked_size(shape: &[usize]) -> Option<usize> {
-    shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d))
-}
-
 /// NumPy's limit on every array, view or not (`PyArray_NewFromDescr`): the item size times
 /// the product of the non-zero lengths must fit in `isize`. Holding it for each array that
 /// exists keeps the later size and stride arithmetic (`size_of`, `nbytes`, `c_strides`, the

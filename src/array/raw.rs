@@ -139,22 +139,6 @@ impl Buffer {
         }
     }
 
-    /// Copy `n` bytes within or between buffers, correct for overlapping ranges (memmove).
-    pub fn copy_within(src: &Buffer, src_off: usize, dst: &Buffer, dst_off: usize, n: usize) {
-        if !src.in_bounds(src_off, n) || !dst.in_bounds(dst_off, n) {
-            return;
-        }
-        // SAFETY: both ranges are inside their allocations (checked above); `copy` handles
-        // overlap when `src` and `dst` are the same buffer.
-        unsafe {
-            std::ptr::copy(
-                src.ptr.as_ptr().add(src_off),
-                dst.ptr.as_ptr().add(dst_off),
-                n,
-            )
-        }
-    }
-
     /// Read one element of plain-old-data type `T` at a byte offset (any alignment).
     pub fn read<T: Pod>(&self, offset: usize) -> T {
         if !self.in_bounds(offset, std::mem::size_of::<T>()) {
@@ -495,25 +479,6 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
             return;
         }
         binary_blocks(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f);
-    } else if std::ptr::eq(pa as *const u8, pd as *const u8) && sa == sd && sb == 0 {
-        // In place with a scalar (`x[::2] += 1`): one pointer, the scalar read once.
-        // SAFETY: a run of n > 0 elements holds element 0.
-        let y = unsafe { std::ptr::read_unaligned(pb) };
-        let mut q = pd as *mut u8;
-        let mut done = 0;
-        while done < n && !crate::interrupt::pending() {
-            let end = n.min(done + STRIDED_CHECK as usize);
-            for _ in done..end {
-                // SAFETY: the bounds-checked destination run visits exactly elements 0..n at
-                // stride `sd`; element i is read before it is written.
-                unsafe {
-                    let x = std::ptr::read_unaligned(q as *const A);
-                    std::ptr::write_unaligned(q as *mut O, f(x, y));
-                    q = q.wrapping_offset(sd);
-                }
-            }
-            done = end;
-        }
     } else {
         let (mut qa, mut qb, mut qd) = (pa as *const u8, pb as *const u8, pd as *mut u8);
         let mut done = 0;

@@ -36,11 +36,6 @@ pub fn to_i64(v: &Value) -> PyResult<i64> {
     i64::try_from(i).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))
 }
 
-pub fn to_usize(v: &Value) -> PyResult<usize> {
-    let i = to_int(v)?;
-    usize::try_from(i).map_err(|_| PyErr::value("negative dimensions are not allowed"))
-}
-
 /// A Python number as a float (`float(x)`), including NumPy scalars and 0-d arrays.
 pub fn to_f64(v: &Value) -> PyResult<f64> {
     match v {
@@ -54,10 +49,6 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
             v.type_of().short_name()
         ))),
     }
-}
-
-pub fn to_bool_arg(v: &Value) -> PyResult<bool> {
-    truthy(v)
 }
 
 /// Python truthiness, with NumPy's error for arrays of more than one element.

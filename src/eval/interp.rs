@@ -335,7 +335,7 @@ impl Interp {
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
         let v = self.eval_inner(e).map_err(|err| err.at(e.span))?;
         // A kernel stopped by Ctrl-C leaves a partial result: never let it reach a name.
-        if crate::interrupt::take() {
+        if crate::interrupt::pending() && crate::interrupt::take() {
             return Err(PyErr::keyboard_interrupt("").at(e.span));
         }
         Ok(v)

@@ -8,7 +8,7 @@ use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::value::{PyType, Value};
+use crate::eval::value::Value;
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
 
@@ -320,9 +320,4 @@ pub fn flags_repr(a: &NdArray) -> String {
         b(a.writeable.get()),
         b(a.is_aligned())
     )
-}
-
-/// Text for a Python type object (used by `type(x)` reprs and messages).
-pub fn type_repr(t: PyType) -> String {
-    format!("<class '{}'>", t.qualname())
 }

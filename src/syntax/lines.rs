@@ -94,8 +94,3 @@ fn push_chunk(src: &str, chunks: &mut Vec<Chunk>, start: usize, end: usize) {
     }
     chunks.push(Chunk { start, end });
 }
-
-/// Is a logical line only a comment?
-pub fn is_comment_only(text: &str) -> bool {
-    text.trim_start().starts_with('#')
-}

@@ -96,64 +96,105 @@ fn timeit(it: &mut Interp, code: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// IPython's `%whos`: name and type columns 3 spaces wider than their longest entry, a
+/// rule, then one row per user variable. Arrays show IPython's
+/// `shape: n elems, type `dtype`, bytes` (plus kb/Mb above 100000 bytes); arrsh adds
+/// which buffer a view lives in. Other values show `str(x)`, shortened as IPython does.
 fn whos(it: &mut Interp) {
     let vars = it.user_vars();
     if vars.is_empty() {
         it.print("Interactive namespace is empty.\n");
         return;
     }
+    let rows: Vec<[String; 3]> = vars
+        .iter()
+        .map(|(name, v)| [name.clone(), v.type_of().short_name(), whos_info(v)])
+        .collect();
+    const GAP: usize = 3;
+    let name_w = rows
+        .iter()
+        .map(|r| r[0].chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("Variable".len())
+        + GAP;
+    let type_w = rows
+        .iter()
+        .map(|r| r[1].chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("Type".len())
+        + GAP;
     let mut table = comfy_table::Table::new();
     table.load_preset(comfy_table::presets::NOTHING);
     table.set_header(vec!["Variable", "Type", "Data/Info"]);
-    for (name, v) in vars {
-        let info = match &v {
-            Value::Array(a) => format!(
-                "{}: {} elems, type `{}`, {} bytes{}",
-                a.shape
-                    .iter()
-                    .map(|d| d.to_string())
-                    .collect::<Vec<_>>()
-                    .join("x"),
-                a.size(),
-                a.dtype.name(),
-                a.nbytes(),
-                if a.owns_data() {
-                    String::new()
-                } else {
-                    format!(" (view of buffer #{})", a.buffer.id())
-                }
-            ),
-            other => {
-                let r = crate::format::repr(other);
-                if r.len() > 60 {
-                    format!(
-                        "{}...",
-                        &r[..r.char_indices().nth(57).map(|(i, _)| i).unwrap_or(r.len())]
-                    )
-                } else {
-                    r
-                }
-            }
-        };
-        table.add_row(vec![name, v.type_of().short_name(), info]);
+    for r in &rows {
+        table.add_row(r.to_vec());
     }
-    // IPython's layout: left-aligned columns two spaces apart, the header, a rule as wide
-    // as the table, then the rows.
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
+    // Padding makes the first two columns exactly IPython's widths (the type column
+    // carries the one space IPython prints before the data).
+    let pads = [(name_w, 0), (type_w + 1, 0), (0, 0)];
+    for (column, (width, _)) in table.column_iter_mut().zip(pads) {
+        column.set_padding((0, 0));
+        if width > 0 {
+            column.set_constraint(comfy_table::ColumnConstraint::Absolute(
+                comfy_table::Width::Fixed(width as u16),
+            ));
+        }
     }
     let text = table.to_string();
-    let width = text
-        .lines()
-        .map(|l| l.trim_end().chars().count())
-        .max()
-        .unwrap_or(0);
-    for (i, line) in text.lines().enumerate() {
+    for (k, line) in text.lines().enumerate() {
         it.print(line.trim_end());
         it.print("\n");
-        if i == 0 {
-            it.print(&"-".repeat(width));
+        if k == 0 {
+            it.print(&"-".repeat(name_w + type_w + "Data/Info".len() + 1));
             it.print("\n");
+        }
+    }
+}
+
+/// The Data/Info column of `%whos` for one value.
+fn whos_info(v: &Value) -> String {
+    match v {
+        Value::Array(a) => {
+            let shape = a
+                .shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("x");
+            let bytes = a.nbytes();
+            let mut s = format!(
+                "{}: {} elems, type `{}`, {} bytes",
+                shape,
+                a.size(),
+                a.dtype.name(),
+                bytes
+            );
+            if bytes >= 100_000 {
+                let (kb, mb) = (1024.0, 1024.0 * 1024.0);
+                let b = bytes as f64;
+                s.push_str(&if b < mb {
+                    format!(" ({} kb)", crate::format::float_repr(b / kb))
+                } else {
+                    format!(" ({} Mb)", crate::format::float_repr(b / mb))
+                });
+            }
+            if !a.owns_data() {
+                s.push_str(&format!(" (view of buffer #{})", a.buffer.id()));
+            }
+            s
+        }
+        other => {
+            let text = crate::format::str_of(other).replace('\n', "\\n");
+            let chars: Vec<char> = text.chars().collect();
+            if chars.len() < 50 {
+                text
+            } else {
+                let head: String = chars[..25].iter().collect();
+                let tail: String = chars[chars.len() - 25..].iter().collect();
+                format!("{}<...>{}", head, tail)
+            }
         }
     }
 }
