@@ -315,12 +315,11 @@ fn warnings_go_to_stderr_and_do_not_fail() {
     let o = run(&["--echo"], Some("np.array([1.0]) / 0\n"));
     assert_eq!(stdout(&o), ">>> np.array([1.0]) / 0\narray([inf])\n");
     assert!(stderr(&o).contains("RuntimeWarning: divide by zero encountered in divide"));
-    // Integer scalars warn when an operator wraps around; arrays and np.add do not.
+    // Integer scalars warn when an operator wraps around; arrays and np.add do not (the
+    // values are checked against NumPy by the c_scalar_wraparound fixture).
     let o = run(&["-c", "np.uint8(0) - np.uint8(1)"], None);
-    assert_eq!(stdout(&o), "np.uint8(255)\n");
     assert!(stderr(&o).contains("RuntimeWarning: overflow encountered in scalar subtract"));
     let o = run(&["-c", "-np.int8(-128)"], None);
-    assert_eq!(stdout(&o), "np.int8(-128)\n");
     assert!(stderr(&o).contains("RuntimeWarning: overflow encountered in scalar negative"));
     let o = run(
         &[

@@ -41,6 +41,11 @@ CASES = {
         "# the end\n"
     ),
     "c_print_values": "print(np.arange(3), 'x', 2.5, None)\nnp.float64(1.5); np.uint8(7)",
+    # Integer scalars wrap around (with a warning on standard error) as NumPy's do.
+    "c_scalar_wraparound": (
+        "np.uint8(0) - np.uint8(1)\n-np.int8(-128)\nnp.add(np.int8(100), np.int8(100))\n"
+        "np.array([200], np.uint8) + np.uint8(100)\n"
+    ),
 }
 
 
