@@ -19,6 +19,7 @@ the --echo transcript format: `>>> `/`... ` before the source lines, then the ou
 
 import os
 import sys
+import warnings
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy_transcript as nt  # noqa: E402  (reuse the transcript runner and scrubber)
@@ -62,6 +63,7 @@ def expected(code, echo):
     ns = {"__name__": "__main__", "np": np, "numpy": np, "info": np.info}
     lines = code.splitlines()
     out = []
+    warned = []
     tree = ast.parse(code)
     covered = 0
     for g in nt.group_statements(tree):
@@ -72,14 +74,17 @@ def expected(code, echo):
                 out.append(("... " if i else ">>> ") + line.rstrip())
         covered = g["end"]
         for node in g["nodes"]:
-            printed, err = nt.run_statement(node, ns, "<string>")
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                printed, err = nt.run_statement(node, ns, "<string>")
+            warned.extend(f"{w.category.__name__}: {w.message}" for w in caught)
             if printed:
                 out.extend(nt.scrub(printed.rstrip("\n")).split("\n"))
             if err is not None:
                 raise SystemExit(f"case raised {err!r}; CLI fixtures must not fail")
     if echo:
         out.extend(comment_entries(lines[covered:]))
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n", warned
 
 
 def main():
@@ -89,8 +94,16 @@ def main():
     for name, code in CASES.items():
         with open(os.path.join(dest, name + ".code"), "w", newline="\n") as f:
             f.write(code)
+        out, warned = expected(code, name.startswith("echo_"))
         with open(os.path.join(dest, name + ".out"), "w", newline="\n") as f:
-            f.write(expected(code, name.startswith("echo_")))
+            f.write(out)
+        err_path = os.path.join(dest, name + ".err")
+        if warned:
+            # The warnings NumPy gave, in order (arrsh prefixes each with `<string>:LINE: `).
+            with open(err_path, "w", newline="\n") as f:
+                f.write("\n".join(warned) + "\n")
+        elif os.path.exists(err_path):
+            os.remove(err_path)
         print(f"wrote {name}", file=sys.stderr)
     lessons = os.path.join(root, "examples")
     dest = os.path.join(root, "tests", "fixtures", "examples")
@@ -101,7 +114,7 @@ def main():
                 code = f.read()
             out = os.path.join(dest, fname[: -len(".arr")] + ".txt")
             with open(out, "w", newline="\n") as f:
-                f.write(expected(code, True))
+                f.write(expected(code, True)[0])
             print(f"wrote {out}", file=sys.stderr)
 
 
