@@ -31,6 +31,16 @@ pub struct LineResult {
     pub stdout: String,
     pub warnings: Vec<String>,
     pub error: Option<PyErr>,
+    /// What the line did to memory, when explain mode (or a trace) watched it.
+    pub explained: Option<Explained>,
+}
+
+/// Explain mode's account of one logical line: the facts and their human wording.
+#[derive(Debug, Default, Clone)]
+pub struct Explained {
+    pub report: teach::facts::Report,
+    /// One line per effect, without indentation or colour.
+    pub lines: Vec<String>,
 }
 
 /// One interpreter with its variables, kept across runs (as the REPL does).
@@ -59,6 +69,7 @@ impl Session {
         // Print options are global to the thread, as NumPy's are to the process; a new
         // session starts from NumPy's defaults.
         format::set_options(format::arrayprint::PrintOptions::default());
+        teach::reset();
         Session {
             interp: Interp::new(),
         }
@@ -111,8 +122,16 @@ impl Session {
             } else {
                 syntax::parser::parse_line(text, chunk.start)
             };
-            match parsed {
-                Err(e) => r.error = Some(e),
+            // Facts are only gathered while someone watches: explain mode off costs one
+            // thread-local read per line.
+            teach::mem::line_started();
+            let before =
+                teach::watching().then(|| teach::facts::Snapshot::take(&self.interp, true));
+            let stmts = match parsed {
+                Err(e) => {
+                    r.error = Some(e);
+                    Vec::new()
+                }
                 Ok(stmts) => {
                     for st in &stmts {
                         if let Err(e) = self.interp.exec(st, true) {
@@ -120,7 +139,11 @@ impl Session {
                             break;
                         }
                     }
+                    stmts
                 }
+            };
+            if let Some(before) = before {
+                r.explained = Some(self.explain(&before, &stmts, src, text.trim()));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
@@ -134,6 +157,29 @@ impl Session {
             }
         }
         ok
+    }
+
+    /// Derive what the statements just run did, from the snapshot taken before them.
+    fn explain(
+        &mut self,
+        before: &teach::facts::Snapshot,
+        stmts: &[syntax::ast::Statement],
+        src: &str,
+        text: &str,
+    ) -> Explained {
+        let report = teach::facts::derive(&self.interp, before, &|name, kind| {
+            teach::explain::why_in(stmts, name, kind)
+        });
+        let text_of =
+            |e: &syntax::ast::Expr| src.get(e.span.start..e.span.end).unwrap_or("").to_string();
+        let lines = teach::explain::lines(&report, stmts, &text_of);
+        teach::trace::after_statement(&mut self.interp, before, &report, stmts, text);
+        Explained { report, lines }
+    }
+
+    /// Turn explain mode on or off (`--explain`; `%explain on|off` at the prompt).
+    pub fn set_explain(&mut self, on: bool) {
+        teach::explain::set_explain(on);
     }
 
     /// Is `src` an unfinished statement (open bracket, trailing backslash)? The REPL keeps
@@ -196,6 +242,19 @@ pub fn echo_source(source: &str) -> String {
         out.push_str(if i == 0 { ">>> " } else { "... " });
         out.push_str(l.trim_end_matches('\r'));
         out.push('\n');
+    }
+    out
+}
+
+/// Explain mode's lines as printed: indented under the statement, dim on a terminal.
+pub fn explain_text(lines: &[String], color: bool) -> String {
+    let mut out = String::new();
+    for l in lines {
+        if color {
+            out.push_str(&format!("    \x1b[2m{}\x1b[0m\n", l));
+        } else {
+            out.push_str(&format!("    {}\n", l));
+        }
     }
     out
 }
