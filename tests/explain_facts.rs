@@ -10,7 +10,9 @@ use std::path::Path;
 use std::process::Command;
 
 fn fixture(name: &str) -> String {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/explain").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/explain")
+        .join(name);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {}", p.display(), e))
 }
 
@@ -57,7 +59,10 @@ fn explain_json_agrees_with_numpy_facts() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("facts are JSON"))
         .collect();
-    assert!(want.len() >= 1000, "the corpus has at least 1,000 statements");
+    assert!(
+        want.len() >= 1000,
+        "the corpus has at least 1,000 statements"
+    );
     assert_eq!(got.len(), want.len(), "one JSON object per statement");
     let mut mismatches = Vec::new();
     for (g, w) in got.iter().zip(&want) {

@@ -20,7 +20,8 @@ prompt) in one namespace, and around it the generator records every array-valued
   of        for alias: the first other name (in sorted order) holding the same object,
             else the first name that held it before; for view/copy: among the other
             current names (not `_`) whose arrays np.shares_memory with it and are not the
-            same object, the first owner of its data (flags.owndata), else the first;
+            same object, an owner of its data (flags.owndata) first, then one in its
+            `.base` chain, then the first in order;
   bytes     for a copy: nbytes of the array at the root of its `.base` chain (the new
             block), counted once per block, for the first name that lives in it;
   allocated NumPy's own data allocations in the statement (tracemalloc, NumPy's domain),
@@ -53,6 +54,20 @@ DTYPES = ["int8", "int16", "int32", "int64", "uint8", "float32", "float64"]
 
 def arrays(ns):
     return {k: v for k, v in ns.items() if isinstance(v, np.ndarray)}
+
+
+def base_chain(a):
+    """The arrays a's memory comes from, nearest first (through as_strided's DummyArray)."""
+    out = []
+    b = a.base
+    while b is not None and len(out) < 64:
+        if not isinstance(b, np.ndarray):
+            b = getattr(b, "base", None)
+            if not isinstance(b, np.ndarray):
+                break
+        out.append(b)
+        b = b.base
+    return out
 
 
 def root(a):
@@ -89,7 +104,9 @@ def facts(before, ns):
         cands = [n for n in sorted(now)
                  if n != name and n != "_" and now[n] is not a
                  and a.size and now[n].size and np.shares_memory(a, now[n])]
-        cands.sort(key=lambda n: (not now[n].flags.owndata, n))
+        chain = base_chain(a)
+        cands.sort(key=lambda n: (not now[n].flags.owndata,
+                                  not any(c is now[n] for c in chain), n))
         nbytes = 0
         if kind == "copy":
             r = root(a)

@@ -7,7 +7,7 @@
 //! at or above the one recorded before the statement was allocated by it), write
 //! generations and, for small arrays, their bytes.
 
-use crate::array::object::{ArrayRef, NdArray};
+use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::array::raw::{allocation_stats, Buffer};
 use crate::eval::interp::Interp;
 use crate::eval::value::Value;
@@ -214,14 +214,41 @@ pub fn shares(a: &NdArray, b: &NdArray) -> bool {
     Arc::ptr_eq(&a.buffer, &b.buffer) && crate::numpy::inspect::shares_memory_exact(a, b)
 }
 
-/// The name to call "the array `a` shares memory with": the owner of the memory where a name
-/// holds it, else the first in order. `skip` is the name being described.
+/// The arrays `a`'s memory comes from, nearest first: `.base`, and through the helper
+/// objects of `as_strided` and memoryviews, their arrays.
+pub fn base_chain(a: &NdArray) -> Vec<ArrayRef> {
+    let mut out = Vec::new();
+    let mut base = a.base.clone();
+    loop {
+        let next = match &base {
+            Base::Array(o) | Base::Memory(o) => o.clone(),
+            Base::Interface(h) => h.array.clone(),
+            Base::Owner | Base::Bytes(_) => return out,
+        };
+        if out.len() > 64 {
+            return out;
+        }
+        base = next.base.clone();
+        out.push(next);
+    }
+}
+
+/// The name to call "the array `a` shares memory with": among the other names whose arrays
+/// share memory with it, an owner of its data first, then one its memory comes from (its
+/// base chain), then the first in order. `skip` is the name being described.
 pub fn sharing_name(names: &[(String, ArrayRef)], a: &ArrayRef, skip: &str) -> Option<String> {
+    let chain = base_chain(a);
     let mut candidates: Vec<&(String, ArrayRef)> = names
         .iter()
         .filter(|(n, b)| n != skip && n != "_" && !Rc::ptr_eq(a, b) && shares(a, b))
         .collect();
-    candidates.sort_by_key(|(n, b)| (!b.owns_data(), n.clone()));
+    candidates.sort_by_key(|(n, b)| {
+        (
+            !b.owns_data(),
+            !chain.iter().any(|c| Rc::ptr_eq(c, b)),
+            n.clone(),
+        )
+    });
     candidates.first().map(|(n, _)| n.clone())
 }
 

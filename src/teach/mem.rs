@@ -97,12 +97,22 @@ fn strides_str(s: &[isize]) -> String {
     }
 }
 
-/// "owns" or "view of NAME" (or of buffer #N when no name holds the memory).
+/// "owns" or "view of NAME" (or of buffer #N when no name holds the memory). An array that
+/// is a view only of an unnamed temporary (`a = (np.arange(6) % 4).reshape(2, 3)`) and
+/// spans its whole buffer is the memory's only user: it is listed as owning it, saying so.
 fn base_text(names: &[(String, ArrayRef)], name: &str, a: &ArrayRef) -> String {
     if a.owns_data() {
         return "owns".into();
     }
+    let chain = super::facts::base_chain(a);
+    let named_base = names
+        .iter()
+        .any(|(n, b)| n != name && chain.iter().any(|c| Rc::ptr_eq(c, b)));
     match sharing_name(names, a, name) {
+        Some(n) if named_base => format!("view of {}", n),
+        _ if a.nbytes() == a.buffer.len() && a.offset == 0 => {
+            "owns (its base is an unnamed temporary)".into()
+        }
         Some(n) => format!("view of {}", n),
         None => format!("view of buffer #{}", a.buffer.id()),
     }

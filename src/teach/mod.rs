@@ -4,6 +4,7 @@ mod builtin_docs;
 pub mod explain;
 pub mod facts;
 pub mod help;
+pub mod hint;
 pub mod magic;
 pub mod mem;
 pub mod trace;
