@@ -62,7 +62,7 @@ pub const TABLE: &[Entry] = &[
     e("x.flatten", Copy, "always copies, even when ravel could return a view"),
     e("np.squeeze, x.squeeze", View, "drops length-1 axes from shape and strides"),
     e("np.expand_dims", View, "adds a length-1 axis"),
-    e("np.split, np.array_split, np.hsplit, np.vsplit", View, "each piece is a slice of the input"),
+    e("np.split, np.array_split", View, "each piece is a slice of the input"),
     e("np.diagonal, x.diagonal", View, "a read-only view with stride = row stride + column stride"),
     e("np.flip, np.fliplr, np.flipud", View, "a negative stride walks the axis backwards"),
     e("x.view(dtype)", View, "the same bytes read as another dtype; nothing is converted"),
@@ -106,4 +106,36 @@ pub fn table_text() -> String {
         t.add_row(vec![e.name, e.returns.label(), e.rule]);
     }
     format!("{}\n", t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `np.NAME` the table lists is a function arrsh has.
+    #[test]
+    fn every_listed_function_exists() {
+        let have = crate::numpy::function_names();
+        for e in TABLE {
+            for part in e.name.split(", ") {
+                if let Some(f) = part.strip_prefix("np.") {
+                    assert!(have.contains(&f), "{} in the views table is not in np", f);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_find_functions_and_methods() {
+        assert_eq!(
+            entry_for("numpy.reshape").map(|e| e.returns),
+            Some(Returns::ViewWhenPossible)
+        );
+        assert_eq!(entry_for("flatten").map(|e| e.returns), Some(Returns::Copy));
+        assert_eq!(
+            entry_for("ascontiguousarray").map(|e| e.returns),
+            Some(Returns::SameWhenPossible)
+        );
+        assert!(entry_for("sum").is_none());
+    }
 }
