@@ -54,7 +54,8 @@ fn human_lines_for_the_issue_examples() {
 
 #[test]
 fn json_has_one_object_per_statement_and_goes_on_after_errors() {
-    let src = "import numpy as np\nx = np.arange(3)\nx[5]\ny = x.reshape(\n    3)\nprint('hi')\nx[::-1]";
+    let src =
+        "import numpy as np\nx = np.arange(3)\nx[5]\ny = x.reshape(\n    3)\nprint('hi')\nx[::-1]";
     let out = arrsh(&["--explain=json", "-c", src]);
     assert_eq!(out.status.code(), Some(1), "an error still fails the run");
     let objs: Vec<Value> = stdout(&out)
@@ -113,7 +114,10 @@ b=as_strided (a,shape=(H//step,L//step,3,step,step),strides=(j*step,i*step,k,j,i
     assert!(row("a").contains("┆ owns"), "{out}");
     assert!(row("b").contains("┆ view of a "), "{out}");
     assert!(row("b").contains("(1600, 40, 9600, 320, 8)"), "{out}");
-    assert!(out.contains("buffers held by these names: 1 (28800 bytes)"), "{out}");
+    assert!(
+        out.contains("buffers held by these names: 1 (28800 bytes)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -132,5 +136,8 @@ fn nothing_changes_with_explain_off() {
     let on = arrsh(&["--explain", "-c", "x = np.arange(3)\nx"]);
     let on = stdout(&on);
     assert!(on.starts_with("    x: copy"), "{on}");
-    assert!(on.contains("array([0, 1, 2])\n    _: the same array as x"), "{on}");
+    assert!(
+        on.contains("array([0, 1, 2])\n    _: the same array as x"),
+        "{on}"
+    );
 }

@@ -3,7 +3,8 @@
 //! from `tools/gen_explain_cases.py` (object identity with `is`, `np.shares_memory`, which
 //! names' bytes changed, the new memory's size). Every statement must get its JSON object,
 //! with NumPy's error class and the same effects: name, kind, `of`, and for copies the bytes
-//! of the new memory.
+//! of the new memory. Every lesson in `examples/` is checked the same way against
+//! `tests/fixtures/explain/lessons/NAME.jsonl`.
 
 use serde_json::Value;
 use std::path::Path;
@@ -91,4 +92,67 @@ fn explain_json_agrees_with_numpy_facts() {
         want.len(),
         mismatches.join("\n")
     );
+}
+
+/// Run arrsh `--explain=json` on a file; its objects.
+fn explain_json(path: &Path) -> Vec<Value> {
+    let out = Command::new(env!("CARGO_BIN_EXE_arrsh"))
+        .arg("--explain=json")
+        .arg(path)
+        .output()
+        .expect("arrsh runs");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect()
+}
+
+#[test]
+fn every_lesson_explains_what_numpy_measures() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut lessons: Vec<_> = std::fs::read_dir(root.join("examples"))
+        .expect("examples/")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "arr"))
+        .collect();
+    lessons.sort();
+    assert!(lessons.len() >= 8, "{lessons:?}");
+    let mut mismatches = Vec::new();
+    for lesson in &lessons {
+        let stem = lesson.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let want: Vec<Value> = fixture(&format!("lessons/{}.jsonl", stem))
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("facts are JSON"))
+            .collect();
+        let got = explain_json(lesson);
+        for g in &got {
+            match want.iter().find(|w| w["line"] == g["line"]) {
+                Some(w) => {
+                    if effects(g) != effects(w) || g["error"].is_string() != w["error"].is_string()
+                    {
+                        mismatches.push(format!(
+                            "{}:{}: {}\n  numpy: {:?}\n  arrsh: {:?}",
+                            stem,
+                            g["line"],
+                            g["source"],
+                            effects(w),
+                            effects(g)
+                        ));
+                    }
+                }
+                // Comments and blank lines: no statement, no effects.
+                None => assert!(effects(g).is_empty(), "{}: {:?}", stem, g),
+            }
+        }
+        for w in &want {
+            assert!(
+                got.iter().any(|g| g["line"] == w["line"]),
+                "{}: no object for line {}",
+                stem,
+                w["line"]
+            );
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }

@@ -21,7 +21,8 @@ prompt) in one namespace, and around it the generator records every array-valued
             else the first name that held it before; for view/copy: among the other
             current names (not `_`) whose arrays np.shares_memory with it and are not the
             same object, an owner of its data (flags.owndata) first, then one in its
-            `.base` chain, then the first in order;
+            `.base` chain, then one that sees its whole memory block exactly once, then
+            the first in order;
   bytes     for a copy: nbytes of the array at the root of its `.base` chain (the new
             block), counted once per block, for the first name that lives in it;
   allocated NumPy's own data allocations in the statement (tracemalloc, NumPy's domain),
@@ -34,11 +35,17 @@ reshape/ravel view vs copy, flatten, transpose, astype vs view(dtype), astype(co
 np.asarray/np.array/np.ascontiguousarray, broadcast_to, as_strided, frombuffer,
 squeeze/expand_dims/split/diagonal, del, and expression statements.
 
+It also writes tests/fixtures/explain/lessons/NAME.jsonl: the same facts for every
+logical line of each examples/NAME.arr lesson (tests/explain_facts.rs checks them too).
+
 Usage: python3 tools/gen_explain_cases.py [--seed S] [--count N]
 """
 
 import argparse
+import ast
+import contextlib
 import copy
+import io
 import json
 import os
 import random
@@ -68,6 +75,13 @@ def base_chain(a):
         out.append(b)
         b = b.base
     return out
+
+
+def spans_root(a):
+    """Does a see every byte of its memory block exactly once?"""
+    r = root(a)
+    bounds = np.lib.array_utils.byte_bounds
+    return a.nbytes == r.nbytes and bounds(a) == bounds(r)
 
 
 def root(a):
@@ -106,7 +120,8 @@ def facts(before, ns):
                  and a.size and now[n].size and np.shares_memory(a, now[n])]
         chain = base_chain(a)
         cands.sort(key=lambda n: (not now[n].flags.owndata,
-                                  not any(c is now[n] for c in chain), n))
+                                  not any(c is now[n] for c in chain),
+                                  not spans_root(now[n]), n))
         nbytes = 0
         if kind == "copy":
             r = root(a)
@@ -118,24 +133,32 @@ def facts(before, ns):
     return effects
 
 
-def run(stmt, ns):
-    """Run one statement as the prompt does; returns (error class or None, allocated)."""
+def run_one(stmt, ns):
+    """Run one statement as the prompt does: an expression's non-None value becomes `_`."""
+    try:
+        code = compile(stmt, "<corpus>", "eval")
+    except SyntaxError:
+        code = None
+    if code is not None:
+        v = eval(code, ns)
+        if v is not None:
+            ns["_"] = v
+    else:
+        exec(compile(stmt, "<corpus>", "exec"), ns)
+
+
+def run(stmt, ns, parts=None):
+    """Run one logical line (its statements `parts`, default the line itself) and return
+    (error class or None, NumPy's data allocations, the effects measured)."""
     before = {k: (v, v.tobytes()) for k, v in arrays(ns).items()}
     domain = np.lib.tracemalloc_domain
     tracemalloc.start()
     snap0 = tracemalloc.take_snapshot().filter_traces([tracemalloc.DomainFilter(True, domain)])
     err = None
     try:
-        try:
-            code = compile(stmt, "<corpus>", "eval")
-        except SyntaxError:
-            code = None
-        if code is not None:
-            v = eval(code, ns)
-            if v is not None:
-                ns["_"] = v
-        else:
-            exec(compile(stmt, "<corpus>", "exec"), ns)
+        with contextlib.redirect_stdout(io.StringIO()):
+            for part in parts or [stmt]:
+                run_one(part, ns)
     except Exception as e:  # noqa: BLE001 - the class is the fact recorded
         err = type(e).__name__
     snap1 = tracemalloc.take_snapshot().filter_traces([tracemalloc.DomainFilter(True, domain)])
@@ -473,6 +496,36 @@ class Gen:
             self.try_emit(f"{x}[[0, 1]][0] = 5")
 
 
+def lesson_facts(path):
+    """Facts for every logical line of a lesson (statements grouped by their first line,
+    as arrsh groups `a; b`), keyed by line number."""
+    src = open(path, encoding="utf-8").read()
+    lines = src.split("\n")
+    groups = {}
+    for node in ast.parse(src).body:
+        text = "\n".join(lines[node.lineno - 1:node.end_lineno])
+        seg = ast.get_source_segment(src, node)
+        groups.setdefault(node.lineno, (text, []))[1].append(seg)
+    ns = {"np": np, "as_strided": as_strided, "info": np.info, "arange": np.arange}
+    out = []
+    for line, (text, parts) in sorted(groups.items()):
+        err, allocated, eff = run(text, ns, parts)
+        out.append({"line": line, "error": err, "allocated": allocated, "effects": eff})
+    return out
+
+
+def write_lessons():
+    root = os.path.join(HERE, "..")
+    dest = os.path.join(OUT, "lessons")
+    os.makedirs(dest, exist_ok=True)
+    for fname in sorted(os.listdir(os.path.join(root, "examples"))):
+        if fname.endswith(".arr"):
+            recs = lesson_facts(os.path.join(root, "examples", fname))
+            with open(os.path.join(dest, fname[:-4] + ".jsonl"), "w") as f:
+                for rec in recs:
+                    f.write(json.dumps(rec) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=9)
@@ -499,6 +552,7 @@ def main():
         for e in rec["effects"]:
             kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
     print(f"{len(g.lines)} statements; effects: {kinds}")
+    write_lessons()
 
 
 if __name__ == "__main__":

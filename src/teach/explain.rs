@@ -273,11 +273,12 @@ fn effect_line(e: &Effect, allocated: u64) -> String {
         }
         Kind::InPlace => {
             s.push_str(&format!("changed in place ({})", e.why));
-            if !e.also.is_empty() {
+            let also: Vec<String> = e.also.iter().filter(|n| *n != "_").cloned().collect();
+            if !also.is_empty() {
                 s.push_str(&format!(
                     "; {} see{} it too",
-                    names_list(&e.also),
-                    if e.also.len() == 1 { "s" } else { "" }
+                    names_list(&also),
+                    if also.len() == 1 { "s" } else { "" }
                 ));
             }
             if allocated == 0 {
@@ -322,12 +323,14 @@ pub fn lines(
     stmts: &[Statement],
     src_of: &dyn Fn(&Expr) -> String,
 ) -> Vec<String> {
+    // `_` changing in place alongside a named array says nothing new; the JSON keeps it.
     let mut out: Vec<String> = report
         .effects
         .iter()
+        .filter(|e| !(e.name == "_" && e.kind == Kind::InPlace))
         .map(|e| effect_line(e, report.allocated))
         .collect();
-    for (name, fate) in &report.removed {
+    for (name, fate) in report.removed.iter().filter(|(n, _)| n != "_") {
         out.push(match fate {
             OldBuffer::Freed(n) => format!("{}: gone; its {}-byte buffer was freed", name, n),
             OldBuffer::KeptBy(names) => format!(

@@ -233,9 +233,16 @@ pub fn base_chain(a: &NdArray) -> Vec<ArrayRef> {
     }
 }
 
+/// Does `a` see every byte of its buffer exactly once (as the array that made it does, even
+/// when it is a reshaped view of an unnamed temporary)?
+pub fn spans_buffer(a: &NdArray) -> bool {
+    a.nbytes() == a.buffer.len() && extent(a) == (0, a.buffer.len())
+}
+
 /// The name to call "the array `a` shares memory with": among the other names whose arrays
 /// share memory with it, an owner of its data first, then one its memory comes from (its
-/// base chain), then the first in order. `skip` is the name being described.
+/// base chain), then one that spans the whole buffer, then the first in order. `skip` is
+/// the name being described.
 pub fn sharing_name(names: &[(String, ArrayRef)], a: &ArrayRef, skip: &str) -> Option<String> {
     let chain = base_chain(a);
     let mut candidates: Vec<&(String, ArrayRef)> = names
@@ -246,6 +253,7 @@ pub fn sharing_name(names: &[(String, ArrayRef)], a: &ArrayRef, skip: &str) -> O
         (
             !b.owns_data(),
             !chain.iter().any(|c| Rc::ptr_eq(c, b)),
+            !spans_buffer(b),
             n.clone(),
         )
     });

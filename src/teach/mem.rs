@@ -110,9 +110,7 @@ fn base_text(names: &[(String, ArrayRef)], name: &str, a: &ArrayRef) -> String {
         .any(|(n, b)| n != name && chain.iter().any(|c| Rc::ptr_eq(c, b)));
     match sharing_name(names, a, name) {
         Some(n) if named_base => format!("view of {}", n),
-        _ if a.nbytes() == a.buffer.len() && a.offset == 0 => {
-            "owns (its base is an unnamed temporary)".into()
-        }
+        _ if super::facts::spans_buffer(a) => "owns (its base is an unnamed temporary)".into(),
         Some(n) => format!("view of {}", n),
         None => format!("view of buffer #{}", a.buffer.id()),
     }
@@ -198,7 +196,9 @@ fn picture(it: &Interp, arrays: &[(String, ArrayRef)]) -> PyResult<String> {
     // The cell size: the smallest item size involved (byte cells after x.view(np.uint8)).
     let owner = names
         .iter()
-        .filter(|(n, a)| n != "_" && a.owns_data() && std::sync::Arc::ptr_eq(&a.buffer, buf))
+        .filter(|(n, a)| {
+            n != "_" && super::facts::spans_buffer(a) && std::sync::Arc::ptr_eq(&a.buffer, buf)
+        })
         .map(|(n, a)| (n.clone(), a.clone()))
         .next();
     let unit = arrays
@@ -234,7 +234,8 @@ fn picture(it: &Interp, arrays: &[(String, ArrayRef)]) -> PyResult<String> {
         buf.len(),
         buf.addr(),
         match &owner {
-            Some((n, _)) => format!(", owned by {}", n),
+            Some((n, a)) if a.owns_data() => format!(", owned by {}", n),
+            Some((n, _)) => format!(", all of it seen by {}", n),
             None => String::new(),
         }
     ));
