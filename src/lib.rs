@@ -122,9 +122,10 @@ impl Session {
             } else {
                 syntax::parser::parse_line(text, chunk.start)
             };
-            // Facts are only gathered while someone watches: explain mode off costs one
-            // thread-local read per line.
+            // Facts are only gathered while someone watches: with explain mode and traces
+            // off a line costs a counter read and three thread-local accesses more.
             teach::mem::line_started();
+            let explaining = teach::explain::explaining();
             let before =
                 teach::watching().then(|| teach::facts::Snapshot::take(&self.interp, true));
             let stmts = match parsed {
@@ -143,7 +144,7 @@ impl Session {
                 }
             };
             if let Some(before) = before {
-                r.explained = Some(self.explain(&before, &stmts, src, text.trim()));
+                r.explained = Some(self.explain(&before, &stmts, src, text.trim(), explaining));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
@@ -166,13 +167,19 @@ impl Session {
         stmts: &[syntax::ast::Statement],
         src: &str,
         text: &str,
+        explaining: bool,
     ) -> Explained {
         let report = teach::facts::derive(&self.interp, before, &|name, kind| {
             teach::explain::why_in(stmts, name, kind)
         });
         let text_of =
             |e: &syntax::ast::Expr| src.get(e.span.start..e.span.end).unwrap_or("").to_string();
-        let lines = teach::explain::lines(&report, stmts, &text_of);
+        // Only explain mode prints lines; a trace alone prints its own.
+        let lines = if explaining {
+            teach::explain::lines(&report, stmts, &text_of)
+        } else {
+            Vec::new()
+        };
         teach::trace::after_statement(&mut self.interp, before, &report, stmts, text);
         Explained { report, lines }
     }

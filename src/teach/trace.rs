@@ -66,8 +66,8 @@ pub fn untrace(it: &mut Interp, name: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// After a statement: one line per copy made from a traced buffer (a new buffer filled by a
-/// statement that read a traced array) and per name rebound away from a traced buffer.
+/// After a statement: one line per name rebound away from a traced buffer, and per new
+/// buffer made by a statement that read a traced array.
 pub fn after_statement(
     it: &mut Interp,
     before: &Snapshot,
@@ -94,31 +94,32 @@ pub fn after_statement(
         .collect();
     let mut out = String::new();
     for e in &report.effects {
-        if e.kind == Kind::Copy && e.bytes > 0 {
+        let left = before
+            .names
+            .get(&e.name)
+            .filter(|b| b.buffer_id != e.array.buffer.id() && traced(b.buffer_id).is_some());
+        if let Some(b) = left {
+            out.push_str(&format!(
+                "trace: {} left traced buffer #{} for buffer #{}{} by `{}`\n",
+                e.name,
+                b.buffer_id,
+                e.array.buffer.id(),
+                if e.array.buffer.id() >= before.next_buffer_id {
+                    format!(" (new, {} bytes)", e.array.buffer.len())
+                } else {
+                    String::new()
+                },
+                statement
+            ));
+        } else if e.kind == Kind::Copy && e.bytes > 0 {
             if let Some((src, id)) = sources.first() {
                 out.push_str(&format!(
-                    "trace: {} bytes copied from buffer #{} ({}) into {}'s new buffer #{} by `{}`\n",
+                    "trace: {}'s new {}-byte buffer #{} was made from traced buffer #{} ({}) by `{}`\n",
+                    e.name,
                     e.bytes,
+                    e.array.buffer.id(),
                     id,
                     src,
-                    e.name,
-                    e.array.buffer.id(),
-                    statement
-                ));
-            }
-        }
-        if let Some(b) = before.names.get(&e.name) {
-            if b.buffer_id != e.array.buffer.id() && traced(b.buffer_id).is_some() {
-                out.push_str(&format!(
-                    "trace: {} left traced buffer #{} for buffer #{}{} by `{}`\n",
-                    e.name,
-                    b.buffer_id,
-                    e.array.buffer.id(),
-                    if e.array.buffer.id() >= before.next_buffer_id {
-                        format!(" (new, {} bytes)", e.array.buffer.len())
-                    } else {
-                        String::new()
-                    },
                     statement
                 ));
             }
