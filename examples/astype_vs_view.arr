@@ -10,5 +10,5 @@ a.astype(np.float64, copy=False) is a
 a.astype(np.float32, copy=False) is a
 # Writing through a view changes the bits of the original.
 b = a.view(np.uint8)
-b[7] = 0x40              # the top byte of 1.0 was 0x3f
+b[7] = 64                # the top byte of 1.0 was 63; now the bits say 2**16
 a
