@@ -367,7 +367,7 @@ fn arange(args: &Args) -> PyResult<Value> {
 fn fill_linear(out: &NdArray, start: Num, step: Num) {
     let n = out.size();
     let d = out.dtype;
-    crate::with_dtype!(d, T, {
+    crate::array::dtype::with_dtype!(d, T, {
         use crate::array::element::Element;
         let mut i: usize = 0;
         if let Some(run) = out.buffer.run::<T>(

@@ -92,7 +92,7 @@ fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
     let dtype = result_type(&[&ox, &oy]);
     let shape = broadcast_shapes(&[&c.shape, &ox.array.shape, &oy.array.shape])?;
     let mask = broadcast_vec::<Bool8>(&c, &shape)?;
-    let r = crate::with_dtype!(dtype, T, {
+    let r = crate::array::dtype::with_dtype!(dtype, T, {
         let cx = Rc::new(kernels::to_contiguous(&ox.array, dtype)?);
         let cy = Rc::new(kernels::to_contiguous(&oy.array, dtype)?);
         let vx = broadcast_vec::<T>(&cx, &shape)?;

@@ -76,7 +76,7 @@ fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
 /// The sorted copy (`want_index` false) or the sorting indices, along an axis.
 fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdArray> {
     let (src, n, ax) = rows(a, axis)?;
-    let r = crate::with_dtype!(a.dtype, T, {
+    let r = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&src)?;
         if want_index {
             let mut idx: Vec<i64> = Vec::with_capacity(v.len());
@@ -153,7 +153,7 @@ fn unique(args: &Args) -> PyResult<Value> {
         ));
     }
     let n = a.size();
-    let (values, first, inverse, counts) = crate::with_dtype!(a.dtype, T, {
+    let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&a)?;
         let mut perm: Vec<usize> = (0..n).collect();
         perm.sort_by(|&i, &j| order(&v[i], &v[j]));

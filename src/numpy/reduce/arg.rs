@@ -99,7 +99,7 @@ pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
             name
         )));
     }
-    let idx: Vec<i64> = crate::with_dtype!(a.dtype, T, {
+    let idx: Vec<i64> = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&rows)?;
         v.chunks(n).map(|row| best(row, max) as i64).collect()
     });

@@ -135,7 +135,7 @@ pub fn fold(
         cast = engine::cast_keep_order(a, acc)?;
         (&cast, true)
     };
-    let r = crate::with_dtype!(acc, T, {
+    let r = crate::array::dtype::with_dtype!(acc, T, {
         NdArray::from_vec(engine::reduce::<T>(src, mask, fold, buffered), &shape)?
     });
     Ok(Rc::new(r))

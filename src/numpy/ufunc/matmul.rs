@@ -95,7 +95,7 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     if !b_vec {
         out_shape.push(m);
     }
-    let result = crate::with_dtype!(dtype, T, {
+    let result = crate::array::dtype::with_dtype!(dtype, T, {
         let da = batch_data::<T>(&a2, &full_a)?;
         let db = batch_data::<T>(&b2, &full_b)?;
         NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?

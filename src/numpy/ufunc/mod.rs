@@ -493,7 +493,7 @@ fn finish(out: Option<&ArrayRef>, result: ArrayRef) -> PyResult<Value> {
 fn check_int_power(b: &NdArray) -> PyResult<()> {
     if b.dtype.int_range().is_some_and(|(lo, _)| lo < 0) {
         let mut neg = false;
-        crate::with_dtype!(b.dtype, T, {
+        crate::array::dtype::with_dtype!(b.dtype, T, {
             use crate::array::element::Element;
             loops::for_each::<T>(b, |x| neg |= x.to_num().as_f64() < 0.0);
         });
@@ -720,7 +720,7 @@ pub fn unary_op(it: &mut Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
 pub fn any_true(v: &Value) -> PyResult<bool> {
     let a = operand(v)?.array;
     let mut any = false;
-    crate::with_dtype!(a.dtype, T, {
+    crate::array::dtype::with_dtype!(a.dtype, T, {
         use crate::array::element::Element;
         loops::for_each::<T>(&a, |x| any |= x.to_num().is_true());
     });
