@@ -16,6 +16,7 @@ pub mod numpy;
 pub mod repl;
 pub mod syntax;
 pub mod teach;
+pub mod value;
 
 use error::{PyErr, Span};
 use eval::interp::Interp;

@@ -2,12 +2,12 @@
 //! attributes that can be assigned (`x.flags.writeable = False`).
 
 use super::interp::Interp;
-use super::value::{PyType, Value};
 use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy;
+use crate::value::{PyType, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -118,7 +118,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
             return numpy::call(
                 it,
                 "numpy.transpose",
-                super::args::Args::new(vec![Value::Array(a.clone())]),
+                crate::value::args::Args::new(vec![Value::Array(a.clone())]),
             )
             .map(Some)
         }
@@ -212,7 +212,7 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
         return Err(PyErr::value("Cannot set flags on array scalars."));
     }
     let upper = name.to_ascii_uppercase();
-    let on = super::convert::truthy(v)?;
+    let on = crate::value::convert::truthy(v)?;
     match upper.as_str() {
         "WRITEABLE" | "W" => {
             if on {

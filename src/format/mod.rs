@@ -8,7 +8,7 @@ use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::value::Value;
+use crate::value::Value;
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
 

@@ -7,10 +7,10 @@ use super::Family;
 use crate::array::index::{basic_view, IndexItem};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_i64};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_i64};
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {

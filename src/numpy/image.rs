@@ -5,10 +5,10 @@ use super::objects::HostObject;
 use crate::array::dtype::DType;
 use crate::array::kernels;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::as_array;
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::args::{given, Args};
+use crate::value::convert::as_array;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -4,10 +4,10 @@ use super::Family;
 use crate::array::dtype::{Casting, DType};
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_dtype};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_dtype};
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {

@@ -21,9 +21,9 @@ pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::Args;
 use crate::eval::interp::Interp;
-use crate::eval::value::{PyType, Value};
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
 use std::rc::Rc;
 
 /// Session state NumPy keeps globally (the legacy random stream).

@@ -3,9 +3,9 @@
 
 use super::random::{Generator, RandomState};
 use crate::error::PyResult;
-use crate::eval::args::Args;
 use crate::eval::interp::Interp;
-use crate::eval::value::{PyType, Value};
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -6,11 +6,11 @@ mod format_float;
 
 use super::Family;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_i64, to_int, truthy};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::format::arrayprint::{FloatMode, Legacy, PrintOptions};
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_i64, to_int, truthy};
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -113,7 +113,7 @@ fn apply<'a>(
         Some(v) => match text(v).and_then(Legacy::from_name) {
             Some(l) => Some(l),
             // `legacy == False` without being `False`: 0, 0.0, np.False_ ...
-            _ if crate::eval::convert::to_f64(v).ok() == Some(0.0) => {
+            _ if crate::value::convert::to_f64(v).ok() == Some(0.0) => {
                 it.warn(
                     "FutureWarning",
                     &format!("Passing `legacy={}` is deprecated.", crate::format::repr(v)),

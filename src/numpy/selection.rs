@@ -8,12 +8,12 @@ use crate::array::iter::{broadcast_shapes, broadcast_strides};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::to_i64;
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::numpy::shape::normalize_axis;
 use crate::numpy::ufunc::{operand, result_type, wrap, Operand};
+use crate::value::args::{given, Args};
+use crate::value::convert::to_i64;
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {

@@ -6,13 +6,13 @@ use super::Family;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_i64, truthy};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::numpy::shape::{normalize_axis, transpose};
 use crate::numpy::ufunc::operand;
 use crate::numpy::ufunc::ops::Arith;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_i64, truthy};
+use crate::value::Value;
 use std::cmp::Ordering;
 use std::rc::Rc;
 

@@ -2,7 +2,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::Value;
 use std::time::{Duration, Instant};
 
 pub fn run(it: &mut Interp, name: &str, rest: &str) -> PyResult<()> {

@@ -3,11 +3,11 @@
 
 use crate::array::dtype::DType;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_f64, to_i64, truthy};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::format::arrayprint::{dragon4_positional, dragon4_scientific, Dragon4Args, FloatWidth};
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_f64, to_i64, truthy};
+use crate::value::Value;
 
 /// `_none_or_positive_arg`: `-1` when not given, an error when negative.
 fn none_or_positive(v: &Option<Value>, name: &str) -> PyResult<i32> {

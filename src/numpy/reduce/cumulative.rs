@@ -6,10 +6,10 @@ use super::{array_arg, sum_dtype};
 use crate::array::kernels;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_i64};
-use crate::eval::value::Value;
 use crate::numpy::ufunc::ops::Arith;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_i64};
+use crate::value::Value;
 use std::rc::Rc;
 
 fn running<T: Arith>(v: &mut [T], n: usize, product: bool) {

@@ -13,11 +13,11 @@ use super::Family;
 use crate::array::dtype::DType;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_i64, truthy};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::numpy::ufunc::{operand, wrap};
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_i64, truthy};
+use crate::value::Value;
 pub use engine::Fold;
 use std::rc::Rc;
 

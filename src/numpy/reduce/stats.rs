@@ -7,12 +7,12 @@ use crate::array::dtype::{Casting, DType};
 use crate::array::element::{Element, Num, C32, C64};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_f64};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::numpy::ufunc::{apply_binary, apply_unary, operand, Op, Opts, UOp};
-use crate::syntax::ast::BinOp;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_f64};
+use crate::value::ops::BinOp;
+use crate::value::Value;
 use std::rc::Rc;
 
 /// `ret = true_divide(ret, np.intp(count), out=ret, casting='unsafe')`.

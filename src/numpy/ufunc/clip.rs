@@ -3,10 +3,10 @@
 
 use super::{apply_binary, operand, out_arg, result_type, Op, Operand, Opts};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::to_dtype;
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::args::{given, Args};
+use crate::value::convert::to_dtype;
+use crate::value::Value;
 
 pub fn clip(it: &mut Interp, args: &Args) -> PyResult<Value> {
     let a = args.bind(

@@ -9,8 +9,8 @@ use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
-use crate::syntax::ast::BinOp;
+use crate::value::ops::BinOp;
+use crate::value::Value;
 use std::rc::Rc;
 
 const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";

@@ -17,11 +17,11 @@ use crate::array::kernels;
 use crate::array::layout::shape_str;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{array_from_value, to_dtype};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::value::args::{given, Args};
+use crate::value::convert::{array_from_value, to_dtype};
+use crate::value::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::Value;
 use ops::FpFlags;
 pub use resolve::result_type;
 use std::rc::Rc;
@@ -523,7 +523,7 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
                         return Err(too_large_for_c_long());
                     }
                 }
-                let t = Value::Bool(crate::eval::convert::truthy(w)?);
+                let t = Value::Bool(crate::value::convert::truthy(w)?);
                 *o = operand(&t)?;
             }
         }

@@ -1,12 +1,12 @@
 //! Conversions between runtime values: integers and shapes from arguments, dtypes from every
 //! spelling, and `np.array`'s nested-sequence discovery (shape and dtype inference).
 
-use super::value::{PyType, Value};
 use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
+use crate::value::{PyType, Value};
 use std::rc::Rc;
 
 /// An integer argument (`operator.index` semantics) with Python's error for other types.
@@ -195,7 +195,7 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
             }
             let mut out = Vec::with_capacity(a.shape[0]);
             for i in 0..a.shape[0] {
-                out.push(super::subscript::item_at(a, i)?);
+                out.push(super::index::item_at(a, i)?);
             }
             out
         }
