@@ -3,7 +3,7 @@
 
 use super::interp::{type_value, Interp};
 use crate::array::dtype::DType;
-use crate::array::element::{Element, Num};
+use crate::array::element::Num;
 use crate::error::{PyErr, PyResult};
 use crate::format::{try_repr, try_str};
 use crate::value::args::{given, Args};
@@ -278,7 +278,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "help" => {
             let a = args.bind("help", &["request"], 0)?;
-            let text = crate::teach::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
+            let text = crate::format::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
             it.print(&text);
             Ok(Value::None)
         }
@@ -579,17 +579,4 @@ fn single_num(v: &Value) -> Option<Num> {
 
 fn only_size1(_what: &str) -> PyErr {
     PyErr::type_err("only length-1 arrays can be converted to Python scalars")
-}
-
-/// Convert a NumPy element to its Python value (`.item()`, `.tolist()`).
-pub fn num_to_py(d: DType, n: Num) -> Value {
-    match n {
-        Num::Bool(b) => Value::Bool(b),
-        Num::Int(i) => Value::Int(i),
-        Num::Float(f) => Value::Float(match d {
-            DType::F32 => f32::from_num(n) as f64,
-            _ => f,
-        }),
-        Num::Complex(r, i) => Value::Complex(r, i),
-    }
 }

@@ -125,7 +125,7 @@ impl Interp {
             Stmt::Magic(name, rest) => crate::teach::magic::run(self, name, rest),
             Stmt::Help(e) => {
                 let v = self.eval(e)?;
-                let text = crate::teach::help::help_text(&v);
+                let text = crate::format::help::help_text(&v);
                 self.out.push_str(&text);
                 Ok(())
             }
@@ -595,4 +595,37 @@ pub fn type_value(v: &Value) -> Value {
         Value::Type(_) => PyType::Type,
         other => other.type_of(),
     })
+}
+
+impl numpy::context::Context for Interp {
+    fn print(&mut self, s: &str) {
+        Interp::print(self, s)
+    }
+    fn warn(&mut self, category: &str, msg: &str) {
+        Interp::warn(self, category, msg)
+    }
+    fn state(&mut self) -> &mut numpy::State {
+        &mut self.state
+    }
+    fn print_options(&self) -> crate::format::arrayprint::PrintOptions {
+        crate::format::options()
+    }
+    fn set_print_options(&mut self, opts: crate::format::arrayprint::PrintOptions) {
+        crate::format::set_options(opts)
+    }
+    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
+        Interp::call(self, callee, args)
+    }
+    fn user_vars(&self) -> Vec<(String, Value)> {
+        Interp::user_vars(self)
+    }
+}
+
+impl crate::teach::magic::Shell for Interp {
+    fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        Interp::exec(self, st, display)
+    }
+    fn clear_output(&mut self) {
+        self.out.clear();
+    }
 }

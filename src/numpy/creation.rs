@@ -8,7 +8,7 @@ use crate::array::kernels;
 use crate::array::layout;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{
     array_from_value, element_num, to_dims, to_dtype, to_f64, to_i64, truthy,
@@ -41,7 +41,7 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     let _ = it;
     Some(match name {
         "array" => array(&args, "array", Some(true)),
@@ -625,7 +625,7 @@ fn frombuffer(args: &Args) -> PyResult<Value> {
 }
 
 /// `np.uint8(255)`, `np.float64('1.5')`, `np.int64([1, 2])`.
-pub fn scalar_ctor(_it: &mut Interp, d: DType, args: Args) -> PyResult<Value> {
+pub fn scalar_ctor(_it: &mut dyn Context, d: DType, args: Args) -> PyResult<Value> {
     let a = args.bind(d.name(), &["value"], 0)?;
     let v = match &a[0] {
         None => return Ok(Value::Scalar(d, coerce(d, Num::Int(0)))),

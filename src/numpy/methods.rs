@@ -7,9 +7,9 @@ use crate::array::kernels;
 use crate::array::layout::Order;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::builtins::num_to_py;
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
+use crate::value::convert::num_to_py;
 use crate::value::convert::{iter_values, to_dtype, to_i64, truthy};
 use crate::value::Value;
 use std::rc::Rc;
@@ -138,7 +138,7 @@ pub fn array_method_names() -> Vec<&'static str> {
         .collect()
 }
 
-pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
     match recv {
         Value::Array(a) => array_method(it, a, name, args),
         Value::Scalar(d, n) => match name {
@@ -319,13 +319,13 @@ fn varargs_shape(args: &Args) -> Option<Value> {
     }
 }
 
-fn forward(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     let mut pos = vec![Value::Array(a.clone())];
     pos.extend(args.pos);
     super::call(it, &format!("numpy.{}", name), Args { pos, kw: args.kw })
 }
 
-fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "reshape" => {
             let kw = |name: &str| {

@@ -2,6 +2,7 @@
 //! the family that implements them (one file per family).
 
 pub mod axes;
+pub mod context;
 pub mod creation;
 pub mod flatiter;
 pub mod image;
@@ -21,7 +22,7 @@ pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::args::Args;
 use crate::value::{PyType, Value};
 use std::rc::Rc;
@@ -36,7 +37,7 @@ pub struct State {
 /// dispatcher (returns `None` for names it does not own).
 pub struct Family {
     pub names: &'static [&'static str],
-    pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
+    pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
 const FAMILIES: [Family; 13] = [
@@ -204,7 +205,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 }
 
 /// Call `numpy.*` (or another module's) function by qualified name.
-pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Context, qualname: &str, args: Args) -> PyResult<Value> {
     let short = qualname
         .strip_prefix("numpy.lib.stride_tricks.")
         .or_else(|| qualname.strip_prefix("numpy."))

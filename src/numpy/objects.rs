@@ -3,7 +3,7 @@
 
 use super::random::{Generator, RandomState};
 use crate::error::PyResult;
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::args::Args;
 use crate::value::{PyType, Value};
 use std::cell::RefCell;
@@ -73,7 +73,7 @@ impl HostObject {
 }
 
 pub fn call_method(
-    it: &mut Interp,
+    it: &mut dyn Context,
     obj: &Rc<RefCell<HostObject>>,
     name: &str,
     args: Args,

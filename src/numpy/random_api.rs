@@ -8,7 +8,7 @@ use crate::array::dtype::DType;
 use crate::array::element::{Element, Num};
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{to_dims, to_dtype, to_f64, to_int, truthy};
 use crate::value::Value;
@@ -392,7 +392,7 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
     }
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     let short = name.strip_prefix("numpy.random.")?;
     Some(match short {
         "default_rng" => (|| {
@@ -420,7 +420,7 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         )),
         other => {
             let rs = it
-                .state
+                .state()
                 .legacy_random
                 .get_or_insert_with(RandomState::from_entropy);
             legacy_call(rs, other, &args)

@@ -8,7 +8,7 @@ use crate::array::iter::{broadcast_shapes, broadcast_strides};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::numpy::shape::normalize_axis;
 use crate::numpy::ufunc::{operand, result_type, wrap, Operand};
 use crate::value::args::{given, Args};
@@ -222,7 +222,7 @@ fn diagonal(args: &Args) -> PyResult<Value> {
     Ok(Value::Array(Rc::new(v)))
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

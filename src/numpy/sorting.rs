@@ -6,7 +6,7 @@ use super::Family;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::numpy::shape::{normalize_axis, transpose};
 use crate::numpy::ufunc::operand;
 use crate::numpy::ufunc::ops::Arith;
@@ -199,7 +199,7 @@ fn unique(args: &Args) -> PyResult<Value> {
     })
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -13,7 +13,7 @@ use super::Family;
 use crate::array::dtype::DType;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::numpy::ufunc::{operand, wrap};
 use crate::value::args::{given, Args};
 use crate::value::convert::{to_dtype, to_i64, truthy};
@@ -280,7 +280,7 @@ pub fn truth(a: &NdArray) -> PyResult<NdArray> {
     crate::array::kernels::to_contiguous(a, DType::Bool)
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

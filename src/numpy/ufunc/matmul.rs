@@ -8,7 +8,7 @@ use crate::array::iter::broadcast_shapes;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
+use crate::numpy::context::Context;
 use crate::value::ops::BinOp;
 use crate::value::Value;
 use std::rc::Rc;
@@ -104,7 +104,7 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
 }
 
 /// `np.dot`: products with scalars, inner products of vectors and 2-d matrix products.
-pub fn dot(it: &mut Interp, x: &Value, y: &Value) -> PyResult<Value> {
+pub fn dot(it: &mut dyn Context, x: &Value, y: &Value) -> PyResult<Value> {
     let (a, b) = (operand(x)?.array, operand(y)?.array);
     if a.ndim() == 0 || b.ndim() == 0 {
         return apply_binary(it, Op::Bin(BinOp::Mul), x, y, &Opts::default());
