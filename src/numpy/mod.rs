@@ -1,5 +1,6 @@
 //! The `np` namespace: module and attribute lookup, imports, and dispatch of `np.*` calls to
-//! the family that implements them (one file per family).
+//! the family that implements them (one file per family). Functions and methods get a
+//! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
 pub mod context;
