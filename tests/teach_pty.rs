@@ -187,7 +187,8 @@ fn trace_follows_the_buffer() {
         p.send_line("z = y[[0, 1]]").expect("typed");
         p.exp_string("trace: z's new 16-byte buffer #")
             .expect("copy through the alias traced");
-        p.exp_string("was made from traced buffer #").expect("source");
+        p.exp_string("was made from traced buffer #")
+            .expect("source");
         p.send_line("x = x + 1").expect("typed");
         p.exp_string("trace: x left traced buffer #")
             .expect("rebinding traced");

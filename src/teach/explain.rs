@@ -109,7 +109,7 @@ pub fn why(st: &Statement, name: &str, kind: &Kind) -> String {
         (Stmt::AugAssign(_, op, _), Kind::InPlace) => {
             format!(
                 "augmented assignment {}= writes into the array",
-                op.symbol()
+                crate::value::ops::BinOp::from(*op).symbol()
             )
         }
         (Stmt::Assign(targets, _), Kind::InPlace)

@@ -10,7 +10,7 @@
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::array::raw::{allocation_stats, Buffer};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::{Rc, Weak};

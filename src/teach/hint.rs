@@ -8,8 +8,8 @@
 use crate::array::layout;
 use crate::array::object::NdArray;
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::syntax::ast::{Arg, Expr, ExprKind, Stmt, UnaryOp};
+use crate::value::Value;
 
 fn array<'a>(it: &'a Interp, e: &Expr) -> Option<(&'a str, &'a NdArray)> {
     match &e.kind {

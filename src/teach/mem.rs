@@ -3,12 +3,13 @@
 //! in the array's order, with the offset arithmetic spelled out.
 
 use super::facts::{array_names, sharing_name};
+use super::magic::Shell;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::array::raw::allocation_stats;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::Args;
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::args::Args;
+use crate::value::Value;
 use owo_colors::OwoColorize;
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -36,34 +37,46 @@ pub fn line_started() {
     });
 }
 
+/// The arrays among a list of variables.
+fn arrays_in(vars: Vec<(String, Value)>) -> Vec<(String, ArrayRef)> {
+    vars.into_iter()
+        .filter_map(|(n, v)| match v {
+            Value::Array(a) => Some((n, a)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `%mem` and `%mem NAME`.
-pub fn magic(it: &mut Interp, rest: &str) -> PyResult<()> {
+pub fn magic(it: &mut dyn Shell, rest: &str) -> PyResult<()> {
+    let names = arrays_in(it.user_vars());
     if rest.is_empty() {
-        let t = table(it);
+        let t = table(&names);
         it.print(&t);
         return Ok(());
     }
+    let vars = it.user_vars();
     let mut arrays = Vec::new();
     for name in rest.split([' ', ',']).filter(|s| !s.is_empty()) {
-        match it.vars.get(name) {
+        match vars.iter().find(|(n, _)| n == name).map(|(_, v)| v) {
             Some(Value::Array(a)) => arrays.push((name.to_string(), a.clone())),
             Some(_) => return Err(PyErr::type_err(format!("{} is not an array", name))),
             None => return Err(PyErr::name(format!("name '{}' is not defined", name))),
         }
     }
-    let text = picture(it, &arrays)?;
+    let text = picture(&names, &arrays)?;
     it.print(&text);
     Ok(())
 }
 
 /// `mem(y)`, `mem(x, y)`: the picture, printed; returns None.
 pub fn call(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let names = array_names(it);
     if args.pos.is_empty() {
-        let t = table(it);
+        let t = table(&names);
         it.print(&t);
         return Ok(Value::None);
     }
-    let names = array_names(it);
     let mut arrays = Vec::new();
     for (k, v) in args.pos.iter().enumerate() {
         let Value::Array(a) = v else {
@@ -79,7 +92,7 @@ pub fn call(it: &mut Interp, args: &Args) -> PyResult<Value> {
             .unwrap_or_else(|| format!("arg{}", k + 1));
         arrays.push((name, a.clone()));
     }
-    let text = picture(it, &arrays)?;
+    let text = picture(&names, &arrays)?;
     it.print(&text);
     Ok(Value::None)
 }
@@ -117,11 +130,8 @@ fn base_text(names: &[(String, ArrayRef)], name: &str, a: &ArrayRef) -> String {
 }
 
 /// `%mem`: one row per array variable, then the memory totals.
-fn table(it: &Interp) -> String {
-    let names: Vec<(String, ArrayRef)> = array_names(it)
-        .into_iter()
-        .filter(|(n, _)| n != "_")
-        .collect();
+fn table(names: &[(String, ArrayRef)]) -> String {
+    let names: Vec<(String, ArrayRef)> = names.iter().filter(|(n, _)| n != "_").cloned().collect();
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
     t.set_header(vec![
@@ -178,7 +188,7 @@ struct Cell2 {
 }
 
 /// The picture of the buffer the arrays live in (they must share one).
-fn picture(it: &Interp, arrays: &[(String, ArrayRef)]) -> PyResult<String> {
+fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyResult<String> {
     let Some((_, first)) = arrays.first() else {
         return Ok(String::new());
     };
@@ -192,7 +202,6 @@ fn picture(it: &Interp, arrays: &[(String, ArrayRef)]) -> PyResult<String> {
     }
     let color = COLOR.with(|c| c.get());
     let buf = &first.buffer;
-    let names = array_names(it);
     // The cell size: the smallest item size involved (byte cells after x.view(np.uint8)).
     let owner = names
         .iter()

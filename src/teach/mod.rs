@@ -1,9 +1,11 @@
-//! What NumPy hides, shown: help texts, `%whos` tables and other IPython-style magics.
+//! What NumPy hides, shown: explain mode and the facts it reads (`facts`, `explain`),
+//! memory pictures and `%mem` (`mem`), copy tracing (`trace`), the live hint (`hint`), the
+//! views-or-copies table (`views`) and IPython-style magics (`%timeit`, `%time`, `%whos`).
+//! Help texts (`help(x)`, `x?`, `np.info`) are text for values and live in
+//! `crate::format::help`.
 
-mod builtin_docs;
 pub mod explain;
 pub mod facts;
-pub mod help;
 pub mod hint;
 pub mod magic;
 pub mod mem;

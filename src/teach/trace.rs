@@ -3,10 +3,11 @@
 //! buffer, not the name, so they survive `y = x`.
 
 use super::facts::{Kind, Report, Snapshot};
+use super::magic::Shell;
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::syntax::ast::{Statement, Stmt};
+use crate::value::Value;
 use std::cell::RefCell;
 
 thread_local! {
@@ -31,8 +32,9 @@ fn traced(id: u64) -> Option<String> {
     })
 }
 
-fn array_named(it: &Interp, name: &str) -> PyResult<crate::array::object::ArrayRef> {
-    match it.vars.get(name) {
+fn array_named(it: &dyn Shell, name: &str) -> PyResult<crate::array::object::ArrayRef> {
+    let vars = it.user_vars();
+    match vars.iter().find(|(n, _)| n == name).map(|(_, v)| v) {
         Some(Value::Array(a)) => Ok(a.clone()),
         Some(_) => Err(PyErr::type_err(format!("{} is not an array", name))),
         None => Err(PyErr::name(format!("name '{}' is not defined", name))),
@@ -40,7 +42,7 @@ fn array_named(it: &Interp, name: &str) -> PyResult<crate::array::object::ArrayR
 }
 
 /// `%trace x`: start tracing x's buffer; prints `<buffer #N>` as R prints the address.
-pub fn trace(it: &mut Interp, name: &str) -> PyResult<()> {
+pub fn trace(it: &mut dyn Shell, name: &str) -> PyResult<()> {
     let a = array_named(it, name)?;
     let id = a.buffer.id();
     TRACED.with(|t| {
@@ -59,7 +61,7 @@ pub fn trace(it: &mut Interp, name: &str) -> PyResult<()> {
 }
 
 /// `%untrace x`: stop tracing the buffer x lives in.
-pub fn untrace(it: &mut Interp, name: &str) -> PyResult<()> {
+pub fn untrace(it: &mut dyn Shell, name: &str) -> PyResult<()> {
     let a = array_named(it, name)?;
     let id = a.buffer.id();
     TRACED.with(|t| t.borrow_mut().retain(|(i, _)| *i != id));

@@ -1,7 +1,7 @@
 //! `help(x)`, `x?` and `np.info(non-array)`: a short description of a value.
 
-use crate::eval::value::Value;
 use crate::format::repr;
+use crate::value::Value;
 
 /// A help text for any value, ending in a newline.
 pub fn help_text(v: &Value) -> String {
@@ -30,7 +30,7 @@ pub fn help_text(v: &Value) -> String {
                 f, short, f
             );
             // What it returns memory-wise, from the table %views prints.
-            if let Some(e) = super::views::entry_for(short) {
+            if let Some(e) = crate::teach::views::entry_for(short) {
                 t.push_str(&format!(
                     "\n    returns: {} ({}: {})\n",
                     e.returns.label(),
