@@ -48,6 +48,9 @@ pub struct Explained {
     pub report: teach::facts::Report,
     /// One line per effect, without indentation or colour.
     pub lines: Vec<String>,
+    /// For a broadcasting or indexing error: (byte offset, shape) of each operand, to
+    /// print under the caret.
+    pub error_shapes: Vec<(usize, String)>,
 }
 
 /// One interpreter with its variables, kept across runs (as the REPL does).
@@ -151,7 +154,15 @@ impl Session {
                 }
             };
             if let Some(before) = before {
-                r.explained = Some(self.explain(&before, &stmts, src, text.trim(), explaining));
+                let error = r.error.clone();
+                r.explained = Some(self.explain(
+                    &before,
+                    &stmts,
+                    src,
+                    text.trim(),
+                    explaining,
+                    error.as_ref(),
+                ));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
@@ -175,9 +186,10 @@ impl Session {
         src: &str,
         text: &str,
         explaining: bool,
+        error: Option<&PyErr>,
     ) -> Explained {
-        let report = teach::facts::derive(&self.interp, before, &|name, kind| {
-            teach::explain::why_in(stmts, name, kind)
+        let report = teach::facts::derive(&self.interp, before, &|name, kind, a| {
+            teach::explain::why_in(stmts, name, kind, a)
         });
         let text_of =
             |e: &syntax::ast::Expr| src.get(e.span.start..e.span.end).unwrap_or("").to_string();
@@ -187,8 +199,16 @@ impl Session {
         } else {
             Vec::new()
         };
+        let error_shapes = match error {
+            Some(e) if explaining => teach::error_shapes::operand_shapes(e, stmts, &self.interp),
+            _ => Vec::new(),
+        };
         teach::trace::after_statement(&mut self.interp, before, &report, stmts, text);
-        Explained { report, lines }
+        Explained {
+            report,
+            lines,
+            error_shapes,
+        }
     }
 
     /// Turn explain mode on or off (`--explain`; `%explain on|off` at the prompt).
@@ -245,6 +265,22 @@ pub fn describe_error(err: &PyErr, src: &str, filename: &str) -> String {
             " ".repeat(col - 1),
             "^".repeat(width)
         ));
+    }
+    out
+}
+
+/// [`describe_error`], with explain mode's operand shapes under the caret when it has them.
+pub fn describe_error_explained(
+    err: &PyErr,
+    src: &str,
+    filename: &str,
+    explained: Option<&Explained>,
+) -> String {
+    let mut out = describe_error(err, src, filename);
+    if let Some(ex) = explained {
+        if err.span.is_some() {
+            out.push_str(&teach::error_shapes::shape_lines(src, &ex.error_shapes));
+        }
     }
     out
 }

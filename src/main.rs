@@ -2,7 +2,7 @@
 //! `--keep-going` and `--doctest`.
 #![forbid(unsafe_code)]
 
-use arrsh::{describe_error, echo_source, LineResult, Session};
+use arrsh::{echo_source, LineResult, Session};
 use clap::Parser;
 use owo_colors::OwoColorize;
 use std::io::{IsTerminal, Read, Write};
@@ -120,7 +120,7 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
             eprintln!("{}:{}: {}", filename, r.line, w);
         }
         if let Some(e) = &r.error {
-            let text = describe_error(e, src, filename);
+            let text = arrsh::describe_error_explained(e, src, filename, r.explained.as_ref());
             if cli.echo {
                 // In a transcript the error belongs in order with the output.
                 let _ = out.write_all(b"Traceback (most recent call last):\n");

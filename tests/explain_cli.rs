@@ -39,7 +39,7 @@ fn human_lines_for_the_issue_examples() {
         "    y: the same array as x (no new array at all); the old 24-byte buffer was freed",
         "    x: changed in place (augmented assignment += writes into the array); y sees it too",
         "    x: copy, arithmetic makes a new array: new 80-byte buffer; the old buffer lives on in y",
-        "    b: copy, reshape could not keep the strides, so it copied: new 80-byte buffer",
+        "    b: copy, reshape gave new memory (a copy, or a view of an array this statement made): new 80-byte buffer",
         "    note: this wrote into a temporary copy made by x[[0, 1]] (16 bytes, freed at once); x is unchanged",
         "    y: gone; its 80-byte buffer was freed",
     ];

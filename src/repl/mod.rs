@@ -69,7 +69,7 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
             eprintln!("<stdin>:{}: {}", r.line, w);
         }
         if let Some(e) = &r.error {
-            let text = crate::describe_error(e, src, "<stdin>");
+            let text = crate::describe_error_explained(e, src, "<stdin>", r.explained.as_ref());
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             if color {

@@ -63,7 +63,7 @@ fn operation(e: &Expr) -> Option<(String, &[Arg])> {
 }
 
 /// Why a name got this kind of effect from `e`, in words.
-fn why_from(e: &Expr, kind: &Kind) -> String {
+fn why_from(e: &Expr, kind: &Kind, a: &NdArray) -> String {
     match (&e.kind, kind) {
         (ExprKind::Name(_), _) => "assignment binds the same object".into(),
         (ExprKind::Subscript(..), Kind::View) => "basic indexing".into(),
@@ -87,11 +87,20 @@ fn why_from(e: &Expr, kind: &Kind) -> String {
                 (Some(Returns::ViewWhenPossible), Kind::View) => {
                     format!("{} kept a view (the strides allow it)", name)
                 }
+                // The facts say "new memory"; whether the call copied or viewed an array
+                // made earlier in the same statement they cannot tell, so say both.
+                (Some(Returns::ViewWhenPossible), Kind::Copy) if !a.owns_data() => format!(
+                    "{} gave new memory (a copy, or a view of an array this statement made)",
+                    name
+                ),
                 (Some(Returns::ViewWhenPossible), Kind::Copy) => {
                     format!("{} could not keep the strides, so it copied", name)
                 }
                 (Some(Returns::SameWhenPossible), Kind::Copy) => {
-                    format!("{} had to copy (dtype or layout did not fit)", name)
+                    format!(
+                        "{} returned new memory (its input was not an array that fit)",
+                        name
+                    )
                 }
                 _ if out => format!("{}(..., out=...)", name),
                 (Some(Returns::View | Returns::Copy | Returns::InPlace), _) => name,
@@ -104,7 +113,7 @@ fn why_from(e: &Expr, kind: &Kind) -> String {
 }
 
 /// Why the statement changed a name this way.
-pub fn why(st: &Statement, name: &str, kind: &Kind) -> String {
+pub fn why(st: &Statement, name: &str, kind: &Kind, a: &NdArray) -> String {
     match (&st.stmt, kind) {
         (Stmt::AugAssign(_, op, _), Kind::InPlace) => {
             format!(
@@ -131,7 +140,7 @@ pub fn why(st: &Statement, name: &str, kind: &Kind) -> String {
             None => "the statement wrote into it".into(),
         },
         _ => match source_of(st, name) {
-            Some(e) => why_from(e, kind),
+            Some(e) => why_from(e, kind, a),
             None => match &st.stmt {
                 Stmt::AugAssign(..) => "augmented assignment rebinds the name".into(),
                 _ => "the statement".into(),
@@ -142,7 +151,7 @@ pub fn why(st: &Statement, name: &str, kind: &Kind) -> String {
 
 /// Why, for the effects of a logical line made of several statements: the last statement
 /// that names the variable decides the wording.
-pub fn why_in(stmts: &[Statement], name: &str, kind: &Kind) -> String {
+pub fn why_in(stmts: &[Statement], name: &str, kind: &Kind, a: &NdArray) -> String {
     let named = |st: &&Statement| match &st.stmt {
         Stmt::Assign(targets, _) => targets.iter().any(|t| mentions(t, name)),
         Stmt::AugAssign(t, _, _) => mentions(t, name),
@@ -150,7 +159,7 @@ pub fn why_in(stmts: &[Statement], name: &str, kind: &Kind) -> String {
         _ => false,
     };
     match stmts.iter().rev().find(named).or(stmts.last()) {
-        Some(st) => why(st, name, kind),
+        Some(st) => why(st, name, kind, a),
         None => String::new(),
     }
 }

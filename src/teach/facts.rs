@@ -287,7 +287,11 @@ fn old_buffer_fate(b: &Binding, names: &[(String, ArrayRef)]) -> OldBuffer {
 
 /// Derive the effects of a statement from the snapshots around it. `why` gives the
 /// operation's wording for a name and kind (from the statement; it never decides the kind).
-pub fn derive(it: &Interp, before: &Snapshot, why: &dyn Fn(&str, &Kind) -> String) -> Report {
+pub fn derive(
+    it: &Interp,
+    before: &Snapshot,
+    why: &dyn Fn(&str, &Kind, &NdArray) -> String,
+) -> Report {
     let now = array_names(it);
     let mut report = Report {
         allocated: allocation_stats().1 - before.total_allocated,
@@ -336,7 +340,7 @@ pub fn derive(it: &Interp, before: &Snapshot, why: &dyn Fn(&str, &Kind) -> Strin
             Some(b) if rebound && b.buffer_id != a.buffer.id() => Some(old_buffer_fate(b, &now)),
             _ => None,
         };
-        let w = why(name, &kind);
+        let w = why(name, &kind, a);
         report.effects.push(Effect {
             name: name.clone(),
             kind,

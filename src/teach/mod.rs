@@ -4,6 +4,7 @@
 //! Help texts (`help(x)`, `x?`, `np.info`) are text for values and live in
 //! `crate::format::help`.
 
+pub mod error_shapes;
 pub mod explain;
 pub mod facts;
 pub mod hint;
