@@ -141,3 +141,38 @@ fn nothing_changes_with_explain_off() {
         "{on}"
     );
 }
+
+#[test]
+fn large_buffers_are_abridged_and_overlaps_counted() {
+    let out = stdout(&arrsh(&[
+        "-c",
+        "x = np.arange(10000)\nmem(x[5000:5003])\nw = as_strided(x, shape=(3, 4), strides=(16, 8))\nmem(w)",
+    ]));
+    assert!(out.contains("  … 39936 bytes before …"), "{out}");
+    assert!(out.contains("   40000 [0][1][2] .  .  .  .  . "), "{out}");
+    assert!(out.contains("  … 39872 bytes after …"), "{out}");
+    assert!(out.contains("[2×2]"), "{out}");
+    assert!(out.contains("a cell is covered up to 2 times"), "{out}");
+}
+
+#[test]
+fn errors_show_operand_shapes_in_explain_mode_only() {
+    let src = "a = np.ones((5, 2)); b = np.ones((2, 5))\na + b";
+    let on = arrsh(&["--explain", "-c", src]);
+    let err = String::from_utf8(on.stderr).expect("UTF-8");
+    assert!(
+        err.contains(
+            "ValueError: operands could not be broadcast together with shapes (5,2) (2,5) \n  File \"<string>\", line 2, column 1\n    a + b\n    ^^^^^\n    (5, 2)\n        (2, 5)\n"
+        ),
+        "{err}"
+    );
+    let off = arrsh(&["-c", src]);
+    let err = String::from_utf8(off.stderr).expect("UTF-8");
+    assert!(
+        err.ends_with("    a + b\n    ^^^^^\n"),
+        "unchanged when off: {err}"
+    );
+    let idx = arrsh(&["--explain", "-c", "x = np.arange(3)\nx[10]"]);
+    let err = String::from_utf8(idx.stderr).expect("UTF-8");
+    assert!(err.ends_with("    x[10]\n    ^^^^^\n    (3,)\n"), "{err}");
+}
