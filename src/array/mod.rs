@@ -1,6 +1,7 @@
 //! The array model: dtypes, raw buffers (the only `unsafe` code), layout arithmetic, the
 //! array object, indexing and whole-array kernels.
 
+pub mod byteorder;
 pub mod dtype;
 pub mod element;
 pub mod fancy;

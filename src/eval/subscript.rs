@@ -91,7 +91,11 @@ pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
             Value::Scalar(a.dtype, tmp.get(&[]))
         }
         Indexed::View(v) => Value::Array(Rc::new(v)),
-        Indexed::Copy(c) => Value::Array(Rc::new(c)),
+        // Gathered element bytes are copied as they are stored.
+        Indexed::Copy(c) => Value::Array(Rc::new(NdArray {
+            swapped: a.swapped && c.dtype == a.dtype,
+            ..c
+        })),
     })
 }
 
@@ -135,6 +139,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)
+        }
+        Value::Object(o) if matches!(&*o.borrow(), crate::numpy::objects::HostObject::Npz(_)) => {
+            match &mut *o.borrow_mut() {
+                crate::numpy::objects::HostObject::Npz(z) => crate::numpy::io::npz::getitem(z, key),
+                _ => Err(PyErr::type_err("not an NpzFile")),
+            }
         }
         other => Err(PyErr::type_err(format!(
             "'{}' object is not subscriptable",
@@ -254,6 +264,11 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             if index::is_basic(&items) {
                 let view = index::basic_view(a, &items)?;
                 assign_into(&view, &src)
+            } else if a.swapped {
+                // Scattered element bytes are stored as they are: give them a's order.
+                let c = crate::array::kernels::to_contiguous(&src, a.dtype)?;
+                let src = Rc::new(crate::numpy::byteorder::into_swapped(c));
+                crate::array::fancy::assign_advanced(a, &items, &src)
             } else {
                 crate::array::fancy::assign_advanced(a, &items, &src)
             }

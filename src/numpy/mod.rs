@@ -2,10 +2,12 @@
 //! the family that implements them (one file per family).
 
 pub mod axes;
+pub mod byteorder;
 pub mod creation;
 pub mod flatiter;
 pub mod image;
 pub mod inspect;
+pub mod io;
 pub mod joining;
 pub mod methods;
 pub mod objects;
@@ -39,7 +41,7 @@ pub struct Family {
     pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 13] = [
+const FAMILIES: [Family; 14] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -53,6 +55,7 @@ const FAMILIES: [Family; 13] = [
     printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
+    io::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -214,13 +217,15 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
     } else {
         short
     };
-    for f in FAMILIES.iter() {
-        if let Some(r) = (f.call)(it, name, args.clone()) {
-            return r;
+    byteorder::call_function(it, name, args, |it, args| {
+        for f in FAMILIES.iter() {
+            if let Some(r) = (f.call)(it, name, args.clone()) {
+                return r;
+            }
         }
-    }
-    Err(PyErr::attribute(format!(
-        "arrsh does not implement {} yet",
-        qualname
-    )))
+        Err(PyErr::attribute(format!(
+            "arrsh does not implement {} yet",
+            qualname
+        )))
+    })
 }

@@ -1,0 +1,25 @@
+import numpy as np
+# --- non-native byte order: a property of the dtype, as in NumPy
+x = np.array([1, 2], dtype='>i4'); x
+x.dtype; x.dtype.byteorder; x.dtype.str; x.dtype.isnative
+x + 1
+x * 1.5
+x.sum()
+x.byteswap()
+x.view(x.dtype.newbyteorder())
+x[0]
+x.astype('<i4')
+x.tobytes()
+print(x)
+x[::-1]
+x[[1, 0, 1]]
+x[1] = 300; x; x.tobytes()
+x += 1; x
+x.copy()
+np.zeros(3, '>f4')
+np.array([1.5, 2], dtype='>f8')
+np.array([1, 2], dtype='>c8')
+np.dtype('<i4').newbyteorder()
+np.dtype('>u1')
+np.dtype('>i8') == np.dtype('>i8')
+np.info(np.arange(3, dtype='>i2'))
