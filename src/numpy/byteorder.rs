@@ -174,6 +174,28 @@ const AS_IS_FUNCTIONS: &[&str] = &[
     "size",
 ];
 
+/// `np` functions that only rearrange the elements of their first argument: they run on
+/// its stored bytes, and their result keeps its byte order (`np.transpose` of a `>i4`
+/// array is a `>i4` view, as in NumPy).
+const KEEP_ORDER_FUNCTIONS: &[&str] = &[
+    "transpose",
+    "reshape",
+    "ravel",
+    "squeeze",
+    "swapaxes",
+    "moveaxis",
+    "expand_dims",
+    "flip",
+    "fliplr",
+    "flipud",
+    "rot90",
+    "broadcast_to",
+    "atleast_1d",
+    "atleast_2d",
+    "atleast_3d",
+    "copy",
+];
+
 /// Whether a value holds (directly or in a list or tuple) a non-native array.
 fn has_swapped(v: &Value) -> bool {
     match v {
@@ -251,6 +273,24 @@ pub fn call_function(
     }
     if AS_IS_FUNCTIONS.contains(&name) {
         return inner(it, args);
+    }
+    if KEEP_ORDER_FUNCTIONS.contains(&name) {
+        let rest_native = !args
+            .pos
+            .iter()
+            .skip(1)
+            .chain(args.kw.iter().map(|(_, v)| v))
+            .any(has_swapped);
+        if let (Some(Value::Array(a)), true) = (args.pos.first().cloned(), rest_native) {
+            if a.swapped {
+                let raw = Rc::new(a.raw_bytes_view());
+                args.pos[0] = Value::Array(raw.clone());
+                return Ok(match inner(it, args)? {
+                    Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, &a))),
+                    other => other,
+                });
+            }
+        }
     }
     if args.kw.iter().any(|(k, v)| k == "out" && has_swapped(v)) {
         return Err(PyErr::not_implemented(

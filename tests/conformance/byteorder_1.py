@@ -23,3 +23,7 @@ np.dtype('<i4').newbyteorder()
 np.dtype('>u1')
 np.dtype('>i8') == np.dtype('>i8')
 np.info(np.arange(3, dtype='>i2'))
+y = np.arange(6, dtype='>i2').reshape(2, 3); y.T; y.T.dtype; np.transpose(y).base is y.base
+np.reshape(y, (3, 2)); y.flatten(); y.ravel()
+y == y.astype('<i2')
+np.array_equal(y, y.byteswap().view(y.dtype.newbyteorder()))

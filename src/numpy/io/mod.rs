@@ -90,7 +90,14 @@ fn load(args: &Args) -> PyResult<Value> {
         None => false,
     };
     let mut file = std::fs::File::open(&path).map_err(|e| npy::open_err(e, &path))?;
-    let len = file.metadata().map_err(npy::io_err)?.len();
+    let meta = file.metadata().map_err(npy::io_err)?;
+    if meta.is_dir() {
+        return Err(npy::open_err(
+            std::io::Error::from_raw_os_error(libc::EISDIR),
+            &path,
+        ));
+    }
+    let len = meta.len();
     let magic = header::read_up_to(&mut file, 6)?;
     if magic.is_empty() {
         return Err(PyErr::new("EOFError", "No data left in file"));

@@ -65,9 +65,16 @@ fn header_short(h: &Header, done: usize) -> PyErr {
     ))
 }
 
-/// An I/O failure as Python reports it.
+/// An I/O failure as Python reports it (`OSError: [Errno 27] File too large`).
 pub fn io_err(e: std::io::Error) -> PyErr {
-    PyErr::os(e.to_string())
+    match e.raw_os_error() {
+        Some(n) => {
+            let text = e.to_string();
+            let reason = text.split(" (os error").next().unwrap_or(&text);
+            PyErr::os(format!("[Errno {}] {}", n, reason))
+        }
+        None => PyErr::os(e.to_string()),
+    }
 }
 
 /// The header NumPy writes for an array: C order unless it is only Fortran-contiguous.
