@@ -196,6 +196,16 @@ const KEEP_ORDER_FUNCTIONS: &[&str] = &[
     "copy",
 ];
 
+/// Array constructors that keep an array's dtype when given none (`np.asfortranarray(x)`
+/// of a `>i4` array is `>i4`); with a `dtype=` they convert like any other operation.
+const KEEP_ORDER_CONSTRUCTORS: &[&str] = &[
+    "array",
+    "asarray",
+    "asanyarray",
+    "asfortranarray",
+    "ascontiguousarray",
+];
+
 /// Whether a value holds (directly or in a list or tuple) a non-native array.
 fn has_swapped(v: &Value) -> bool {
     match v {
@@ -274,7 +284,10 @@ pub fn call_function(
     if AS_IS_FUNCTIONS.contains(&name) {
         return inner(it, args);
     }
-    if KEEP_ORDER_FUNCTIONS.contains(&name) {
+    let keeps_dtype = KEEP_ORDER_CONSTRUCTORS.contains(&name)
+        && args.pos.len() == 1
+        && !args.kw.iter().any(|(k, _)| k == "dtype");
+    if KEEP_ORDER_FUNCTIONS.contains(&name) || keeps_dtype {
         let rest_native = !args
             .pos
             .iter()
@@ -286,6 +299,7 @@ pub fn call_function(
                 let raw = Rc::new(a.raw_bytes_view());
                 args.pos[0] = Value::Array(raw.clone());
                 return Ok(match inner(it, args)? {
+                    Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a),
                     Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, &a))),
                     other => other,
                 });

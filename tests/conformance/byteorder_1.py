@@ -27,3 +27,5 @@ y = np.arange(6, dtype='>i2').reshape(2, 3); y.T; y.T.dtype; np.transpose(y).bas
 np.reshape(y, (3, 2)); y.flatten(); y.ravel()
 y == y.astype('<i2')
 np.array_equal(y, y.byteswap().view(y.dtype.newbyteorder()))
+f = np.asfortranarray(y); f; f.flags.f_contiguous; np.array(y).dtype; np.asarray(y) is y
+np.array(y, dtype='f4')
