@@ -359,6 +359,7 @@ pub fn call_method(
         let raw = Rc::new(a.raw_bytes_view());
         let r = inner(it, &raw, args)?;
         return Ok(match r {
+            Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a.clone()),
             Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, a))),
             other => other,
         });
