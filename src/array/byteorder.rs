@@ -5,10 +5,10 @@
 //! are read and written here with their bytes reversed, and whole arrays cross over through
 //! a swapping copy (`kernels::copy_into`), so results of arithmetic are native, as NumPy's.
 
+use super::dtype::with_dtype;
 use super::dtype::DType;
 use super::element::{Element, Num};
 use super::raw::{pod_from_bytes, pod_to_bytes, Buffer};
-use crate::with_dtype;
 
 /// Reverse the bytes of every element of `dtype` in `bytes` (complex numbers swap each
 /// half, as NumPy's `byteswap` does).

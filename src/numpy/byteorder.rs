@@ -6,8 +6,8 @@ use super::objects::HostObject;
 use crate::array::dtype::DType;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::convert::to_dtype;
-use crate::eval::value::Value;
+use crate::value::convert::to_dtype;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -111,7 +111,7 @@ pub fn dtype_attr(d: DType, name: &str) -> Option<Value> {
         "kind" => Value::str(&d.kind_char().to_string()),
         "char" => Value::str(&d.char().to_string()),
         "num" => Value::Int(d.num() as i128),
-        "type" => Value::Type(crate::eval::value::PyType::Scalar(d)),
+        "type" => Value::Type(crate::value::PyType::Scalar(d)),
         "isbuiltin" => Value::Int(0),
         "shape" => Value::tuple(vec![]),
         "ndim" => Value::Int(0),
@@ -121,9 +121,9 @@ pub fn dtype_attr(d: DType, name: &str) -> Option<Value> {
 }
 
 /// `dtype.newbyteorder(new_order='S')`: the other order ('S'), or the one named.
-pub fn newbyteorder(d: DType, swapped: bool, args: &crate::eval::args::Args) -> PyResult<Value> {
+pub fn newbyteorder(d: DType, swapped: bool, args: &crate::value::args::Args) -> PyResult<Value> {
     let a = args.bind("newbyteorder", &["new_order"], 0)?;
-    let order = match crate::eval::args::given(&a[0]) {
+    let order = match crate::value::args::given(&a[0]) {
         Some(v) => crate::format::str_of(v),
         None => "S".into(),
     };
@@ -266,10 +266,10 @@ fn to_order(v: Value) -> Value {
 /// non-native dtype, a non-native `dtype=` gives a non-native result, and arrays in the
 /// arguments are read natively unless the function looks at stored bytes.
 pub fn call_function(
-    it: &mut crate::eval::interp::Interp,
+    it: &mut dyn super::context::Context,
     name: &str,
-    mut args: crate::eval::args::Args,
-    inner: impl FnOnce(&mut crate::eval::interp::Interp, crate::eval::args::Args) -> PyResult<Value>,
+    mut args: crate::value::args::Args,
+    inner: impl FnOnce(&mut dyn super::context::Context, crate::value::args::Args) -> PyResult<Value>,
 ) -> PyResult<Value> {
     if name == "dtype" {
         if let Some(Value::Str(s)) = args.pos.first() {
@@ -345,14 +345,14 @@ pub fn call_function(
 /// methods see it as it is, element rearrangements keep its order, everything else reads
 /// a native copy (results are native, as NumPy's).
 pub fn call_method(
-    it: &mut crate::eval::interp::Interp,
+    it: &mut dyn super::context::Context,
     a: &ArrayRef,
     name: &str,
-    args: crate::eval::args::Args,
+    args: crate::value::args::Args,
     inner: impl FnOnce(
-        &mut crate::eval::interp::Interp,
+        &mut dyn super::context::Context,
         &ArrayRef,
-        crate::eval::args::Args,
+        crate::value::args::Args,
     ) -> PyResult<Value>,
 ) -> PyResult<Value> {
     if KEEP_ORDER_METHODS.contains(&name) {
@@ -394,10 +394,10 @@ fn reattach(x: ArrayRef, raw: &ArrayRef, a: &ArrayRef) -> NdArray {
 }
 
 /// `x.byteswap(inplace=False)`: the same dtype with every element's bytes reversed.
-pub fn byteswap(a: &ArrayRef, args: &crate::eval::args::Args) -> PyResult<Value> {
+pub fn byteswap(a: &ArrayRef, args: &crate::value::args::Args) -> PyResult<Value> {
     let b = args.bind("byteswap", &["inplace"], 0)?;
-    let inplace = match crate::eval::args::given(&b[0]) {
-        Some(v) => crate::eval::convert::truthy(v)?,
+    let inplace = match crate::value::args::given(&b[0]) {
+        Some(v) => crate::value::convert::truthy(v)?,
         None => false,
     };
     if inplace {

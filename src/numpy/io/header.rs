@@ -381,7 +381,7 @@ pub fn read_header(r: &mut impl std::io::Read) -> PyResult<(Parsed, usize)> {
     if &magic[..6] != MAGIC_PREFIX {
         return Err(PyErr::value(format!(
             "the magic string is not correct; expected b'\\x93NUMPY', got {}",
-            crate::format::repr(&crate::eval::value::Value::Bytes(std::rc::Rc::new(
+            crate::format::repr(&crate::value::Value::Bytes(std::rc::Rc::new(
                 magic[..6].to_vec()
             )))
         )));

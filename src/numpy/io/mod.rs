@@ -10,10 +10,10 @@ pub mod npz;
 
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_i64, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_i64, truthy};
+use crate::value::Value;
 use std::io::Read;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -29,7 +29,7 @@ const NAMES: &[&str] = &[
 
 pub const FAMILY: super::Family = super::Family { names: NAMES, call };
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "save" => save(&args),
         "load" => load(&args),

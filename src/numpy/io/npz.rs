@@ -4,10 +4,10 @@
 use super::npy::{self, io_err, open_err};
 use super::{header, path_arg};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::Args;
-use crate::eval::convert::as_array;
-use crate::eval::value::Value;
 use crate::numpy::objects::HostObject;
+use crate::value::args::Args;
+use crate::value::convert::as_array;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::io::Write;
 use std::path::{Path, PathBuf};
