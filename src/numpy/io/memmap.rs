@@ -182,3 +182,18 @@ pub fn flush(a: &NdArray) -> PyResult<Value> {
     a.buffer.flush().map_err(io_err)?;
     Ok(Value::None)
 }
+
+/// `memmap.filename` (absolute), `.offset` (into the file) and `.mode` of a map or a view
+/// of one.
+pub fn attr(a: &NdArray, name: &str) -> Option<Value> {
+    let m = a.buffer.map_info()?;
+    Some(match name {
+        "filename" => Value::str(&m.path.to_string_lossy()),
+        "offset" => Value::Int(m.offset as i128),
+        _ => Value::str(match m.mode {
+            MapMode::ReadOnly => "r",
+            MapMode::ReadWrite => "r+",
+            MapMode::CopyOnWrite => "c",
+        }),
+    })
+}
