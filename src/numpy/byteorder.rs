@@ -155,6 +155,10 @@ const KEEP_ORDER_METHODS: &[&str] = &[
     "swapaxes",
 ];
 
+/// Methods that change the array in place: they work on a native copy whose values are
+/// then stored back in the array's own order.
+const IN_PLACE_METHODS: &[&str] = &["fill", "sort"];
+
 /// Methods that see the array exactly as it is.
 const AS_IS_METHODS: &[&str] = &["tobytes", "tofile", "flush", "byteswap", "view", "astype"];
 
@@ -366,6 +370,13 @@ pub fn call_method(
     }
     if AS_IS_METHODS.contains(&name) {
         return inner(it, a, args);
+    }
+    if IN_PLACE_METHODS.contains(&name) {
+        a.check_writeable()?;
+        let n = native(a)?;
+        let r = inner(it, &n, args)?;
+        crate::array::kernels::copy_into(a, &n)?;
+        return Ok(r);
     }
     let n = native(a)?;
     inner(it, &n, args)

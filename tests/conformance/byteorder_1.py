@@ -29,3 +29,4 @@ y == y.astype('<i2')
 np.array_equal(y, y.byteswap().view(y.dtype.newbyteorder()))
 f = np.asfortranarray(y); f; f.flags.f_contiguous; np.array(y).dtype; np.asarray(y) is y
 np.array(y, dtype='f4')
+s = np.array([3, 1, 2], dtype='>i4'); s.sort(); s; s.fill(7); s
