@@ -1,5 +1,6 @@
-//! Source text to syntax tree: logical-line splitting, the pest grammar and the AST builder.
+//! Source text to syntax tree: the tokenizing pass that cuts source into statements, the
+//! pest grammar and the AST builder.
 
 pub mod ast;
-pub mod lines;
 pub mod parser;
+pub mod tokenize;

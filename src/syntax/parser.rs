@@ -2,7 +2,6 @@
 //! `-2**2`, `a + b * c` and `2**-1` group as Python groups them.
 
 use super::ast::*;
-use super::lines;
 use crate::error::{PyErr, Span};
 use pest::iterators::{Pair, Pairs};
 use pest::pratt_parser::{Assoc, Op, PrattParser};
@@ -30,70 +29,6 @@ fn pratt() -> &'static PrattParser<Rule> {
             .op(Op::prefix(Rule::neg) | Op::prefix(Rule::pos) | Op::prefix(Rule::invert))
             .op(Op::infix(Rule::pow, Assoc::Right))
     })
-}
-
-/// A parsed logical line with the byte range of its source.
-#[derive(Clone, Debug)]
-pub struct ParsedLine {
-    pub chunk: lines::Chunk,
-    pub statements: Vec<Statement>,
-}
-
-/// Parse a whole source text into logical lines of statements.
-pub fn parse_program(src: &str) -> Result<Vec<ParsedLine>, PyErr> {
-    let (chunks, incomplete) = lines::split(src);
-    if incomplete {
-        let at = chunks.last().map(|c| c.end).unwrap_or(src.len());
-        let opener = last_open_bracket(src, chunks.last().map(|c| c.start).unwrap_or(0));
-        let msg = match opener {
-            Some((pos, ch)) => {
-                return Err(
-                    PyErr::syntax(format!("'{}' was never closed", ch)).at(Span::new(pos, pos + 1))
-                );
-            }
-            None => "unexpected EOF while parsing".to_string(),
-        };
-        return Err(PyErr::syntax(msg).at(Span::new(at, at)));
-    }
-    chunks
-        .into_iter()
-        .map(|chunk| {
-            let text = &src[chunk.start..chunk.end];
-            let statements = parse_line(text, chunk.start)?;
-            Ok(ParsedLine { chunk, statements })
-        })
-        .collect()
-}
-
-/// Find the innermost unclosed bracket after `from` (for "'[' was never closed").
-fn last_open_bracket(src: &str, from: usize) -> Option<(usize, char)> {
-    let mut stack = Vec::new();
-    let mut quote: Option<char> = None;
-    let mut comment = false;
-    for (i, c) in src[from..].char_indices() {
-        if comment {
-            if c == '\n' {
-                comment = false;
-            }
-            continue;
-        }
-        if let Some(q) = quote {
-            if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            '#' => comment = true,
-            '\'' | '"' => quote = Some(c),
-            '(' | '[' | '{' => stack.push((from + i, c)),
-            ')' | ']' | '}' => {
-                stack.pop();
-            }
-            _ => {}
-        }
-    }
-    stack.pop()
 }
 
 /// How deeply expressions may nest. Python's compiler gives up somewhere between 1000 and
