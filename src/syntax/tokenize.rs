@@ -25,7 +25,10 @@ pub enum Open {
     Bracket,
     TripleString,
     Backslash,
+    /// A block, which an empty line ends.
     Block,
+    /// A block header still waiting for its body, which an empty line does not end.
+    Header,
 }
 
 /// One statement: its byte range (whole lines, without the final newline), its first line
@@ -55,14 +58,17 @@ pub fn statements(src: &str) -> Statements<'_> {
 /// Does `src` end in the middle of a statement (open bracket, open triple-quoted string,
 /// trailing backslash, or a block not yet ended by an empty line)? Python's prompt rules.
 pub fn is_incomplete(src: &str) -> bool {
-    match statements(src).last().and_then(|c| c.open) {
-        None => false,
-        Some(Open::Block) => {
-            let last_line = src.rsplit('\n').next().unwrap_or("");
-            !(src.contains('\n') && last_line.trim().is_empty())
+    let mut last = None;
+    for chunk in statements(src) {
+        match chunk.open {
+            // Scanning went on after a bracket left open to the end: still this statement.
+            Some(Open::Block) | None => last = chunk.open,
+            Some(_) => return true,
         }
-        Some(_) => true,
     }
+    // A block ends at an empty line typed after it.
+    last == Some(Open::Block)
+        && !(src.contains('\n') && src.rsplit('\n').next().is_some_and(|l| l.trim().is_empty()))
 }
 
 pub struct Statements<'a> {
@@ -337,7 +343,7 @@ impl Statements<'_> {
                             line_start,
                             line,
                             to_end: true,
-                            open: Some(Open::Block),
+                            open: Some(Open::Header),
                         });
                     }
                     return Ok((ll.end, ll.next, ll.next_line, Some(Open::Block)));
@@ -424,7 +430,8 @@ impl Statements<'_> {
         let b = self.b;
         let mut brackets: Vec<(usize, u8, usize, usize)> = Vec::new();
         let mut last = 0u8;
-        let mut continued = false;
+        // The last backslash continuation, while nothing but space follows it.
+        let mut continued = None;
         let mut i = from;
         let err = |msg: String, at: usize, end: usize, line_start: usize, line: usize| LexError {
             err: PyErr::syntax(msg).at(Span::new(at, end)),
@@ -483,10 +490,10 @@ impl Statements<'_> {
                             ))
                         }
                     };
+                    continued = Some(i);
                     i = after;
                     line += 1;
                     line_start = i;
-                    continued = true;
                     continue;
                 }
                 b'\'' | b'"' => {
@@ -558,7 +565,7 @@ impl Statements<'_> {
                 _ => i += 1,
             }
             last = c;
-            continued = false;
+            continued = None;
         }
         if let Some(&(at, c, _, _)) = brackets.last() {
             // Scanning starts again after the first unclosed bracket's line.
@@ -573,12 +580,11 @@ impl Statements<'_> {
             e.open = Some(Open::Bracket);
             return Err(e);
         }
-        if continued {
-            let at = b.len();
+        if let Some(at) = continued {
             let mut e = err(
                 "unexpected EOF while parsing".into(),
                 at,
-                at,
+                at + 1,
                 line_start,
                 line,
             );
