@@ -6,6 +6,9 @@
 
 #![deny(unsafe_code)]
 
+// pest without its `std` feature (see Cargo.toml) generates code that names `alloc`.
+extern crate alloc;
+
 pub mod array;
 pub mod doctest;
 pub mod error;
