@@ -1,6 +1,8 @@
 //! The array model: dtypes, raw buffers (the only `unsafe` code), layout arithmetic, the
-//! array object, indexing and whole-array kernels.
+//! array object, indexing and whole-array kernels. It uses nothing above it: only the
+//! bottom-level `error` and `interrupt` modules.
 
+pub mod byteorder;
 pub mod dtype;
 pub mod element;
 pub mod fancy;

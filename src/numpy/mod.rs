@@ -1,11 +1,15 @@
 //! The `np` namespace: module and attribute lookup, imports, and dispatch of `np.*` calls to
-//! the family that implements them (one file per family).
+//! the family that implements them (one file per family). Functions and methods get a
+//! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
+pub mod byteorder;
+pub mod context;
 pub mod creation;
 pub mod flatiter;
 pub mod image;
 pub mod inspect;
+pub mod io;
 pub mod joining;
 pub mod methods;
 pub mod objects;
@@ -21,9 +25,9 @@ pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::Args;
-use crate::eval::interp::Interp;
-use crate::eval::value::{PyType, Value};
+use crate::numpy::context::Context;
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
 use std::rc::Rc;
 
 /// Session state NumPy keeps globally (the legacy random stream).
@@ -36,10 +40,10 @@ pub struct State {
 /// dispatcher (returns `None` for names it does not own).
 pub struct Family {
     pub names: &'static [&'static str],
-    pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
+    pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 13] = [
+const FAMILIES: [Family; 14] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -53,6 +57,7 @@ const FAMILIES: [Family; 13] = [
     printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
+    io::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -204,7 +209,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 }
 
 /// Call `numpy.*` (or another module's) function by qualified name.
-pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Context, qualname: &str, args: Args) -> PyResult<Value> {
     let short = qualname
         .strip_prefix("numpy.lib.stride_tricks.")
         .or_else(|| qualname.strip_prefix("numpy."))
@@ -214,13 +219,15 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
     } else {
         short
     };
-    for f in FAMILIES.iter() {
-        if let Some(r) = (f.call)(it, name, args.clone()) {
-            return r;
+    byteorder::call_function(it, name, args, |it, args| {
+        for f in FAMILIES.iter() {
+            if let Some(r) = (f.call)(it, name, args.clone()) {
+                return r;
+            }
         }
-    }
-    Err(PyErr::attribute(format!(
-        "arrsh does not implement {} yet",
-        qualname
-    )))
+        Err(PyErr::attribute(format!(
+            "arrsh does not implement {} yet",
+            qualname
+        )))
+    })
 }

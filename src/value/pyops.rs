@@ -1,9 +1,9 @@
 //! Python's own arithmetic and comparisons on Python values (ints, floats, complex, strings,
 //! lists, tuples). Anything involving an array or NumPy scalar goes to the ufunc layer.
 
-use super::value::Value;
 use crate::error::{PyErr, PyResult};
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::value::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::Value;
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
     PyErr::type_err(format!(
@@ -362,6 +362,11 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q))
         }
         (Value::DType(x), Value::DType(y)) => x == y,
+        (Value::Object(_), _) | (_, Value::Object(_))
+            if crate::numpy::byteorder::dtype_eq(a, b).is_some() =>
+        {
+            crate::numpy::byteorder::dtype_eq(a, b).unwrap_or(false)
+        }
         (Value::DType(d), other) | (other, Value::DType(d)) => super::convert::to_dtype(other)
             .map(|o| o == *d)
             .unwrap_or(false),
