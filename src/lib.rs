@@ -12,6 +12,9 @@
 
 #![deny(unsafe_code)]
 
+// pest without its `std` feature (see Cargo.toml) generates code that names `alloc`.
+extern crate alloc;
+
 pub mod array;
 pub mod doctest;
 pub mod error;
@@ -26,7 +29,7 @@ pub mod value;
 
 use error::{PyErr, Span};
 use eval::interp::Interp;
-use syntax::lines;
+use syntax::tokenize;
 
 /// What one logical line produced.
 #[derive(Debug, Default, Clone)]
@@ -89,46 +92,24 @@ impl Session {
         &self.interp
     }
 
-    /// Run every logical line of `src`, calling `each` with its result right after it ran
+    /// Run every statement of `src`, calling `each` with its result right after it ran
     /// (so output appears as the program goes). Stops after the first error unless
     /// `keep_going`. Returns false if any line failed.
     pub fn run(&mut self, src: &str, keep_going: bool, mut each: impl FnMut(&LineResult)) -> bool {
-        let (chunks, incomplete) = lines::split(src);
         let mut ok = true;
-        if incomplete {
-            // Report the unclosed bracket before running anything, as Python does.
-            if let Err(e) = syntax::parser::parse_program(src) {
-                let chunk = chunks.last().copied().unwrap_or(lines::Chunk {
-                    start: 0,
-                    end: src.len(),
-                });
-                let r = LineResult {
-                    source: src[chunk.start..chunk.end].to_string(),
-                    line: line_of(src, chunk.start),
-                    error: Some(e),
-                    ..Default::default()
-                };
-                each(&r);
-                return false;
-            }
-        }
-        // Line numbers are counted incrementally: one pass over the source, not one per line.
-        let (mut line, mut counted) = (1, 0);
-        for chunk in chunks {
+        for chunk in tokenize::statements(src) {
             let text = &src[chunk.start..chunk.end];
-            line += src.as_bytes()[counted..chunk.start]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            counted = chunk.start;
             let mut r = LineResult {
                 source: text.to_string(),
-                line,
+                line: chunk.line,
                 ..Default::default()
             };
             let parsed = if interrupt::pending() && interrupt::take() {
                 // Ctrl-C between two lines of a script stops it before the next one.
                 Err(PyErr::keyboard_interrupt(""))
+            } else if let Some(e) = chunk.error {
+                // A lexical error: the grammar never sees the statement.
+                Err(e)
             } else {
                 syntax::parser::parse_line(text, chunk.start)
             };
@@ -216,10 +197,11 @@ impl Session {
         teach::explain::set_explain(on);
     }
 
-    /// Is `src` an unfinished statement (open bracket, trailing backslash)? The REPL keeps
-    /// reading lines while this holds.
+    /// Is `src` an unfinished statement (open bracket, open triple-quoted string, trailing
+    /// backslash, a block not yet ended by an empty line)? The REPL keeps reading lines
+    /// while this holds.
     pub fn is_incomplete(src: &str) -> bool {
-        lines::split(src).1
+        tokenize::is_incomplete(src)
     }
 
     /// Names for tab completion after `prefix` (a dotted expression like `np.ara` or `x.sh`).

@@ -38,9 +38,10 @@ fn use_color(stream_is_tty: bool) -> bool {
     stream_is_tty && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Stack for the thread that runs everything: the parser and evaluator recurse once per
-/// nesting level (up to the parser's limit of 2000), which debug builds cannot fit in
-/// the main thread's 8 MiB. Untouched stack pages cost nothing.
+/// Stack for the thread that runs everything: the parser recurses once per bracket level
+/// (at most 200, CPython's limit) and the evaluator once per tree level (at most 2999,
+/// CPython's compile limit), which debug builds cannot fit in the main thread's 8 MiB.
+/// Untouched stack pages cost nothing.
 const STACK_BYTES: usize = 512 << 20;
 
 fn main() -> ExitCode {

@@ -1,5 +1,10 @@
-//! Source text to syntax tree: logical-line splitting, the pest grammar and the AST builder.
+//! Source text to syntax tree: the tokenizing pass that cuts source into statements
+//! (`tokenize`), the pest grammar (`parser`), and the tree builder (`build`, with
+//! `precedence` for operators and `literals` for numbers and strings).
 
 pub mod ast;
-pub mod lines;
+mod build;
+mod literals;
 pub mod parser;
+mod precedence;
+pub mod tokenize;

@@ -1,0 +1,97 @@
+//! Literal text to values: numbers (scanned once by the grammar, told apart here) and string
+//! literals with their prefixes and escapes.
+
+use super::ast::ExprKind;
+use crate::error::{PyErr, Span};
+
+/// The value of a number literal: an int, a float or an imaginary number, by its text.
+pub fn number(text: &str, span: Span) -> Result<ExprKind, PyErr> {
+    let s: String = text.chars().filter(|&c| c != '_').collect();
+    let lower = s.to_ascii_lowercase();
+    let radix = lower.starts_with("0x") || lower.starts_with("0b") || lower.starts_with("0o");
+    if !radix && lower.ends_with('j') {
+        let body = &s[..s.len() - 1];
+        return body
+            .parse::<f64>()
+            .map(ExprKind::Imag)
+            .map_err(|_| PyErr::syntax("invalid imaginary literal").at(span));
+    }
+    if !radix && lower.contains(['.', 'e']) {
+        return s
+            .parse::<f64>()
+            .map(ExprKind::Float)
+            .map_err(|_| PyErr::syntax("invalid float literal").at(span));
+    }
+    let parsed = if let Some(h) = lower.strip_prefix("0x") {
+        i128::from_str_radix(h, 16)
+    } else if let Some(b) = lower.strip_prefix("0b") {
+        i128::from_str_radix(b, 2)
+    } else if let Some(o) = lower.strip_prefix("0o") {
+        i128::from_str_radix(o, 8)
+    } else {
+        if s.len() > 1 && s.starts_with('0') && s.chars().any(|c| c != '0') {
+            return Err(PyErr::syntax(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            )
+            .at(span));
+        }
+        s.parse::<i128>()
+    };
+    parsed
+        .map(ExprKind::Int)
+        .map_err(|_| PyErr::overflow("integer literal too large for arrsh (128-bit)").at(span))
+}
+
+/// Decode a string literal (with its prefix and quotes) to bytes; `true` for a bytes literal.
+pub fn string_value(lit: &str) -> (bool, Vec<u8>) {
+    let prefix_len = lit.find(['\'', '"']).unwrap_or(0);
+    let prefix = lit[..prefix_len].to_ascii_lowercase();
+    let body = &lit[prefix_len..];
+    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let inner = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
+    let is_bytes = prefix.contains('b');
+    if prefix.contains('r') {
+        return (is_bytes, inner.as_bytes().to_vec());
+    }
+    let mut out = Vec::new();
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push(b'\n'),
+            Some('t') => out.push(b'\t'),
+            Some('r') => out.push(b'\r'),
+            Some('0') => out.push(0),
+            Some('\\') => out.push(b'\\'),
+            Some('\'') => out.push(b'\''),
+            Some('"') => out.push(b'"'),
+            Some('\n') => {}
+            Some('x') => {
+                let h: String = chars.by_ref().take(2).collect();
+                match u8::from_str_radix(&h, 16) {
+                    Ok(v) if is_bytes => out.push(v),
+                    Ok(v) => {
+                        let mut buf = [0u8; 4];
+                        out.extend_from_slice(char::from(v).encode_utf8(&mut buf).as_bytes());
+                    }
+                    Err(_) => out.extend_from_slice(format!("\\x{}", h).as_bytes()),
+                }
+            }
+            Some(o) => {
+                out.push(b'\\');
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(o.encode_utf8(&mut buf).as_bytes());
+            }
+            None => out.push(b'\\'),
+        }
+    }
+    (is_bytes, out)
+}
