@@ -1,0 +1,16 @@
+import numpy as np
+import numexpr
+numexpr.set_num_threads(1)
+rng = np.random.default_rng(0)
+x = rng.random(10**7)
+y = rng.random(10**7)
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")
+r = numexpr.evaluate("sqrt(x**2 + y**2)")

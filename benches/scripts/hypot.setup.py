@@ -1,0 +1,4 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.random(10**7)
+y = rng.random(10**7)

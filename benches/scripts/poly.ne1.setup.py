@@ -1,0 +1,5 @@
+import numpy as np
+import numexpr
+numexpr.set_num_threads(1)
+rng = np.random.default_rng(0)
+x = rng.random(2 * 10**7)

@@ -1,0 +1,13 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.random(2 * 10**7)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)
+y = np.sqrt(x)

@@ -1,0 +1,13 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.random((5000, 5000))
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)
+s = x.sum(axis=0)

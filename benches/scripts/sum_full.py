@@ -1,0 +1,13 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.random(5 * 10**7)
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()
+s = x.sum()

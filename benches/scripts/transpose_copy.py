@@ -1,0 +1,8 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.random((4000, 4000))
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
