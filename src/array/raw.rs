@@ -594,7 +594,8 @@ pub fn gather_run<T: Pod>(src: Run<T>, idx: &[usize], dst: Run<T>) {
                 // SAFETY: j < src.n and k < dst.n, so both addresses lie inside their
                 // bounds-checked runs; unaligned raw accesses that create no references.
                 unsafe {
-                    let v = std::ptr::read_unaligned(ps.offset(j as isize * src.stride) as *const T);
+                    let v =
+                        std::ptr::read_unaligned(ps.offset(j as isize * src.stride) as *const T);
                     std::ptr::write_unaligned(pd.offset(k as isize * dst.stride) as *mut T, v);
                 }
             }

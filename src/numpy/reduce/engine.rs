@@ -3,9 +3,9 @@
 //! so that float sums use NumPy's pairwise summation on the same runs and agree bit for bit.
 
 use super::pairwise::Summable;
-use crate::array::raw::Run;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
+use crate::array::raw::Run;
 use crate::numpy::ufunc::ops::Arith;
 
 /// What a reduction folds with.
@@ -153,8 +153,14 @@ fn accumulate_run<T: Summable>(fold: Fold, out: &mut [T], out_stride: usize, run
         if out_stride == 1 {
             let dst = &mut out[s..s + m];
             match fold {
-                Fold::Add => dst.iter_mut().zip(&block[..m]).for_each(|(d, &x)| *d = d.add(x)),
-                Fold::Mul => dst.iter_mut().zip(&block[..m]).for_each(|(d, &x)| *d = d.mul(x)),
+                Fold::Add => dst
+                    .iter_mut()
+                    .zip(&block[..m])
+                    .for_each(|(d, &x)| *d = d.add(x)),
+                Fold::Mul => dst
+                    .iter_mut()
+                    .zip(&block[..m])
+                    .for_each(|(d, &x)| *d = d.mul(x)),
                 _ => dst
                     .iter_mut()
                     .zip(&block[..m])
