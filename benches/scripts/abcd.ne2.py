@@ -1,11 +1,10 @@
 import numpy as np
 import numexpr
 numexpr.set_num_threads(2)
-rng = np.random.default_rng(0)
-a = rng.random(10**7)
-b = rng.random(10**7)
-c = rng.random(10**7)
-d = rng.random(10**7)
+a = np.linspace(0.5, 2.0, 10**7)
+b = a + 1.0
+c = a + 2.0
+d = a + 3.0
 y = numexpr.evaluate("a*b + c*d")
 y = numexpr.evaluate("a*b + c*d")
 y = numexpr.evaluate("a*b + c*d")

@@ -1,7 +1,6 @@
 import numpy as np
-rng = np.random.default_rng(0)
-x = rng.random(10**7)
-y = rng.random(10**7)
+x = np.linspace(0.5, 2.0, 10**7)
+y = x + 1.0
 r = np.sqrt(x**2 + y**2)
 r = np.sqrt(x**2 + y**2)
 r = np.sqrt(x**2 + y**2)

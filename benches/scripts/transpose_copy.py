@@ -1,6 +1,10 @@
 import numpy as np
-rng = np.random.default_rng(0)
-x = rng.random((4000, 4000))
+x = np.linspace(0.5, 2.0, 4000 * 4000).reshape(4000, 4000)
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
 y = x.T.copy()
 y = x.T.copy()
 y = x.T.copy()
