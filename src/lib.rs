@@ -3,6 +3,12 @@
 //! A [`Session`] runs source text (lines typed at the prompt, lesson files, `-c` code) and
 //! reports what each logical line printed, warned and raised, so the command line, the REPL
 //! and the doctest checker share one engine.
+//!
+//! The modules follow the pipeline: `syntax` (source to tree) → `eval` (the interpreter) →
+//! `value` (the runtime's vocabulary) → `numpy` (the `np` namespace, which sees the session
+//! only through `numpy::context::Context`) → `array` (the array runtime) → `format` (text
+//! for values); `repl`, `teach` and the command line sit on top, `error` and `interrupt`
+//! at the bottom.
 
 #![deny(unsafe_code)]
 
@@ -16,6 +22,7 @@ pub mod numpy;
 pub mod repl;
 pub mod syntax;
 pub mod teach;
+pub mod value;
 
 use error::{PyErr, Span};
 use eval::interp::Interp;

@@ -856,7 +856,7 @@ const SENTINEL_REPR: &str = "([0, 7, 14, 21, 28], dtype('int64'), (5,), True)\n"
 /// rather than panicking, so it cannot be caught and reported per statement. Remove an
 /// entry once its crash is fixed.
 fn hits_known_abort(src: &str) -> bool {
-    // src/eval/pyops.rs: `[1] * 10**12`, `(1,) * 2**62`, `'ab' * 10**12` repeat a
+    // src/value/pyops.rs: `[1] * 10**12`, `(1,) * 2**62`, `'ab' * 10**12` repeat a
     // sequence without checking the size (allocation failure aborts; Python raises
     // MemoryError).
     const HUGE: &[&str] = &[

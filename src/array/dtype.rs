@@ -419,6 +419,72 @@ pub const RUST_ALIASES: [(&str, DType); 13] = [
     ("c128", DType::C128),
 ];
 
+/// Run `$body` with `$T` bound to the Rust element type of dtype `$d`.
+macro_rules! with_dtype {
+    ($d:expr, $T:ident, $body:block) => {{
+        use $crate::array::dtype::DType as __D;
+        match $d {
+            __D::Bool => {
+                type $T = $crate::array::element::Bool8;
+                $body
+            }
+            __D::I8 => {
+                type $T = i8;
+                $body
+            }
+            __D::I16 => {
+                type $T = i16;
+                $body
+            }
+            __D::I32 => {
+                type $T = i32;
+                $body
+            }
+            __D::I64 => {
+                type $T = i64;
+                $body
+            }
+            __D::U8 => {
+                type $T = u8;
+                $body
+            }
+            __D::U16 => {
+                type $T = u16;
+                $body
+            }
+            __D::U32 => {
+                type $T = u32;
+                $body
+            }
+            __D::U64 => {
+                type $T = u64;
+                $body
+            }
+            __D::F16 => {
+                type $T = half::f16;
+                $body
+            }
+            __D::F32 => {
+                type $T = f32;
+                $body
+            }
+            __D::F64 => {
+                type $T = f64;
+                $body
+            }
+            __D::C64 => {
+                type $T = $crate::array::element::C32;
+                $body
+            }
+            __D::C128 => {
+                type $T = $crate::array::element::C64;
+                $body
+            }
+        }
+    }};
+}
+pub(crate) use with_dtype;
+
 #[cfg(test)]
 mod tests {
     use super::*;

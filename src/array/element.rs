@@ -1,7 +1,7 @@
 //! Typed elements: the Rust type behind each dtype, a widened dynamic value ([`Num`]) for
 //! slow paths, and NumPy's unsafe-cast semantics between all of them.
 
-use super::dtype::DType;
+use super::dtype::{with_dtype, DType};
 use super::raw::Pod;
 use half::f16;
 use num_complex::Complex;
@@ -206,73 +206,7 @@ impl Element for C64 {
     }
 }
 
-/// Run `$body` with `$T` bound to the Rust element type of dtype `$d`.
-#[macro_export]
-macro_rules! with_dtype {
-    ($d:expr, $T:ident, $body:block) => {{
-        use $crate::array::dtype::DType as __D;
-        match $d {
-            __D::Bool => {
-                type $T = $crate::array::element::Bool8;
-                $body
-            }
-            __D::I8 => {
-                type $T = i8;
-                $body
-            }
-            __D::I16 => {
-                type $T = i16;
-                $body
-            }
-            __D::I32 => {
-                type $T = i32;
-                $body
-            }
-            __D::I64 => {
-                type $T = i64;
-                $body
-            }
-            __D::U8 => {
-                type $T = u8;
-                $body
-            }
-            __D::U16 => {
-                type $T = u16;
-                $body
-            }
-            __D::U32 => {
-                type $T = u32;
-                $body
-            }
-            __D::U64 => {
-                type $T = u64;
-                $body
-            }
-            __D::F16 => {
-                type $T = half::f16;
-                $body
-            }
-            __D::F32 => {
-                type $T = f32;
-                $body
-            }
-            __D::F64 => {
-                type $T = f64;
-                $body
-            }
-            __D::C64 => {
-                type $T = $crate::array::element::C32;
-                $body
-            }
-            __D::C128 => {
-                type $T = $crate::array::element::C64;
-                $body
-            }
-        }
-    }};
-}
-
 /// Round-trip a value through dtype `d`: the exact value an element of `d` would hold.
 pub fn coerce(d: DType, n: Num) -> Num {
-    crate::with_dtype!(d, T, { T::from_num(n).to_num() })
+    with_dtype!(d, T, { T::from_num(n).to_num() })
 }

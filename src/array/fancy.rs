@@ -55,7 +55,7 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
             isz as isize
         };
         let out = NdArray::zeros(&[picked.len()], a.dtype)?;
-        crate::with_dtype!(a.dtype, T, {
+        crate::array::dtype::with_dtype!(a.dtype, T, {
             if let (Some(src), Some(dst)) = (
                 a.buffer.run::<T>(a.offset as isize, stride, a.size()),
                 out.buffer.run::<T>(0, isz as isize, picked.len()),
@@ -82,7 +82,7 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
     shape.extend_from_slice(rows);
     let out = NdArray::zeros(&shape, a.dtype)?;
     let s0 = a.strides[0];
-    crate::with_dtype!(a.dtype, T, {
+    crate::array::dtype::with_dtype!(a.dtype, T, {
         if row_len == 1 {
             if let (Some(src), Some(dst)) = (
                 a.buffer.run::<T>(a.offset as isize, s0, n0),

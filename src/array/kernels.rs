@@ -1,12 +1,12 @@
 //! Whole-array copy, cast and fill kernels built on the raw strided runs.
 
+use super::dtype::with_dtype;
 use super::element::{Element, Num};
 use super::iter::{broadcast_strides, for_each_run, Geo};
 use super::layout;
 use super::object::NdArray;
 use super::raw::{map_unary, Buffer};
 use crate::error::PyResult;
-use crate::with_dtype;
 
 /// Do two arrays possibly touch the same bytes? (Same buffer and overlapping extents.)
 pub fn may_overlap(a: &NdArray, b: &NdArray) -> bool {

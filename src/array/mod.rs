@@ -1,5 +1,6 @@
 //! The array model: dtypes, raw buffers (the only `unsafe` code), layout arithmetic, the
-//! array object, indexing and whole-array kernels.
+//! array object, indexing and whole-array kernels. It uses nothing above it: only the
+//! bottom-level `error` and `interrupt` modules.
 
 pub mod dtype;
 pub mod element;

@@ -1,12 +1,12 @@
 //! The NumPy-style array object: a shared buffer seen through an offset, a shape, byte
 //! strides and a dtype. Views share the buffer; `base` points at the array owning it.
 
+use super::dtype::with_dtype;
 use super::dtype::DType;
 use super::element::{Element, Num};
 use super::layout;
 use super::raw::{AllocError, Buffer};
 use crate::error::{PyErr, PyResult};
-use crate::with_dtype;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;

@@ -2,12 +2,11 @@
 //! attributes that can be assigned (`x.flags.writeable = False`).
 
 use super::interp::Interp;
-use super::value::{PyType, Value};
 use crate::array::dtype::DType;
-use crate::array::element::Num;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy;
+use crate::value::{PyType, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -72,35 +71,6 @@ pub fn base_value(a: &NdArray) -> Value {
     }
 }
 
-/// `x.real` / `x.imag`. For complex arrays NumPy returns views of the component
-/// (same shape and strides, half the item size, the imaginary part one component further
-/// on) that write through to `x`; for other arrays `x.real` is `x` itself and `x.imag` a
-/// fresh read-only array of zeros.
-pub fn real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
-    if a.dtype.is_complex() {
-        let part = a.dtype.real_of();
-        let offset = a.offset as isize + if imag { part.itemsize() as isize } else { 0 };
-        let v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
-        return Ok(Value::Array(Rc::new(v)));
-    }
-    if !imag {
-        return Ok(Value::Array(a.clone()));
-    }
-    // NumPy allocates it like the source (`PyArray_NewLikeArray`, order K).
-    let mut z = NdArray::zeros(&a.shape, a.dtype)?;
-    z.strides = crate::array::layout::fresh_strides(
-        &a.shape,
-        crate::array::layout::strides_for_order(
-            crate::array::layout::Order::K,
-            &a.shape,
-            &a.strides,
-            a.itemsize(),
-        ),
-    );
-    z.writeable.set(false);
-    Ok(Value::Array(Rc::new(z)))
-}
-
 fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "shape" => shape_tuple(&a.shape),
@@ -118,11 +88,11 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
             return numpy::call(
                 it,
                 "numpy.transpose",
-                super::args::Args::new(vec![Value::Array(a.clone())]),
+                crate::value::args::Args::new(vec![Value::Array(a.clone())]),
             )
             .map(Some)
         }
-        "real" | "imag" => return real_imag(a, name == "imag").map(Some),
+        "real" | "imag" => return numpy::inspect::array_real_imag(a, name == "imag").map(Some),
         "__array_interface__" => array_interface(a),
         _ => return Ok(None),
     }))
@@ -212,7 +182,7 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
         return Err(PyErr::value("Cannot set flags on array scalars."));
     }
     let upper = name.to_ascii_uppercase();
-    let on = super::convert::truthy(v)?;
+    let on = crate::value::convert::truthy(v)?;
     match upper.as_str() {
         "WRITEABLE" | "W" => {
             if on {
@@ -270,17 +240,7 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "size" => Some(Value::Int(1)),
             "itemsize" | "nbytes" => Some(Value::Int(d.itemsize() as i128)),
             "strides" => Some(Value::tuple(vec![])),
-            "real" if d.is_complex() => {
-                Some(Value::Scalar(d.real_of(), Num::Float(n.as_complex().0)))
-            }
-            "imag" if d.is_complex() => {
-                Some(Value::Scalar(d.real_of(), Num::Float(n.as_complex().1)))
-            }
-            "real" => Some(obj.clone()),
-            "imag" => Some(Value::Scalar(
-                *d,
-                crate::array::element::coerce(*d, Num::Int(0)),
-            )),
+            "real" | "imag" => numpy::inspect::scalar_real_imag(obj, name == "imag"),
             "T" => Some(obj.clone()),
             // A NumPy scalar owns its (read-only) data and has no base; its flags are
             // those of a fresh read-only 0-d array (`np.flip` of a 0-d array and other
@@ -328,9 +288,8 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "obj" => Some(Value::Array(a.clone())),
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
-        Value::Complex(r, i) => match name {
-            "real" => Some(Value::Float(*r)),
-            "imag" => Some(Value::Float(*i)),
+        Value::Complex(..) => match name {
+            "real" | "imag" => numpy::inspect::scalar_real_imag(obj, name == "imag"),
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Type(PyType::Scalar(d)) => match name {

@@ -1,15 +1,15 @@
 //! Python's builtins that people use at a NumPy prompt, and calling type objects
 //! (`int(x)`, `np.uint8(255)`).
 
-use super::args::{given, Args};
-use super::convert::{iter_values, range_len, to_f64, to_int, truthy};
 use super::interp::{type_value, Interp};
-use super::value::{PyType, Value};
 use crate::array::dtype::DType;
-use crate::array::element::{Element, Num};
+use crate::array::element::Num;
 use crate::error::{PyErr, PyResult};
 use crate::format::{try_repr, try_str};
-use crate::syntax::ast::CmpOp;
+use crate::value::args::{given, Args};
+use crate::value::convert::{iter_values, range_len, to_f64, to_int, truthy};
+use crate::value::ops::CmpOp;
+use crate::value::{PyType, Value};
 
 const FUNCS: [&str; 16] = [
     "print",
@@ -195,7 +195,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             let a = args.bind("sum", &["iterable", "start"], 1)?;
             let mut acc = a[1].clone().unwrap_or(Value::Int(0));
             for x in iter_values(a[0].as_ref().unwrap_or(&Value::None))? {
-                acc = it.binary(crate::syntax::ast::BinOp::Add, &acc, &x)?;
+                acc = it.binary(crate::value::ops::BinOp::Add, &acc, &x)?;
             }
             Ok(acc)
         }
@@ -278,7 +278,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "help" => {
             let a = args.bind("help", &["request"], 0)?;
-            let text = crate::teach::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
+            let text = crate::format::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
             it.print(&text);
             Ok(Value::None)
         }
@@ -286,9 +286,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             let a = args.bind("sorted", &["iterable"], 1)?;
             let mut items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
             let mut err = None;
-            items.sort_by(|x, y| match super::pyops::compare(CmpOp::Lt, x, y) {
+            items.sort_by(|x, y| match crate::value::pyops::compare(CmpOp::Lt, x, y) {
                 Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match super::pyops::compare(CmpOp::Lt, y, x) {
+                Ok(false) => match crate::value::pyops::compare(CmpOp::Lt, y, x) {
                     Ok(true) => std::cmp::Ordering::Greater,
                     _ => std::cmp::Ordering::Equal,
                 },
@@ -308,14 +308,14 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 a[0].clone().unwrap_or(Value::None),
                 a[1].clone().unwrap_or(Value::None),
             );
-            let q = it.binary(crate::syntax::ast::BinOp::FloorDiv, &x, &y)?;
-            let r = it.binary(crate::syntax::ast::BinOp::Mod, &x, &y)?;
+            let q = it.binary(crate::value::ops::BinOp::FloorDiv, &x, &y)?;
+            let r = it.binary(crate::value::ops::BinOp::Mod, &x, &y)?;
             Ok(Value::tuple(vec![q, r]))
         }
         "pow" => {
             let a = args.bind("pow", &["base", "exp"], 2)?;
             it.binary(
-                crate::syntax::ast::BinOp::Pow,
+                crate::value::ops::BinOp::Pow,
                 a[0].as_ref().unwrap_or(&Value::None),
                 a[1].as_ref().unwrap_or(&Value::None),
             )
@@ -441,7 +441,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
                 }
             }
             Some(v @ (Value::Scalar(..) | Value::Array(_))) => {
-                let f = match super::convert::to_num(&v).or_else(|| single_num(&v)) {
+                let f = match crate::value::convert::to_num(&v).or_else(|| single_num(&v)) {
                     Some(Num::Int(i)) => return Ok(Value::Int(i)),
                     Some(Num::Bool(b)) => return Ok(Value::Int(b as i128)),
                     Some(n) => n.as_f64(),
@@ -484,7 +484,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
                 return Ok(Value::Complex(r, i));
             }
             let re = match given(&a[0]) {
-                Some(v) => super::convert::to_num(v).ok_or_else(|| {
+                Some(v) => crate::value::convert::to_num(v).ok_or_else(|| {
                     PyErr::type_err(format!(
                         "complex() first argument must be a string or a number, not '{}'",
                         v.type_of().short_name()
@@ -495,7 +495,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             let Some(im) = given(&a[1]) else {
                 return Ok(Value::Complex(re.as_complex().0, re.as_complex().1));
             };
-            let im = super::convert::to_num(im).ok_or_else(|| {
+            let im = crate::value::convert::to_num(im).ok_or_else(|| {
                 PyErr::type_err(format!(
                     "complex() second argument must be a number, not '{}'",
                     im.type_of().short_name()
@@ -579,17 +579,4 @@ fn single_num(v: &Value) -> Option<Num> {
 
 fn only_size1(_what: &str) -> PyErr {
     PyErr::type_err("only length-1 arrays can be converted to Python scalars")
-}
-
-/// Convert a NumPy element to its Python value (`.item()`, `.tolist()`).
-pub fn num_to_py(d: DType, n: Num) -> Value {
-    match n {
-        Num::Bool(b) => Value::Bool(b),
-        Num::Int(i) => Value::Int(i),
-        Num::Float(f) => Value::Float(match d {
-            DType::F32 => f32::from_num(n) as f64,
-            _ => f,
-        }),
-        Num::Complex(r, i) => Value::Complex(r, i),
-    }
 }

@@ -1,13 +1,15 @@
 //! The interpreter: runs statements against a variable table and evaluates expressions.
 
-use super::args::Args;
-use super::value::{PyType, Value};
-use super::{attrs, builtins, pyops, subscript};
+use super::{attrs, builtins, subscript};
 use crate::array::dtype::RUST_ALIASES;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult, Span};
 use crate::numpy;
 use crate::syntax::ast::*;
+use crate::value::args::Args;
+use crate::value::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::pyops;
+use crate::value::{PyType, Value};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -88,7 +90,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            Stmt::AugAssign(target, op, value) => self.aug_assign(target, *op, value),
+            Stmt::AugAssign(target, op, value) => self.aug_assign(target, (*op).into(), value),
             Stmt::Del(targets) => {
                 for t in targets {
                     self.delete(t)?;
@@ -123,7 +125,7 @@ impl Interp {
             Stmt::Magic(name, rest) => crate::teach::magic::run(self, name, rest),
             Stmt::Help(e) => {
                 let v = self.eval(e)?;
-                let text = crate::teach::help::help_text(&v);
+                let text = crate::format::help::help_text(&v);
                 self.out.push_str(&text);
                 Ok(())
             }
@@ -150,7 +152,7 @@ impl Interp {
                 }
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let vals = super::convert::iter_values(&v).map_err(|_| {
+                let vals = crate::value::convert::iter_values(&v).map_err(|_| {
                     PyErr::type_err(format!(
                         "cannot unpack non-iterable {} object",
                         v.type_of().short_name()
@@ -185,7 +187,7 @@ impl Interp {
     /// in every variable bound to it (views made earlier still name the old object as
     /// their base — see docs/differences.md).
     fn set_shape(&mut self, a: &ArrayRef, v: &Value) -> PyResult<()> {
-        let requested = super::convert::to_shape(v)?;
+        let requested = crate::value::convert::to_shape(v)?;
         let mut req = requested.clone();
         if req.iter().filter(|&&d| d < 0).count() == 1 {
             req.iter_mut().filter(|d| **d < 0).for_each(|d| *d = -1);
@@ -277,7 +279,7 @@ impl Interp {
                 Ok(cur.clone())
             }
             Value::List(l) if op == BinOp::Add => {
-                let items = super::convert::iter_values(rhs)?;
+                let items = crate::value::convert::iter_values(rhs)?;
                 l.borrow_mut().extend(items);
                 Ok(cur.clone())
             }
@@ -299,7 +301,7 @@ impl Interp {
                 match &o {
                     Value::List(l) => {
                         let n = l.borrow().len() as i128;
-                        let k = super::convert::to_int(&i)?;
+                        let k = crate::value::convert::to_int(&i)?;
                         let j = if k < 0 { k + n } else { k };
                         if j < 0 || j >= n {
                             return Err(
@@ -367,20 +369,20 @@ impl Interp {
             }
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
-                self.unary(*op, &v)?
+                self.unary((*op).into(), &v)?
             }
             ExprKind::Binary(op, a, b) => {
                 let x = self.eval(a)?;
                 let y = self.eval(b)?;
-                self.binary(*op, &x, &y)?
+                self.binary((*op).into(), &x, &y)?
             }
             ExprKind::Not(x) => {
                 let v = self.eval(x)?;
-                Value::Bool(!super::convert::truthy(&v)?)
+                Value::Bool(!crate::value::convert::truthy(&v)?)
             }
             ExprKind::And(a, b) => {
                 let x = self.eval(a)?;
-                if !super::convert::truthy(&x)? {
+                if !crate::value::convert::truthy(&x)? {
                     x
                 } else {
                     self.eval(b)?
@@ -388,7 +390,7 @@ impl Interp {
             }
             ExprKind::Or(a, b) => {
                 let x = self.eval(a)?;
-                if super::convert::truthy(&x)? {
+                if crate::value::convert::truthy(&x)? {
                     x
                 } else {
                     self.eval(b)?
@@ -400,9 +402,9 @@ impl Interp {
                 for (op, rhs) in rest {
                     let right = self.eval(rhs)?;
                     result = self
-                        .compare(*op, &left, &right)
+                        .compare((*op).into(), &left, &right)
                         .map_err(|err| err.at(Span::new(first.span.start, rhs.span.end)))?;
-                    if rest.len() > 1 && !super::convert::truthy(&result)? {
+                    if rest.len() > 1 && !crate::value::convert::truthy(&result)? {
                         return Ok(result);
                     }
                     left = right;
@@ -411,7 +413,7 @@ impl Interp {
             }
             ExprKind::IfElse { cond, then, other } => {
                 let c = self.eval(cond)?;
-                if super::convert::truthy(&c)? {
+                if crate::value::convert::truthy(&c)? {
                     self.eval(then)?
                 } else {
                     self.eval(other)?
@@ -436,7 +438,7 @@ impl Interp {
                         }
                         Arg::Star(x) => {
                             let v = self.eval(x)?;
-                            a.pos.extend(super::convert::iter_values(&v)?);
+                            a.pos.extend(crate::value::convert::iter_values(&v)?);
                         }
                     }
                 }
@@ -536,7 +538,7 @@ impl Interp {
             Value::Type(t) => builtins::construct(self, *t, args),
             Value::DType(d) => Err(PyErr::type_err(format!(
                 "'numpy.dtypes.{}' object is not callable",
-                super::value::dtype_class_name(*d)
+                crate::value::dtype_class_name(*d)
             ))),
             other => Err(PyErr::type_err(format!(
                 "'{}' object is not callable",
@@ -593,4 +595,37 @@ pub fn type_value(v: &Value) -> Value {
         Value::Type(_) => PyType::Type,
         other => other.type_of(),
     })
+}
+
+impl numpy::context::Context for Interp {
+    fn print(&mut self, s: &str) {
+        Interp::print(self, s)
+    }
+    fn warn(&mut self, category: &str, msg: &str) {
+        Interp::warn(self, category, msg)
+    }
+    fn state(&mut self) -> &mut numpy::State {
+        &mut self.state
+    }
+    fn print_options(&self) -> crate::format::arrayprint::PrintOptions {
+        crate::format::options()
+    }
+    fn set_print_options(&mut self, opts: crate::format::arrayprint::PrintOptions) {
+        crate::format::set_options(opts)
+    }
+    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
+        Interp::call(self, callee, args)
+    }
+    fn user_vars(&self) -> Vec<(String, Value)> {
+        Interp::user_vars(self)
+    }
+}
+
+impl crate::teach::magic::Shell for Interp {
+    fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        Interp::exec(self, st, display)
+    }
+    fn clear_output(&mut self) {
+        self.out.clear();
+    }
 }

@@ -1,11 +1,10 @@
-//! Evaluation: values, the interpreter, argument binding, conversions, attributes,
-//! subscripts, Python's own operators and builtins.
+//! The interpreter: runs statements, evaluates expressions, and owns what only it can do —
+//! attributes, subscripts, Python's builtins, and the mapping of the syntax tree's
+//! operators onto the runtime's. It works on the vocabulary in `crate::value` and calls
+//! into the `np` namespace with a narrow `numpy::context::Context`.
 
-pub mod args;
 pub mod attrs;
 pub mod builtins;
-pub mod convert;
 pub mod interp;
-pub mod pyops;
+mod operators;
 pub mod subscript;
-pub mod value;

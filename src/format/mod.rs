@@ -1,14 +1,17 @@
 //! Text for values: `repr` and `str` of every runtime value, using the NumPy array printer
-//! in `arrayprint` with the session's print options, plus the `np.info` and flags blocks.
+//! in `arrayprint` with the session's print options, plus the `np.info` and flags blocks
+//! and the help texts of `help(x)` and `x?`. It takes values, never the interpreter.
 
 pub mod arrayprint;
+mod builtin_docs;
+pub mod help;
 pub mod info;
 
 use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::value::Value;
+use crate::value::Value;
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
 

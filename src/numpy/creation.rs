@@ -8,12 +8,12 @@ use crate::array::kernels;
 use crate::array::layout;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{
     array_from_value, element_num, to_dims, to_dtype, to_f64, to_i64, truthy,
 };
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -41,7 +41,7 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     let _ = it;
     Some(match name {
         "array" => array(&args, "array", Some(true)),
@@ -200,7 +200,7 @@ pub fn shape_arg(v: &Value) -> PyResult<Vec<usize>> {
             crate::format::float_repr(*f)
         ))),
         Value::Tuple(_) | Value::List(_) => {
-            for x in crate::eval::convert::iter_values(v)? {
+            for x in crate::value::convert::iter_values(v)? {
                 if let Value::Float(_) = x {
                     return Err(PyErr::type_err(
                         "'float' object cannot be interpreted as an integer".to_string(),
@@ -229,8 +229,8 @@ fn value_dtype(v: &Value) -> PyResult<DType> {
 fn fill_from(a: &NdArray, v: &Value) -> PyResult<()> {
     match v {
         Value::Array(_) | Value::List(_) | Value::Tuple(_) => {
-            let src = crate::eval::subscript::value_array(v, a.dtype)?;
-            crate::eval::subscript::assign_into(a, &src)
+            let src = crate::value::index::value_array(v, a.dtype)?;
+            crate::value::index::assign_into(a, &src)
         }
         other => {
             let n = element_num(other, a.dtype)?;
@@ -265,7 +265,7 @@ fn like(args: &Args, name: &str) -> PyResult<Value> {
         &["a", "dtype", "order", "subok", "shape"]
     };
     let a = args.bind(name, params, if is_full { 2 } else { 1 })?;
-    let proto = crate::eval::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let proto = crate::value::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
     let off = if is_full { 1 } else { 0 };
     let dtype = dtype_arg(&a[1 + off])?.unwrap_or(proto.dtype);
     let shape = match given(&a[4 + off]) {
@@ -329,14 +329,14 @@ fn arange(args: &Args) -> PyResult<Value> {
     }
     if dt.is_int() && !out_dt.is_inexact() || (dt.is_int() && dtype_req.is_some()) {
         let (s, e, st) = (
-            crate::eval::convert::to_int(&start_v)?,
-            crate::eval::convert::to_int(&stop_v)?,
-            crate::eval::convert::to_int(&step_v)?,
+            crate::value::convert::to_int(&start_v)?,
+            crate::value::convert::to_int(&stop_v)?,
+            crate::value::convert::to_int(&step_v)?,
         );
         if st == 0 {
             return Err(PyErr::zero_div("division by zero"));
         }
-        let n = crate::eval::convert::range_len(s, e, st);
+        let n = crate::value::convert::range_len(s, e, st);
         if n > i64::MAX as i128 / 8 {
             return Err(PyErr::value("Maximum allowed size exceeded"));
         }
@@ -367,7 +367,7 @@ fn arange(args: &Args) -> PyResult<Value> {
 fn fill_linear(out: &NdArray, start: Num, step: Num) {
     let n = out.size();
     let d = out.dtype;
-    crate::with_dtype!(d, T, {
+    crate::array::dtype::with_dtype!(d, T, {
         use crate::array::element::Element;
         let mut i: usize = 0;
         if let Some(run) = out.buffer.run::<T>(
@@ -494,7 +494,7 @@ fn eye(args: &Args) -> PyResult<Value> {
 
 fn copy(args: &Args) -> PyResult<Value> {
     let a = args.bind("copy", &["a", "order", "subok"], 1)?;
-    let src = crate::eval::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let src = crate::value::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
     let order = super::shape::order_arg(&a[1], crate::array::layout::Order::K)?;
     Ok(arr(super::shape::copy_in_order(&src, src.dtype, order)?))
 }
@@ -625,7 +625,7 @@ fn frombuffer(args: &Args) -> PyResult<Value> {
 }
 
 /// `np.uint8(255)`, `np.float64('1.5')`, `np.int64([1, 2])`.
-pub fn scalar_ctor(_it: &mut Interp, d: DType, args: Args) -> PyResult<Value> {
+pub fn scalar_ctor(_it: &mut dyn Context, d: DType, args: Args) -> PyResult<Value> {
     let a = args.bind(d.name(), &["value"], 0)?;
     let v = match &a[0] {
         None => return Ok(Value::Scalar(d, coerce(d, Num::Int(0)))),

@@ -6,8 +6,8 @@ use crate::array::element::Num;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::subscript::{array_getitem, index_items, value_array};
-use crate::eval::value::Value;
+use crate::value::index::{array_getitem, index_items, value_array};
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 

@@ -5,10 +5,10 @@ use super::objects::HostObject;
 use crate::array::dtype::DType;
 use crate::array::kernels;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::as_array;
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::as_array;
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -132,7 +132,7 @@ fn fromarray(args: &Args) -> PyResult<Value> {
     )))))
 }
 
-pub fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+pub fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     match name {
         "PIL.Image.fromarray" => Some(fromarray(&args)),
         "PIL.Image.new" | "PIL.Image.open" => Some(Err(PyErr::not_implemented(format!(
@@ -144,7 +144,7 @@ pub fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>>
 }
 
 pub fn call_method(
-    _it: &mut Interp,
+    _it: &mut dyn Context,
     obj: &Rc<RefCell<HostObject>>,
     name: &str,
     args: Args,

@@ -2,12 +2,13 @@
 
 use super::Family;
 use crate::array::dtype::{Casting, DType};
-use crate::array::object::NdArray;
+use crate::array::element::{coerce, Num};
+use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_dtype};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_dtype};
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -27,7 +28,7 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "info" => info(it, &args),
         "dtype" => args
@@ -40,33 +41,83 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         "shares_memory" | "may_share_memory" => shares(&args, name),
         "result_type" | "promote_types" => result_type(&args, name),
         "can_cast" => can_cast(&args),
-        "real" | "imag" => real_imag(it, &args, name),
+        "real" | "imag" => real_imag(&args, name),
         _ => return None,
     })
 }
 
 /// `np.real(val)` / `np.imag(val)`: NumPy returns `val.real` when the object has it (a
 /// view for complex arrays, the scalar part for scalars), else `asanyarray(val).real`.
-fn real_imag(it: &mut Interp, args: &Args, name: &str) -> PyResult<Value> {
+fn real_imag(args: &Args, name: &str) -> PyResult<Value> {
     let a = args.bind(name, &["val"], 1)?;
     let v = a[0].clone().unwrap_or(Value::None);
+    if let Some(part) = scalar_real_imag(&v, name == "imag") {
+        return Ok(part);
+    }
     match &v {
-        Value::Array(x) => crate::eval::attrs::real_imag(x, name == "imag"),
-        Value::Scalar(..) | Value::Complex(..) => crate::eval::attrs::get_attr(it, &v, name),
+        Value::Array(x) => array_real_imag(x, name == "imag"),
         // Python numbers have `.real`/`.imag` too.
         Value::Float(_) if name == "imag" => Ok(Value::Float(0.0)),
         Value::Int(_) if name == "imag" => Ok(Value::Int(0)),
         Value::Float(_) | Value::Int(_) => Ok(v.clone()),
-        other => crate::eval::attrs::real_imag(&as_array(other)?, name == "imag"),
+        other => array_real_imag(&as_array(other)?, name == "imag"),
     }
 }
 
-fn info(it: &mut Interp, args: &Args) -> PyResult<Value> {
+/// `x.real` / `x.imag`. For complex arrays NumPy returns views of the component
+/// (same shape and strides, half the item size, the imaginary part one component further
+/// on) that write through to `x`; for other arrays `x.real` is `x` itself and `x.imag` a
+/// fresh read-only array of zeros.
+pub fn array_real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
+    if a.dtype.is_complex() {
+        let part = a.dtype.real_of();
+        let offset = a.offset as isize + if imag { part.itemsize() as isize } else { 0 };
+        let v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
+        return Ok(Value::Array(Rc::new(v)));
+    }
+    if !imag {
+        return Ok(Value::Array(a.clone()));
+    }
+    // NumPy allocates it like the source (`PyArray_NewLikeArray`, order K).
+    let mut z = NdArray::zeros(&a.shape, a.dtype)?;
+    z.strides = crate::array::layout::fresh_strides(
+        &a.shape,
+        crate::array::layout::strides_for_order(
+            crate::array::layout::Order::K,
+            &a.shape,
+            &a.strides,
+            a.itemsize(),
+        ),
+    );
+    z.writeable.set(false);
+    Ok(Value::Array(Rc::new(z)))
+}
+
+/// `.real` / `.imag` of a NumPy scalar (the component as a scalar of the real dtype; a
+/// non-complex scalar is its own real part and has a zero imaginary part) or of a Python
+/// complex; `None` for other values.
+pub fn scalar_real_imag(v: &Value, imag: bool) -> Option<Value> {
+    match v {
+        Value::Scalar(d, n) if d.is_complex() => {
+            let (re, im) = n.as_complex();
+            Some(Value::Scalar(
+                d.real_of(),
+                Num::Float(if imag { im } else { re }),
+            ))
+        }
+        Value::Scalar(d, _) if imag => Some(Value::Scalar(*d, coerce(*d, Num::Int(0)))),
+        Value::Scalar(..) => Some(v.clone()),
+        Value::Complex(r, i) => Some(Value::Float(if imag { *i } else { *r })),
+        _ => None,
+    }
+}
+
+fn info(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind("info", &["object", "maxwidth", "output", "toplevel"], 0)?;
     let text = match given(&a[0]) {
         Some(Value::Array(x)) => crate::format::info::array_info(x),
-        Some(other) => crate::teach::help::help_text(other),
-        None => crate::teach::help::help_text(&Value::Module(Rc::from("numpy"))),
+        Some(other) => crate::format::help::help_text(other),
+        None => crate::format::help::help_text(&Value::Module(Rc::from("numpy"))),
     };
     it.print(&text);
     Ok(Value::None)

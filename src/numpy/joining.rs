@@ -7,12 +7,12 @@ use crate::array::kernels;
 use crate::array::layout::{c_strides, shape_str};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{iter_values, to_dtype, to_i64};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
 use crate::numpy::shape::normalize_axis;
 use crate::numpy::ufunc::operand;
+use crate::value::args::{given, Args};
+use crate::value::convert::{iter_values, to_dtype, to_i64};
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -317,7 +317,7 @@ pub fn repeat(args: &Args) -> PyResult<Value> {
     Ok(Value::Array(out))
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -7,11 +7,11 @@ use crate::array::kernels;
 use crate::array::layout::Order;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::builtins::num_to_py;
-use crate::eval::convert::{iter_values, to_dtype, to_i64, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::num_to_py;
+use crate::value::convert::{iter_values, to_dtype, to_i64, truthy};
+use crate::value::Value;
 use std::rc::Rc;
 
 /// Array methods implemented here (others forward to `np.<name>`).
@@ -138,7 +138,7 @@ pub fn array_method_names() -> Vec<&'static str> {
         .collect()
 }
 
-pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
     match recv {
         Value::Array(a) => array_method(it, a, name, args),
         Value::Scalar(d, n) => match name {
@@ -175,7 +175,7 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
         Value::Tuple(t) => {
             let a = args.bind(name, &["value"], 1)?;
             let v = a[0].clone().unwrap_or(Value::None);
-            let eq = |x: &Value| crate::eval::pyops::py_eq(x, &v);
+            let eq = |x: &Value| crate::value::pyops::py_eq(x, &v);
             match name {
                 "count" => Ok(Value::Int(t.iter().filter(|x| eq(x)).count() as i128)),
                 _ => t
@@ -200,7 +200,7 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
                     let a = args.bind("get", &["key", "default"], 1)?;
                     let k = a[0].clone().unwrap_or(Value::None);
                     d.iter()
-                        .find(|(x, _)| crate::eval::pyops::py_eq(x, &k))
+                        .find(|(x, _)| crate::value::pyops::py_eq(x, &k))
                         .map(|(_, v)| v.clone())
                         .unwrap_or(a[1].clone().unwrap_or(Value::None))
                 }
@@ -267,7 +267,7 @@ fn list_method(l: &Rc<std::cell::RefCell<Vec<Value>>>, name: &str, args: Args) -
             let a = args.bind(name, &["value"], 1)?;
             let v = a[0].clone().unwrap_or(Value::None);
             let items = l.borrow();
-            let eq = |x: &Value| crate::eval::pyops::py_eq(x, &v);
+            let eq = |x: &Value| crate::value::pyops::py_eq(x, &v);
             match name {
                 "count" => Ok(Value::Int(items.iter().filter(|x| eq(x)).count() as i128)),
                 _ => items
@@ -319,13 +319,13 @@ fn varargs_shape(args: &Args) -> Option<Value> {
     }
 }
 
-fn forward(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     let mut pos = vec![Value::Array(a.clone())];
     pos.extend(args.pos);
     super::call(it, &format!("numpy.{}", name), Args { pos, kw: args.kw })
 }
 
-fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
+fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "reshape" => {
             let kw = |name: &str| {
@@ -342,7 +342,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
             }
             let shape = varargs_shape(&args)
                 .ok_or_else(|| PyErr::type_err("reshape() takes exactly 1 argument (0 given)"))?;
-            let dims = crate::eval::convert::to_shape(&shape)?;
+            let dims = crate::value::convert::to_shape(&shape)?;
             let fortran = super::shape::reshape_fortran(a, &kw("order"))?;
             let copy = given(&kw("copy")).map(truthy).transpose()?;
             super::shape::reshape_copy(a, &dims, fortran, copy).map(Value::Array)
@@ -350,7 +350,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
         "transpose" => {
             let axes = match varargs_shape(&args) {
                 None | Some(Value::None) => None,
-                Some(v) => Some(crate::eval::convert::to_shape(&v)?),
+                Some(v) => Some(crate::value::convert::to_shape(&v)?),
             };
             Ok(Value::Array(Rc::new(super::shape::transpose(
                 a,
@@ -367,7 +367,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
                     a.strides.clone(),
                     a.dtype,
                 )?))),
-                Some(Value::Type(crate::eval::value::PyType::NdArray)) => {
+                Some(Value::Type(crate::value::PyType::NdArray)) => {
                     Ok(Value::Array(Rc::new(NdArray::view(
                         a,
                         a.offset as isize,
@@ -427,7 +427,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
             let b = args.bind("fill", &["value"], 1)?;
             a.check_writeable()?;
             let n =
-                crate::eval::convert::element_num(b[0].as_ref().unwrap_or(&Value::None), a.dtype)?;
+                crate::value::convert::element_num(b[0].as_ref().unwrap_or(&Value::None), a.dtype)?;
             kernels::fill(a, n);
             Ok(Value::None)
         }
@@ -464,7 +464,7 @@ fn array_method(it: &mut Interp, a: &ArrayRef, name: &str, args: Args) -> PyResu
                         .iter()
                         .map(|&i| crate::array::index::IndexItem::Int(i))
                         .collect();
-                    return match crate::eval::subscript::array_getitem(a, &items)? {
+                    return match crate::value::index::array_getitem(a, &items)? {
                         Value::Scalar(d, n) => Ok(num_to_py(d, n)),
                         other => Ok(other),
                     };

@@ -1,7 +1,9 @@
 //! The `np` namespace: module and attribute lookup, imports, and dispatch of `np.*` calls to
-//! the family that implements them (one file per family).
+//! the family that implements them (one file per family). Functions and methods get a
+//! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
+pub mod context;
 pub mod creation;
 pub mod flatiter;
 pub mod image;
@@ -21,9 +23,9 @@ pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::Args;
-use crate::eval::interp::Interp;
-use crate::eval::value::{PyType, Value};
+use crate::numpy::context::Context;
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
 use std::rc::Rc;
 
 /// Session state NumPy keeps globally (the legacy random stream).
@@ -36,7 +38,7 @@ pub struct State {
 /// dispatcher (returns `None` for names it does not own).
 pub struct Family {
     pub names: &'static [&'static str],
-    pub call: fn(&mut Interp, &str, Args) -> Option<PyResult<Value>>,
+    pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
 const FAMILIES: [Family; 13] = [
@@ -204,7 +206,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
 }
 
 /// Call `numpy.*` (or another module's) function by qualified name.
-pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Context, qualname: &str, args: Args) -> PyResult<Value> {
     let short = qualname
         .strip_prefix("numpy.lib.stride_tricks.")
         .or_else(|| qualname.strip_prefix("numpy."))

@@ -3,9 +3,9 @@
 
 use super::random::{Generator, RandomState};
 use crate::error::PyResult;
-use crate::eval::args::Args;
-use crate::eval::interp::Interp;
-use crate::eval::value::{PyType, Value};
+use crate::numpy::context::Context;
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -73,7 +73,7 @@ impl HostObject {
 }
 
 pub fn call_method(
-    it: &mut Interp,
+    it: &mut dyn Context,
     obj: &Rc<RefCell<HostObject>>,
     name: &str,
     args: Args,

@@ -6,11 +6,11 @@ mod format_float;
 
 use super::Family;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_i64, to_int, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::format::arrayprint::{FloatMode, Legacy, PrintOptions};
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_i64, to_int, truthy};
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -33,15 +33,15 @@ thread_local! {
     static THRESHOLD_GIVEN: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "set_printoptions" => set_printoptions(it, &args),
         "get_printoptions" => args
             .bind("get_printoptions", &[], 0)
-            .map(|_| get_printoptions()),
+            .map(|_| get_printoptions(it)),
         "array2string" => array2string(it, &args),
-        "array_repr" => array_repr_or_str(&args, "array_repr"),
-        "array_str" => array_repr_or_str(&args, "array_str"),
+        "array_repr" => array_repr_or_str(it, &args, "array_repr"),
+        "array_str" => array_repr_or_str(it, &args, "array_str"),
         "format_float_positional" => format_float::positional(it, &args),
         "format_float_scientific" => format_float::scientific(it, &args),
         _ => return None,
@@ -75,7 +75,7 @@ fn text(v: &Value) -> Option<&str> {
 /// `_make_options_dict` plus the update of `_set_printoptions`: validates in NumPy's order
 /// and applies the given options to `o`. Returns the threshold as given, when it was.
 fn apply<'a>(
-    it: &mut Interp,
+    it: &mut dyn Context,
     o: &mut PrintOptions,
     ov: &Overrides<'a>,
 ) -> PyResult<Option<&'a Value>> {
@@ -113,7 +113,7 @@ fn apply<'a>(
         Some(v) => match text(v).and_then(Legacy::from_name) {
             Some(l) => Some(l),
             // `legacy == False` without being `False`: 0, 0.0, np.False_ ...
-            _ if crate::eval::convert::to_f64(v).ok() == Some(0.0) => {
+            _ if crate::value::convert::to_f64(v).ok() == Some(0.0) => {
                 it.warn(
                     "FutureWarning",
                     &format!("Passing `legacy={}` is deprecated.", crate::format::repr(v)),
@@ -205,7 +205,7 @@ fn threshold_count(v: &Value) -> PyResult<usize> {
     Ok(f.floor() as usize)
 }
 
-fn set_printoptions(it: &mut Interp, args: &Args) -> PyResult<Value> {
+fn set_printoptions(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "set_printoptions",
         &[
@@ -242,7 +242,7 @@ fn set_printoptions(it: &mut Interp, args: &Args) -> PyResult<Value> {
         floatmode: given(&a[9]),
         legacy: given(&a[10]),
     };
-    let mut o = crate::format::options();
+    let mut o = it.print_options();
     let threshold = apply(it, &mut o, &ov)?;
     if o.legacy == Legacy::V1_13 {
         // `_set_printoptions` stores sign='-' with legacy='1.13'.
@@ -255,12 +255,12 @@ fn set_printoptions(it: &mut Interp, args: &Args) -> PyResult<Value> {
         };
         THRESHOLD_GIVEN.with(|g| *g.borrow_mut() = Some(shown));
     }
-    crate::format::set_options(o);
+    it.set_print_options(o);
     Ok(Value::None)
 }
 
-fn get_printoptions() -> Value {
-    let o: PrintOptions = crate::format::options();
+fn get_printoptions(it: &dyn Context) -> Value {
+    let o: PrintOptions = it.print_options();
     let d = |k: &str, v: Value| (Value::str(k), v);
     let mode = match o.floatmode {
         FloatMode::Fixed => "fixed",
@@ -305,7 +305,7 @@ fn str_arg(v: &Option<Value>, default: &str) -> PyResult<String> {
 /// `np.array2string(a, max_line_width=None, precision=None, suppress_small=None,
 /// separator=' ', prefix='', style=<no value>, formatter=None, threshold=None,
 /// edgeitems=None, sign=None, floatmode=None, suffix='', *, legacy=None)`.
-fn array2string(it: &mut Interp, args: &Args) -> PyResult<Value> {
+fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "array2string",
         &[
@@ -339,7 +339,7 @@ fn array2string(it: &mut Interp, args: &Args) -> PyResult<Value> {
         legacy: given(&a[13]),
         ..Overrides::default()
     };
-    let mut o = crate::format::options();
+    let mut o = it.print_options();
     apply(it, &mut o, &ov)?;
     let separator = str_arg(&a[4], " ")?;
     let prefix = str_arg(&a[5], "")?;
@@ -352,7 +352,7 @@ fn array2string(it: &mut Interp, args: &Args) -> PyResult<Value> {
 
 /// `np.array_repr(arr, max_line_width=None, precision=None, suppress_small=None)` and
 /// `np.array_str(a, ...)`: `repr`/`str` with some options overridden for this call.
-fn array_repr_or_str(args: &Args, fname: &str) -> PyResult<Value> {
+fn array_repr_or_str(it: &dyn Context, args: &Args, fname: &str) -> PyResult<Value> {
     let first = if fname == "array_repr" { "arr" } else { "a" };
     let a = args.bind(
         fname,
@@ -366,7 +366,7 @@ fn array_repr_or_str(args: &Args, fname: &str) -> PyResult<Value> {
             v.type_of().short_name()
         )));
     };
-    let mut o = crate::format::options();
+    let mut o = it.print_options();
     if let Some(w) = given(&a[1]) {
         o.linewidth = to_i64(w)?.max(0) as usize;
     }

@@ -8,10 +8,10 @@ use crate::array::dtype::DType;
 use crate::array::element::{Element, Num};
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dims, to_dtype, to_f64, to_int, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dims, to_dtype, to_f64, to_int, truthy};
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -261,7 +261,7 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             match given(&a[0]) {
                 None => rs.seed_from_entropy(),
                 Some(Value::List(_) | Value::Tuple(_) | Value::Array(_)) => {
-                    let vals: Vec<i128> = crate::eval::convert::iter_values(a[0].as_ref().unwrap_or(&Value::None))?.iter().map(to_int).collect::<PyResult<_>>()?;
+                    let vals: Vec<i128> = crate::value::convert::iter_values(a[0].as_ref().unwrap_or(&Value::None))?.iter().map(to_int).collect::<PyResult<_>>()?;
                     rs.seed_array(&vals).map_err(err)?
                 }
                 Some(v) => rs.seed(to_int(v).map_err(|_| PyErr::type_err("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"))?).map_err(err)?,
@@ -392,7 +392,7 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
     }
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     let short = name.strip_prefix("numpy.random.")?;
     Some(match short {
         "default_rng" => (|| {
@@ -420,7 +420,7 @@ fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
         )),
         other => {
             let rs = it
-                .state
+                .state()
                 .legacy_random
                 .get_or_insert_with(RandomState::from_entropy);
             legacy_call(rs, other, &args)

@@ -8,12 +8,12 @@ use crate::array::iter::{broadcast_shapes, broadcast_strides};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::to_i64;
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
 use crate::numpy::shape::normalize_axis;
 use crate::numpy::ufunc::{operand, result_type, wrap, Operand};
+use crate::value::args::{given, Args};
+use crate::value::convert::to_i64;
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -92,7 +92,7 @@ fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
     let dtype = result_type(&[&ox, &oy]);
     let shape = broadcast_shapes(&[&c.shape, &ox.array.shape, &oy.array.shape])?;
     let mask = broadcast_vec::<Bool8>(&c, &shape)?;
-    let r = crate::with_dtype!(dtype, T, {
+    let r = crate::array::dtype::with_dtype!(dtype, T, {
         let cx = Rc::new(kernels::to_contiguous(&ox.array, dtype)?);
         let cy = Rc::new(kernels::to_contiguous(&oy.array, dtype)?);
         let vx = broadcast_vec::<T>(&cx, &shape)?;
@@ -222,7 +222,7 @@ fn diagonal(args: &Args) -> PyResult<Value> {
     Ok(Value::Array(Rc::new(v)))
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -7,10 +7,10 @@ use crate::array::kernels;
 use crate::array::layout::{self, nocopy_reshape, resolve_shape, Order};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, iter_values, to_i64, to_shape, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, iter_values, to_i64, to_shape, truthy};
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -55,7 +55,7 @@ fn scalar_stays_scalar(input: &Option<Value>, r: Value) -> Value {
     }
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -6,13 +6,13 @@ use super::Family;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_i64, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
 use crate::numpy::shape::{normalize_axis, transpose};
 use crate::numpy::ufunc::operand;
 use crate::numpy::ufunc::ops::Arith;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_i64, truthy};
+use crate::value::Value;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -76,7 +76,7 @@ fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
 /// The sorted copy (`want_index` false) or the sorting indices, along an axis.
 fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdArray> {
     let (src, n, ax) = rows(a, axis)?;
-    let r = crate::with_dtype!(a.dtype, T, {
+    let r = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&src)?;
         if want_index {
             let mut idx: Vec<i64> = Vec::with_capacity(v.len());
@@ -153,7 +153,7 @@ fn unique(args: &Args) -> PyResult<Value> {
         ));
     }
     let n = a.size();
-    let (values, first, inverse, counts) = crate::with_dtype!(a.dtype, T, {
+    let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&a)?;
         let mut perm: Vec<usize> = (0..n).collect();
         perm.sort_by(|&i, &j| order(&v[i], &v[j]));
@@ -199,7 +199,7 @@ fn unique(args: &Args) -> PyResult<Value> {
     })
 }
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -10,10 +10,10 @@ use crate::array::iter::broadcast_strides;
 use crate::array::layout;
 use crate::array::object::{ArrayRef, Base, InterfaceHolder, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{as_array, to_shape, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{as_array, to_shape, truthy};
+use crate::value::Value;
 use std::rc::Rc;
 
 /// `as_strided` and `sliding_window_view` live only in `numpy.lib.stride_tricks`, so they
@@ -23,7 +23,7 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-fn call(_it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "broadcast_to" => call_broadcast_to(&args),
         "broadcast_arrays" => call_broadcast_arrays(&args),

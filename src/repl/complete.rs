@@ -2,7 +2,7 @@
 //! arrays, dtypes), and keyword-argument names inside a call.
 
 use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::value::Value;
 
 const KEYWORDS: &[&str] = &[
     "and", "del", "else", "False", "from", "if", "import", "in", "is", "None", "not", "or", "pass",

@@ -33,28 +33,6 @@ pub enum BinOp {
     RShift,
 }
 
-impl BinOp {
-    /// The operator as written, for error messages (`unsupported operand type(s) for +`).
-    pub fn symbol(self) -> &'static str {
-        use BinOp::*;
-        match self {
-            Add => "+",
-            Sub => "-",
-            Mul => "*",
-            Div => "/",
-            FloorDiv => "//",
-            Mod => "%",
-            Pow => "**",
-            MatMul => "@",
-            And => "&",
-            Or => "|",
-            Xor => "^",
-            LShift => "<<",
-            RShift => ">>",
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
     Eq,

@@ -1,11 +1,21 @@
 //! IPython-style `%magic` lines: `%timeit`, `%time`, `%whos`.
 
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::syntax::ast::Statement;
+use crate::value::Value;
 use std::time::{Duration, Instant};
 
-pub fn run(it: &mut Interp, name: &str, rest: &str) -> PyResult<()> {
+/// What a magic may do beyond an `np` function: run statements (`%time`, `%timeit`) and
+/// drop the output of the runs it only timed. The interpreter implements it.
+pub trait Shell: Context {
+    /// Run one statement, displaying an expression's value when `display` is set.
+    fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()>;
+    /// Forget what the current statement has printed so far.
+    fn clear_output(&mut self);
+}
+
+pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
     match name {
         "timeit" => timeit(it, rest),
         "time" => {
@@ -26,7 +36,7 @@ pub fn run(it: &mut Interp, name: &str, rest: &str) -> PyResult<()> {
     }
 }
 
-fn run_code(it: &mut Interp, code: &str, display: bool) -> PyResult<()> {
+fn run_code(it: &mut dyn Shell, code: &str, display: bool) -> PyResult<()> {
     let lines = crate::syntax::parser::parse_line(code, 0)?;
     for st in &lines {
         it.exec(st, display)?;
@@ -49,7 +59,7 @@ fn human(t: Duration) -> String {
     format!("{:.3} {}", v, unit).replace(".000 ", " ")
 }
 
-fn timeit(it: &mut Interp, code: &str) -> PyResult<()> {
+fn timeit(it: &mut dyn Shell, code: &str) -> PyResult<()> {
     let stmts = crate::syntax::parser::parse_line(code, 0)?;
     if stmts.is_empty() {
         // Nothing to time; IPython would time `pass` for millions of loops.
@@ -83,7 +93,7 @@ fn timeit(it: &mut Interp, code: &str) -> PyResult<()> {
         }
         per.push(start.elapsed().as_secs_f64() / loops as f64);
     }
-    it.out.clear();
+    it.clear_output();
     let mean = per.iter().sum::<f64>() / per.len() as f64;
     let sd = (per.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / per.len() as f64).sqrt();
     it.print(&format!(
@@ -100,7 +110,7 @@ fn timeit(it: &mut Interp, code: &str) -> PyResult<()> {
 /// rule, then one row per user variable. Arrays show IPython's
 /// `shape: n elems, type `dtype`, bytes` (plus kb/Mb above 100000 bytes); arrsh adds
 /// which buffer a view lives in. Other values show `str(x)`, shortened as IPython does.
-fn whos(it: &mut Interp) {
+fn whos(it: &mut dyn Shell) {
     let vars = it.user_vars();
     if vars.is_empty() {
         it.print("Interactive namespace is empty.\n");

@@ -1,5 +1,4 @@
-//! What NumPy hides, shown: help texts, `%whos` tables and other IPython-style magics.
+//! What NumPy hides, shown: IPython-style magics (`%timeit`, `%time`, `%whos`). Help texts
+//! (`help(x)`, `x?`, `np.info`) are text for values and live in `crate::format::help`.
 
-mod builtin_docs;
-pub mod help;
 pub mod magic;

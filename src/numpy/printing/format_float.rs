@@ -3,11 +3,11 @@
 
 use crate::array::dtype::DType;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_f64, to_i64, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
 use crate::format::arrayprint::{dragon4_positional, dragon4_scientific, Dragon4Args, FloatWidth};
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_f64, to_i64, truthy};
+use crate::value::Value;
 
 /// `_none_or_positive_arg`: `-1` when not given, an error when negative.
 fn none_or_positive(v: &Option<Value>, name: &str) -> PyResult<i32> {
@@ -39,7 +39,7 @@ fn trim(v: &Option<Value>) -> PyResult<char> {
 /// The value to print and its width: NumPy's own floats keep theirs, anything else
 /// goes through Python's `float()` (NumPy complex scalars lose their imaginary part
 /// with a `ComplexWarning`, as NumPy's C conversion does).
-fn float_arg(it: &mut Interp, v: &Value) -> PyResult<(f64, FloatWidth)> {
+fn float_arg(it: &mut dyn Context, v: &Value) -> PyResult<(f64, FloatWidth)> {
     let not_real = |name: String| PyErr::type_err(format!("must be real number, not {name}"));
     match v {
         Value::Scalar(DType::F16, n) => Ok((n.as_f64(), FloatWidth::F16)),
@@ -73,7 +73,7 @@ fn float_arg(it: &mut Interp, v: &Value) -> PyResult<(f64, FloatWidth)> {
 
 /// `np.format_float_positional(x, precision=None, unique=True, fractional=True,
 /// trim='k', sign=False, pad_left=None, pad_right=None, min_digits=None)`.
-pub fn positional(it: &mut Interp, args: &Args) -> PyResult<Value> {
+pub fn positional(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "format_float_positional",
         &[
@@ -118,7 +118,7 @@ pub fn positional(it: &mut Interp, args: &Args) -> PyResult<Value> {
 
 /// `np.format_float_scientific(x, precision=None, unique=True, trim='k', sign=False,
 /// pad_left=None, exp_digits=None, min_digits=None)`.
-pub fn scientific(it: &mut Interp, args: &Args) -> PyResult<Value> {
+pub fn scientific(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "format_float_scientific",
         &[

@@ -5,11 +5,11 @@ use super::{array_arg, flag};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::to_i64;
-use crate::eval::value::Value;
 use crate::numpy::ufunc::ops::Arith;
 use crate::numpy::ufunc::wrap;
+use crate::value::args::{given, Args};
+use crate::value::convert::to_i64;
+use crate::value::Value;
 use std::rc::Rc;
 
 /// Index of the first extreme in `v` (`max` picks the largest).
@@ -99,7 +99,7 @@ pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
             name
         )));
     }
-    let idx: Vec<i64> = crate::with_dtype!(a.dtype, T, {
+    let idx: Vec<i64> = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&rows)?;
         v.chunks(n).map(|row| best(row, max) as i64).collect()
     });

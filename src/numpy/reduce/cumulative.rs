@@ -6,10 +6,10 @@ use super::{array_arg, sum_dtype};
 use crate::array::kernels;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_i64};
-use crate::eval::value::Value;
 use crate::numpy::ufunc::ops::Arith;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_i64};
+use crate::value::Value;
 use std::rc::Rc;
 
 fn running<T: Arith>(v: &mut [T], n: usize, product: bool) {
@@ -33,7 +33,7 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
     };
     let product = name == "cumprod";
     let result = match given(&p[1]) {
-        None => crate::with_dtype!(acc, T, {
+        None => crate::array::dtype::with_dtype!(acc, T, {
             let mut v = kernels::to_vec::<T>(&a)?;
             let n = v.len();
             running(&mut v, n, product);
@@ -53,7 +53,7 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
             }
             let ax = crate::numpy::shape::normalize_axis(to_i64(ax)?, a.ndim(), None)?;
             let rows = axis_last(&a, ax)?;
-            let r = crate::with_dtype!(acc, T, {
+            let r = crate::array::dtype::with_dtype!(acc, T, {
                 let mut v = kernels::to_vec::<T>(&rows)?;
                 running(&mut v, a.shape[ax], product);
                 NdArray::from_vec(v, &rows.shape)?

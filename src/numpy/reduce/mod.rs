@@ -13,11 +13,11 @@ use super::Family;
 use crate::array::dtype::DType;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_i64, truthy};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
 use crate::numpy::ufunc::{operand, wrap};
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_i64, truthy};
+use crate::value::Value;
 pub use engine::Fold;
 use std::rc::Rc;
 
@@ -135,7 +135,7 @@ pub fn fold(
         cast = engine::cast_keep_order(a, acc)?;
         (&cast, true)
     };
-    let r = crate::with_dtype!(acc, T, {
+    let r = crate::array::dtype::with_dtype!(acc, T, {
         NdArray::from_vec(engine::reduce::<T>(src, mask, fold, buffered), &shape)?
     });
     Ok(Rc::new(r))
@@ -280,7 +280,7 @@ pub fn truth(a: &NdArray) -> PyResult<NdArray> {
     crate::array::kernels::to_contiguous(a, DType::Bool)
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

@@ -7,16 +7,16 @@ use crate::array::dtype::{Casting, DType};
 use crate::array::element::{Element, Num, C32, C64};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{to_dtype, to_f64};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
 use crate::numpy::ufunc::{apply_binary, apply_unary, operand, Op, Opts, UOp};
-use crate::syntax::ast::BinOp;
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_dtype, to_f64};
+use crate::value::ops::BinOp;
+use crate::value::Value;
 use std::rc::Rc;
 
 /// `ret = true_divide(ret, np.intp(count), out=ret, casting='unsafe')`.
-fn divide_in_place(it: &mut Interp, ret: &ArrayRef, count: f64) -> PyResult<()> {
+fn divide_in_place(it: &mut dyn Context, ret: &ArrayRef, count: f64) -> PyResult<()> {
     let opts = Opts {
         out: Some(ret),
         casting: Casting::Unsafe,
@@ -53,7 +53,7 @@ fn mean_dtype(d: DType) -> DType {
     }
 }
 
-pub fn mean(it: &mut Interp, args: &Args) -> PyResult<Value> {
+pub fn mean(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let p = args.bind(
         "mean",
         &["a", "axis", "dtype", "out", "keepdims", "*where"],
@@ -109,7 +109,7 @@ fn abs2(x: &NdArray) -> PyResult<NdArray> {
     }
 }
 
-pub fn var(it: &mut Interp, args: &Args, std: bool) -> PyResult<Value> {
+pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
     let name = if std { "std" } else { "var" };
     let p = args.bind(
         name,

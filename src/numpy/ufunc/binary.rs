@@ -8,7 +8,7 @@ use super::Op;
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element, C32, C64};
 use crate::array::object::NdArray;
-use crate::syntax::ast::{BinOp, CmpOp};
+use crate::value::ops::{BinOp, CmpOp};
 use half::f16;
 
 /// Loops every dtype has: arithmetic, comparisons, extrema and logical functions.

@@ -3,12 +3,12 @@
 
 use super::{apply_binary, operand, out_arg, result_type, Op, Operand, Opts};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::to_dtype;
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::to_dtype;
+use crate::value::Value;
 
-pub fn clip(it: &mut Interp, args: &Args) -> PyResult<Value> {
+pub fn clip(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "clip",
         &[

@@ -8,9 +8,9 @@ use crate::array::iter::broadcast_shapes;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
-use crate::syntax::ast::BinOp;
+use crate::numpy::context::Context;
+use crate::value::ops::BinOp;
+use crate::value::Value;
 use std::rc::Rc;
 
 const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
@@ -162,7 +162,7 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
             &out_shape,
         )?,
         // Integers, booleans and float16: the exact loop in the result dtype.
-        _ => crate::with_dtype!(dtype, T, {
+        _ => crate::array::dtype::with_dtype!(dtype, T, {
             let da = batch_data::<T>(&a2, &full_a)?;
             let db = batch_data::<T>(&b2, &full_b)?;
             NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?
@@ -172,7 +172,7 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
 }
 
 /// `np.dot`: products with scalars, inner products of vectors and 2-d matrix products.
-pub fn dot(it: &mut Interp, x: &Value, y: &Value) -> PyResult<Value> {
+pub fn dot(it: &mut dyn Context, x: &Value, y: &Value) -> PyResult<Value> {
     let (a, b) = (operand(x)?.array, operand(y)?.array);
     if a.ndim() == 0 || b.ndim() == 0 {
         return apply_binary(it, Op::Bin(BinOp::Mul), x, y, &Opts::default());

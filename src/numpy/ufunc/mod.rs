@@ -17,11 +17,11 @@ use crate::array::kernels;
 use crate::array::layout::shape_str;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
-use crate::eval::args::{given, Args};
-use crate::eval::convert::{array_from_value, to_dtype};
-use crate::eval::interp::Interp;
-use crate::eval::value::Value;
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::numpy::context::Context;
+use crate::value::args::{given, Args};
+use crate::value::convert::{array_from_value, to_dtype};
+use crate::value::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::Value;
 use ops::FpFlags;
 pub use resolve::result_type;
 use std::rc::Rc;
@@ -351,7 +351,7 @@ fn scalar_int_overflow(op: Op, a: &NdArray, b: &NdArray, result: &NdArray) -> bo
     exact != Some(r)
 }
 
-fn emit_warnings(it: &mut Interp, f: FpFlags, name: &str, scalar: bool) {
+fn emit_warnings(it: &mut dyn Context, f: FpFlags, name: &str, scalar: bool) {
     let prefix = if scalar { "scalar " } else { "" };
     if f.divide {
         it.warn(
@@ -493,7 +493,7 @@ fn finish(out: Option<&ArrayRef>, result: ArrayRef) -> PyResult<Value> {
 fn check_int_power(b: &NdArray) -> PyResult<()> {
     if b.dtype.int_range().is_some_and(|(lo, _)| lo < 0) {
         let mut neg = false;
-        crate::with_dtype!(b.dtype, T, {
+        crate::array::dtype::with_dtype!(b.dtype, T, {
             use crate::array::element::Element;
             loops::for_each::<T>(b, |x| neg |= x.to_num().as_f64() < 0.0);
         });
@@ -507,7 +507,13 @@ fn check_int_power(b: &NdArray) -> PyResult<()> {
 }
 
 /// Apply a binary ufunc to two values.
-pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) -> PyResult<Value> {
+pub fn apply_binary(
+    it: &mut dyn Context,
+    op: Op,
+    x: &Value,
+    y: &Value,
+    opts: &Opts,
+) -> PyResult<Value> {
     let name = op.ufunc_name();
     check_writeable(opts.out)?;
     let mut a = operand(x)?;
@@ -523,7 +529,7 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
                         return Err(too_large_for_c_long());
                     }
                 }
-                let t = Value::Bool(crate::eval::convert::truthy(w)?);
+                let t = Value::Bool(crate::value::convert::truthy(w)?);
                 *o = operand(&t)?;
             }
         }
@@ -570,7 +576,7 @@ pub fn apply_binary(it: &mut Interp, op: Op, x: &Value, y: &Value, opts: &Opts) 
 }
 
 /// Apply a unary ufunc.
-pub fn apply_unary(it: &mut Interp, op: UOp, v: &Value, opts: &Opts) -> PyResult<Value> {
+pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyResult<Value> {
     let name = op.ufunc_name();
     check_writeable(opts.out)?;
     let a = operand(v)?;
@@ -628,7 +634,7 @@ fn operator_opts<'a>() -> Opts<'a> {
 /// complex arrays `k == 0.5` (`sqrt`: `-inf ** 0.5` is nan, not inf) and `k == -1`
 /// (reciprocal; computed as the division `1 / x`, identical for floats). Complex
 /// reciprocals are left to `power`.
-fn fast_power(it: &mut Interp, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
+fn fast_power(it: &mut dyn Context, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
     let Value::Array(x) = a else { return None };
     let d = x.dtype;
     match b {
@@ -645,7 +651,7 @@ fn fast_power(it: &mut Interp, a: &Value, b: &Value, opts: &Opts) -> Option<PyRe
     }
 }
 
-pub fn binary_op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+pub fn binary_op(it: &mut dyn Context, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinOp::MatMul {
         return matmul::matmul(a, b, None);
     }
@@ -657,7 +663,7 @@ pub fn binary_op(it: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<V
     apply_binary(it, Op::Bin(op), a, b, &operator_opts())
 }
 
-pub fn compare_op(it: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+pub fn compare_op(it: &mut dyn Context, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
     // An array compared with a string: NumPy answers elementwise "not equal".
     if let (CmpOp::Eq | CmpOp::Ne, Some(other)) = (op, string_side(a, b)) {
         let arr = operand(other)?.array;
@@ -678,7 +684,7 @@ fn string_side<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
 }
 
 /// `x op= y` on an array: computed into `x` itself.
-pub fn inplace_binary(it: &mut Interp, op: BinOp, a: &ArrayRef, rhs: &Value) -> PyResult<()> {
+pub fn inplace_binary(it: &mut dyn Context, op: BinOp, a: &ArrayRef, rhs: &Value) -> PyResult<()> {
     if op == BinOp::MatMul {
         let r = matmul::matmul(&Value::Array(a.clone()), rhs, None)?;
         let r = operand(&r)?.array;
@@ -707,7 +713,7 @@ pub fn inplace_binary(it: &mut Interp, op: BinOp, a: &ArrayRef, rhs: &Value) -> 
 }
 
 /// Unary operators on arrays and NumPy scalars.
-pub fn unary_op(it: &mut Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
+pub fn unary_op(it: &mut dyn Context, op: UnaryOp, v: &Value) -> PyResult<Value> {
     let u = match op {
         UnaryOp::Neg => UOp::Negative,
         UnaryOp::Pos => UOp::Positive,
@@ -720,7 +726,7 @@ pub fn unary_op(it: &mut Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
 pub fn any_true(v: &Value) -> PyResult<bool> {
     let a = operand(v)?.array;
     let mut any = false;
-    crate::with_dtype!(a.dtype, T, {
+    crate::array::dtype::with_dtype!(a.dtype, T, {
         use crate::array::element::Element;
         loops::for_each::<T>(&a, |x| any |= x.to_num().is_true());
     });
@@ -815,7 +821,7 @@ fn bind_ufunc(name: &str, args: &Args, nin: usize) -> PyResult<(Vec<Value>, Opti
     Ok((args.pos[..nin].to_vec(), out, rest))
 }
 
-fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
+fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     if !FAMILY.names.contains(&name) {
         return None;
     }

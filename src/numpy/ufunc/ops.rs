@@ -304,7 +304,7 @@ macro_rules! complex_arith {
                         }
                     };
                 }
-                let (r, i) = crate::eval::pyops::complex_pow((a.re as f64, a.im as f64), (b.re as f64, b.im as f64));
+                let (r, i) = crate::value::pyops::complex_pow((a.re as f64, a.im as f64), (b.re as f64, b.im as f64));
                 <$t>::new(r as $f, i as $f)
             }
             fn neg(self) -> Self { -self }

@@ -4,8 +4,8 @@
 use super::{Op, Operand, UOp};
 use crate::array::dtype::{DType, Kind};
 use crate::error::{PyErr, PyResult};
-use crate::eval::value::Value;
-use crate::syntax::ast::BinOp;
+use crate::value::ops::BinOp;
+use crate::value::Value;
 
 pub fn no_loop(name: &str) -> PyErr {
     PyErr::type_err(format!(

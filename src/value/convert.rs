@@ -1,12 +1,12 @@
 //! Conversions between runtime values: integers and shapes from arguments, dtypes from every
 //! spelling, and `np.array`'s nested-sequence discovery (shape and dtype inference).
 
-use super::value::{PyType, Value};
 use crate::array::dtype::DType;
-use crate::array::element::Num;
+use crate::array::element::{Element, Num};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
+use crate::value::{PyType, Value};
 use std::rc::Rc;
 
 /// An integer argument (`operator.index` semantics) with Python's error for other types.
@@ -195,7 +195,7 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
             }
             let mut out = Vec::with_capacity(a.shape[0]);
             for i in 0..a.shape[0] {
-                out.push(super::subscript::item_at(a, i)?);
+                out.push(super::index::item_at(a, i)?);
             }
             out
         }
@@ -411,5 +411,18 @@ pub fn as_array(v: &Value) -> PyResult<ArrayRef> {
     match v {
         Value::Array(a) => Ok(a.clone()),
         other => Ok(Rc::new(array_from_value(other, None)?)),
+    }
+}
+
+/// Convert a NumPy element to its Python value (`.item()`, `.tolist()`).
+pub fn num_to_py(d: DType, n: Num) -> Value {
+    match n {
+        Num::Bool(b) => Value::Bool(b),
+        Num::Int(i) => Value::Int(i),
+        Num::Float(f) => Value::Float(match d {
+            DType::F32 => f32::from_num(n) as f64,
+            _ => f,
+        }),
+        Num::Complex(r, i) => Value::Complex(r, i),
     }
 }

@@ -1,5 +1,14 @@
-//! Runtime values: Python's own objects, NumPy scalars, arrays, dtypes, modules and
-//! callables. Arrays are shared handles, so `y = x` binds the same object as in Python.
+//! The runtime's vocabulary, below both the interpreter and the `np` namespace: values
+//! (Python's own objects, NumPy scalars, arrays, dtypes, modules and callables) and their
+//! Python types, call arguments, conversions between values and arrays, Python's operators
+//! on Python values, and the operator enum of the arithmetic. Arrays are shared handles, so
+//! `y = x` binds the same object as in Python.
+
+pub mod args;
+pub mod convert;
+pub mod index;
+pub mod ops;
+pub mod pyops;
 
 use crate::array::dtype::DType;
 use crate::array::element::Num;

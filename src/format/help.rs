@@ -1,7 +1,7 @@
 //! `help(x)`, `x?` and `np.info(non-array)`: a short description of a value.
 
-use crate::eval::value::Value;
 use crate::format::repr;
+use crate::value::Value;
 
 /// A help text for any value, ending in a newline.
 pub fn help_text(v: &Value) -> String {

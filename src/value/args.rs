@@ -1,7 +1,7 @@
 //! Binding call arguments to parameter names, with Python's TypeError messages.
 
-use super::value::Value;
 use crate::error::{PyErr, PyResult};
+use crate::value::Value;
 
 /// Evaluated call arguments.
 #[derive(Clone, Debug, Default)]

@@ -1,9 +1,9 @@
 //! Python's own arithmetic and comparisons on Python values (ints, floats, complex, strings,
 //! lists, tuples). Anything involving an array or NumPy scalar goes to the ufunc layer.
 
-use super::value::Value;
 use crate::error::{PyErr, PyResult};
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+use crate::value::ops::{BinOp, CmpOp, UnaryOp};
+use crate::value::Value;
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
     PyErr::type_err(format!(

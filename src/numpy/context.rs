@@ -1,0 +1,27 @@
+//! What an `np` function or method may do to the session, and nothing else: print, warn,
+//! read and write NumPy's session state (the legacy random stream, the print options),
+//! call a Python callable, and list the session's names. The interpreter implements it;
+//! `np` code never sees the interpreter (the model is rhai's `NativeCallContext`).
+
+use super::State;
+use crate::error::PyResult;
+use crate::format::arrayprint::PrintOptions;
+use crate::value::args::Args;
+use crate::value::Value;
+
+pub trait Context {
+    /// Append text to the statement's standard output.
+    fn print(&mut self, s: &str);
+    /// Record a warning (`RuntimeWarning`, `DeprecationWarning`, …) once per statement.
+    fn warn(&mut self, category: &str, msg: &str);
+    /// NumPy's global session state (the legacy `np.random` stream).
+    fn state(&mut self) -> &mut State;
+    /// The session's print options (`np.get_printoptions()`).
+    fn print_options(&self) -> PrintOptions;
+    /// Replace the session's print options (`np.set_printoptions(...)`).
+    fn set_print_options(&mut self, opts: PrintOptions);
+    /// Call any Python callable with evaluated arguments, as `f(*args, **kw)` would.
+    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value>;
+    /// The variables the user bound (not the start-up names), sorted by name.
+    fn user_vars(&self) -> Vec<(String, Value)>;
+}

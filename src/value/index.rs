@@ -1,0 +1,139 @@
+//! Subscripts as the array runtime takes them: a subscript value as index items, `a[items]`
+//! as a value, and an assigned value as an array (used by the interpreter's `x[i] = v` and
+//! by `np` functions alike).
+
+use crate::array::dtype::DType;
+use crate::array::index::{self, IndexItem, Indexed};
+use crate::array::iter::broadcast_shapes;
+use crate::array::kernels;
+use crate::array::layout::shape_str;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::value::convert::{array_from_value, element_num, to_i64, to_int};
+use crate::value::Value;
+use std::rc::Rc;
+
+const BAD_INDEX: &str = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
+
+pub fn slice_part(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        // Python clamps slice bounds beyond the index range (`x[2**70:]` is empty).
+        other => to_int(other)
+            .map(|i| Some(i.clamp(i64::MIN as i128, i64::MAX as i128) as i64))
+            .map_err(|_| {
+                PyErr::type_err(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+    }
+}
+
+fn index_item(v: &Value) -> PyResult<IndexItem> {
+    Ok(match v {
+        Value::Int(i) => IndexItem::Int(
+            i64::try_from(*i)
+                .map_err(|_| PyErr::index("cannot fit 'int' into an index-sized integer"))?,
+        ),
+        Value::Scalar(d, _) if d.is_int() => IndexItem::Int(to_i64(v)?),
+        Value::Slice(s) => {
+            IndexItem::Slice(slice_part(&s[0])?, slice_part(&s[1])?, slice_part(&s[2])?)
+        }
+        Value::None => IndexItem::NewAxis,
+        Value::Ellipsis => IndexItem::Ellipsis,
+        Value::Bool(_) | Value::Scalar(DType::Bool, _) => {
+            IndexItem::Array(Rc::new(array_from_value(v, Some(DType::Bool))?))
+        }
+        Value::Array(a) => {
+            if !(a.dtype.is_int() || a.dtype == DType::Bool) {
+                return Err(PyErr::index(
+                    "arrays used as indices must be of integer (or boolean) type",
+                ));
+            }
+            // A 0-d integer array indexes like the integer it holds.
+            match a.get(&[]) {
+                crate::array::element::Num::Int(i) if a.ndim() == 0 => {
+                    IndexItem::Int(i64::try_from(i).map_err(|_| {
+                        PyErr::index("cannot fit 'int' into an index-sized integer")
+                    })?)
+                }
+                _ => IndexItem::Array(a.clone()),
+            }
+        }
+        Value::List(l) => {
+            let empty = l.borrow().is_empty();
+            let arr = array_from_value(v, if empty { Some(DType::I64) } else { None })
+                .map_err(|_| PyErr::index(BAD_INDEX))?;
+            if !(arr.dtype.is_int() || arr.dtype == DType::Bool) {
+                return Err(PyErr::index(BAD_INDEX));
+            }
+            IndexItem::Array(Rc::new(arr))
+        }
+        _ => return Err(PyErr::index(BAD_INDEX)),
+    })
+}
+
+/// Convert a subscript value to index items (a tuple indexes several axes).
+pub fn index_items(v: &Value) -> PyResult<Vec<IndexItem>> {
+    match v {
+        Value::Tuple(t) => t.iter().map(index_item).collect(),
+        other => Ok(vec![index_item(other)?]),
+    }
+}
+
+/// `a[i]` along the first axis, as iteration yields it.
+pub fn item_at(a: &ArrayRef, i: usize) -> PyResult<Value> {
+    array_getitem(a, &[IndexItem::Int(i as i64)])
+}
+
+pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
+    Ok(match index::index(a, items)? {
+        Indexed::Element(off) => {
+            let tmp = NdArray::view(a, off as isize, vec![], vec![], a.dtype)?;
+            Value::Scalar(a.dtype, tmp.get(&[]))
+        }
+        Indexed::View(v) => Value::Array(Rc::new(v)),
+        Indexed::Copy(c) => Value::Array(Rc::new(c)),
+    })
+}
+
+/// Convert an assigned value to an array of `dtype` (unsafe casting, as NumPy's setitem).
+pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
+    match value {
+        Value::Array(a) => Ok(a.clone()),
+        Value::Int(_) => {
+            let n = element_num(value, dtype)?;
+            let a = NdArray::zeros(&[], dtype)?;
+            a.set(&[], n);
+            Ok(Rc::new(a))
+        }
+        other => {
+            let probe = array_from_value(other, None)?;
+            if let Value::List(_) | Value::Tuple(_) = other {
+                // Python ints inside lists must fit the destination too.
+                for leaf in crate::value::convert::iter_values(other).unwrap_or_default() {
+                    if let Value::Int(_) = leaf {
+                        element_num(&leaf, dtype)?;
+                    }
+                }
+            }
+            Ok(Rc::new(probe))
+        }
+    }
+}
+
+/// Copy `src` into the view `dst`, with NumPy's broadcast error text.
+pub fn assign_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    dst.check_writeable()?;
+    let ok = broadcast_shapes(&[&src.shape, &dst.shape])
+        .map(|s| s == dst.shape)
+        .unwrap_or(false);
+    if !ok {
+        return Err(PyErr::value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_str(&src.shape).replace(' ', ""),
+            shape_str(&dst.shape).replace(' ', "")
+        )));
+    }
+    kernels::copy_into(dst, src)
+}
