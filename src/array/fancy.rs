@@ -11,6 +11,9 @@ use std::rc::Rc;
 
 /// Advanced indexing: the gathered copy.
 pub fn gather(a: &NdArray, items: &[IndexItem]) -> PyResult<NdArray> {
+    if let Some(r) = gather_first_axis(a, items)? {
+        return Ok(r);
+    }
     let offsets_shape = advanced_offsets(a, items, |_| Ok(()))?;
     let (offsets, shape) = offsets_shape;
     let out = NdArray::zeros(&shape, a.dtype)?;
@@ -21,6 +24,87 @@ pub fn gather(a: &NdArray, items: &[IndexItem]) -> PyResult<NdArray> {
         out.buffer.write_bytes(k * isz, &tmp);
     }
     Ok(out)
+}
+
+/// The common shapes of advanced indexing as typed loops: one integer array on the first
+/// axis (`x[idx]`, `np.take(x, idx, axis=0)`) when the rest of each selected row is
+/// contiguous, and a boolean mask of the array's own shape (`x[x % 3 == 0]`) over a 1-d
+/// or C-contiguous array. `None` leaves every other index to the general path.
+fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArray>> {
+    let Some((IndexItem::Array(ix), rest)) = items.split_first() else {
+        return Ok(None);
+    };
+    let full = |it: &IndexItem| matches!(it, IndexItem::Slice(None, None, None));
+    if a.ndim() == 0 || rest.len() + 1 != a.ndim() || !rest.iter().all(full) {
+        return Ok(None);
+    }
+    let isz = a.itemsize();
+    if ix.dtype == DType::Bool {
+        if ix.shape != a.shape || (a.ndim() > 1 && !a.is_c_contiguous()) {
+            return Ok(None);
+        }
+        let mask = super::kernels::to_vec::<super::element::Bool8>(ix)?;
+        let picked: Vec<usize> = mask
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| (b.0 != 0).then_some(i))
+            .collect();
+        let stride = if a.ndim() == 1 {
+            a.strides[0]
+        } else {
+            isz as isize
+        };
+        let out = NdArray::zeros(&[picked.len()], a.dtype)?;
+        crate::array::dtype::with_dtype!(a.dtype, T, {
+            if let (Some(src), Some(dst)) = (
+                a.buffer.run::<T>(a.offset as isize, stride, a.size()),
+                out.buffer.run::<T>(0, isz as isize, picked.len()),
+            ) {
+                super::raw::gather_run(src, &picked, dst);
+            }
+        });
+        return Ok(Some(out));
+    }
+    if !ix.dtype.is_int() {
+        return Ok(None);
+    }
+    let rows = &a.shape[1..];
+    let row_len: usize = rows.iter().product();
+    if !super::layout::is_c_contiguous(rows, &a.strides[1..], isz) {
+        return Ok(None);
+    }
+    let n0 = a.shape[0];
+    let picked = super::kernels::to_vec::<i64>(ix)?
+        .into_iter()
+        .map(|v| normalize_int(v, n0, 0))
+        .collect::<PyResult<Vec<usize>>>()?;
+    let mut shape = ix.shape.clone();
+    shape.extend_from_slice(rows);
+    let out = NdArray::zeros(&shape, a.dtype)?;
+    let s0 = a.strides[0];
+    crate::array::dtype::with_dtype!(a.dtype, T, {
+        if row_len == 1 {
+            if let (Some(src), Some(dst)) = (
+                a.buffer.run::<T>(a.offset as isize, s0, n0),
+                out.buffer.run::<T>(0, isz as isize, picked.len()),
+            ) {
+                super::raw::gather_run(src, &picked, dst);
+            }
+        } else {
+            let step = isz as isize;
+            for (k, &j) in picked.iter().enumerate() {
+                let from = a.offset as isize + j as isize * s0;
+                if let (Some(src), Some(dst)) = (
+                    a.buffer.run::<T>(from, step, row_len),
+                    out.buffer
+                        .run::<T>((k * row_len * isz) as isize, step, row_len),
+                ) {
+                    super::raw::map_unary(src, dst, |x: T| x);
+                }
+            }
+        }
+    });
+    Ok(Some(out))
 }
 
 /// One array-indexed axis of the source.

@@ -175,8 +175,9 @@ pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
     // Fallible, as in `to_bytes`: this doubles the memory of an array that just fit.
     out.try_reserve_exact(n)
         .map_err(|_| super::object::memory_error(&c.shape, T::DTYPE, c.nbytes() as u128))?;
+    out.resize(n, T::zero());
     if let Some(r) = c.buffer.run::<T>(0, std::mem::size_of::<T>() as isize, n) {
-        super::raw::fold(r, (), |(), x| out.push(x));
+        r.copy_to(0, &mut out);
     }
     Ok(out)
 }

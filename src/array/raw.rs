@@ -423,13 +423,83 @@ impl<T: Pod> Run<'_, T> {
 
     /// Record that this run is about to be written (its byte extent).
     fn mark_written(&self) {
-        if self.n == 0 {
+        self.mark_range_written(0, self.n);
+    }
+
+    /// Record that elements `start .. start + n` of the run are about to be written.
+    fn mark_range_written(&self, start: usize, n: usize) {
+        if n == 0 {
             return;
         }
-        let last = self.offset + self.stride * (self.n as isize - 1);
-        let (lo, hi) = (self.offset.min(last), self.offset.max(last));
+        let first = self.offset + self.stride * start as isize;
+        let last = first + self.stride * (n as isize - 1);
+        let (lo, hi) = (first.min(last), first.max(last));
         self.buf
             .mark_written(lo as usize, hi as usize + std::mem::size_of::<T>());
+    }
+
+    /// Copy elements `start .. start + out.len()` of the run into `out` (a memcpy when the
+    /// run is contiguous). Typed loops (reductions, gathers) pull their operands into small
+    /// local blocks this way: one bounds check per block, no per-element dispatch. Indices
+    /// past the run's end are left untouched in `out`.
+    #[inline]
+    pub fn copy_to(&self, start: usize, out: &mut [T]) {
+        let n = out.len().min(self.n.saturating_sub(start));
+        let base = self.ptr() as *const u8;
+        let size = std::mem::size_of::<T>() as isize;
+        if self.stride == size {
+            // SAFETY: elements start..start+n lie inside the bounds-checked run (n was clamped
+            // to the run's length); `out` is Rust-owned memory that cannot overlap a buffer.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    base.offset(start as isize * size),
+                    out.as_mut_ptr() as *mut u8,
+                    n * size as usize,
+                )
+            }
+        } else {
+            for (i, slot) in out[..n].iter_mut().enumerate() {
+                // SAFETY: index start+i < self.n, inside the bounds-checked run; an unaligned
+                // raw read that creates no reference.
+                *slot = unsafe {
+                    std::ptr::read_unaligned(
+                        base.offset((start + i) as isize * self.stride) as *const T
+                    )
+                };
+            }
+        }
+    }
+
+    /// Write `src` over elements `start .. start + src.len()` of the run (a memcpy when
+    /// the run is contiguous); items that would fall past the run's end are dropped.
+    #[inline]
+    pub fn copy_from(&self, start: usize, src: &[T]) {
+        let n = src.len().min(self.n.saturating_sub(start));
+        self.mark_range_written(start, n);
+        let base = self.ptr() as *mut u8;
+        let size = std::mem::size_of::<T>() as isize;
+        if self.stride == size {
+            // SAFETY: elements start..start+n lie inside the bounds-checked run (n was clamped
+            // to the run's length); `src` is Rust-owned memory that cannot overlap a buffer.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    src.as_ptr() as *const u8,
+                    base.offset(start as isize * size),
+                    n * size as usize,
+                )
+            }
+        } else {
+            for (i, &v) in src[..n].iter().enumerate() {
+                // SAFETY: index start+i < self.n, inside the bounds-checked run; an unaligned
+                // raw write that creates no reference.
+                unsafe {
+                    std::ptr::write_unaligned(
+                        base.offset((start + i) as isize * self.stride) as *mut T,
+                        v,
+                    )
+                };
+            }
+        }
     }
 
     fn ptr(&self) -> *mut T {
@@ -681,4 +751,28 @@ pub fn fold<A: Pod, Acc>(src: Run<A>, init: Acc, mut f: impl FnMut(Acc, A) -> Ac
         acc = f(acc, a);
     }
     acc
+}
+
+/// The gather loop: `dst[k] = src[idx[k]]` for every `k` (an index at or past `src`'s
+/// length leaves `dst[k]` untouched; callers validate indices first and report errors).
+pub fn gather_run<T: Pod>(src: Run<T>, idx: &[usize], dst: Run<T>) {
+    let n = idx.len().min(dst.n);
+    dst.mark_range_written(0, n);
+    let (ps, pd) = (src.ptr() as *const u8, dst.ptr() as *mut u8);
+    let mut done = 0;
+    while done < n && !crate::interrupt::pending() {
+        let end = n.min(done + SEGMENT);
+        for (k, &j) in idx.iter().enumerate().take(end).skip(done) {
+            if j < src.n {
+                // SAFETY: j < src.n and k < dst.n, so both addresses lie inside their
+                // bounds-checked runs; unaligned raw accesses that create no references.
+                unsafe {
+                    let v =
+                        std::ptr::read_unaligned(ps.offset(j as isize * src.stride) as *const T);
+                    std::ptr::write_unaligned(pd.offset(k as isize * dst.stride) as *mut T, v);
+                }
+            }
+        }
+        done = end;
+    }
 }

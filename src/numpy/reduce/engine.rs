@@ -5,6 +5,7 @@
 use super::pairwise::Summable;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
+use crate::array::raw::Run;
 use crate::numpy::ufunc::ops::Arith;
 
 /// What a reduction folds with.
@@ -127,10 +128,66 @@ fn combine<T: Arith>(fold: Fold, acc: T, x: T) -> T {
     }
 }
 
+/// Fold the values of `run` into `acc` (min and max need `acc` to hold a value already).
+fn fold_run<T: Summable>(fold: Fold, acc: T, run: &Run<'_, T>, from: usize) -> T {
+    let mut block = [<T as crate::array::raw::Pod>::zero(); CHUNK];
+    let mut acc = acc;
+    let mut s = from;
+    while s < run.len() {
+        let m = (run.len() - s).min(CHUNK);
+        run.copy_to(s, &mut block[..m]);
+        acc = block[..m].iter().fold(acc, |a, &x| combine(fold, a, x));
+        s += m;
+    }
+    acc
+}
+
+/// `out[i] = out[i] (op) run[i]` for a run over kept (not reduced) positions: NumPy's
+/// elementwise accumulation when the reduced axis is outside the inner loop.
+fn accumulate_run<T: Summable>(fold: Fold, out: &mut [T], out_stride: usize, run: &Run<'_, T>) {
+    let mut block = [<T as crate::array::raw::Pod>::zero(); CHUNK];
+    let mut s = 0;
+    while s < run.len() {
+        let m = (run.len() - s).min(CHUNK);
+        run.copy_to(s, &mut block[..m]);
+        if out_stride == 1 {
+            let dst = &mut out[s..s + m];
+            match fold {
+                Fold::Add => dst
+                    .iter_mut()
+                    .zip(&block[..m])
+                    .for_each(|(d, &x)| *d = d.add(x)),
+                Fold::Mul => dst
+                    .iter_mut()
+                    .zip(&block[..m])
+                    .for_each(|(d, &x)| *d = d.mul(x)),
+                _ => dst
+                    .iter_mut()
+                    .zip(&block[..m])
+                    .for_each(|(d, &x)| *d = combine(fold, *d, x)),
+            }
+        } else {
+            for (i, &x) in block[..m].iter().enumerate() {
+                let k = (s + i) * out_stride;
+                out[k] = combine(fold, out[k], x);
+            }
+        }
+        s += m;
+    }
+}
+
+/// Items per local block in the typed loops (fits in L1 for every dtype).
+const CHUNK: usize = 512;
+
 /// Reduce `a` (already of the accumulator type `T`) over the flagged axes. Returns the
 /// values of the kept axes in C order. `buffered` marks a reduction whose input NumPy
 /// would cast through its buffer (pairwise sums then run per buffer-sized chunk). Min and
 /// max start from the first element; sums and products from their identity.
+///
+/// When the two innermost iteration axes are both reduced but do not merge (a strided
+/// full sum such as `x[:, ::2].sum()`) and the inner one is shorter than the buffer,
+/// NumPy's iterator copies whole inner runs into its buffer, as many as fit in `BUFSIZE`
+/// items, and sums each buffer pairwise: the same grouping is kept here.
 pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: bool) -> Vec<T> {
     let out_size: usize = (0..a.ndim())
         .filter(|&ax| !mask[ax])
@@ -142,15 +199,53 @@ pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: boo
     };
     let mut out = vec![identity; out_size];
     let mut seen = vec![fold == Fold::Add || fold == Fold::Mul; out_size];
-    let dims = plan(a, mask);
+    let mut dims = plan(a, mask);
     let buf = &a.buffer;
+    let k = dims.len();
+    let rows = (fold == Fold::Add && !buffered && k >= 2)
+        .then(|| (dims[k - 2].clone(), dims[k - 1].clone()))
+        .filter(|(o, i)| o.reduced && i.reduced && i.n < BUFSIZE);
+    if let Some((outer, inner)) = rows {
+        // The remaining axes are all outer positions: close them with a unit inner axis.
+        dims.truncate(k - 2);
+        dims.push(Dim {
+            n: 1,
+            stride: 0,
+            out_stride: 0,
+            reduced: true,
+        });
+        let per = BUFSIZE / inner.n.max(1);
+        let mut block: Vec<T> = Vec::with_capacity(per * inner.n);
+        walk(&dims, a.offset as isize, |off, o, _| {
+            let mut r = 0;
+            while r < outer.n {
+                let r1 = (r + per).min(outer.n);
+                block.clear();
+                block.resize((r1 - r) * inner.n, identity);
+                for (row, dst) in (r..r1).zip(block.chunks_mut(inner.n)) {
+                    let start = off + row as isize * outer.stride;
+                    if let Some(run) = buf.run::<T>(start, inner.stride, inner.n) {
+                        run.copy_to(0, dst);
+                    }
+                }
+                out[o] = out[o].add_run(block.len(), &mut |s, dst: &mut [T]| {
+                    dst.copy_from_slice(&block[s..s + dst.len()])
+                });
+                r = r1;
+            }
+        });
+        return out;
+    }
     walk(&dims, a.offset as isize, |off, o, inner| {
-        let read = |i: usize| buf.read::<T>((off + i as isize * inner.stride) as usize);
+        let Some(run) = buf.run::<T>(off, inner.stride, inner.n) else {
+            return;
+        };
         if inner.reduced {
-            let slot = &mut out[o];
             let mut start = 0;
             if !seen[o] {
-                *slot = read(0);
+                let mut first = [identity];
+                run.copy_to(0, &mut first);
+                out[o] = first[0];
                 seen[o] = true;
                 start = 1;
             }
@@ -159,24 +254,29 @@ pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: boo
                 let mut s = start;
                 while s < inner.n {
                     let e = (s + chunk).min(inner.n);
-                    *slot = slot.add_sum(e - s, &|i| read(s + i));
+                    out[o] = out[o].add_run(e - s, &mut |i, dst: &mut [T]| run.copy_to(s + i, dst));
                     s = e;
                 }
             } else {
-                for i in start..inner.n {
-                    *slot = combine(fold, *slot, read(i));
+                out[o] = fold_run(fold, out[o], &run, start);
+            }
+        } else if !seen[o] {
+            // Every position of a kept run is first seen together (distinct runs cover
+            // disjoint output positions), so the whole run starts the accumulation.
+            let os = inner.out_stride;
+            let mut block = [identity; CHUNK];
+            let mut s = 0;
+            while s < inner.n {
+                let m = (inner.n - s).min(CHUNK);
+                run.copy_to(s, &mut block[..m]);
+                for (i, &x) in block[..m].iter().enumerate() {
+                    out[o + (s + i) * os] = x;
+                    seen[o + (s + i) * os] = true;
                 }
+                s += m;
             }
         } else {
-            for i in 0..inner.n {
-                let k = o + i * inner.out_stride;
-                out[k] = if seen[k] {
-                    combine(fold, out[k], read(i))
-                } else {
-                    seen[k] = true;
-                    read(i)
-                };
-            }
+            accumulate_run(fold, &mut out[o..], inner.out_stride, &run);
         }
     });
     out

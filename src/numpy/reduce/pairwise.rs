@@ -1,6 +1,10 @@
 //! NumPy's pairwise summation (`@TYPE@_pairwise_sum` in its loops): blocks of up to 128
 //! items summed with eight accumulators, larger runs split in halves at multiples of 8.
 //! Integers and booleans just add in order (their sums do not depend on grouping).
+//!
+//! The recursion only decides where the blocks start; each block of at most 128 items is
+//! copied from the operand by `fill(start, out)` into a local array and summed there, so the
+//! loops are typed and tight whatever the operand's layout.
 
 use crate::array::element::{Bool8, C32, C64};
 use crate::numpy::ufunc::ops::Arith;
@@ -8,78 +12,97 @@ use half::f16;
 
 const BLOCK: usize = 128;
 
+/// Copies items `start .. start + out.len()` of the summed run into `out`.
+pub type Fill<'a, T> = dyn FnMut(usize, &mut [T]) + 'a;
+
 /// Element types a sum reduction can accumulate.
 pub trait Summable: Arith {
-    /// `self + sum(get(0..n))`, grouped as NumPy's add-reduce inner loop does.
-    fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self;
+    /// `self + sum(run[0..n])`, grouped as NumPy's add-reduce inner loop does.
+    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self;
 }
 
+/// Integer sums wrap, so grouping cannot change them: add block by block.
 macro_rules! sequential {
     ($($t:ty),*) => {$(
         impl Summable for $t {
-            fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self {
-                (0..n).fold(self, |acc, i| acc.add(get(i)))
+            fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+                let mut block = [<$t as crate::array::raw::Pod>::zero(); 1024];
+                let mut acc = self;
+                let mut s = 0;
+                while s < n {
+                    let m = (n - s).min(block.len());
+                    fill(s, &mut block[..m]);
+                    acc = block[..m].iter().fold(acc, |a, &x| a.add(x));
+                    s += m;
+                }
+                acc
             }
         }
     )*};
 }
 sequential!(i8, i16, i32, i64, u8, u16, u32, u64, Bool8);
 
+/// The pairwise sum of `n` items from `start`, read as `$t` and added in `$f`.
 macro_rules! pairwise_fn {
-    ($name:ident, $t:ty) => {
-        /// Pairwise sum of `n` values read through `get` (in `$t` arithmetic).
-        fn $name(n: usize, get: &dyn Fn(usize) -> $t) -> $t {
-            if n < 8 {
-                let mut res: $t = -0.0;
-                for i in 0..n {
-                    res += get(i);
+    ($name:ident, $t:ty, $f:ty, $conv:expr) => {
+        fn $name(start: usize, n: usize, fill: &mut Fill<'_, $t>) -> $f {
+            let conv = $conv;
+            if n <= BLOCK {
+                let mut raw = [<$t as crate::array::raw::Pod>::zero(); BLOCK];
+                fill(start, &mut raw[..n]);
+                let mut b = [0.0 as $f; BLOCK];
+                for (d, &s) in b.iter_mut().zip(&raw[..n]) {
+                    *d = conv(s);
                 }
-                res
-            } else if n <= BLOCK {
-                let mut r = [0.0 as $t; 8];
-                for (j, slot) in r.iter_mut().enumerate() {
-                    *slot = get(j);
+                if n < 8 {
+                    let mut res: $f = -0.0;
+                    for &v in &b[..n] {
+                        res += v;
+                    }
+                    return res;
                 }
+                let mut r = [0.0 as $f; 8];
+                r.copy_from_slice(&b[..8]);
                 let mut i = 8;
                 while i < n - n % 8 {
-                    for (j, slot) in r.iter_mut().enumerate() {
-                        *slot += get(i + j);
+                    for j in 0..8 {
+                        r[j] += b[i + j];
                     }
                     i += 8;
                 }
                 let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                while i < n {
-                    res += get(i);
-                    i += 1;
+                for &v in &b[i..n] {
+                    res += v;
                 }
                 res
             } else {
                 let mut n2 = n / 2;
                 n2 -= n2 % 8;
-                $name(n2, get) + $name(n - n2, &|i| get(n2 + i))
+                $name(start, n2, fill) + $name(start + n2, n - n2, fill)
             }
         }
     };
 }
-pairwise_fn!(pairwise_f64, f64);
-pairwise_fn!(pairwise_f32, f32);
+pairwise_fn!(pairwise_f64, f64, f64, |x: f64| x);
+pairwise_fn!(pairwise_f32, f32, f32, |x: f32| x);
+// float16 sums accumulate in float32 and round once at the end.
+pairwise_fn!(pairwise_f16, f16, f32, |x: f16| x.to_f32());
 
 impl Summable for f64 {
-    fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self {
-        self + pairwise_f64(n, get)
+    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+        self + pairwise_f64(0, n, fill)
     }
 }
 
 impl Summable for f32 {
-    fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self {
-        self + pairwise_f32(n, get)
+    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+        self + pairwise_f32(0, n, fill)
     }
 }
 
-/// float16 sums accumulate in float32 and round once at the end.
 impl Summable for f16 {
-    fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self {
-        f16::from_f32(self.to_f32() + pairwise_f32(n, &|i| get(i).to_f32()))
+    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+        f16::from_f32(self.to_f32() + pairwise_f16(0, n, fill))
     }
 }
 
@@ -87,53 +110,52 @@ impl Summable for f16 {
 /// four complex values and the first split is at a multiple of four.
 macro_rules! complex_sum {
     ($t:ty, $f:ty, $name:ident) => {
-        fn $name(n: usize, get: &dyn Fn(usize) -> $t) -> ($f, $f) {
+        fn $name(start: usize, n: usize, fill: &mut Fill<'_, $t>) -> ($f, $f) {
             let nf = 2 * n;
-            if nf < 8 {
-                let (mut rr, mut ri): ($f, $f) = (-0.0, -0.0);
-                for i in 0..n {
-                    let z = get(i);
-                    rr += z.re;
-                    ri += z.im;
+            if nf <= BLOCK {
+                let mut z = [<$t>::new(0.0, 0.0); BLOCK / 2];
+                fill(start, &mut z[..n]);
+                if nf < 8 {
+                    let (mut rr, mut ri): ($f, $f) = (-0.0, -0.0);
+                    for v in &z[..n] {
+                        rr += v.re;
+                        ri += v.im;
+                    }
+                    return (rr, ri);
                 }
-                (rr, ri)
-            } else if nf <= BLOCK {
                 let mut r = [0.0 as $f; 8];
                 for j in 0..4 {
-                    let z = get(j);
-                    r[2 * j] = z.re;
-                    r[2 * j + 1] = z.im;
+                    r[2 * j] = z[j].re;
+                    r[2 * j + 1] = z[j].im;
                 }
                 let mut i = 8;
                 while i < nf - nf % 8 {
                     for j in 0..4 {
-                        let z = get(i / 2 + j);
-                        r[2 * j] += z.re;
-                        r[2 * j + 1] += z.im;
+                        let v = z[i / 2 + j];
+                        r[2 * j] += v.re;
+                        r[2 * j + 1] += v.im;
                     }
                     i += 8;
                 }
                 let mut rr = (r[0] + r[2]) + (r[4] + r[6]);
                 let mut ri = (r[1] + r[3]) + (r[5] + r[7]);
-                while i < nf {
-                    let z = get(i / 2);
-                    rr += z.re;
-                    ri += z.im;
-                    i += 2;
+                for v in &z[i / 2..n] {
+                    rr += v.re;
+                    ri += v.im;
                 }
                 (rr, ri)
             } else {
                 let mut n2 = nf / 2;
                 n2 -= n2 % 8;
-                let (a, b) = $name(n2 / 2, get);
-                let (c, d) = $name(n - n2 / 2, &|i| get(n2 / 2 + i));
+                let (a, b) = $name(start, n2 / 2, fill);
+                let (c, d) = $name(start + n2 / 2, n - n2 / 2, fill);
                 (a + c, b + d)
             }
         }
 
         impl Summable for $t {
-            fn add_sum(self, n: usize, get: &dyn Fn(usize) -> Self) -> Self {
-                let (rr, ri) = $name(n, get);
+            fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+                let (rr, ri) = $name(0, n, fill);
                 <$t>::new(self.re + rr, self.im + ri)
             }
         }

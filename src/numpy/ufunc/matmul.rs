@@ -35,6 +35,32 @@ fn product<T: Arith>(a: &[T], b: &[T], batches: usize, n: usize, k: usize, m: us
     out
 }
 
+/// The batched product of float32/float64/complex operands through a real GEMM:
+/// `ndarray::linalg::general_mat_mul` over views of the C-ordered data (ndarray hands
+/// these types to the `matrixmultiply` crate's blocked, vectorized kernels). Its sums run
+/// in a different order than a plain loop or NumPy's OpenBLAS, so results can differ from
+/// NumPy's in the last bits (see docs/differences.md).
+fn gemm<T: ndarray::LinalgScalar>(
+    a: &[T],
+    b: &[T],
+    batches: usize,
+    (n, k, m): (usize, usize, usize),
+) -> PyResult<Vec<T>> {
+    let mut out = vec![T::zero(); batches * n * m];
+    let shape_err = |_| PyErr::value("matmul: inconsistent operand shapes");
+    for t in 0..batches {
+        let av = ndarray::ArrayView2::from_shape((n, k), &a[t * n * k..(t + 1) * n * k])
+            .map_err(shape_err)?;
+        let bv = ndarray::ArrayView2::from_shape((k, m), &b[t * k * m..(t + 1) * k * m])
+            .map_err(shape_err)?;
+        let mut cv =
+            ndarray::ArrayViewMut2::from_shape((n, m), &mut out[t * n * m..(t + 1) * n * m])
+                .map_err(shape_err)?;
+        ndarray::linalg::general_mat_mul(T::one(), &av, &bv, T::zero(), &mut cv);
+    }
+    Ok(out)
+}
+
 /// `a` viewed with `shape` (broadcasting its batch axes), copied to C order as `T`.
 fn batch_data<T: Element>(a: &ArrayRef, shape: &[usize]) -> PyResult<Vec<T>> {
     let strides = crate::array::iter::broadcast_strides(&a.shape, &a.strides, shape);
@@ -95,11 +121,53 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     if !b_vec {
         out_shape.push(m);
     }
-    let result = crate::array::dtype::with_dtype!(dtype, T, {
-        let da = batch_data::<T>(&a2, &full_a)?;
-        let db = batch_data::<T>(&b2, &full_b)?;
-        NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?
-    });
+    use crate::array::dtype::DType;
+    use crate::array::element::{C32, C64};
+    let dims = (n, k, m);
+    let result = match dtype {
+        DType::F32 => NdArray::from_vec(
+            gemm::<f32>(
+                &batch_data(&a2, &full_a)?,
+                &batch_data(&b2, &full_b)?,
+                batches,
+                dims,
+            )?,
+            &out_shape,
+        )?,
+        DType::F64 => NdArray::from_vec(
+            gemm::<f64>(
+                &batch_data(&a2, &full_a)?,
+                &batch_data(&b2, &full_b)?,
+                batches,
+                dims,
+            )?,
+            &out_shape,
+        )?,
+        DType::C64 => NdArray::from_vec(
+            gemm::<C32>(
+                &batch_data(&a2, &full_a)?,
+                &batch_data(&b2, &full_b)?,
+                batches,
+                dims,
+            )?,
+            &out_shape,
+        )?,
+        DType::C128 => NdArray::from_vec(
+            gemm::<C64>(
+                &batch_data(&a2, &full_a)?,
+                &batch_data(&b2, &full_b)?,
+                batches,
+                dims,
+            )?,
+            &out_shape,
+        )?,
+        // Integers, booleans and float16: the exact loop in the result dtype.
+        _ => crate::array::dtype::with_dtype!(dtype, T, {
+            let da = batch_data::<T>(&a2, &full_a)?;
+            let db = batch_data::<T>(&b2, &full_b)?;
+            NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?
+        }),
+    };
     Ok(wrap(Rc::new(result)))
 }
 

@@ -11,6 +11,7 @@ use crate::array::object::NdArray;
 use half::f16;
 
 /// What a float result says about the floating-point exceptions of `op` on input `x`.
+#[inline(always)]
 fn real_flags(op: UOp, x: f64, r: f64, f: &mut FpFlags) {
     match op {
         UOp::Sqrt if x < 0.0 => f.invalid = true,
@@ -110,12 +111,54 @@ macro_rules! float_loops {
             UOp::IsFinite => predicate::<$T>($src, $dst, |x| x.is_finite()),
             UOp::LogicalNot => predicate::<$T>($src, $dst, |x| x == 0.0),
             UOp::Positive => loops::unary::<$T, $T>($src, $dst, |x| x),
-            op => real_loop::<$T>(op, $src, $dst, $f, |x| {
-                let r: $T = real_fn!(op, x);
-                (r, x as f64, r as f64)
-            }),
+            op => float_arms!($T, op, $src, $dst, $f;
+                Sqrt Exp Log Log2 Log10 Sin Cos Tan Floor Ceil Rint Square Negative Absolute Sign),
         }
     };
+}
+
+/// One monomorphized [`float_op`] per listed op (so no loop dispatches on `op`).
+macro_rules! float_arms {
+    ($T:ty, $op:expr, $src:expr, $dst:expr, $f:expr; $($name:ident)*) => {
+        match $op {
+            $(UOp::$name => float_op::<$T>(UOp::$name, $src, $dst, $f, |x: $T| real_fn!(UOp::$name, x)),)*
+            op => real_loop::<$T>(op, $src, $dst, $f, |x| (x, x as f64, x as f64)),
+        }
+    };
+}
+
+/// A float32/float64 loop for one op: results block by block (a tight loop the compiler
+/// vectorizes), then the block's floating-point flags from its inputs and results.
+#[inline(always)]
+fn float_op<T: Element + Into<f64>>(
+    op: UOp,
+    src: &NdArray,
+    dst: &NdArray,
+    f: &mut FpFlags,
+    g: impl Fn(T) -> T,
+) {
+    let flags = matches!(
+        op,
+        UOp::Sqrt
+            | UOp::Log
+            | UOp::Log2
+            | UOp::Log10
+            | UOp::Sin
+            | UOp::Cos
+            | UOp::Tan
+            | UOp::Exp
+            | UOp::Square
+    );
+    loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
+        for (r, &x) in rs.iter_mut().zip(xs) {
+            *r = g(x);
+        }
+        if flags {
+            for (&x, &r) in xs.iter().zip(rs.iter()) {
+                real_flags(op, x.into(), r.into(), f);
+            }
+        }
+    });
 }
 
 macro_rules! complex_loops {

@@ -1,0 +1,12 @@
+import numpy as np
+x = np.ones(10**8, np.uint8)
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10
+x = x + 10

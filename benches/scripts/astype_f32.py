@@ -1,0 +1,12 @@
+import numpy as np
+x = np.ones(5 * 10**7, np.uint8)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)
+y = x.astype(np.float32)

@@ -1,0 +1,2 @@
+import numpy as np
+x = np.arange(10**7)

@@ -1,0 +1,9 @@
+import numpy as np
+rng = np.random.default_rng(0)
+a = rng.random((1000, 1000))
+b = rng.random((1000, 1000))
+c = a @ b
+c = a @ b
+c = a @ b
+c = a @ b
+c = a @ b

@@ -1,0 +1,4 @@
+import numpy as np
+import numexpr
+numexpr.set_num_threads(1)
+x = np.linspace(0.5, 2.0, 2 * 10**7)

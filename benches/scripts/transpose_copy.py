@@ -1,0 +1,12 @@
+import numpy as np
+x = np.linspace(0.5, 2.0, 4000 * 4000).reshape(4000, 4000)
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
+y = x.T.copy()
