@@ -91,6 +91,7 @@ fn run(cli: Cli) -> ExitCode {
 
 fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
     let mut session = Session::new();
+    session.set_terminal(std::io::stdout().is_terminal());
     let color = use_color(std::io::stderr().is_terminal());
     let stdout = std::io::stdout();
     let ok = session.run(src, cli.keep_going, |r: &LineResult| {
@@ -102,6 +103,9 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
         let _ = out.flush();
         for w in &r.warnings {
             eprintln!("{}:{}: {}", filename, r.line, w);
+        }
+        for n in &r.notes {
+            eprintln!("{}", n);
         }
         if let Some(e) = &r.error {
             let text = describe_error(e, src, filename);
