@@ -173,6 +173,12 @@ impl Image {
                     .flat_map(|c| u16::from_ne_bytes([c[0], c[1]]).to_be_bytes())
                     .collect(),
             ),
+            // Pillow writes a palette PNG; arrsh keeps no palettes.
+            "P" => {
+                return Err(PyErr::not_implemented(
+                    "arrsh: saving mode P images is not supported",
+                ))
+            }
             m => return Err(PyErr::os(format!("cannot write mode {} as PNG", m))),
         };
         let mut bytes = Vec::new();
@@ -275,7 +281,7 @@ fn fromarray(args: &Args) -> PyResult<Value> {
             typestr
         )));
     };
-    let mode = match given(&a[1]) {
+    let mut mode = match given(&a[1]) {
         None => typemode.to_string(),
         Some(m) => {
             let m = crate::format::str_of(m);
@@ -300,9 +306,14 @@ fn fromarray(args: &Args) -> PyResult<Value> {
     if arr.ndim() == 0 {
         return Err(PyErr::index("tuple index out of range"));
     }
-    let Some((mode, _, dtype)) = mode_info(&mode).filter(|(m, _, _)| *m != "I;16") else {
+    // Pillow maps 16-bit unsigned data straight into an `'I;16'` image (its raw mode is
+    // one it can map) instead of unpacking it to `'I'`.
+    if given(&a[1]).is_none() && typestr == "<u2" {
+        mode = "I;16".to_string();
+    }
+    let Some((mode, _, dtype)) = mode_info(&mode) else {
         return Err(PyErr::not_implemented(format!(
-            "arrsh: PIL images of mode '{}' are not supported (modes 1, L, P, LA, RGB, RGBA, I and F are)",
+            "arrsh: PIL images of mode '{}' are not supported (modes 1, L, P, LA, RGB, RGBA, I, I;16 and F are)",
             mode
         )));
     };
