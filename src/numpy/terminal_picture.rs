@@ -1,6 +1,6 @@
 //! Drawing an RGB picture in the terminal, scaled to fit the window: the kitty graphics
-//! protocol or iTerm2's inline images where the terminal says it has them (`TERM`,
-//! `KITTY_WINDOW_ID`, `TERM_PROGRAM`, `LC_TERMINAL`; `ARRSH_GRAPHICS=kitty|iterm|blocks`
+//! protocol, iTerm2's inline images or sixel where the terminal says it has them (`TERM`,
+//! `KITTY_WINDOW_ID`, `TERM_PROGRAM`, `LC_TERMINAL`; `ARRSH_GRAPHICS=kitty|iterm|sixel|blocks`
 //! overrides), else truecolor half-block characters (`▀`: the upper pixel is the
 //! foreground colour, the lower one the background), which every modern terminal shows.
 //!
@@ -44,6 +44,7 @@ pub fn viridis(t: f64) -> [u8; 3] {
 enum Protocol {
     Kitty,
     Iterm,
+    Sixel,
     Blocks,
 }
 
@@ -52,6 +53,7 @@ fn protocol() -> Protocol {
     match var("ARRSH_GRAPHICS").as_str() {
         "kitty" => return Protocol::Kitty,
         "iterm" => return Protocol::Iterm,
+        "sixel" => return Protocol::Sixel,
         "blocks" => return Protocol::Blocks,
         _ => {}
     }
@@ -64,6 +66,14 @@ fn protocol() -> Protocol {
         Protocol::Kitty
     } else if program == "iTerm.app" || program == "WezTerm" || var("LC_TERMINAL") == "iTerm2" {
         Protocol::Iterm
+    } else if term.contains("sixel")
+        || ["foot", "mlterm", "contour", "yaft"]
+            .iter()
+            .any(|t| term.starts_with(t))
+    {
+        // Terminals whose TERM names sixel support; others would have to be asked (a
+        // device-attributes query), which needs the terminal in raw mode mid-statement.
+        Protocol::Sixel
     } else {
         Protocol::Blocks
     }
@@ -134,6 +144,11 @@ pub fn draw(p: &Picture) -> String {
             Protocol::Blocks => {
                 let (tw, th) = fit(p.width, p.height, cols, rows);
                 half_blocks(&resample(p, tw, th), tw, th)
+            }
+            Protocol::Sixel => {
+                // Cells are about 8×16 pixels on most terminals.
+                let (tw, th) = fit(p.width, p.height, cols * 8, rows * 8);
+                sixel(&resample(p, tw, th), tw, th)
             }
             proto => {
                 let (tw, th) = fit(p.width, p.height, cols, rows);
@@ -251,6 +266,67 @@ fn inline_image(p: &Picture, proto: Protocol, cols: usize, rows: usize) -> Strin
     out
 }
 
+/// The 6×6×6 colour cube index of an RGB colour (sixel pictures use this palette).
+fn cube(c: [u8; 3]) -> usize {
+    let q = |v: u8| (v as usize * 5 + 127) / 255;
+    q(c[0]) * 36 + q(c[1]) * 6 + q(c[2])
+}
+
+/// A sixel image (DEC's format: bands of six pixel rows, one pass per colour with
+/// run-length encoding) on the 216-colour cube palette.
+fn sixel(px: &[[u8; 3]], w: usize, h: usize) -> String {
+    let mut out = format!("\x1bPq\"1;1;{};{}", w, h);
+    for i in 0..216 {
+        let pct = |v: usize| v * 100 / 5;
+        out.push_str(&format!(
+            "#{};2;{};{};{}",
+            i,
+            pct(i / 36),
+            pct(i / 6 % 6),
+            pct(i % 6)
+        ));
+    }
+    let idx: Vec<usize> = px.iter().map(|&c| cube(c)).collect();
+    for top in (0..h).step_by(6) {
+        let rows = top..(top + 6).min(h);
+        let mut used: Vec<usize> = rows
+            .clone()
+            .flat_map(|y| idx[y * w..(y + 1) * w].iter().copied())
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        for (k, &colour) in used.iter().enumerate() {
+            if k > 0 {
+                out.push('$');
+            }
+            out.push_str(&format!("#{}", colour));
+            let bits = |x: usize| {
+                rows.clone()
+                    .filter(|&y| idx[y * w + x] == colour)
+                    .fold(0u8, |b, y| b | 1 << (y - top))
+            };
+            let mut x = 0;
+            while x < w {
+                let b = bits(x);
+                let mut run = 1;
+                while x + run < w && bits(x + run) == b {
+                    run += 1;
+                }
+                let ch = (63 + b) as char;
+                if run > 3 {
+                    out.push_str(&format!("!{}{}", run, ch));
+                } else {
+                    (0..run).for_each(|_| out.push(ch));
+                }
+                x += run;
+            }
+        }
+        out.push('-');
+    }
+    out.push_str("\x1b\\\n");
+    out
+}
+
 /// Standard base64 with padding.
 fn base64(bytes: &[u8]) -> String {
     const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -307,6 +383,18 @@ mod tests {
         };
         assert_eq!(resample(&p, 1, 1), vec![[128, 128, 128]]);
         assert_eq!(resample(&p, 4, 1)[3], [255, 255, 255]);
+    }
+
+    #[test]
+    fn sixel_bands_runs_and_colours() {
+        // 5 wide, 7 high: red on the first row, black elsewhere; two bands of six rows.
+        let mut px = vec![[0, 0, 0]; 35];
+        px[..5].fill([255, 0, 0]);
+        let s = sixel(&px, 5, 7);
+        assert!(s.starts_with("\x1bPq\"1;1;5;7#0;2;0;0;0"));
+        assert!(s.contains("#180;2;100;0;0"));
+        // Band one: black on rows 2..6 (bits 0b111110 -> '}'), red on row 1 ('@').
+        assert!(s.ends_with("#0!5}$#180!5@-#0!5@-\x1b\\\n"), "{s:?}");
     }
 
     #[test]
