@@ -139,6 +139,9 @@ impl Image {
     /// Save as PNG with the colour type and bit depth Pillow uses for the mode, through a
     /// temporary file renamed into place (a failed save never destroys an existing file).
     pub fn save_png(&self, path: &str) -> PyResult<()> {
+        if self.width == 0 || self.height == 0 {
+            return Err(PyErr::value("cannot write empty image"));
+        }
         let (color, depth, data): (png::ColorType, png::BitDepth, Vec<u8>) = match self.mode {
             "1" => (
                 png::ColorType::Grayscale,

@@ -28,6 +28,12 @@ pub fn show_builtin(ctx: &mut dyn Context, args: &Args) -> PyResult<Value> {
         }
     }
     let arr = crate::value::convert::as_array(&v)?;
+    if arr.size() == 0 {
+        return Err(PyErr::value(format!(
+            "show() cannot draw an empty array (shape {})",
+            crate::array::layout::shape_str(&arr.shape)
+        )));
+    }
     let pic = array_picture(&arr)?;
     present(ctx, &pic)?;
     Ok(Value::None)
@@ -163,4 +169,34 @@ fn temp_png_path() -> String {
         .join(format!("arrsh-show-{}-{}.png", std::process::id(), n))
         .display()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::array::element::Bool8;
+    use crate::array::object::NdArray;
+
+    #[test]
+    fn booleans_are_black_and_white() {
+        let a = NdArray::from_vec(vec![Bool8(1), Bool8(0), Bool8(0), Bool8(1)], &[2, 2])
+            .expect("array");
+        let p = array_picture(&a).expect("picture");
+        assert_eq!((p.width, p.height), (2, 2));
+        assert_eq!(p.rgb, vec![[255; 3], [0; 3], [0; 3], [255; 3]]);
+        assert!(p.scale.is_none());
+    }
+
+    #[test]
+    fn numbers_are_a_viridis_heatmap_from_min_to_max() {
+        let a = NdArray::from_vec(vec![3i64, 7, 5, 4], &[1, 4]).expect("array");
+        let p = array_picture(&a).expect("picture");
+        assert_eq!(p.rgb[0], terminal_picture::viridis(0.0));
+        assert_eq!(p.rgb[1], terminal_picture::viridis(1.0));
+        let f = NdArray::from_vec(vec![0.5f64, f64::NAN, 1.5], &[3]).expect("array");
+        let p = array_picture(&f).expect("picture");
+        assert_eq!((p.width, p.height), (3, 1));
+        assert_eq!(p.rgb[1], [128; 3], "nan is grey");
+        assert_eq!(p.scale, Some(("0.5".to_string(), "1.5".to_string())));
+    }
 }

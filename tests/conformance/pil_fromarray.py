@@ -50,3 +50,7 @@ Image.fromarray([[1, 2], [3, 4]])
 Image.fromarray(np.zeros((3, 4), np.float32)).save('f.png')
 Image.fromarray(np.zeros((3, 4), np.int32)).save('i.png')
 Image.open('missing.png')
+e = Image.fromarray(np.zeros((0, 3), np.uint8))
+e.size
+np.asarray(e).shape
+e.save('e.png')
