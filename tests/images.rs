@@ -3,7 +3,8 @@
 //! temporary folder holding Pillow's PNG as `pillow.png`; arrsh's standard output must be
 //! Pillow's (modes, sizes, `Image.open` of Pillow's file, `np.asarray` of it), and arrsh's
 //! `out.png` and Pillow's PNG, both decoded, must have the same colour type, bit depth,
-//! size and pixel bytes.
+//! size and pixel bytes. `open_*` cases are files Pillow reads but does not write from
+//! arrays (low-depth grey, palettes, 16-bit colour): arrsh must open them as Pillow does.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,7 +41,7 @@ fn cases() -> Vec<PathBuf> {
 #[test]
 fn pngs_equal_pillows_pixel_for_pixel() {
     let cases = cases();
-    assert!(cases.len() >= 10, "fixtures missing: {cases:?}");
+    assert!(cases.len() >= 18, "fixtures missing: {cases:?}");
     for arr in cases {
         let name = arr.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         let pillow = arr.with_extension("png");
@@ -59,6 +60,10 @@ fn pngs_equal_pillows_pixel_for_pixel() {
             String::from_utf8_lossy(&out.stderr)
         );
         assert_eq!(stdout, expected, "{name}: output differs from Pillow's");
+        if name.starts_with("open_") {
+            // Files Pillow only reads: the output above is the whole check.
+            continue;
+        }
         let ours = decode(&work.path().join("out.png"));
         let theirs = decode(&pillow);
         assert_eq!(

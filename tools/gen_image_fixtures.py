@@ -8,6 +8,9 @@ For every case below this writes, in tests/fixtures/images/:
             open Pillow's PNG (copied next to it as `pillow.png`) and print what they see;
   NAME.png  the PNG Pillow writes for `img`;
   NAME.out  what Pillow and NumPy print for the checks.
+Cases named open_* are PNG files of kinds Pillow reads but does not write from arrays
+(2/4-bit grey, palettes, 16-bit colour), made here chunk by chunk; their NAME.arr only
+opens the file and prints the mode, size and pixels.
 tests/images.rs runs each NAME.arr with arrsh in a temporary folder holding NAME.png as
 pillow.png, compares its standard output with NAME.out, and decodes both PNGs (arrsh's
 out.png and Pillow's) to compare colour type, bit depth, size and every pixel byte.
@@ -17,7 +20,9 @@ import contextlib
 import io
 import os
 import shutil
+import struct
 import tempfile
+import zlib
 
 import numpy as np
 from PIL import Image
@@ -46,6 +51,40 @@ CASES = {
     "bool_1": "img = Image.fromarray((np.arange(5)[:, None] + np.arange(11)) % 3 == 0)\n",
     "uint16_I16": "img = Image.fromarray((np.arange(12, dtype=np.uint16) * 5000).reshape(3, 4))\n",
 }
+
+def png_file(width, height, depth, color, rows, palette=None):
+    """A PNG made by hand: IHDR, an optional PLTE, one IDAT of filter-0 rows, IEND."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, depth, color, 0, 0, 0)
+    plte = chunk(b"PLTE", bytes(palette)) if palette else b""
+    raw = b"".join(b"\x00" + bytes(r) for r in rows)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + plte
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def be16(*values):
+    return b"".join(struct.pack(">H", v) for v in values)
+
+
+OPEN_CASES = {
+    "open_grey2": png_file(5, 2, 2, 0, [[0b00011011, 0b01000000], [0b11100100, 0b10000000]]),
+    "open_grey4": png_file(3, 2, 4, 0, [[0x0F, 0x70], [0xA5, 0x30]]),
+    "open_grey16": png_file(3, 1, 16, 0, [be16(0, 300, 65535)]),
+    "open_palette8": png_file(3, 2, 8, 3, [[0, 1, 2], [2, 1, 0]], [255, 0, 0, 0, 255, 0, 0, 0, 255]),
+    "open_palette2": png_file(5, 1, 2, 3, [[0b00011011, 0b00000000]], [9, 9, 9, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    "open_rgb16": png_file(2, 1, 16, 2, [be16(0x1234, 0xFF00, 0x00FF, 0xABCD, 1, 65535)]),
+    "open_rgba16": png_file(1, 2, 16, 6, [be16(0x1234, 0xFF00, 0x00FF, 0xABCD), be16(1, 2, 65535, 0x8000)]),
+    "open_grey_alpha16": png_file(2, 1, 16, 4, [be16(0x1234, 0xFF00, 0x00FF, 0xABCD)]),
+}
+
+OPEN_CHECKS = (
+    "r = Image.open('pillow.png')\n"
+    "print(r.mode, r.size)\n"
+    "print(np.asarray(r).dtype, np.asarray(r).tolist())\n"
+)
 
 CHECKS = (
     "img.save('out.png')\n"
@@ -78,6 +117,26 @@ def main():
                 shutil.copy("pillow.png", os.path.join(out_dir, name + ".png"))
             finally:
                 os.chdir(cwd)
+        with open(os.path.join(out_dir, name + ".arr"), "w") as f:
+            f.write(src)
+        with open(os.path.join(out_dir, name + ".out"), "w") as f:
+            f.write(buf.getvalue())
+        print("wrote", name)
+    for name, data in OPEN_CASES.items():
+        src = "from PIL import Image\nimport numpy as np\n" + OPEN_CHECKS
+        with tempfile.TemporaryDirectory() as tmp:
+            cwd = os.getcwd()
+            os.chdir(tmp)
+            try:
+                with open("pillow.png", "wb") as f:
+                    f.write(data)
+                buf = io.StringIO()
+                with contextlib.redirect_stdout(buf):
+                    exec(src, {})
+            finally:
+                os.chdir(cwd)
+        with open(os.path.join(out_dir, name + ".png"), "wb") as f:
+            f.write(data)
         with open(os.path.join(out_dir, name + ".arr"), "w") as f:
             f.write(src)
         with open(os.path.join(out_dir, name + ".out"), "w") as f:

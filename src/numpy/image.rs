@@ -354,8 +354,9 @@ pub fn array_interface(v: &Value) -> PyResult<Option<ArrayRef>> {
 }
 
 /// `Image.open(fp)` of a PNG file: read at once (Pillow reads lazily; the pixels are the
-/// same). Modes as Pillow opens them: 1-bit grey `'1'`, 8-bit grey `'L'`, 16-bit grey
-/// `'I;16'`, grey+alpha `'LA'`, `'RGB'`, `'RGBA'`.
+/// same). Modes as Pillow opens them: 1-bit grey `'1'`, 2/4/8-bit grey `'L'`, 16-bit grey
+/// `'I;16'`, palette `'P'`, grey+alpha `'LA'` (16-bit: `'RGBA'`), `'RGB'`, `'RGBA'` (8 or
+/// 16 bits).
 fn open(args: &Args) -> PyResult<Value> {
     let a = args.bind("open", &["fp", "mode", "formats"], 1)?;
     let path = crate::format::str_of(a[0].as_ref().unwrap_or(&Value::None));
@@ -371,9 +372,9 @@ fn open(args: &Args) -> PyResult<Value> {
             format!("cannot identify image file '{}'", path),
         )
     };
-    let mut reader = png::Decoder::new(std::io::Cursor::new(&bytes))
-        .read_info()
-        .map_err(|_| unidentified())?;
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+    decoder.set_transformations(png::Transformations::IDENTITY);
+    let mut reader = decoder.read_info().map_err(|_| unidentified())?;
     let (color, depth) = reader.output_color_type();
     let info = reader.info();
     let (width, height) = (info.width as usize, info.height as usize);
@@ -382,9 +383,16 @@ fn open(args: &Args) -> PyResult<Value> {
         .next_frame(&mut buf)
         .map_err(|e| PyErr::os(format!("image file is truncated ({})", e)))?;
     buf.truncate(frame.buffer_size());
+    let line = frame.line_size;
+    // Pillow's raw modes for PNG: low-depth grey is scaled to 0..255 (`L;2`, `L;4`),
+    // 16-bit colour keeps each sample's high byte (`RGB;16B`), palette files keep their
+    // indices (`P`).
+    let high_bytes = |buf: Vec<u8>| buf.chunks_exact(2).map(|c| c[0]).collect::<Vec<u8>>();
     use png::{BitDepth as D, ColorType as C};
     let (mode, pixels): (&'static str, Vec<u8>) = match (color, depth) {
-        (C::Grayscale, D::One) => ("1", unpack_bits(&buf, width, height, frame.line_size)),
+        (C::Grayscale, D::One) => ("1", unpack(&buf, width, height, line, 1, 1)),
+        (C::Grayscale, D::Two) => ("L", unpack(&buf, width, height, line, 2, 85)),
+        (C::Grayscale, D::Four) => ("L", unpack(&buf, width, height, line, 4, 17)),
         (C::Grayscale, D::Eight) => ("L", buf),
         (C::Grayscale, D::Sixteen) => (
             "I;16",
@@ -392,9 +400,24 @@ fn open(args: &Args) -> PyResult<Value> {
                 .flat_map(|c| u16::from_be_bytes([c[0], c[1]]).to_ne_bytes())
                 .collect(),
         ),
+        (C::Indexed, D::Eight) => ("P", buf),
+        (C::Indexed, d) => {
+            let bits = d as u8 as usize;
+            ("P", unpack(&buf, width, height, line, bits, 1))
+        }
         (C::GrayscaleAlpha, D::Eight) => ("LA", buf),
+        // Pillow opens 16-bit grey+alpha as RGBA (`LA;16B` unpacks to grey, grey, grey, alpha).
+        (C::GrayscaleAlpha, D::Sixteen) => (
+            "RGBA",
+            high_bytes(buf)
+                .chunks_exact(2)
+                .flat_map(|p| [p[0], p[0], p[0], p[1]])
+                .collect(),
+        ),
         (C::Rgb, D::Eight) => ("RGB", buf),
+        (C::Rgb, D::Sixteen) => ("RGB", high_bytes(buf)),
         (C::Rgba, D::Eight) => ("RGBA", buf),
+        (C::Rgba, D::Sixteen) => ("RGBA", high_bytes(buf)),
         (c, d) => {
             return Err(PyErr::not_implemented(format!(
                 "arrsh: cannot open {:?} PNG images of bit depth {} yet ('{}')",
@@ -411,13 +434,17 @@ fn open(args: &Args) -> PyResult<Value> {
     }))
 }
 
-/// 1-bit PNG rows to one bool byte per pixel.
-fn unpack_bits(buf: &[u8], width: usize, height: usize, line: usize) -> Vec<u8> {
+/// PNG rows of `bits`-bit samples (1, 2 or 4, most significant first) to one byte per
+/// pixel, each sample multiplied by `scale`.
+fn unpack(buf: &[u8], width: usize, height: usize, line: usize, bits: usize, scale: u8) -> Vec<u8> {
+    let mask = (1u8 << bits) - 1;
     let mut out = Vec::with_capacity(width * height);
     for y in 0..height {
         for x in 0..width {
-            let byte = buf.get(y * line + x / 8).copied().unwrap_or(0);
-            out.push((byte >> (7 - x % 8)) & 1);
+            let bit = x * bits;
+            let byte = buf.get(y * line + bit / 8).copied().unwrap_or(0);
+            let v = (byte >> (8 - bits - bit % 8)) & mask;
+            out.push(v.wrapping_mul(scale));
         }
     }
     out
