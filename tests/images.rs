@@ -135,3 +135,70 @@ fn show_off_a_terminal_saves_a_png_and_says_where() {
     assert_eq!(&px[px.len() - 3..], [253, 231, 37]);
     let _ = std::fs::remove_file(path);
 }
+
+/// CRC-32 (PNG's chunk checksum), bit by bit.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for &b in bytes {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut out = (data.len() as u32).to_be_bytes().to_vec();
+    out.extend_from_slice(kind);
+    out.extend_from_slice(data);
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
+    out
+}
+
+/// Hostile or broken files give Pillow's errors, never a crash or an allocation sized by
+/// the header: a header claiming 40000×40000 pixels, a file cut short, a file that is not
+/// an image, a missing file.
+#[test]
+fn broken_pngs_are_clear_errors() {
+    let work = tempfile::tempdir().expect("temp dir");
+    let mut bomb = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = 40_000u32.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&40_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    bomb.extend(chunk(b"IHDR", &ihdr));
+    bomb.extend(chunk(b"IEND", b""));
+    std::fs::write(work.path().join("bomb.png"), &bomb).expect("write");
+    let good = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/images/seed_rgb.png"),
+    )
+    .expect("fixture");
+    std::fs::write(work.path().join("cut.png"), &good[..good.len() / 2]).expect("write");
+    std::fs::write(work.path().join("text.png"), b"not a picture").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_arrsh"))
+        .args([
+            "--keep-going",
+            "-c",
+            "from PIL import Image\nImage.open('bomb.png')\nImage.open('cut.png')\nImage.open('text.png')\nImage.open('none.png')",
+        ])
+        .current_dir(work.path())
+        .output()
+        .expect("arrsh runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let firsts: Vec<&str> = err.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert_eq!(
+        firsts,
+        [
+            "PIL.Image.DecompressionBombError: Image size (1600000000 pixels) exceeds limit of 178956970 pixels, could be decompression bomb DOS attack.",
+            "OSError: image file is truncated",
+            "PIL.UnidentifiedImageError: cannot identify image file 'text.png'",
+            "FileNotFoundError: [Errno 2] No such file or directory: 'none.png'",
+        ]
+    );
+}

@@ -353,6 +353,9 @@ pub fn array_interface(v: &Value) -> PyResult<Option<ArrayRef>> {
     }
 }
 
+/// Pillow's `Image.MAX_IMAGE_PIXELS`: twice this many pixels is refused as a bomb.
+const MAX_IMAGE_PIXELS: u64 = 89_478_485;
+
 /// `Image.open(fp)` of a PNG file: read at once (Pillow reads lazily; the pixels are the
 /// same). Modes as Pillow opens them: 1-bit grey `'1'`, 2/4/8-bit grey `'L'`, 16-bit grey
 /// `'I;16'`, palette `'P'`, grey+alpha `'LA'` (16-bit: `'RGBA'`), `'RGB'`, `'RGBA'` (8 or
@@ -372,16 +375,34 @@ fn open(args: &Args) -> PyResult<Value> {
             format!("cannot identify image file '{}'", path),
         )
     };
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(&bytes));
+    // The pixel count is checked (Pillow's decompression-bomb rule) before anything of
+    // the header's size is allocated; the decoder's own byte limit is then that size.
+    let mut decoder = png::Decoder::new_with_limits(
+        std::io::Cursor::new(&bytes),
+        png::Limits {
+            bytes: (2 * MAX_IMAGE_PIXELS * 8) as usize,
+        },
+    );
     decoder.set_transformations(png::Transformations::IDENTITY);
+    let header = decoder.read_header_info().map_err(|_| unidentified())?;
+    let (width, height) = (header.width as usize, header.height as usize);
+    let pixels = width.max(1) as u64 * height.max(1) as u64;
+    if pixels > 2 * MAX_IMAGE_PIXELS {
+        return Err(PyErr::new(
+            "PIL.Image.DecompressionBombError",
+            format!(
+                "Image size ({} pixels) exceeds limit of {} pixels, could be decompression bomb DOS attack.",
+                pixels,
+                2 * MAX_IMAGE_PIXELS
+            ),
+        ));
+    }
     let mut reader = decoder.read_info().map_err(|_| unidentified())?;
     let (color, depth) = reader.output_color_type();
-    let info = reader.info();
-    let (width, height) = (info.width as usize, info.height as usize);
     let mut buf = vec![0u8; reader.output_buffer_size().ok_or_else(unidentified)?];
     let frame = reader
         .next_frame(&mut buf)
-        .map_err(|e| PyErr::os(format!("image file is truncated ({})", e)))?;
+        .map_err(|_| PyErr::os("image file is truncated"))?;
     buf.truncate(frame.buffer_size());
     let line = frame.line_size;
     // Pillow's raw modes for PNG: low-depth grey is scaled to 0..255 (`L;2`, `L;4`),
