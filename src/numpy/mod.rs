@@ -3,11 +3,13 @@
 //! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
+pub mod byteorder;
 pub mod context;
 pub mod creation;
 pub mod flatiter;
 pub mod image;
 pub mod inspect;
+pub mod io;
 pub mod joining;
 pub mod methods;
 pub mod objects;
@@ -43,7 +45,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 13] = [
+const FAMILIES: [Family; 14] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -57,6 +59,7 @@ const FAMILIES: [Family; 13] = [
     printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
+    io::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -220,13 +223,15 @@ pub fn call(it: &mut dyn Context, qualname: &str, args: Args) -> PyResult<Value>
     } else {
         short
     };
-    for f in FAMILIES.iter() {
-        if let Some(r) = (f.call)(it, name, args.clone()) {
-            return r;
+    byteorder::call_function(it, name, args, |it, args| {
+        for f in FAMILIES.iter() {
+            if let Some(r) = (f.call)(it, name, args.clone()) {
+                return r;
+            }
         }
-    }
-    Err(PyErr::attribute(format!(
-        "arrsh does not implement {} yet",
-        qualname
-    )))
+        Err(PyErr::attribute(format!(
+            "arrsh does not implement {} yet",
+            qualname
+        )))
+    })
 }
