@@ -42,15 +42,30 @@ const MODES: [(&str, usize, DType); 8] = [
     ("F", 1, DType::F32),
 ];
 
-/// `'I;16'` (16-bit grayscale PNGs) is not made by `fromarray`, only by `Image.open`.
-const I16: (&str, usize, DType) = ("I;16", 1, DType::U16);
+/// 16-bit grey, made from uint16 arrays (not by naming the mode) and by `Image.open`:
+/// `'I;16'` native little-endian, `'I;16B'` big-endian (from `'>u2'` data, kept as is).
+const I16: [(&str, usize, DType); 2] = [("I;16", 1, DType::U16), ("I;16B", 1, DType::U16)];
 
 fn mode_info(mode: &str) -> Option<(&'static str, usize, DType)> {
     MODES
         .iter()
         .copied()
-        .chain([I16])
+        .chain(I16)
         .find(|(m, _, _)| *m == mode)
+}
+
+/// `'I;16B'` pixels are stored big-endian; every other mode's in native order.
+fn big_endian(mode: &str) -> bool {
+    mode == "I;16B"
+}
+
+/// A 16-bit sample of a `'I;16'`/`'I;16B'` image.
+fn sample16(mode: &str, b: [u8; 2]) -> u16 {
+    if big_endian(mode) {
+        u16::from_be_bytes(b)
+    } else {
+        u16::from_ne_bytes(b)
+    }
 }
 
 impl Image {
@@ -105,6 +120,7 @@ impl Image {
         let strides = crate::array::layout::c_strides(&shape, dtype.itemsize());
         let mut v = NdArray::view(&Rc::new(owner), 0, shape, strides, dtype)?;
         v.base = Base::Bytes(self.pixels.clone());
+        v.swapped = big_endian(self.mode) == cfg!(target_endian = "little");
         v.may_write = false;
         v.writeable.set(false);
         Ok(Rc::new(v))
@@ -128,7 +144,7 @@ impl Image {
                     ("1", _) => grey(if px[at] != 0 { 255.0 } else { 0.0 }),
                     (_, DType::I32) => grey(i32::from_ne_bytes(word(px, at)) as f64),
                     (_, DType::F32) => grey(f32::from_ne_bytes(word(px, at)) as f64),
-                    (_, DType::U16) => grey(u16::from_ne_bytes([px[at], px[at + 1]]) as f64),
+                    (_, DType::U16) => grey(sample16(self.mode, [px[at], px[at + 1]]) as f64),
                     _ if bands >= 3 => [px[at], px[at + 1], px[at + 2]],
                     _ => [px[at], px[at], px[at]],
                 }
@@ -168,12 +184,12 @@ impl Image {
                 png::BitDepth::Eight,
                 self.pixels.to_vec(),
             ),
-            "I;16" => (
+            "I;16" | "I;16B" => (
                 png::ColorType::Grayscale,
                 png::BitDepth::Sixteen,
                 self.pixels
                     .chunks_exact(2)
-                    .flat_map(|c| u16::from_ne_bytes([c[0], c[1]]).to_be_bytes())
+                    .flat_map(|c| sample16(self.mode, [c[0], c[1]]).to_be_bytes())
                     .collect(),
             ),
             // Pillow writes a palette PNG; arrsh keeps no palettes.
@@ -275,7 +291,7 @@ fn fromarray(args: &Args) -> PyResult<Value> {
             )))
         }
     };
-    let typestr = arr.dtype.typestr();
+    let typestr = super::io::header::descr(arr.dtype, arr.swapped);
     let extra = arr.shape.get(2..).unwrap_or(&[]);
     let Some((typemode, color_modes)) = typemap(extra, &typestr) else {
         return Err(PyErr::type_err(format!(
@@ -309,14 +325,19 @@ fn fromarray(args: &Args) -> PyResult<Value> {
     if arr.ndim() == 0 {
         return Err(PyErr::index("tuple index out of range"));
     }
-    // Pillow maps 16-bit unsigned data straight into an `'I;16'` image (its raw mode is
-    // one it can map) instead of unpacking it to `'I'`.
-    if given(&a[1]).is_none() && typestr == "<u2" {
-        mode = "I;16".to_string();
+    // Pillow maps 16-bit unsigned data straight into an `'I;16'`/`'I;16B'` image (raw
+    // modes it can map) instead of unpacking it to `'I'`.
+    if given(&a[1]).is_none() && typestr.ends_with("u2") {
+        mode = if typestr.starts_with('>') {
+            "I;16B"
+        } else {
+            "I;16"
+        }
+        .to_string();
     }
     let Some((mode, _, dtype)) = mode_info(&mode) else {
         return Err(PyErr::not_implemented(format!(
-            "arrsh: PIL images of mode '{}' are not supported (modes 1, L, P, LA, RGB, RGBA, I, I;16 and F are)",
+            "arrsh: PIL images of mode '{}' are not supported (modes 1, L, P, LA, RGB, RGBA, I, I;16, I;16B and F are)",
             mode
         )));
     };
@@ -325,8 +346,12 @@ fn fromarray(args: &Args) -> PyResult<Value> {
     } else {
         (arr.shape[1], arr.shape[0])
     };
-    // Pillow unpacks each raw mode into its storage type: casts as NumPy's astype does.
-    let pixels = kernels::to_bytes(&kernels::to_contiguous(&arr, dtype)?)?;
+    // Pillow unpacks each raw mode into its storage type: casts as NumPy's astype does
+    // (to native order; `'I;16B'` keeps the big-endian bytes).
+    let mut pixels = kernels::to_bytes(&kernels::to_contiguous(&arr, dtype)?)?;
+    if big_endian(mode) == cfg!(target_endian = "little") {
+        crate::array::byteorder::swap_in_place(&mut pixels, dtype);
+    }
     Ok(image_value(Image {
         width,
         height,

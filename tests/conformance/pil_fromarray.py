@@ -54,3 +54,12 @@ e = Image.fromarray(np.zeros((0, 3), np.uint8))
 e.size
 np.asarray(e).shape
 e.save('e.png')
+be = Image.fromarray(np.arange(0, 6000, 1000, dtype='>u2').reshape(2, 3))
+be.mode
+np.asarray(be)
+be.save('be.png')
+Image.open('be.png').mode
+np.asarray(Image.open('be.png'))
+Image.fromarray(np.arange(6, dtype='>i4').reshape(2, 3)).mode
+np.asarray(Image.fromarray(np.arange(6, dtype='>f8').reshape(2, 3)))
+Image.fromarray(np.zeros((2, 3), '>i8'))
