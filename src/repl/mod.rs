@@ -61,6 +61,9 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
     crate::interrupt::take();
     s.run(src, true, |r| {
         print!("{}", r.stdout);
+        if let Some(ex) = &r.explained {
+            print!("{}", crate::explain_text(&ex.lines, color));
+        }
         let _ = std::io::stdout().flush();
         for w in &r.warnings {
             eprintln!("<stdin>:{}: {}", r.line, w);
@@ -69,7 +72,7 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
             eprintln!("{}", n);
         }
         if let Some(e) = &r.error {
-            let text = crate::describe_error(e, src, "<stdin>");
+            let text = crate::describe_error_explained(e, src, "<stdin>", r.explained.as_ref());
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             if color {
@@ -95,6 +98,7 @@ pub fn run(color: bool) -> anyhow::Result<()> {
     let mut fresh = Session::new();
     fresh.set_terminal(std::io::stdout().is_terminal());
     let session = Rc::new(RefCell::new(fresh));
+    crate::teach::mem::set_color(color);
     let mut rl: Editor<helper::ArrshHelper, DefaultHistory> = Editor::with_config(config)?;
     rl.set_helper(Some(helper::ArrshHelper::new(session.clone(), color)));
     let hist = history_path();
