@@ -40,6 +40,8 @@ pub struct LineResult {
     pub line: usize,
     pub stdout: String,
     pub warnings: Vec<String>,
+    /// Other lines for standard error (where `show` saved a picture).
+    pub notes: Vec<String>,
     pub error: Option<PyErr>,
     /// What the line did to memory, when explain mode (or a trace) watched it.
     pub explained: Option<Explained>,
@@ -86,6 +88,12 @@ impl Session {
         Session {
             interp: Interp::new(),
         }
+    }
+
+    /// Say whether the output goes to a terminal (where `show` draws pictures); a new
+    /// session assumes it does not.
+    pub fn set_terminal(&mut self, terminal: bool) {
+        self.interp.terminal = terminal;
     }
 
     pub fn interp(&self) -> &Interp {
@@ -147,6 +155,7 @@ impl Session {
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
+            r.notes = std::mem::take(&mut self.interp.notes);
             let failed = r.error.is_some();
             each(&r);
             if failed {

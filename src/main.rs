@@ -97,6 +97,7 @@ fn run(cli: Cli) -> ExitCode {
 
 fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
     let mut session = Session::new();
+    session.set_terminal(std::io::stdout().is_terminal());
     let color = use_color(std::io::stderr().is_terminal());
     let stdout = std::io::stdout();
     let out_color = use_color(stdout.is_terminal());
@@ -119,6 +120,9 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
         let _ = out.flush();
         for w in &r.warnings {
             eprintln!("{}:{}: {}", filename, r.line, w);
+        }
+        for n in &r.notes {
+            eprintln!("{}", n);
         }
         if let Some(e) = &r.error {
             let text = arrsh::describe_error_explained(e, src, filename, r.explained.as_ref());

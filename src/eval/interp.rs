@@ -20,6 +20,10 @@ pub struct Interp {
     pub out: String,
     /// Warnings produced while running (printed to standard error by the session).
     pub warnings: Vec<String>,
+    /// Other lines for standard error (printed by the session after the warnings).
+    pub notes: Vec<String>,
+    /// The output goes to a terminal: `show` draws there instead of saving a PNG.
+    pub terminal: bool,
     pub state: numpy::State,
 }
 
@@ -49,6 +53,8 @@ impl Interp {
             vars,
             out: String::new(),
             warnings: Vec::new(),
+            notes: Vec::new(),
+            terminal: false,
             state: numpy::State::default(),
         }
     }
@@ -605,6 +611,12 @@ impl numpy::context::Context for Interp {
     }
     fn warn(&mut self, category: &str, msg: &str) {
         Interp::warn(self, category, msg)
+    }
+    fn note(&mut self, msg: &str) {
+        self.notes.push(msg.to_string())
+    }
+    fn terminal(&self) -> bool {
+        self.terminal
     }
     fn state(&mut self) -> &mut numpy::State {
         &mut self.state

@@ -23,6 +23,7 @@ pub fn help_text(v: &Value) -> String {
                 builtin_doc(f).unwrap_or_default()
             )
         }
+        Value::Func(f) if &**f == "arrsh.show" => SHOW_HELP.to_string(),
         Value::Func(f) => {
             let short = f.rsplit('.').next().unwrap_or(f);
             let mut t = format!(
@@ -44,6 +45,18 @@ pub fn help_text(v: &Value) -> String {
         other => format!("Type:            {}\nString form:     {}\n", other.type_of().short_name(), repr(other)),
     }
 }
+
+/// arrsh's own `show`, which NumPy does not have.
+const SHOW_HELP: &str = "Help on function show in arrsh:
+
+show(x)
+    Draw x in the terminal: a PIL image as it is, a 2-d (or 1-d) numeric array as a
+    heatmap with a colour bar from its min to its max, a boolean array in black (False)
+    and white (True), an (h, w, 3|4) uint8 array as RGB. Uses the kitty, iTerm2 or sixel
+    graphics protocol where the terminal has it, truecolor half-blocks otherwise
+    (ARRSH_GRAPHICS=kitty|iterm|sixel|blocks chooses). When output is not a terminal it
+    saves a PNG in the temporary folder and says where on standard error.
+";
 
 /// Python's help text for a builtin function value named `builtins.NAME`.
 fn builtin_doc(f: &str) -> Option<&'static str> {

@@ -176,6 +176,8 @@ const AS_IS_FUNCTIONS: &[&str] = &[
     "shape",
     "ndim",
     "size",
+    // Pillow reads the array interface as stored: `>u2` data makes an `I;16B` image.
+    "PIL.Image.fromarray",
 ];
 
 /// `np` functions that only rearrange the elements of their first argument: they run on

@@ -12,6 +12,10 @@ use crate::value::Value;
 pub trait Context {
     /// Append text to the statement's standard output.
     fn print(&mut self, s: &str);
+    /// A line for standard error that is not a warning (where `show` saved a picture).
+    fn note(&mut self, msg: &str);
+    /// Does the statement's output go to a terminal (so it may draw pictures)?
+    fn terminal(&self) -> bool;
     /// Record a warning (`RuntimeWarning`, `DeprecationWarning`, …) once per statement.
     fn warn(&mut self, category: &str, msg: &str);
     /// NumPy's global session state (the legacy `np.random` stream).

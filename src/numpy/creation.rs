@@ -110,6 +110,11 @@ fn array(args: &Args, fname: &str, copy_default: Option<bool>) -> PyResult<Value
         1,
     )?;
     let obj = a[0].clone().unwrap_or(Value::None);
+    // Objects exporting `__array_interface__` (PIL images) convert through that array.
+    let obj = match (&obj, super::image::array_interface(&obj)?) {
+        (Value::Object(_), Some(x)) => Value::Array(x),
+        _ => obj,
+    };
     let dtype = dtype_arg(&a[1])?;
     let copy = match &a[2] {
         None => copy_default,

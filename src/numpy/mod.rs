@@ -19,8 +19,10 @@ pub mod random_api;
 pub mod reduce;
 pub mod selection;
 pub mod shape;
+pub mod show;
 pub mod sorting;
 pub mod stride_tricks;
+pub mod terminal_picture;
 pub mod ufunc;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
@@ -119,6 +121,8 @@ pub fn bare_names() -> Vec<(String, Value)> {
         "sliding_window_view".into(),
         Value::func("numpy.lib.stride_tricks.sliding_window_view"),
     ));
+    // arrsh's own: draw an image or array in the terminal.
+    out.push(("show".into(), Value::func("arrsh.show")));
     out.push(("newaxis".into(), Value::None));
     for (k, v) in constants() {
         out.push((k.to_string(), v));

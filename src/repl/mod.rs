@@ -10,7 +10,7 @@ use rustyline::error::ReadlineError;
 use rustyline::history::DefaultHistory;
 use rustyline::{Config, Editor};
 use std::cell::RefCell;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -68,6 +68,9 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
         for w in &r.warnings {
             eprintln!("<stdin>:{}: {}", r.line, w);
         }
+        for n in &r.notes {
+            eprintln!("{}", n);
+        }
         if let Some(e) = &r.error {
             let text = crate::describe_error_explained(e, src, "<stdin>", r.explained.as_ref());
             let mut lines = text.lines();
@@ -92,7 +95,9 @@ pub fn run(color: bool) -> anyhow::Result<()> {
         .max_history_size(10_000)?
         .completion_type(rustyline::CompletionType::List)
         .build();
-    let session = Rc::new(RefCell::new(Session::new()));
+    let mut fresh = Session::new();
+    fresh.set_terminal(std::io::stdout().is_terminal());
+    let session = Rc::new(RefCell::new(fresh));
     crate::teach::mem::set_color(color);
     let mut rl: Editor<helper::ArrshHelper, DefaultHistory> = Editor::with_config(config)?;
     rl.set_helper(Some(helper::ArrshHelper::new(session.clone(), color)));
