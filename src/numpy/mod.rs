@@ -15,6 +15,7 @@ pub mod printing;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
+pub mod rounding;
 pub mod selection;
 pub mod shape;
 pub mod sorting;
@@ -41,7 +42,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 13] = [
+const FAMILIES: [Family; 14] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -55,6 +56,7 @@ const FAMILIES: [Family; 13] = [
     printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
+    rounding::FAMILY,
 ];
 
 /// Modules `import` knows.
