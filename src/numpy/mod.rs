@@ -3,6 +3,7 @@
 //! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
+pub mod closeness;
 pub mod context;
 pub mod creation;
 pub mod flatiter;
@@ -42,7 +43,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 14] = [
+const FAMILIES: [Family; 15] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -57,6 +58,7 @@ const FAMILIES: [Family; 14] = [
     random_api::FAMILY,
     image::FAMILY,
     rounding::FAMILY,
+    closeness::FAMILY,
 ];
 
 /// Modules `import` knows.

@@ -103,7 +103,10 @@ fn round(
     // Integers are rounded in float64 and cast back at the end; other dtypes in place.
     let (ret, back_to) = match out {
         Some(o) => (o, None),
-        None if a.dtype.is_int() => (Rc::new(NdArray::zeros(&a.shape, DType::F64)?), Some(a.dtype)),
+        None if a.dtype.is_int() => (
+            Rc::new(NdArray::zeros(&a.shape, DType::F64)?),
+            Some(a.dtype),
+        ),
         None => (Rc::new(NdArray::zeros(&a.shape, a.dtype)?), None),
     };
     let (scale, unscale) = if decimals >= 0 {
