@@ -7,6 +7,7 @@ pub mod closeness;
 pub mod context;
 pub mod creation;
 pub mod flatiter;
+pub mod helpers_creation;
 pub mod image;
 pub mod inspect;
 pub mod joining;
@@ -43,7 +44,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 15] = [
+const FAMILIES: [Family; 16] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -59,6 +60,7 @@ const FAMILIES: [Family; 15] = [
     image::FAMILY,
     rounding::FAMILY,
     closeness::FAMILY,
+    helpers_creation::FAMILY,
 ];
 
 /// Modules `import` knows.
