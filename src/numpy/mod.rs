@@ -11,6 +11,7 @@ pub mod helpers_creation;
 pub mod image;
 pub mod inspect;
 pub mod joining;
+pub mod linalg;
 pub mod methods;
 pub mod objects;
 pub mod printing;
@@ -44,7 +45,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 16] = [
+const FAMILIES: [Family; 17] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -61,6 +62,7 @@ const FAMILIES: [Family; 16] = [
     rounding::FAMILY,
     closeness::FAMILY,
     helpers_creation::FAMILY,
+    linalg::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -201,6 +203,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         }
         "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
             .then(|| Value::func(&format!("{}.{}", module, name))),
+        "numpy.linalg" => linalg::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.linalg.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),
