@@ -9,6 +9,7 @@ pub mod creation;
 pub mod flatiter;
 pub mod helpers_creation;
 pub mod image;
+pub mod index_helpers;
 pub mod inspect;
 pub mod joining;
 pub mod linalg;
@@ -45,7 +46,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 17] = [
+const FAMILIES: [Family; 18] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -63,6 +64,7 @@ const FAMILIES: [Family; 17] = [
     closeness::FAMILY,
     helpers_creation::FAMILY,
     linalg::FAMILY,
+    index_helpers::FAMILY,
 ];
 
 /// Modules `import` knows.

@@ -77,7 +77,7 @@ pub fn norm(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                     let v = absx(it)?;
                     reduce(it, "min", v)
                 }
-                Ord::Num(o) if o == 0.0 => {
+                Ord::Num(0.0) => {
                     let nz = np(
                         it,
                         "not_equal",
@@ -88,7 +88,7 @@ pub fn norm(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                     let f = Rc::new(kernels::to_contiguous(&nz, x.dtype.real_of())?);
                     reduce(it, "sum", Value::Array(f))
                 }
-                Ord::Num(o) if o == 1.0 => {
+                Ord::Num(1.0) => {
                     let v = absx(it)?;
                     reduce(it, "sum", v)
                 }
@@ -136,11 +136,11 @@ pub fn norm(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                 }
             };
             let ret = match ord {
-                Ord::Num(o) if o == 2.0 || o == -2.0 => return Err(needs_svd()),
+                Ord::Num(2.0) | Ord::Num(-2.0) => return Err(needs_svd()),
                 Ord::Str(s) if s == "nuc" => return Err(needs_svd()),
-                Ord::Num(o) if o == 1.0 => sum_then(it, row, col, "max")?,
+                Ord::Num(1.0) => sum_then(it, row, col, "max")?,
                 Ord::Num(o) if o == f64::INFINITY => sum_then(it, col, row, "max")?,
-                Ord::Num(o) if o == -1.0 => sum_then(it, row, col, "min")?,
+                Ord::Num(-1.0) => sum_then(it, row, col, "min")?,
                 Ord::Num(o) if o == f64::NEG_INFINITY => sum_then(it, col, row, "min")?,
                 Ord::Default => frobenius(it, &x, ax(&axis))?,
                 Ord::Str(s) if s == "fro" || s == "f" => frobenius(it, &x, ax(&axis))?,
