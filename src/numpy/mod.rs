@@ -16,6 +16,7 @@ pub mod linalg;
 pub mod methods;
 pub mod objects;
 pub mod printing;
+pub mod products;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
@@ -46,7 +47,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 18] = [
+const FAMILIES: [Family; 19] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -65,6 +66,7 @@ const FAMILIES: [Family; 18] = [
     helpers_creation::FAMILY,
     linalg::FAMILY,
     index_helpers::FAMILY,
+    products::FAMILY,
 ];
 
 /// Modules `import` knows.
