@@ -6,6 +6,7 @@ pub mod axes;
 pub mod closeness;
 pub mod context;
 pub mod creation;
+pub mod differences;
 pub mod flatiter;
 pub mod helpers_creation;
 pub mod image;
@@ -47,7 +48,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 19] = [
+const FAMILIES: [Family; 20] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -67,6 +68,7 @@ const FAMILIES: [Family; 19] = [
     linalg::FAMILY,
     index_helpers::FAMILY,
     products::FAMILY,
+    differences::FAMILY,
 ];
 
 /// Modules `import` knows.
