@@ -261,7 +261,8 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         .max()
         .unwrap_or(0)
         .max(minlength as usize);
-    match given(&a[1]) {
+    // NumPy answers an empty input with intp zeros, weights or not.
+    match given(&a[1]).filter(|_| !bins.is_empty()) {
         None => {
             let mut counts = vec![0i64; len];
             for b in bins {
