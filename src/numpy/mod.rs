@@ -16,6 +16,7 @@ pub mod joining;
 pub mod linalg;
 pub mod methods;
 pub mod objects;
+pub mod order_stats;
 pub mod printing;
 pub mod products;
 pub mod random;
@@ -48,7 +49,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 20] = [
+const FAMILIES: [Family; 21] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -69,6 +70,7 @@ const FAMILIES: [Family; 20] = [
     index_helpers::FAMILY,
     products::FAMILY,
     differences::FAMILY,
+    order_stats::FAMILY,
 ];
 
 /// Modules `import` knows.
