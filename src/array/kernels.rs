@@ -31,6 +31,9 @@ pub fn same_geometry(a: &NdArray, b: &NdArray, b_strides: &[isize]) -> bool {
 /// Copy `src` into `dst` (broadcasting `src` to `dst`'s shape) converting dtypes with
 /// unsafe-cast semantics. Overlapping memory is handled by copying `src` first.
 pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    if src.swapped || dst.swapped {
+        return copy_swapping(dst, src);
+    }
     let sstrides = broadcast_strides(&src.shape, &src.strides, &dst.shape);
     if src.dtype == dst.dtype && src.size() > 0 && same_geometry(dst, src, &sstrides) {
         // Self-assignment (the `x[::2] = x[::2] + ...` step of `x[::2] += 1`): nothing to
@@ -66,6 +69,28 @@ pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
     Ok(())
 }
 
+/// [`copy_into`] when either side has non-native byte order: the bytes cross over through
+/// a native temporary that is swapped in place, so the casting loops stay native.
+fn copy_swapping(dst: &NdArray, src: &NdArray) -> PyResult<()> {
+    let native_src;
+    let src = if src.swapped {
+        let tmp = NdArray::zeros(&src.shape, src.dtype)?;
+        copy_into(&tmp, &src.raw_bytes_view())?;
+        super::byteorder::swap_buffer(&tmp.buffer, 0, tmp.nbytes(), tmp.dtype);
+        native_src = tmp;
+        &native_src
+    } else {
+        src
+    };
+    if !dst.swapped {
+        return copy_into(dst, src);
+    }
+    let tmp = NdArray::zeros(&dst.shape, dst.dtype)?;
+    copy_into(&tmp, src)?;
+    super::byteorder::swap_buffer(&tmp.buffer, 0, tmp.nbytes(), tmp.dtype);
+    copy_into(&dst.raw_bytes_view(), &tmp)
+}
+
 /// A new C-contiguous array with `src`'s values cast to `dtype`.
 pub fn to_contiguous(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
     let out = NdArray::zeros(&src.shape, dtype)?;
@@ -84,6 +109,14 @@ pub fn to_fortran(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray
 
 /// Fill every element of `dst` with one value.
 pub fn fill(dst: &NdArray, value: Num) {
+    if dst.swapped {
+        // Through a native temporary and the swapping copy.
+        if let Ok(tmp) = NdArray::zeros(&[], dst.dtype) {
+            tmp.set(&[], value);
+            let _ = copy_into(dst, &tmp);
+        }
+        return;
+    }
     let ops = [Geo {
         offset: dst.offset as isize,
         strides: dst.strides.clone(),
@@ -101,10 +134,11 @@ pub fn fill(dst: &NdArray, value: Num) {
 
 /// The raw bytes of an array in C order (`tobytes`).
 pub fn to_bytes(a: &NdArray) -> PyResult<Vec<u8>> {
+    // Byte for byte: a non-native array's bytes stay as they are stored.
     let c = if a.is_c_contiguous() {
         None
     } else {
-        Some(to_contiguous(a, a.dtype)?)
+        Some(to_contiguous(&a.raw_bytes_view(), a.dtype)?)
     };
     let src = c.as_ref().unwrap_or(a);
     // Fallible: a lazily zeroed multi-GiB array costs nothing until copied here, and a

@@ -2,6 +2,7 @@
 //! array object, indexing and whole-array kernels. It uses nothing above it: only the
 //! bottom-level `error` and `interrupt` modules.
 
+pub mod byteorder;
 pub mod dtype;
 pub mod element;
 pub mod fancy;

@@ -48,6 +48,13 @@ pub struct NdArray {
     pub writeable: Cell<bool>,
     /// False for arrays NumPy marks as never writeable (broadcast results, read-only bases).
     pub may_write: bool,
+    /// The elements are stored in the non-native byte order (`>i4` on this little-endian
+    /// machine). Byte order belongs to the dtype in NumPy; arrsh keeps it beside `dtype` so
+    /// the fourteen kernels' types stay native: element reads and casts swap, and
+    /// operations read a non-native array through a swapping copy (`native`).
+    pub swapped: bool,
+    /// The array is a `numpy.memmap` (a memory map or a view of one, as NumPy's subclass).
+    pub memmap: bool,
 }
 
 /// NumPy's MemoryError text for a failed allocation (its `_size_to_string` rules).
@@ -119,6 +126,8 @@ impl NdArray {
             base: Base::Owner,
             writeable: Cell::new(true),
             may_write: true,
+            swapped: false,
+            memmap: false,
         }
     }
 
@@ -177,6 +186,9 @@ impl NdArray {
             base,
             writeable: Cell::new(parent.writeable.get()),
             may_write: parent.may_write,
+            // A view keeps its parent's byte order unless it reinterprets the elements.
+            swapped: parent.swapped && dtype == parent.dtype,
+            memmap: parent.memmap,
         })
     }
 
@@ -225,14 +237,36 @@ impl NdArray {
 
     pub fn get(&self, index: &[usize]) -> Num {
         let off = self.offset_of(index);
+        if self.swapped {
+            return super::byteorder::read_swapped(&self.buffer, off, self.dtype);
+        }
         with_dtype!(self.dtype, T, { self.buffer.read::<T>(off).to_num() })
     }
 
     pub fn set(&self, index: &[usize], value: Num) {
         let off = self.offset_of(index);
+        if self.swapped {
+            return super::byteorder::write_swapped(&self.buffer, off, self.dtype, value);
+        }
         with_dtype!(self.dtype, T, {
             self.buffer.write::<T>(off, T::from_num(value))
         })
+    }
+
+    /// The same memory and geometry read as native bytes (for byte-exact copies).
+    pub fn raw_bytes_view(&self) -> NdArray {
+        NdArray {
+            buffer: self.buffer.clone(),
+            offset: self.offset,
+            shape: self.shape.clone(),
+            strides: self.strides.clone(),
+            dtype: self.dtype,
+            base: self.base.clone(),
+            writeable: Cell::new(self.writeable.get()),
+            may_write: self.may_write,
+            swapped: false,
+            memmap: false,
+        }
     }
 
     /// The error NumPy raises when writing to this array is not allowed, if it isn't.

@@ -38,10 +38,39 @@ pub struct AllocError {
 #[derive(Debug)]
 pub struct Buffer {
     ptr: NonNull<u8>,
-    /// The block `calloc` returned (`ptr` is this, rounded up to the alignment).
-    raw: NonNull<u8>,
+    storage: Storage,
     len: usize,
     id: u64,
+}
+
+/// Where a buffer's bytes live.
+#[derive(Debug)]
+enum Storage {
+    /// The block `calloc` returned (`ptr` is this, rounded up to the alignment).
+    Heap(NonNull<u8>),
+    /// A memory map of part of a file; `ptr` is its first byte.
+    Map(memmap2::MmapMut, MapInfo),
+}
+
+/// How a file is mapped (`np.memmap`'s modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapMode {
+    /// `'r'`: the file is never written. Mapped privately, so even a stray write (which the
+    /// array layer refuses: the arrays are read-only) could only change private pages.
+    ReadOnly,
+    /// `'r+'` / `'w+'`: shared; writes reach the file.
+    ReadWrite,
+    /// `'c'`: copy-on-write; writes stay in memory.
+    CopyOnWrite,
+}
+
+/// What a mapped buffer shows `info` and teaching output: the file and where in it.
+#[derive(Debug, Clone)]
+pub struct MapInfo {
+    pub path: std::path::PathBuf,
+    /// Byte offset in the file of the buffer's first byte.
+    pub offset: u64,
+    pub mode: MapMode,
 }
 
 // SAFETY: `Buffer` owns its allocation exclusively (like `Vec<u8>`); concurrent access is
@@ -73,7 +102,7 @@ impl Buffer {
         TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
         Ok(Buffer {
             ptr,
-            raw,
+            storage: Storage::Heap(raw),
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
         })
@@ -84,6 +113,52 @@ impl Buffer {
         let b = Buffer::zeroed(bytes.len())?;
         b.write_bytes(0, bytes);
         Ok(b)
+    }
+
+    /// Map `len` bytes of `file` starting at `offset` (any offset: `memmap2` aligns the
+    /// mapping to a page and hides the difference). Costs no memory until pages are touched.
+    pub fn map_file(
+        file: &std::fs::File,
+        offset: u64,
+        len: usize,
+        info: MapInfo,
+    ) -> std::io::Result<Buffer> {
+        let mut opts = memmap2::MmapOptions::new();
+        opts.offset(offset).len(len);
+        // SAFETY: memmap2's contract is that the file is not truncated or changed by another
+        // process while mapped; arrsh cannot promise that for files it does not own, exactly
+        // like NumPy's memmap. All accesses still go through the bounds-checked raw reads and
+        // writes of this module (no references into the map), and a read-only open uses a
+        // private mapping, so arrsh itself never writes to a file it was asked only to read.
+        let mut map = unsafe {
+            match info.mode {
+                MapMode::ReadWrite => opts.map_mut(file)?,
+                MapMode::ReadOnly | MapMode::CopyOnWrite => opts.map_copy(file)?,
+            }
+        };
+        let ptr = NonNull::new(map.as_mut_ptr()).ok_or(std::io::ErrorKind::InvalidInput)?;
+        Ok(Buffer {
+            ptr,
+            storage: Storage::Map(map, info),
+            len,
+            id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
+        })
+    }
+
+    /// The file this buffer maps, if it is a memory map.
+    pub fn map_info(&self) -> Option<&MapInfo> {
+        match &self.storage {
+            Storage::Map(_, info) => Some(info),
+            Storage::Heap(_) => None,
+        }
+    }
+
+    /// Write a shared map's changed pages back to its file (`memmap.flush()`).
+    pub fn flush(&self) -> std::io::Result<()> {
+        match &self.storage {
+            Storage::Map(map, info) if info.mode == MapMode::ReadWrite => map.flush(),
+            _ => Ok(()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -217,10 +292,33 @@ fn advise_huge_pages(ptr: NonNull<u8>, len: usize) {
 
 impl Drop for Buffer {
     fn drop(&mut self) {
-        LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
-        // SAFETY: `raw` came from `calloc` and is freed exactly once, here.
-        unsafe { libc::free(self.raw.as_ptr() as *mut libc::c_void) }
+        // A map is released by its own drop.
+        if let Storage::Heap(raw) = self.storage {
+            LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
+            // SAFETY: `raw` came from `calloc` and is freed exactly once, here.
+            unsafe { libc::free(raw.as_ptr() as *mut libc::c_void) }
+        }
     }
+}
+
+/// A `T` from its native bytes (`bytes.len()` must be `size_of::<T>()`; otherwise zero).
+pub fn pod_from_bytes<T: Pod>(bytes: &[u8]) -> T {
+    if bytes.len() != std::mem::size_of::<T>() {
+        return T::zero();
+    }
+    // SAFETY: `bytes` holds exactly size_of::<T>() readable bytes (checked above), `T: Pod`
+    // accepts any bit pattern, and `read_unaligned` has no alignment requirement.
+    unsafe { std::ptr::read_unaligned(bytes.as_ptr() as *const T) }
+}
+
+/// The native bytes of `value` into `out` (`out.len()` must be `size_of::<T>()`).
+pub fn pod_to_bytes<T: Pod>(value: T, out: &mut [u8]) {
+    if out.len() != std::mem::size_of::<T>() {
+        return;
+    }
+    // SAFETY: `out` has room for exactly size_of::<T>() bytes (checked above); the write is
+    // unaligned-safe and `out` is a distinct Rust slice.
+    unsafe { std::ptr::write_unaligned(out.as_mut_ptr() as *mut T, value) }
 }
 
 /// Types for which every bit pattern is a valid value, so raw memory may be read as them.

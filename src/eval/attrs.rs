@@ -76,7 +76,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
     Ok(Some(match name {
         "shape" => shape_tuple(&a.shape),
         "strides" => Value::ints(a.strides.iter().map(|&s| s as i128)),
-        "dtype" => Value::DType(a.dtype),
+        "dtype" => crate::numpy::byteorder::dtype_value(a.dtype, a.swapped),
         "ndim" => Value::Int(a.ndim() as i128),
         "size" => Value::Int(a.size() as i128),
         "itemsize" => Value::Int(a.itemsize() as i128),
@@ -84,6 +84,9 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
         "base" => base_value(a),
         "flags" => Value::Flags(a.clone()),
         "flat" => crate::numpy::flatiter::flat(a),
+        "filename" | "offset" | "mode" if a.memmap => {
+            return Ok(crate::numpy::io::memmap::attr(a, name))
+        }
         "data" => Value::Memory(a.clone()),
         "T" => {
             return numpy::call(
@@ -250,7 +253,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             Some(v) => Some(v),
             None => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
-        Value::DType(d) => dtype_attr(*d, name),
+        Value::DType(d) => dtype_attr(*d, name).or_else(|| {
+            numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
+        }),
         Value::Scalar(d, n) => match name {
             "dtype" => Some(Value::DType(*d)),
             "shape" => Some(Value::tuple(vec![])),

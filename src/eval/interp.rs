@@ -229,6 +229,8 @@ impl Interp {
             base: a.base.clone(),
             writeable: std::cell::Cell::new(a.writeable.get()),
             may_write: a.may_write,
+            swapped: a.swapped,
+            memmap: a.memmap,
         });
         for val in self.vars.values_mut() {
             if let Value::Array(x) = val {

@@ -50,6 +50,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)
         }
+        Value::Object(o) if matches!(&*o.borrow(), crate::numpy::objects::HostObject::Npz(_)) => {
+            match &mut *o.borrow_mut() {
+                crate::numpy::objects::HostObject::Npz(z) => crate::numpy::io::npz::getitem(z, key),
+                _ => Err(PyErr::type_err("not an NpzFile")),
+            }
+        }
         other => Err(PyErr::type_err(format!(
             "'{}' object is not subscriptable",
             other.type_of().short_name()
@@ -127,6 +133,11 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             if index::is_basic(&items) {
                 let view = index::basic_view(a, &items)?;
                 assign_into(&view, &src)
+            } else if a.swapped {
+                // Scattered element bytes are stored as they are: give them a's order.
+                let c = crate::array::kernels::to_contiguous(&src, a.dtype)?;
+                let src = Rc::new(crate::numpy::byteorder::into_swapped(c));
+                crate::array::fancy::assign_advanced(a, &items, &src)
             } else {
                 crate::array::fancy::assign_advanced(a, &items, &src)
             }

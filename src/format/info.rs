@@ -8,9 +8,30 @@ pub fn array_info(a: &NdArray) -> String {
     let b = |x: bool| if x { "True" } else { "False" };
     let shape = tuple_str(a.shape.iter().map(|d| d.to_string()));
     let strides = tuple_str(a.strides.iter().map(|d| d.to_string()));
-    let byteorder = "little";
+    let native = if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    };
+    let other = if native == "little" { "big" } else { "little" };
+    let byteorder = if a.swapped { other } else { native };
+    let class = if a.memmap { "memmap" } else { "ndarray" };
+    let mapping = match a.buffer.map_info() {
+        Some(m) => format!(
+            "mapped file: {} (offset {}, mode '{}')\n",
+            m.path.display(),
+            m.offset,
+            match m.mode {
+                crate::array::raw::MapMode::ReadOnly => "r",
+                crate::array::raw::MapMode::ReadWrite => "r+",
+                crate::array::raw::MapMode::CopyOnWrite => "c",
+            }
+        ),
+        None => String::new(),
+    };
     format!(
-        "class:  ndarray\nshape:  {}\nstrides:  {}\nitemsize:  {}\naligned:  {}\ncontiguous:  {}\nfortran:  {}\ndata pointer: 0x{:x}\nbyteorder:  {}\nbyteswap:  False\ntype: {}\n",
+        "class:  {}\nshape:  {}\nstrides:  {}\nitemsize:  {}\naligned:  {}\ncontiguous:  {}\nfortran:  {}\ndata pointer: 0x{:x}\nbyteorder:  {}\nbyteswap:  {}\ntype: {}\n{}",
+        class,
         shape,
         strides,
         a.itemsize(),
@@ -19,6 +40,8 @@ pub fn array_info(a: &NdArray) -> String {
         b(a.is_f_contiguous()),
         a.data_addr(),
         byteorder,
-        a.dtype.name()
+        b(a.swapped),
+        crate::numpy::byteorder::dtype_str(a.dtype, a.swapped),
+        mapping
     )
 }

@@ -59,7 +59,19 @@ pub fn elem(d: DType, n: Num) -> Elem {
     }
 }
 
-struct ArrayPrint<'a>(&'a NdArray);
+/// An array as the printer sees it, with its dtype's printed name (`int32`, `'>i4'`).
+struct ArrayPrint<'a>(&'a NdArray, String);
+
+impl<'a> ArrayPrint<'a> {
+    fn new(a: &'a NdArray) -> ArrayPrint<'a> {
+        let name = if a.swapped {
+            format!("'{}'", crate::numpy::byteorder::dtype_str(a.dtype, true))
+        } else {
+            a.dtype.name().to_string()
+        };
+        ArrayPrint(a, name)
+    }
+}
 
 impl Printable for ArrayPrint<'_> {
     fn shape(&self) -> &[usize] {
@@ -69,7 +81,14 @@ impl Printable for ArrayPrint<'_> {
         elem_kind(self.0.dtype)
     }
     fn dtype_name(&self) -> &str {
-        self.0.dtype.name()
+        &self.1
+    }
+    fn class_name(&self) -> &str {
+        if self.0.memmap {
+            "memmap"
+        } else {
+            "array"
+        }
     }
     fn get(&self, index: &[usize]) -> Elem {
         elem(self.0.dtype, self.0.get(index))
@@ -85,11 +104,11 @@ pub fn array_str(a: &NdArray) -> String {
 }
 
 pub fn array_repr_with(a: &NdArray, opts: &PrintOptions) -> String {
-    arrayprint::array_repr(&ArrayPrint(a), opts)
+    arrayprint::array_repr(&ArrayPrint::new(a), opts)
 }
 
 pub fn array_str_with(a: &NdArray, opts: &PrintOptions) -> String {
-    arrayprint::array_str(&ArrayPrint(a), opts)
+    arrayprint::array_str(&ArrayPrint::new(a), opts)
 }
 
 pub fn array2string(
@@ -99,7 +118,7 @@ pub fn array2string(
     prefix: &str,
     suffix: &str,
 ) -> String {
-    arrayprint::array2string(&ArrayPrint(a), opts, separator, prefix, suffix)
+    arrayprint::array2string(&ArrayPrint::new(a), opts, separator, prefix, suffix)
 }
 
 /// The errors NumPy's element formatters raise for some print options, checked before
@@ -122,7 +141,7 @@ pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: boo
     {
         return Err(PyErr::value("precision must be >= 0"));
     }
-    if formats_elements && arrayprint::legacy_unique_fails(&ArrayPrint(a), opts) {
+    if formats_elements && arrayprint::legacy_unique_fails(&ArrayPrint::new(a), opts) {
         return Err(PyErr::type_err(
             "in non-unique mode `precision` must be supplied",
         ));

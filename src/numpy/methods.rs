@@ -10,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::num_to_py;
-use crate::value::convert::{iter_values, to_dtype, to_i64, truthy};
+use crate::value::convert::{iter_values, to_i64, truthy};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -27,6 +27,8 @@ const ARRAY_OWN: &[&str] = &[
     "tolist",
     "tobytes",
     "__array__",
+    "byteswap",
+    "tofile",
 ];
 
 /// Array methods that forward to the NumPy function of the same name.
@@ -34,11 +36,13 @@ const ARRAY_FORWARD: &[&str] = &["ravel", "squeeze", "swapaxes", "all", "any", "
 
 pub fn has_method(v: &Value, name: &str) -> bool {
     match v {
-        Value::Array(_) => {
-            ARRAY_OWN.contains(&name)
+        Value::Array(a) => {
+            (name == "flush" && a.memmap)
+                || ARRAY_OWN.contains(&name)
                 || ARRAY_FORWARD.contains(&name)
                 || super::function_names().contains(&name) && is_forwardable(name)
         }
+        Value::DType(_) => name == "newbyteorder",
         Value::Scalar(..) => matches!(
             name,
             "item"
@@ -141,6 +145,14 @@ pub fn array_method_names() -> Vec<&'static str> {
 
 pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
     match recv {
+        Value::DType(d) if name == "newbyteorder" => {
+            super::byteorder::newbyteorder(*d, false, &args)
+        }
+        Value::Array(a) if a.swapped => {
+            super::byteorder::call_method(it, a, name, args, |it, a, args| {
+                array_method(it, a, name, args)
+            })
+        }
         Value::Array(a) => array_method(it, a, name, args),
         Value::Scalar(d, n) => match name {
             "item" | "tolist" => Ok(num_to_py(*d, *n)),
@@ -377,12 +389,22 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                         a.dtype,
                     )?)))
                 }
-                Some(d) => view_dtype(a, to_dtype(d)?).map(|v| Value::Array(Rc::new(v))),
+                Some(d) => {
+                    let (d, swapped) = super::byteorder::to_dtype_order(d)?;
+                    view_dtype(a, d).map(|v| {
+                        Value::Array(Rc::new(NdArray {
+                            swapped: swapped && d.itemsize() > 1,
+                            ..v
+                        }))
+                    })
+                }
             }
         }
         "astype" => {
             let b = args.bind("astype", &["dtype", "order", "casting", "subok", "copy"], 1)?;
-            let d = to_dtype(b[0].as_ref().unwrap_or(&Value::None))?;
+            let (d, swapped) =
+                super::byteorder::to_dtype_order(b[0].as_ref().unwrap_or(&Value::None))?;
+            let swapped = swapped && d.itemsize() > 1;
             let copy = given(&b[4]).map(truthy).transpose()?.unwrap_or(true);
             if let Some(c) = given(&b[2]) {
                 let rule = crate::format::str_of(c);
@@ -409,11 +431,19 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                 Order::A => a.is_c_contiguous() || a.is_f_contiguous(),
                 Order::K => true,
             };
-            if !copy && d == a.dtype && layout_ok {
+            if !copy && d == a.dtype && swapped == a.swapped && layout_ok {
                 return Ok(Value::Array(a.clone()));
             }
-            Ok(Value::Array(Rc::new(copy_in_order(a, d, order)?)))
+            let c = copy_in_order(a, d, order)?;
+            Ok(Value::Array(Rc::new(if swapped {
+                super::byteorder::into_swapped(c)
+            } else {
+                c
+            })))
         }
+        "byteswap" => super::byteorder::byteswap(a, &args),
+        "tofile" => super::io::tofile(a, &args),
+        "flush" if a.memmap => super::io::memmap::flush(a),
         "copy" => {
             let b = args.bind("copy", &["order"], 0)?;
             let order = order_arg(&b[0], Order::C)?;

@@ -3,6 +3,7 @@
 //! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod axes;
+pub mod byteorder;
 pub mod closeness;
 pub mod context;
 pub mod creation;
@@ -12,6 +13,7 @@ pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
+pub mod io;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
@@ -49,7 +51,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 21] = [
+const FAMILIES: [Family; 22] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -71,6 +73,7 @@ const FAMILIES: [Family; 21] = [
     products::FAMILY,
     differences::FAMILY,
     order_stats::FAMILY,
+    io::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -235,13 +238,15 @@ pub fn call(it: &mut dyn Context, qualname: &str, args: Args) -> PyResult<Value>
     } else {
         short
     };
-    for f in FAMILIES.iter() {
-        if let Some(r) = (f.call)(it, name, args.clone()) {
-            return r;
+    byteorder::call_function(it, name, args, |it, args| {
+        for f in FAMILIES.iter() {
+            if let Some(r) = (f.call)(it, name, args.clone()) {
+                return r;
+            }
         }
-    }
-    Err(PyErr::attribute(format!(
-        "arrsh does not implement {} yet",
-        qualname
-    )))
+        Err(PyErr::attribute(format!(
+            "arrsh does not implement {} yet",
+            qualname
+        )))
+    })
 }

@@ -18,6 +18,11 @@ pub enum HostObject {
     DummyArray(Rc<crate::array::object::InterfaceHolder>),
     /// `x.flat` of this array.
     FlatIter(crate::array::object::ArrayRef),
+    /// An archive `np.load` opened (`NpzFile`).
+    Npz(crate::numpy::io::npz::NpzFile),
+    /// A dtype in the non-native byte order (`np.dtype('>i4')`); native dtypes are
+    /// `Value::DType`.
+    NonNativeDType(crate::array::dtype::DType),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -34,6 +39,8 @@ impl HostObject {
             HostObject::Image(_) => PyType::Image,
             HostObject::DummyArray(_) => PyType::DummyArray,
             HostObject::FlatIter(_) => PyType::FlatIter,
+            HostObject::Npz(_) => PyType::NpzFile,
+            HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
         }
     }
 
@@ -49,6 +56,10 @@ impl HostObject {
                 "<numpy.lib._stride_tricks_impl.DummyArray object at {:#x}>",
                 Rc::as_ptr(h) as usize
             ),
+            HostObject::Npz(z) => z.repr(),
+            HostObject::NonNativeDType(d) => {
+                format!("dtype('{}')", super::byteorder::dtype_str(*d, true))
+            }
         }
     }
 
@@ -57,6 +68,8 @@ impl HostObject {
             HostObject::Image(img) => img.attr(name),
             HostObject::DummyArray(h) => (name == "base").then(|| Value::Array(h.array.clone())),
             HostObject::FlatIter(a) => (name == "base").then(|| Value::Array(a.clone())),
+            HostObject::Npz(z) => z.attr(name),
+            HostObject::NonNativeDType(d) => super::byteorder::dtype_attr(*d, name),
             _ => None,
         }
     }
@@ -68,6 +81,8 @@ impl HostObject {
             }
             HostObject::Image(_) => crate::numpy::image::METHODS.contains(&name),
             HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
+            HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
+            HostObject::NonNativeDType(_) => name == "newbyteorder",
         }
     }
 }
@@ -78,6 +93,12 @@ pub fn call_method(
     name: &str,
     args: Args,
 ) -> PyResult<Value> {
+    if let HostObject::Npz(z) = &mut *obj.borrow_mut() {
+        return crate::numpy::io::npz::call_method(z, name, args);
+    }
+    if let HostObject::NonNativeDType(d) = &*obj.borrow() {
+        return super::byteorder::newbyteorder(*d, true, &args);
+    }
     let is_image = matches!(&*obj.borrow(), HostObject::Image(_));
     if is_image {
         return crate::numpy::image::call_method(it, obj, name, args);

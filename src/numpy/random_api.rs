@@ -386,9 +386,11 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
     match &mut *o {
         HostObject::Generator(g) => generator_call(g, name, &args),
         HostObject::RandomState(r) => legacy_call(r, name, &args),
-        HostObject::Image(_) | HostObject::DummyArray(_) | HostObject::FlatIter(_) => {
-            Err(PyErr::attribute(name.to_string()))
-        }
+        HostObject::Image(_)
+        | HostObject::DummyArray(_)
+        | HostObject::FlatIter(_)
+        | HostObject::Npz(_)
+        | HostObject::NonNativeDType(_) => Err(PyErr::attribute(name.to_string())),
     }
 }
 

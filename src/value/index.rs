@@ -93,7 +93,11 @@ pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
             Value::Scalar(a.dtype, tmp.get(&[]))
         }
         Indexed::View(v) => Value::Array(Rc::new(v)),
-        Indexed::Copy(c) => Value::Array(Rc::new(c)),
+        // Gathered element bytes are copied as they are stored.
+        Indexed::Copy(c) => Value::Array(Rc::new(NdArray {
+            swapped: a.swapped && c.dtype == a.dtype,
+            ..c
+        })),
     })
 }
 

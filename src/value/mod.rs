@@ -51,6 +51,7 @@ pub enum PyType {
     DummyArray,
     /// `x.flat`: a flat, C-order view of an array's elements.
     FlatIter,
+    NpzFile,
 }
 
 impl PyType {
@@ -86,6 +87,7 @@ impl PyType {
             PyType::Image => "PIL.Image.Image".into(),
             PyType::DummyArray => "numpy.lib._stride_tricks_impl.DummyArray".into(),
             PyType::FlatIter => "numpy.flatiter".into(),
+            PyType::NpzFile => "numpy.lib.npyio.NpzFile".into(),
         }
     }
 

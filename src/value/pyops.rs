@@ -362,6 +362,11 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q))
         }
         (Value::DType(x), Value::DType(y)) => x == y,
+        (Value::Object(_), _) | (_, Value::Object(_))
+            if crate::numpy::byteorder::dtype_eq(a, b).is_some() =>
+        {
+            crate::numpy::byteorder::dtype_eq(a, b).unwrap_or(false)
+        }
         (Value::DType(d), other) | (other, Value::DType(d)) => super::convert::to_dtype(other)
             .map(|o| o == *d)
             .unwrap_or(false),

@@ -68,6 +68,10 @@ pub trait Printable {
     fn dtype_name(&self) -> &str;
     /// `index.len() == shape().len()`.
     fn get(&self, index: &[usize]) -> Elem;
+    /// The name `repr` starts with (`array`, or `memmap` for NumPy's subclass).
+    fn class_name(&self) -> &str {
+        "array"
+    }
 }
 
 /// Formats one float as `np.format_float_positional(x, unique=True, trim='-')`

@@ -82,7 +82,8 @@ pub fn array2string(
 
 /// `repr(a)`: `array([1, 2, 3])`, with `shape=`/`dtype=` when NumPy adds them.
 pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
-    let prefix = "array(";
+    let prefix = format!("{}(", a.class_name());
+    let prefix = prefix.as_str();
     let shape = a.shape();
     let lst = array2string_impl(a, opts, ", ", prefix, ")");
     let size = size_of(shape);

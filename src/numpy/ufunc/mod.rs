@@ -249,8 +249,9 @@ pub struct Operand {
 
 pub fn operand(v: &Value) -> PyResult<Operand> {
     Ok(match v {
+        // Non-native operands are read through a native copy: results are native.
         Value::Array(a) => Operand {
-            array: a.clone(),
+            array: crate::numpy::byteorder::native(a)?,
             weak: None,
             scalar: false,
         },
@@ -685,6 +686,14 @@ fn string_side<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
 
 /// `x op= y` on an array: computed into `x` itself.
 pub fn inplace_binary(it: &mut dyn Context, op: BinOp, a: &ArrayRef, rhs: &Value) -> PyResult<()> {
+    if a.swapped {
+        // Work on a native copy with every rule of the in-place operation, then store the
+        // result back in the array's own byte order.
+        check_writeable(Some(a))?;
+        let tmp = crate::numpy::byteorder::native(a)?;
+        inplace_binary(it, op, &tmp, rhs)?;
+        return kernels::copy_into(a, &tmp);
+    }
     if op == BinOp::MatMul {
         let r = matmul::matmul(&Value::Array(a.clone()), rhs, None)?;
         let r = operand(&r)?.array;

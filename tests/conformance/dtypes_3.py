@@ -6,5 +6,3 @@ np.dtype('>i4').str
 np.dtype('>i4').byteorder
 np.dtype('>i4') == np.dtype('<i4')
 np.info(np.zeros(2, dtype='>i4'))
-# --- 'q' (longlong) is int64 but not the default integer, so its arrays print dtype=
-np.arange(3, dtype='q')

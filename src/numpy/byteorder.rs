@@ -1,0 +1,440 @@
+//! Non-native byte order at the `np` level: dtype strings such as `'>i4'`, the dtype
+//! objects for them, and the rule that operations read a non-native array through a
+//! native copy (`native`) so that results are native, as NumPy's are.
+
+use super::objects::HostObject;
+use crate::array::dtype::DType;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::error::{PyErr, PyResult};
+use crate::value::convert::to_dtype;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// True on this machine for the order character that is not native.
+fn is_foreign(order: char) -> bool {
+    match order {
+        '>' => cfg!(target_endian = "little"),
+        '<' => cfg!(target_endian = "big"),
+        _ => false,
+    }
+}
+
+/// `np.dtype(s)` with its byte order: `'>i4'` is int32 stored swapped on this machine.
+/// One-byte types have no order (`'>u1'` is `uint8`).
+pub fn parse_spec(s: &str) -> Result<(DType, bool), String> {
+    match s.chars().next() {
+        Some(c @ ('>' | '<' | '=' | '|')) => {
+            let rest = &s[1..];
+            let d = DType::from_str_spec(&format!("={}", rest))
+                .or_else(|_| DType::from_str_spec(&format!("|{}", rest)))
+                .map_err(|_| format!("data type '{}' not understood", s))?;
+            Ok((d, d.itemsize() > 1 && is_foreign(c)))
+        }
+        _ => DType::from_str_spec(s).map(|d| (d, false)),
+    }
+}
+
+/// The array with native byte order: itself, or a C-contiguous native copy.
+pub fn native(a: &ArrayRef) -> PyResult<ArrayRef> {
+    if !a.swapped {
+        return Ok(a.clone());
+    }
+    let out = NdArray::zeros(&a.shape, a.dtype)?;
+    crate::array::kernels::copy_into(&out, a)?;
+    Ok(Rc::new(out))
+}
+
+/// A fresh native array turned into a non-native one holding the same values (its bytes
+/// swapped in place: nobody else sees this buffer yet).
+pub fn into_swapped(a: NdArray) -> NdArray {
+    if a.dtype.itemsize() == 1 || a.swapped {
+        return a;
+    }
+    let c = if a.is_c_contiguous() || a.is_f_contiguous() {
+        a
+    } else {
+        match crate::array::kernels::to_contiguous(&a, a.dtype) {
+            Ok(c) => c,
+            Err(_) => return a,
+        }
+    };
+    let (lo, _) = crate::array::layout::byte_extent(&c.shape, &c.strides, c.itemsize());
+    let start = (c.offset as isize + lo).max(0) as usize;
+    crate::array::byteorder::swap_buffer(&c.buffer, start, c.nbytes(), c.dtype);
+    NdArray { swapped: true, ..c }
+}
+
+/// A dtype argument with its byte order (`'>i4'`, a non-native dtype object, or any
+/// native spelling `to_dtype` accepts).
+pub fn to_dtype_order(v: &Value) -> PyResult<(DType, bool)> {
+    match v {
+        Value::Str(s) => parse_spec(s).map_err(PyErr::type_err),
+        Value::Object(o) => match &*o.borrow() {
+            HostObject::NonNativeDType(d) => Ok((*d, true)),
+            _ => to_dtype(v).map(|d| (d, false)),
+        },
+        Value::Array(a) => Ok((a.dtype, a.swapped)),
+        other => to_dtype(other).map(|d| (d, false)),
+    }
+}
+
+/// The value for a dtype with a byte order: a native `dtype`, or a non-native one.
+pub fn dtype_value(d: DType, swapped: bool) -> Value {
+    if swapped && d.itemsize() > 1 {
+        Value::Object(Rc::new(RefCell::new(HostObject::NonNativeDType(d))))
+    } else {
+        Value::DType(d)
+    }
+}
+
+/// `str(dtype)`: the name for a native dtype, the type string (`>i4`) otherwise.
+pub fn dtype_str(d: DType, swapped: bool) -> String {
+    if swapped && d.itemsize() > 1 {
+        super::io::header::descr(d, true)
+    } else {
+        d.name().to_string()
+    }
+}
+
+/// Attributes of a dtype with a byte order (`np.dtype('>i4').byteorder` is `'>'`).
+pub fn dtype_attr(d: DType, name: &str) -> Option<Value> {
+    let s = super::io::header::descr(d, true);
+    Some(match name {
+        "str" => Value::str(&s),
+        "byteorder" => Value::str(&s[..1]),
+        "isnative" => Value::Bool(false),
+        "descr" => Value::list(vec![Value::tuple(vec![Value::str(""), Value::str(&s)])]),
+        "itemsize" => Value::Int(d.itemsize() as i128),
+        "alignment" => Value::Int(d.alignment() as i128),
+        "name" => Value::str(d.name()),
+        "kind" => Value::str(&d.kind_char().to_string()),
+        "char" => Value::str(&d.char().to_string()),
+        "num" => Value::Int(d.num() as i128),
+        "type" => Value::Type(crate::value::PyType::Scalar(d)),
+        "isbuiltin" => Value::Int(0),
+        "shape" => Value::tuple(vec![]),
+        "ndim" => Value::Int(0),
+        "names" | "fields" | "subdtype" => Value::None,
+        _ => return None,
+    })
+}
+
+/// `dtype.newbyteorder(new_order='S')`: the other order ('S'), or the one named.
+pub fn newbyteorder(d: DType, swapped: bool, args: &crate::value::args::Args) -> PyResult<Value> {
+    let a = args.bind("newbyteorder", &["new_order"], 0)?;
+    let order = match crate::value::args::given(&a[0]) {
+        Some(v) => crate::format::str_of(v),
+        None => "S".into(),
+    };
+    let now = match order.as_str() {
+        "S" | "s" | "swap" => !swapped,
+        "=" | "N" | "native" | "|" | "I" | "ignore" => false,
+        "<" | "L" | "little" => cfg!(target_endian = "big"),
+        ">" | "B" | "big" => cfg!(target_endian = "little"),
+        other => {
+            return Err(PyErr::value(format!(
+                "{} is an unrecognized byteorder",
+                crate::numpy::io::header::py_str_repr(other)
+            )))
+        }
+    };
+    Ok(dtype_value(d, now))
+}
+
+/// Array methods that work on the stored bytes or only rearrange elements: they run on
+/// the bytes as stored and their result keeps the byte order (`x.copy()` of a `>i4` array
+/// is `>i4`, as in NumPy).
+const KEEP_ORDER_METHODS: &[&str] = &[
+    "copy",
+    "reshape",
+    "transpose",
+    "flatten",
+    "ravel",
+    "squeeze",
+    "swapaxes",
+];
+
+/// Methods that change the array in place: they work on a native copy whose values are
+/// then stored back in the array's own order.
+const IN_PLACE_METHODS: &[&str] = &["fill", "sort"];
+
+/// Methods that see the array exactly as it is.
+const AS_IS_METHODS: &[&str] = &["tobytes", "tofile", "flush", "byteswap", "view", "astype"];
+
+/// `np` functions that see arrays as they are (they report or store the stored bytes).
+const AS_IS_FUNCTIONS: &[&str] = &[
+    "info",
+    "save",
+    "savez",
+    "savez_compressed",
+    "shares_memory",
+    "may_share_memory",
+    "memmap",
+    "load",
+    "fromfile",
+    "shape",
+    "ndim",
+    "size",
+];
+
+/// `np` functions that only rearrange the elements of their first argument: they run on
+/// its stored bytes, and their result keeps its byte order (`np.transpose` of a `>i4`
+/// array is a `>i4` view, as in NumPy).
+const KEEP_ORDER_FUNCTIONS: &[&str] = &[
+    "transpose",
+    "reshape",
+    "ravel",
+    "squeeze",
+    "swapaxes",
+    "moveaxis",
+    "expand_dims",
+    "flip",
+    "fliplr",
+    "flipud",
+    "rot90",
+    "broadcast_to",
+    "atleast_1d",
+    "atleast_2d",
+    "atleast_3d",
+    "copy",
+];
+
+/// Array constructors that keep an array's dtype when given none (`np.asfortranarray(x)`
+/// of a `>i4` array is `>i4`); with a `dtype=` they convert like any other operation.
+const KEEP_ORDER_CONSTRUCTORS: &[&str] = &[
+    "array",
+    "asarray",
+    "asanyarray",
+    "asfortranarray",
+    "ascontiguousarray",
+];
+
+/// Whether a value holds (directly or in a list or tuple) a non-native array.
+fn has_swapped(v: &Value) -> bool {
+    match v {
+        Value::Array(a) => a.swapped,
+        Value::List(l) => l.borrow().iter().any(has_swapped),
+        Value::Tuple(t) => t.iter().any(has_swapped),
+        _ => false,
+    }
+}
+
+/// The value with every non-native array replaced by a native copy.
+fn nativize(v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Array(a) if a.swapped => Value::Array(native(a)?),
+        Value::List(l) if has_swapped(v) => {
+            Value::list(l.borrow().iter().map(nativize).collect::<PyResult<_>>()?)
+        }
+        Value::Tuple(t) if has_swapped(v) => {
+            Value::tuple(t.iter().map(nativize).collect::<PyResult<_>>()?)
+        }
+        other => other.clone(),
+    })
+}
+
+/// A non-native `dtype=` request: the spec as a native dtype value, if it was one.
+fn strip_order(v: &Value) -> Option<DType> {
+    match v {
+        Value::Str(s) => parse_spec(s).ok().filter(|(_, sw)| *sw).map(|(d, _)| d),
+        Value::Object(o) => match &*o.borrow() {
+            HostObject::NonNativeDType(d) => Some(*d),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The result of an operation asked for a non-native dtype: a fresh array's values are
+/// stored swapped; a view (of bytes, as `np.frombuffer` makes) is reinterpreted.
+fn to_order(v: Value) -> Value {
+    match v {
+        Value::Array(a) => {
+            let owner = a.owns_data();
+            let a = Rc::try_unwrap(a).unwrap_or_else(|a| a.raw_bytes_view());
+            Value::Array(Rc::new(if owner {
+                into_swapped(a)
+            } else {
+                NdArray {
+                    swapped: a.dtype.itemsize() > 1,
+                    ..a
+                }
+            }))
+        }
+        other => other,
+    }
+}
+
+/// Run an `np` function with NumPy's byte-order rules: `np.dtype('>i4')` makes a
+/// non-native dtype, a non-native `dtype=` gives a non-native result, and arrays in the
+/// arguments are read natively unless the function looks at stored bytes.
+pub fn call_function(
+    it: &mut dyn super::context::Context,
+    name: &str,
+    mut args: crate::value::args::Args,
+    inner: impl FnOnce(&mut dyn super::context::Context, crate::value::args::Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    if name == "dtype" {
+        if let Some(Value::Str(s)) = args.pos.first() {
+            if let Ok((d, sw)) = parse_spec(s) {
+                return Ok(dtype_value(d, sw));
+            }
+        }
+        if let Some(d) = args.pos.first().and_then(strip_order) {
+            return Ok(dtype_value(d, true));
+        }
+    }
+    if AS_IS_FUNCTIONS.contains(&name) {
+        return inner(it, args);
+    }
+    let keeps_dtype = KEEP_ORDER_CONSTRUCTORS.contains(&name)
+        && args.pos.len() == 1
+        && !args.kw.iter().any(|(k, _)| k == "dtype");
+    if KEEP_ORDER_FUNCTIONS.contains(&name) || keeps_dtype {
+        let rest_native = !args
+            .pos
+            .iter()
+            .skip(1)
+            .chain(args.kw.iter().map(|(_, v)| v))
+            .any(has_swapped);
+        if let (Some(Value::Array(a)), true) = (args.pos.first().cloned(), rest_native) {
+            if a.swapped {
+                let raw = Rc::new(a.raw_bytes_view());
+                args.pos[0] = Value::Array(raw.clone());
+                return Ok(match inner(it, args)? {
+                    Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a),
+                    Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, &a))),
+                    other => other,
+                });
+            }
+        }
+    }
+    if args.kw.iter().any(|(k, v)| k == "out" && has_swapped(v)) {
+        return Err(PyErr::not_implemented(
+            "arrsh: out= arrays of non-native byte order are not supported",
+        ));
+    }
+    // A dtype given by keyword, or positionally (`np.zeros(3, '>f4')`: arrays hold no
+    // strings, so a string argument that spells a non-native dtype is one).
+    let mut want_swapped = false;
+    let dtype_slots = args.pos.iter_mut().chain(
+        args.kw
+            .iter_mut()
+            .filter(|(k, _)| k == "dtype")
+            .map(|(_, v)| v),
+    );
+    for v in dtype_slots {
+        if let Some(d) = strip_order(v) {
+            *v = Value::DType(d);
+            want_swapped = true;
+        }
+    }
+    if args
+        .pos
+        .iter()
+        .chain(args.kw.iter().map(|(_, v)| v))
+        .any(has_swapped)
+    {
+        args.pos = args.pos.iter().map(nativize).collect::<PyResult<_>>()?;
+        for (_, v) in args.kw.iter_mut() {
+            *v = nativize(v)?;
+        }
+    }
+    let r = inner(it, args)?;
+    Ok(if want_swapped { to_order(r) } else { r })
+}
+
+/// Run a method of a non-native array (native arrays never come here): byte-level
+/// methods see it as it is, element rearrangements keep its order, everything else reads
+/// a native copy (results are native, as NumPy's).
+pub fn call_method(
+    it: &mut dyn super::context::Context,
+    a: &ArrayRef,
+    name: &str,
+    args: crate::value::args::Args,
+    inner: impl FnOnce(
+        &mut dyn super::context::Context,
+        &ArrayRef,
+        crate::value::args::Args,
+    ) -> PyResult<Value>,
+) -> PyResult<Value> {
+    if KEEP_ORDER_METHODS.contains(&name) {
+        let raw = Rc::new(a.raw_bytes_view());
+        let r = inner(it, &raw, args)?;
+        return Ok(match r {
+            Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a.clone()),
+            Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, a))),
+            other => other,
+        });
+    }
+    if AS_IS_METHODS.contains(&name) {
+        return inner(it, a, args);
+    }
+    if IN_PLACE_METHODS.contains(&name) {
+        a.check_writeable()?;
+        let n = native(a)?;
+        let r = inner(it, &n, args)?;
+        crate::array::kernels::copy_into(a, &n)?;
+        return Ok(r);
+    }
+    let n = native(a)?;
+    inner(it, &n, args)
+}
+
+/// A result computed on `raw` (the bytes of `a` read as native) made to belong to `a`:
+/// it keeps `a`'s byte order, and a view of `raw` becomes a view of `a`.
+fn reattach(x: ArrayRef, raw: &ArrayRef, a: &ArrayRef) -> NdArray {
+    let x = Rc::try_unwrap(x).unwrap_or_else(|x| x.raw_bytes_view());
+    let base = match &x.base {
+        crate::array::object::Base::Array(p) if Rc::ptr_eq(p, raw) => match &a.base {
+            crate::array::object::Base::Array(owner) => {
+                crate::array::object::Base::Array(owner.clone())
+            }
+            _ => crate::array::object::Base::Array(a.clone()),
+        },
+        other => other.clone(),
+    };
+    let same_type = x.dtype == a.dtype;
+    NdArray {
+        base,
+        swapped: same_type,
+        memmap: a.memmap && !x.owns_data(),
+        ..x
+    }
+}
+
+/// `x.byteswap(inplace=False)`: the same dtype with every element's bytes reversed.
+pub fn byteswap(a: &ArrayRef, args: &crate::value::args::Args) -> PyResult<Value> {
+    let b = args.bind("byteswap", &["inplace"], 0)?;
+    let inplace = match crate::value::args::given(&b[0]) {
+        Some(v) => crate::value::convert::truthy(v)?,
+        None => false,
+    };
+    if inplace {
+        a.check_writeable()?;
+        let raw = a.raw_bytes_view();
+        let tmp = crate::array::kernels::to_contiguous(&raw, a.dtype)?;
+        crate::array::byteorder::swap_buffer(&tmp.buffer, 0, tmp.nbytes(), tmp.dtype);
+        crate::array::kernels::copy_into(&raw, &tmp)?;
+        return Ok(Value::Array(a.clone()));
+    }
+    let tmp = crate::array::kernels::to_contiguous(&a.raw_bytes_view(), a.dtype)?;
+    crate::array::byteorder::swap_buffer(&tmp.buffer, 0, tmp.nbytes(), tmp.dtype);
+    Ok(Value::Array(Rc::new(NdArray {
+        swapped: a.swapped,
+        ..tmp
+    })))
+}
+
+/// `==` when either side is a non-native dtype: equal dtypes have the same type and order.
+pub fn dtype_eq(a: &Value, b: &Value) -> Option<bool> {
+    let is_nonnative = |v: &Value| matches!(v, Value::Object(o) if matches!(&*o.borrow(), HostObject::NonNativeDType(_)));
+    if !is_nonnative(a) && !is_nonnative(b) {
+        return None;
+    }
+    Some(match (to_dtype_order(a), to_dtype_order(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    })
+}

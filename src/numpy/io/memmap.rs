@@ -1,0 +1,199 @@
+//! `np.memmap` and `np.load(..., mmap_mode=...)`: arrays whose buffer is a memory map of
+//! the file. Opening costs O(1) whatever the file's size and reads no page until an
+//! operation touches it; a non-native file maps as it is (the array is marked swapped).
+
+use super::header;
+use super::npy::{io_err, open_err};
+use crate::array::dtype::DType;
+use crate::array::layout;
+use crate::array::object::NdArray;
+use crate::array::raw::{Buffer, MapInfo, MapMode};
+use crate::error::{PyErr, PyResult};
+use crate::value::args::{given, Args};
+use crate::value::convert::{to_i64, to_shape};
+use crate::value::Value;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+const MODES: &str = "['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', 'readwrite', 'write']";
+
+/// NumPy's mode names, long spellings folded to the short ones.
+fn mode_arg(mode: &str) -> PyResult<&'static str> {
+    Ok(match mode {
+        "r" | "readonly" => "r",
+        "c" | "copyonwrite" => "c",
+        "r+" | "readwrite" => "r+",
+        "w+" | "write" => "w+",
+        other => {
+            return Err(PyErr::value(format!(
+                "mode must be one of {} (got {})",
+                MODES,
+                header::py_str_repr(other)
+            )))
+        }
+    })
+}
+
+/// The array over `len` bytes of the file at `offset`.
+#[allow(clippy::too_many_arguments)]
+fn map_array(
+    path: &Path,
+    file: &std::fs::File,
+    mode: &str,
+    offset: u64,
+    shape: Vec<usize>,
+    dtype: DType,
+    swapped: bool,
+    fortran: bool,
+) -> PyResult<NdArray> {
+    let len = layout::size_of(&shape) * dtype.itemsize();
+    let map_mode = match mode {
+        "r" => MapMode::ReadOnly,
+        "c" => MapMode::CopyOnWrite,
+        _ => MapMode::ReadWrite,
+    };
+    let info = MapInfo {
+        path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        offset,
+        mode: map_mode,
+    };
+    // A map cannot be empty; an empty array needs no file bytes at all.
+    let buffer = if len == 0 {
+        Buffer::zeroed(0).map_err(|_| PyErr::memory("cannot allocate an empty buffer"))?
+    } else {
+        Buffer::map_file(file, offset, len, info).map_err(io_err)?
+    };
+    let mut a = NdArray::owning(Arc::new(buffer), shape, dtype);
+    if fortran {
+        a.strides = layout::fresh_strides(&a.shape, layout::f_strides(&a.shape, dtype.itemsize()));
+    }
+    a.swapped = swapped && dtype.itemsize() > 1;
+    a.memmap = true;
+    if mode == "r" {
+        a.writeable.set(false);
+        a.may_write = false;
+    }
+    Ok(a)
+}
+
+fn open_file(path: &Path, mode: &str) -> PyResult<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    match mode {
+        "r" | "c" => o.read(true),
+        "r+" => o.read(true).write(true),
+        _ => o.read(true).write(true).create(true).truncate(true),
+    };
+    o.open(path).map_err(|e| open_err(e, path))
+}
+
+/// `np.load(path, mmap_mode=mode)` of a `.npy` file (NumPy's `open_memmap`).
+pub fn open_npy(path: &Path, mode: &str) -> PyResult<Value> {
+    let mode = mode_arg(mode)?;
+    if mode == "w+" {
+        return Err(PyErr::value(
+            "shape must be given if mode == 'w+' (np.load cannot create a file; use np.lib.format.open_memmap)",
+        ));
+    }
+    let file = open_file(path, mode)?;
+    let flen = file.metadata().map_err(io_err)?.len();
+    let mut r = std::io::BufReader::new(&file);
+    let (parsed, hlen) = header::read_header(&mut r)?;
+    let h = parsed.header(flen.saturating_sub(hlen as u64))?;
+    let a = map_array(
+        path,
+        &file,
+        mode,
+        hlen as u64,
+        h.shape,
+        h.dtype,
+        h.swapped,
+        h.fortran,
+    )?;
+    Ok(Value::Array(Rc::new(a)))
+}
+
+/// `np.memmap(filename, dtype=uint8, mode='r+', offset=0, shape=None, order='C')`.
+pub fn memmap(args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "memmap",
+        &["filename", "dtype", "mode", "offset", "shape", "order"],
+        1,
+    )?;
+    let path = super::path_arg(a[0].as_ref().unwrap_or(&Value::None))?;
+    let (dtype, swapped) = match given(&a[1]) {
+        Some(d) => crate::numpy::byteorder::to_dtype_order(d)?,
+        None => (DType::U8, false),
+    };
+    let mode = match given(&a[2]) {
+        Some(m) => mode_arg(&crate::format::str_of(m))?,
+        None => "r+",
+    };
+    let offset = given(&a[3]).map(to_i64).transpose()?.unwrap_or(0);
+    let offset = u64::try_from(offset).map_err(|_| PyErr::value("offset must be non-negative"))?;
+    let shape = given(&a[4]).map(to_shape).transpose()?;
+    let fortran = match given(&a[5]).map(crate::format::str_of).as_deref() {
+        None | Some("C") => false,
+        Some("F") => true,
+        Some(_) => return Err(PyErr::value("order must be one of 'C', 'F'")),
+    };
+    if mode == "w+" && shape.is_none() {
+        return Err(PyErr::value("shape must be given if mode == 'w+'"));
+    }
+    let file = open_file(&path, mode)?;
+    let flen = file.metadata().map_err(io_err)?.len();
+    let itemsize = dtype.itemsize() as u64;
+    let shape: Vec<usize> = match shape {
+        None => {
+            let bytes = flen.saturating_sub(offset);
+            if bytes % itemsize != 0 {
+                return Err(PyErr::value(
+                    "Size of available data is not a multiple of the data-type size.",
+                ));
+            }
+            vec![(bytes / itemsize) as usize]
+        }
+        Some(dims) => dims
+            .iter()
+            .map(|&d| {
+                usize::try_from(d).map_err(|_| PyErr::value("negative dimensions are not allowed"))
+            })
+            .collect::<PyResult<_>>()?,
+    };
+    layout::check_too_big(&shape, dtype.itemsize())?;
+    let need = offset + layout::size_of(&shape) as u64 * itemsize;
+    if flen == 0 && mode != "w+" && mode != "r+" {
+        return Err(PyErr::value("cannot mmap an empty file"));
+    }
+    if need > flen {
+        if matches!(mode, "r+" | "w+") {
+            file.set_len(need).map_err(io_err)?;
+        } else {
+            return Err(PyErr::value("mmap length is greater than file size"));
+        }
+    }
+    let mode = if mode == "w+" { "r+" } else { mode };
+    let a = map_array(&path, &file, mode, offset, shape, dtype, swapped, fortran)?;
+    Ok(Value::Array(Rc::new(a)))
+}
+
+/// `x.flush()`: write a shared map's changes to its file.
+pub fn flush(a: &NdArray) -> PyResult<Value> {
+    a.buffer.flush().map_err(io_err)?;
+    Ok(Value::None)
+}
+
+/// `memmap.filename` (absolute), `.offset` (into the file) and `.mode` of a map or a view
+/// of one.
+pub fn attr(a: &NdArray, name: &str) -> Option<Value> {
+    let m = a.buffer.map_info()?;
+    Some(match name {
+        "filename" => Value::str(&m.path.to_string_lossy()),
+        "offset" => Value::Int(m.offset as i128),
+        _ => Value::str(match m.mode {
+            MapMode::ReadOnly => "r",
+            MapMode::ReadWrite => "r+",
+            MapMode::CopyOnWrite => "c",
+        }),
+    })
+}
