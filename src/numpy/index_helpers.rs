@@ -257,14 +257,14 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     }
     let len = bins
         .iter()
-        .map(|&b| b + 1)
+        .map(|&b| b.saturating_add(1))
         .max()
         .unwrap_or(0)
         .max(minlength as usize);
     // NumPy answers an empty input with intp zeros, weights or not.
     match given(&a[1]).filter(|_| !bins.is_empty()) {
         None => {
-            let mut counts = vec![0i64; len];
+            let mut counts = zeroed(len, 0i64)?;
             for b in bins {
                 counts[b] += 1;
             }
@@ -283,13 +283,29 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                     "The weights and list don't have the same length.",
                 ));
             }
-            let mut sums = vec![0f64; len];
+            let mut sums = zeroed(len, 0f64)?;
             for (b, wt) in bins.into_iter().zip(w) {
                 sums[b] += wt.as_f64();
             }
             Ok(Value::Array(Rc::new(NdArray::from_vec(sums, &[len])?)))
         }
     }
+}
+
+/// `len` bins, with NumPy's MemoryError when they cannot be allocated
+/// (`np.bincount([2**62])`).
+fn zeroed<T: crate::array::element::Element + Clone>(len: usize, zero: T) -> PyResult<Vec<T>> {
+    crate::array::layout::check_too_big(&[len], std::mem::size_of::<T>())?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).map_err(|_| {
+        crate::array::object::memory_error(
+            &[len],
+            T::DTYPE,
+            len as u128 * std::mem::size_of::<T>() as u128,
+        )
+    })?;
+    v.resize(len, zero);
+    Ok(v)
 }
 
 /// `np.roll(a, shift, axis=None)`: element `i` of the result along each rolled axis is
