@@ -38,6 +38,19 @@ pub struct LineResult {
     pub stdout: String,
     pub warnings: Vec<String>,
     pub error: Option<PyErr>,
+    /// What the line did to memory, when explain mode (or a trace) watched it.
+    pub explained: Option<Explained>,
+}
+
+/// Explain mode's account of one logical line: the facts and their human wording.
+#[derive(Debug, Default, Clone)]
+pub struct Explained {
+    pub report: teach::facts::Report,
+    /// One line per effect, without indentation or colour.
+    pub lines: Vec<String>,
+    /// For a broadcasting or indexing error: (byte offset, shape) of each operand, to
+    /// print under the caret.
+    pub error_shapes: Vec<(usize, String)>,
 }
 
 /// One interpreter with its variables, kept across runs (as the REPL does).
@@ -66,6 +79,7 @@ impl Session {
         // Print options are global to the thread, as NumPy's are to the process; a new
         // session starts from NumPy's defaults.
         format::set_options(format::arrayprint::PrintOptions::default());
+        teach::reset();
         Session {
             interp: Interp::new(),
         }
@@ -118,8 +132,17 @@ impl Session {
             } else {
                 syntax::parser::parse_line(text, chunk.start)
             };
-            match parsed {
-                Err(e) => r.error = Some(e),
+            // Facts are only gathered while someone watches: with explain mode and traces
+            // off a line costs a counter read and three thread-local accesses more.
+            teach::mem::line_started();
+            let explaining = teach::explain::explaining();
+            let before =
+                teach::watching().then(|| teach::facts::Snapshot::take(&self.interp, true));
+            let stmts = match parsed {
+                Err(e) => {
+                    r.error = Some(e);
+                    Vec::new()
+                }
                 Ok(stmts) => {
                     for st in &stmts {
                         if let Err(e) = self.interp.exec(st, true) {
@@ -127,7 +150,19 @@ impl Session {
                             break;
                         }
                     }
+                    stmts
                 }
+            };
+            if let Some(before) = before {
+                let error = r.error.clone();
+                r.explained = Some(self.explain(
+                    &before,
+                    &stmts,
+                    src,
+                    text.trim(),
+                    explaining,
+                    error.as_ref(),
+                ));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
@@ -141,6 +176,44 @@ impl Session {
             }
         }
         ok
+    }
+
+    /// Derive what the statements just run did, from the snapshot taken before them.
+    fn explain(
+        &mut self,
+        before: &teach::facts::Snapshot,
+        stmts: &[syntax::ast::Statement],
+        src: &str,
+        text: &str,
+        explaining: bool,
+        error: Option<&PyErr>,
+    ) -> Explained {
+        let report = teach::facts::derive(&self.interp, before, &|name, kind, a| {
+            teach::explain::why_in(stmts, name, kind, a)
+        });
+        let text_of =
+            |e: &syntax::ast::Expr| src.get(e.span.start..e.span.end).unwrap_or("").to_string();
+        // Only explain mode prints lines; a trace alone prints its own.
+        let lines = if explaining {
+            teach::explain::lines(&report, stmts, &text_of)
+        } else {
+            Vec::new()
+        };
+        let error_shapes = match error {
+            Some(e) if explaining => teach::error_shapes::operand_shapes(e, stmts, &self.interp),
+            _ => Vec::new(),
+        };
+        teach::trace::after_statement(&mut self.interp, before, &report, stmts, text);
+        Explained {
+            report,
+            lines,
+            error_shapes,
+        }
+    }
+
+    /// Turn explain mode on or off (`--explain`; `%explain on|off` at the prompt).
+    pub fn set_explain(&mut self, on: bool) {
+        teach::explain::set_explain(on);
     }
 
     /// Is `src` an unfinished statement (open bracket, trailing backslash)? The REPL keeps
@@ -196,6 +269,22 @@ pub fn describe_error(err: &PyErr, src: &str, filename: &str) -> String {
     out
 }
 
+/// [`describe_error`], with explain mode's operand shapes under the caret when it has them.
+pub fn describe_error_explained(
+    err: &PyErr,
+    src: &str,
+    filename: &str,
+    explained: Option<&Explained>,
+) -> String {
+    let mut out = describe_error(err, src, filename);
+    if let Some(ex) = explained {
+        if err.span.is_some() {
+            out.push_str(&teach::error_shapes::shape_lines(src, &ex.error_shapes));
+        }
+    }
+    out
+}
+
 /// Prefix a logical line's source with `>>> ` and `... ` as a transcript shows it.
 pub fn echo_source(source: &str) -> String {
     let mut out = String::new();
@@ -203,6 +292,19 @@ pub fn echo_source(source: &str) -> String {
         out.push_str(if i == 0 { ">>> " } else { "... " });
         out.push_str(l.trim_end_matches('\r'));
         out.push('\n');
+    }
+    out
+}
+
+/// Explain mode's lines as printed: indented under the statement, dim on a terminal.
+pub fn explain_text(lines: &[String], color: bool) -> String {
+    let mut out = String::new();
+    for l in lines {
+        if color {
+            out.push_str(&format!("    \x1b[2m{}\x1b[0m\n", l));
+        } else {
+            out.push_str(&format!("    {}\n", l));
+        }
     }
     out
 }

@@ -2,7 +2,7 @@
 //! `--keep-going` and `--doctest`.
 #![forbid(unsafe_code)]
 
-use arrsh::{describe_error, echo_source, LineResult, Session};
+use arrsh::{echo_source, LineResult, Session};
 use clap::Parser;
 use owo_colors::OwoColorize;
 use std::io::{IsTerminal, Read, Write};
@@ -25,6 +25,11 @@ struct Cli {
     /// Check doctest-style transcripts instead of running a lesson.
     #[arg(long)]
     doctest: bool,
+    /// After each statement, say what it did to memory (views, copies, in-place changes);
+    /// `--explain=json` prints one JSON object per statement instead of the normal output.
+    #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true,
+          default_missing_value = "human", value_parser = ["human", "json"])]
+    explain: Option<String>,
     /// A lesson (.arr) to run, or transcripts with --doctest.
     files: Vec<PathBuf>,
 }
@@ -93,18 +98,29 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
     let mut session = Session::new();
     let color = use_color(std::io::stderr().is_terminal());
     let stdout = std::io::stdout();
+    let out_color = use_color(stdout.is_terminal());
+    arrsh::teach::mem::set_color(out_color);
+    if cli.explain.as_deref() == Some("json") {
+        return run_json(&mut session, src, filename);
+    }
+    if cli.explain.is_some() {
+        session.set_explain(true);
+    }
     let ok = session.run(src, cli.keep_going, |r: &LineResult| {
         let mut out = stdout.lock();
         if cli.echo {
             let _ = out.write_all(echo_source(&r.source).as_bytes());
         }
         let _ = out.write_all(r.stdout.as_bytes());
+        if let Some(ex) = &r.explained {
+            let _ = out.write_all(arrsh::explain_text(&ex.lines, out_color).as_bytes());
+        }
         let _ = out.flush();
         for w in &r.warnings {
             eprintln!("{}:{}: {}", filename, r.line, w);
         }
         if let Some(e) = &r.error {
-            let text = describe_error(e, src, filename);
+            let text = arrsh::describe_error_explained(e, src, filename, r.explained.as_ref());
             if cli.echo {
                 // In a transcript the error belongs in order with the output.
                 let _ = out.write_all(b"Traceback (most recent call last):\n");
@@ -126,6 +142,38 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
                 }
             }
         }
+    });
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `--explain=json`: one JSON object per logical line on standard output, errors included
+/// (the run goes on after them, as with `--keep-going`); warnings stay on standard error.
+fn run_json(session: &mut Session, src: &str, filename: &str) -> ExitCode {
+    session.set_explain(true);
+    let stdout = std::io::stdout();
+    let ok = session.run(src, true, |r: &LineResult| {
+        for w in &r.warnings {
+            eprintln!("{}:{}: {}", filename, r.line, w);
+        }
+        let report = r
+            .explained
+            .as_ref()
+            .map(|e| e.report.clone())
+            .unwrap_or_default();
+        let obj = arrsh::teach::explain::json(
+            r.line,
+            &r.source,
+            &r.stdout,
+            r.error.as_ref().map(|e| e.to_string()),
+            &report,
+        );
+        let mut out = stdout.lock();
+        let _ = writeln!(out, "{}", obj);
+        let _ = out.flush();
     });
     if ok {
         ExitCode::SUCCESS

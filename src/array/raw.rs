@@ -9,7 +9,7 @@
 #![allow(unsafe_code)]
 
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// Alignment of every buffer arrsh allocates (a cache line, and enough for SIMD).
 pub const BUFFER_ALIGN: usize = 64;
@@ -41,6 +41,12 @@ pub struct Buffer {
     storage: Storage,
     len: usize,
     id: u64,
+    /// Bumped by every write (the cheap "did this buffer change?" test explain mode uses
+    /// instead of hashing whole arrays).
+    generation: AtomicU64,
+    /// The byte range written since [`Buffer::clear_written`]: `lo >= hi` when none.
+    written_lo: AtomicUsize,
+    written_hi: AtomicUsize,
 }
 
 /// Where a buffer's bytes live.
@@ -105,7 +111,50 @@ impl Buffer {
             storage: Storage::Heap(raw),
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
+            generation: AtomicU64::new(0),
+            written_lo: AtomicUsize::new(usize::MAX),
+            written_hi: AtomicUsize::new(0),
         })
+    }
+
+    /// The id the next buffer will get: every buffer with a smaller id was allocated before.
+    pub fn next_id() -> u64 {
+        NEXT_BUFFER_ID.load(Ordering::Relaxed)
+    }
+
+    /// How many writes reached this buffer so far.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+
+    /// The byte range `lo..hi` written since the last [`Buffer::clear_written`], if any.
+    pub fn written(&self) -> Option<(usize, usize)> {
+        let (lo, hi) = (
+            self.written_lo.load(Ordering::Relaxed),
+            self.written_hi.load(Ordering::Relaxed),
+        );
+        (lo < hi).then_some((lo, hi))
+    }
+
+    /// Forget the written range (explain mode does this before each statement).
+    pub fn clear_written(&self) {
+        self.written_lo.store(usize::MAX, Ordering::Relaxed);
+        self.written_hi.store(0, Ordering::Relaxed);
+    }
+
+    /// Record a write of bytes `lo..hi`. Plain relaxed loads and stores, no read-modify-write
+    /// instructions: buffers are written from one thread, and the cost per element write
+    /// stays a few moves.
+    #[inline(always)]
+    fn mark_written(&self, lo: usize, hi: usize) {
+        let g = self.generation.load(Ordering::Relaxed);
+        self.generation.store(g.wrapping_add(1), Ordering::Relaxed);
+        if lo < self.written_lo.load(Ordering::Relaxed) {
+            self.written_lo.store(lo, Ordering::Relaxed);
+        }
+        if hi > self.written_hi.load(Ordering::Relaxed) {
+            self.written_hi.store(hi, Ordering::Relaxed);
+        }
     }
 
     /// Allocate a buffer holding a copy of `bytes`.
@@ -142,6 +191,9 @@ impl Buffer {
             storage: Storage::Map(map, info),
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
+            generation: AtomicU64::new(0),
+            written_lo: AtomicUsize::new(usize::MAX),
+            written_hi: AtomicUsize::new(0),
         })
     }
 
@@ -206,6 +258,7 @@ impl Buffer {
         if !self.in_bounds(offset, data.len()) {
             return;
         }
+        self.mark_written(offset, offset + data.len());
         // SAFETY: the destination range is inside the allocation (checked above); `data` is a
         // Rust slice, which cannot point into this buffer because no reference to buffer
         // memory is ever created.
@@ -229,6 +282,7 @@ impl Buffer {
         if !self.in_bounds(offset, std::mem::size_of::<T>()) {
             return;
         }
+        self.mark_written(offset, offset + std::mem::size_of::<T>());
         // SAFETY: in bounds (checked above); `write_unaligned` has no alignment requirement
         // and no reference to the destination exists.
         unsafe { std::ptr::write_unaligned(self.ptr.as_ptr().add(offset) as *mut T, value) }
@@ -365,6 +419,17 @@ impl<T: Pod> Run<'_, T> {
     }
     pub fn is_empty(&self) -> bool {
         self.n == 0
+    }
+
+    /// Record that this run is about to be written (its byte extent).
+    fn mark_written(&self) {
+        if self.n == 0 {
+            return;
+        }
+        let last = self.offset + self.stride * (self.n as isize - 1);
+        let (lo, hi) = (self.offset.min(last), self.offset.max(last));
+        self.buf
+            .mark_written(lo as usize, hi as usize + std::mem::size_of::<T>());
     }
 
     fn ptr(&self) -> *mut T {
@@ -517,6 +582,7 @@ unsafe fn binary_blocks_avx2<A: Pod, B: Pod, O: Pod>(
 /// stack, so the compiler sees no aliasing and vectorizes the loop; each block is read
 /// completely before it is written back.
 pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) -> O) {
+    dst.mark_written();
     let n = src.n.min(dst.n);
     let (ps, pd) = (src.ptr(), dst.ptr());
     let (ss, sd) = (src.stride, dst.stride);
@@ -560,6 +626,7 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
     if n == 0 {
         return;
     }
+    dst.mark_written();
     let (pa, pb, pd) = (a.ptr(), b.ptr(), dst.ptr());
     let (sa, sb, sd) = (a.stride, b.stride, dst.stride);
     let (za, zb, zo) = (

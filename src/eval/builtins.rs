@@ -11,7 +11,7 @@ use crate::value::convert::{iter_values, range_len, to_f64, to_int, truthy};
 use crate::value::ops::CmpOp;
 use crate::value::{PyType, Value};
 
-const FUNCS: [&str; 16] = [
+const FUNCS: [&str; 17] = [
     "print",
     "len",
     "id",
@@ -28,6 +28,7 @@ const FUNCS: [&str; 16] = [
     "pow",
     "hex",
     "any",
+    "mem",
 ];
 
 /// The builtin names bound at start.
@@ -60,6 +61,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
 /// Call builtin function `name`.
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "mem" => crate::teach::mem::call(it, &args),
         "print" => {
             let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
             let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());

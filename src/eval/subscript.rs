@@ -124,6 +124,7 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
         Value::Array(a) => {
             let items = index_items(key)?;
             a.check_writeable()?;
+            crate::teach::facts::note_setitem(a);
             let element =
                 items.len() == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
             if element {

@@ -23,7 +23,23 @@ pub fn help_text(v: &Value) -> String {
                 builtin_doc(f).unwrap_or_default()
             )
         }
-        Value::Func(f) => format!("Help on function {}:\n\n{}(...)\n    NumPy's {} as arrsh implements it.\n", f, f.rsplit('.').next().unwrap_or(f), f),
+        Value::Func(f) => {
+            let short = f.rsplit('.').next().unwrap_or(f);
+            let mut t = format!(
+                "Help on function {}:\n\n{}(...)\n    NumPy's {} as arrsh implements it.\n",
+                f, short, f
+            );
+            // What it returns memory-wise, from the table %views prints.
+            if let Some(e) = crate::teach::views::entry_for(short) {
+                t.push_str(&format!(
+                    "\n    returns: {} ({}: {})\n",
+                    e.returns.label(),
+                    e.name,
+                    e.rule
+                ));
+            }
+            t
+        }
         Value::Module(m) => format!("Help on module {}:\n\nNAME\n    {}\n", m, m),
         other => format!("Type:            {}\nString form:     {}\n", other.type_of().short_name(), repr(other)),
     }

@@ -116,28 +116,26 @@ fn array(args: &Args, fname: &str, copy_default: Option<bool>) -> PyResult<Value
         Some(Value::None) => None,
         Some(v) => Some(truthy(v)?),
     };
-    let fortran = order_is_f(&a[3])?;
+    let order = super::shape::order_arg(&a[3], layout::Order::K)?;
+    let fortran = order == layout::Order::F;
     let ndmin = given(&a[5]).map(to_i64).transpose()?.unwrap_or(0).max(0) as usize;
     let result: ArrayRef = match &obj {
         Value::Array(src) => {
-            let need = dtype.is_some_and(|d| d != src.dtype) || (fortran && !src.is_f_contiguous());
-            match copy {
-                Some(true) => Rc::new(if fortran {
-                    kernels::to_fortran(src, dtype.unwrap_or(src.dtype))?
-                } else {
-                    kernels::to_contiguous(src, dtype.unwrap_or(src.dtype))?
-                }),
-                _ if need => {
-                    if copy == Some(false) {
-                        return Err(PyErr::value(COPY_FALSE));
-                    }
-                    Rc::new(if fortran {
-                        kernels::to_fortran(src, dtype.unwrap_or(src.dtype))?
-                    } else {
-                        kernels::to_contiguous(src, dtype.unwrap_or(src.dtype))?
-                    })
-                }
-                _ => src.clone(),
+            // NumPy's default order 'K' keeps the source's memory order in a copy.
+            let need = dtype.is_some_and(|d| d != src.dtype)
+                || (fortran && !src.is_f_contiguous())
+                || (order == layout::Order::C && !src.is_c_contiguous());
+            if copy == Some(false) && need {
+                return Err(PyErr::value(COPY_FALSE));
+            }
+            if copy == Some(true) || need {
+                Rc::new(super::shape::copy_in_order(
+                    src,
+                    dtype.unwrap_or(src.dtype),
+                    order,
+                )?)
+            } else {
+                src.clone()
             }
         }
         other => {

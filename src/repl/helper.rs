@@ -24,8 +24,31 @@ impl ArrshHelper {
 
 impl Helper for ArrshHelper {}
 
+/// The live view/copy hint: shown dim after the cursor, never accepted as text (its
+/// `completion` is None, so Right-arrow moves the cursor and nothing else).
+pub struct LayoutHint(String);
+
+impl rustyline::hint::Hint for LayoutHint {
+    fn display(&self) -> &str {
+        &self.0
+    }
+    fn completion(&self) -> Option<&str> {
+        None
+    }
+}
+
 impl Hinter for ArrshHelper {
-    type Hint = String;
+    type Hint = LayoutHint;
+
+    /// Only with the cursor at the end of the line; decided from the parsed line and the
+    /// layout of arrays already bound, never by evaluating anything.
+    fn hint(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> Option<LayoutHint> {
+        if pos < line.len() {
+            return None;
+        }
+        let s = self.session.try_borrow().ok()?;
+        crate::teach::hint::hint(s.interp(), line).map(LayoutHint)
+    }
 }
 
 impl Completer for ArrshHelper {
@@ -176,5 +199,13 @@ impl Highlighter for ArrshHelper {
 
     fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
         self.color
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.color {
+            Cow::Owned(format!("\x1b[2m{}\x1b[0m", hint))
+        } else {
+            Cow::Borrowed(hint)
+        }
     }
 }

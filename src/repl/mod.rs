@@ -61,12 +61,15 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
     crate::interrupt::take();
     s.run(src, true, |r| {
         print!("{}", r.stdout);
+        if let Some(ex) = &r.explained {
+            print!("{}", crate::explain_text(&ex.lines, color));
+        }
         let _ = std::io::stdout().flush();
         for w in &r.warnings {
             eprintln!("<stdin>:{}: {}", r.line, w);
         }
         if let Some(e) = &r.error {
-            let text = crate::describe_error(e, src, "<stdin>");
+            let text = crate::describe_error_explained(e, src, "<stdin>", r.explained.as_ref());
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             if color {
@@ -90,6 +93,7 @@ pub fn run(color: bool) -> anyhow::Result<()> {
         .completion_type(rustyline::CompletionType::List)
         .build();
     let session = Rc::new(RefCell::new(Session::new()));
+    crate::teach::mem::set_color(color);
     let mut rl: Editor<helper::ArrshHelper, DefaultHistory> = Editor::with_config(config)?;
     rl.set_helper(Some(helper::ArrshHelper::new(session.clone(), color)));
     let hist = history_path();

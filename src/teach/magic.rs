@@ -1,4 +1,5 @@
-//! IPython-style `%magic` lines: `%timeit`, `%time`, `%whos`.
+//! IPython-style `%magic` lines: `%timeit`, `%time`, `%whos`, and arrsh's own `%explain`,
+//! `%trace`/`%untrace`, `%mem` and `%views`.
 
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
@@ -29,6 +30,27 @@ pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
             whos(it);
             Ok(())
         }
+        "explain" => match rest.trim() {
+            "on" | "" => {
+                super::explain::set_explain(true);
+                Ok(())
+            }
+            "off" => {
+                super::explain::set_explain(false);
+                Ok(())
+            }
+            other => Err(PyErr::new(
+                "UsageError",
+                format!("%explain takes on or off, not '{}'", other),
+            )),
+        },
+        "trace" => super::trace::trace(it, rest.trim()),
+        "untrace" => super::trace::untrace(it, rest.trim()),
+        "views" => {
+            it.print(&super::views::table_text());
+            Ok(())
+        }
+        "mem" => super::mem::magic(it, rest.trim()),
         other => Err(PyErr::new(
             "UsageError",
             format!("Line magic function `%{}` not found.", other),

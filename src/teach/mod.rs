@@ -1,4 +1,25 @@
-//! What NumPy hides, shown: IPython-style magics (`%timeit`, `%time`, `%whos`). Help texts
-//! (`help(x)`, `x?`, `np.info`) are text for values and live in `crate::format::help`.
+//! What NumPy hides, shown: explain mode and the facts it reads (`facts`, `explain`),
+//! memory pictures and `%mem` (`mem`), copy tracing (`trace`), the live hint (`hint`), the
+//! views-or-copies table (`views`) and IPython-style magics (`%timeit`, `%time`, `%whos`).
+//! Help texts (`help(x)`, `x?`, `np.info`) are text for values and live in
+//! `crate::format::help`.
 
+pub mod error_shapes;
+pub mod explain;
+pub mod facts;
+pub mod hint;
 pub mod magic;
+pub mod mem;
+pub mod trace;
+pub mod views;
+
+/// Does anyone watch statements' effects (explain mode or a trace)? Off, nothing is gathered.
+pub fn watching() -> bool {
+    explain::explaining() || trace::active()
+}
+
+/// A new session starts with explain mode off and nothing traced.
+pub fn reset() {
+    explain::set_explain(false);
+    trace::reset();
+}

@@ -1,0 +1,434 @@
+//! `%mem` (a table of every array variable and the memory held), `%mem y` and `mem(y)`,
+//! `mem(x, y)`: pictures of the buffer an array lives in, each element marked and numbered
+//! in the array's order, with the offset arithmetic spelled out.
+
+use super::facts::{array_names, sharing_name};
+use super::magic::Shell;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::array::raw::allocation_stats;
+use crate::error::{PyErr, PyResult};
+use crate::eval::interp::Interp;
+use crate::value::args::Args;
+use crate::value::Value;
+use owo_colors::OwoColorize;
+use std::cell::Cell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+thread_local! {
+    /// Total bytes ever allocated when the current line started, and what the previous line
+    /// allocated (for `%mem`'s footer).
+    static LINE_START: Cell<u64> = const { Cell::new(0) };
+    static LAST_LINE: Cell<u64> = const { Cell::new(0) };
+    /// Colour for pictures: set by the REPL on a terminal without NO_COLOR.
+    static COLOR: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn set_color(on: bool) {
+    COLOR.with(|c| c.set(on));
+}
+
+/// The session calls this as each logical line starts (two counter reads).
+pub fn line_started() {
+    let total = allocation_stats().1;
+    LINE_START.with(|s| {
+        LAST_LINE.with(|l| l.set(total - s.get()));
+        s.set(total);
+    });
+}
+
+/// The arrays among a list of variables.
+fn arrays_in(vars: Vec<(String, Value)>) -> Vec<(String, ArrayRef)> {
+    vars.into_iter()
+        .filter_map(|(n, v)| match v {
+            Value::Array(a) => Some((n, a)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `%mem` and `%mem NAME`.
+pub fn magic(it: &mut dyn Shell, rest: &str) -> PyResult<()> {
+    let names = arrays_in(it.user_vars());
+    if rest.is_empty() {
+        let t = table(&names);
+        it.print(&t);
+        return Ok(());
+    }
+    let vars = it.user_vars();
+    let mut arrays = Vec::new();
+    for name in rest.split([' ', ',']).filter(|s| !s.is_empty()) {
+        match vars.iter().find(|(n, _)| n == name).map(|(_, v)| v) {
+            Some(Value::Array(a)) => arrays.push((name.to_string(), a.clone())),
+            Some(_) => return Err(PyErr::type_err(format!("{} is not an array", name))),
+            None => return Err(PyErr::name(format!("name '{}' is not defined", name))),
+        }
+    }
+    let text = picture(&names, &arrays)?;
+    it.print(&text);
+    Ok(())
+}
+
+/// `mem(y)`, `mem(x, y)`: the picture, printed; returns None.
+pub fn call(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let names = array_names(it);
+    if args.pos.is_empty() {
+        let t = table(&names);
+        it.print(&t);
+        return Ok(Value::None);
+    }
+    let mut arrays = Vec::new();
+    for (k, v) in args.pos.iter().enumerate() {
+        let Value::Array(a) = v else {
+            return Err(PyErr::type_err(format!(
+                "mem() takes arrays, not '{}'",
+                v.type_of().short_name()
+            )));
+        };
+        let name = names
+            .iter()
+            .find(|(n, b)| n != "_" && Rc::ptr_eq(a, b))
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| format!("arg{}", k + 1));
+        arrays.push((name, a.clone()));
+    }
+    let text = picture(&names, &arrays)?;
+    it.print(&text);
+    Ok(Value::None)
+}
+
+fn strides_str(s: &[isize]) -> String {
+    match s.len() {
+        1 => format!("({},)", s[0]),
+        _ => format!(
+            "({})",
+            s.iter()
+                .map(|x| x.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// "owns" or "view of NAME" (or of buffer #N when no name holds the memory). An array that
+/// is a view only of an unnamed temporary (`a = (np.arange(6) % 4).reshape(2, 3)`) and
+/// spans its whole buffer is the memory's only user: it is listed as owning it, saying so.
+fn base_text(names: &[(String, ArrayRef)], name: &str, a: &ArrayRef) -> String {
+    if a.owns_data() {
+        return "owns".into();
+    }
+    let chain = super::facts::base_chain(a);
+    let named_base = names
+        .iter()
+        .any(|(n, b)| n != name && chain.iter().any(|c| Rc::ptr_eq(c, b)));
+    match sharing_name(names, a, name) {
+        Some(n) if named_base => format!("view of {}", n),
+        _ if super::facts::spans_buffer(a) => "owns (its base is an unnamed temporary)".into(),
+        Some(n) => format!("view of {}", n),
+        None => format!("view of buffer #{}", a.buffer.id()),
+    }
+}
+
+/// `%mem`: one row per array variable, then the memory totals.
+fn table(names: &[(String, ArrayRef)]) -> String {
+    let names: Vec<(String, ArrayRef)> = names.iter().filter(|(n, _)| n != "_").cloned().collect();
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+    t.set_header(vec![
+        "name",
+        "dtype",
+        "shape",
+        "strides",
+        "nbytes",
+        "buffer",
+        "data",
+        "C",
+        "F",
+        "writeable",
+    ]);
+    let yes = |b: bool| if b { "yes" } else { "no" };
+    let mut held: BTreeMap<u64, usize> = BTreeMap::new();
+    for (n, a) in &names {
+        held.insert(a.buffer.id(), a.buffer.len());
+        t.add_row(vec![
+            n.clone(),
+            a.dtype.name().to_string(),
+            crate::array::layout::shape_str(&a.shape),
+            strides_str(&a.strides),
+            a.nbytes().to_string(),
+            format!("#{}", a.buffer.id()),
+            base_text(&names, n, a),
+            yes(a.is_c_contiguous()).into(),
+            yes(a.is_f_contiguous()).into(),
+            yes(a.writeable.get()).into(),
+        ]);
+    }
+    let (live, _) = allocation_stats();
+    let named: usize = held.values().sum();
+    let mut out = if names.is_empty() {
+        "no array variables\n".to_string()
+    } else {
+        format!("{}\n", t)
+    };
+    out.push_str(&format!(
+        "buffers held by these names: {} ({} bytes); all live buffers: {} bytes; the last statement allocated {} bytes\n",
+        held.len(),
+        named,
+        live,
+        LAST_LINE.with(|l| l.get())
+    ));
+    out
+}
+
+/// One cell of a picture: which element (in each array's C order) lives there, and how many
+/// of that array's elements cover it.
+#[derive(Clone, Default)]
+struct Cell2 {
+    marks: Vec<Option<(usize, usize)>>,
+}
+
+/// The picture of the buffer the arrays live in (they must share one).
+fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyResult<String> {
+    let Some((_, first)) = arrays.first() else {
+        return Ok(String::new());
+    };
+    if arrays
+        .iter()
+        .any(|(_, a)| !std::sync::Arc::ptr_eq(&a.buffer, &first.buffer))
+    {
+        return Err(PyErr::value(
+            "mem() draws one buffer: these arrays do not share memory",
+        ));
+    }
+    let color = COLOR.with(|c| c.get());
+    let buf = &first.buffer;
+    // The cell size: the smallest item size involved (byte cells after x.view(np.uint8)).
+    let owner = names
+        .iter()
+        .filter(|(n, a)| {
+            n != "_" && super::facts::spans_buffer(a) && std::sync::Arc::ptr_eq(&a.buffer, buf)
+        })
+        .map(|(n, a)| (n.clone(), a.clone()))
+        .next();
+    let unit = arrays
+        .iter()
+        .map(|(_, a)| a.itemsize())
+        .chain(owner.iter().map(|(_, a)| a.itemsize()))
+        .min()
+        .unwrap_or(1)
+        .max(1);
+    let ncells = buf.len().div_ceil(unit);
+    let mut cells: BTreeMap<usize, Cell2> = BTreeMap::new();
+    for (k, (_, a)) in arrays.iter().enumerate() {
+        let mut flat = 0;
+        NdArray::for_each_index(&a.shape, |i| {
+            let off = a.offset_of(i);
+            for c in (off / unit)..((off + a.itemsize()).div_ceil(unit)) {
+                let cell = cells.entry(c).or_insert_with(|| Cell2 {
+                    marks: vec![None; arrays.len()],
+                });
+                cell.marks[k] = Some(match cell.marks[k] {
+                    None => (flat, 1),
+                    Some((f, n)) => (f, n + 1),
+                });
+            }
+            flat += 1;
+        });
+    }
+    let mut out = String::new();
+    // Heading: the buffer, then each array's geometry and the address arithmetic.
+    out.push_str(&format!(
+        "buffer #{}: {} bytes at {:#x}{}\n",
+        buf.id(),
+        buf.len(),
+        buf.addr(),
+        match &owner {
+            Some((n, a)) if a.owns_data() => format!(", owned by {}", n),
+            Some((n, _)) => format!(", all of it seen by {}", n),
+            None => String::new(),
+        }
+    ));
+    for (n, a) in arrays {
+        out.push_str(&format!(
+            "{}: {} {}, strides {}, data at {:#x} = buffer + {}\n",
+            n,
+            a.dtype.name(),
+            crate::array::layout::shape_str(&a.shape),
+            strides_str(&a.strides),
+            a.data_addr(),
+            a.offset
+        ));
+        out.push_str(&format!("    {}\n", arithmetic(n, a)));
+    }
+    // Layout: rows follow the owner's last axis when it is C-contiguous, else 8 cells.
+    let per_row = match &owner {
+        Some((_, o)) if o.ndim() >= 2 && o.is_c_contiguous() => {
+            (o.shape[o.ndim() - 1] * o.itemsize() / unit).max(1)
+        }
+        _ => (8 * 8 / unit).clamp(8, 16),
+    };
+    let width = cells
+        .values()
+        .map(|c| label(c).chars().count())
+        .max()
+        .unwrap_or(1);
+    let rows = ncells.div_ceil(per_row);
+    let marked: Vec<usize> = cells.keys().map(|c| c / per_row).collect();
+    let (lo_row, hi_row) = (
+        marked.first().copied().unwrap_or(0),
+        marked.last().copied().unwrap_or(0),
+    );
+    // Abridge: a few rows of context around the marked region, and inside a tall marked
+    // region only its first and last rows; skipped bytes are stated.
+    const CONTEXT: usize = 1;
+    const KEEP: usize = 12;
+    let mut shown: Vec<usize> = Vec::new();
+    let start = lo_row.saturating_sub(CONTEXT);
+    let end = (hi_row + CONTEXT).min(rows.saturating_sub(1));
+    for r in start..=end {
+        if end - start < 2 * KEEP || r < start + KEEP || r + KEEP > end {
+            shown.push(r);
+        }
+    }
+    out.push_str(&format!(
+        "cells of {} byte{}{}, {} per row:\n",
+        unit,
+        if unit == 1 { "" } else { "s" },
+        if arrays.len() > 1 {
+            format!(
+                "; numbers are {} element indices",
+                arrays
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/")
+            )
+        } else {
+            String::new()
+        },
+        per_row
+    ));
+    let mut prev: Option<usize> = None;
+    if start > 0 {
+        out.push_str(&format!("  … {} bytes before …\n", start * per_row * unit));
+    }
+    for r in shown {
+        if let Some(p) = prev {
+            if r > p + 1 {
+                out.push_str(&format!("  … {} bytes …\n", (r - p - 1) * per_row * unit));
+            }
+        }
+        prev = Some(r);
+        out.push_str(&format!("  {:>6} ", r * per_row * unit));
+        for c in r * per_row..((r + 1) * per_row).min(ncells) {
+            match cells.get(&c) {
+                Some(cell) => {
+                    let l = format!("{:>w$}", label(cell), w = width);
+                    if color {
+                        out.push_str(&format!("[{}]", l.cyan().bold()));
+                    } else {
+                        out.push_str(&format!("[{}]", l));
+                    }
+                }
+                None => {
+                    let l = format!(" {:>w$} ", ".", w = width);
+                    if color {
+                        out.push_str(&format!("{}", l.dimmed()));
+                    } else {
+                        out.push_str(&l);
+                    }
+                }
+            }
+        }
+        out.push('\n');
+    }
+    if end + 1 < rows {
+        out.push_str(&format!(
+            "  … {} bytes after …\n",
+            buf.len().saturating_sub((end + 1) * per_row * unit)
+        ));
+    }
+    // Overlap: how often the most-covered cell is seen.
+    for (k, (n, _)) in arrays.iter().enumerate() {
+        let most = cells
+            .values()
+            .filter_map(|c| c.marks[k].map(|m| m.1))
+            .max()
+            .unwrap_or(0);
+        if most > 1 {
+            out.push_str(&format!(
+                "{}'s elements overlap: a cell is covered up to {} times (shown as index×count)\n",
+                n, most
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// A cell's text: each array's first element index there (`×n` when n elements cover it).
+fn label(c: &Cell2) -> String {
+    c.marks
+        .iter()
+        .map(|m| match m {
+            None => "·".to_string(),
+            Some((i, 1)) => i.to_string(),
+            Some((i, n)) => format!("{}×{}", i, n),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// "y[i, j] is at byte 16 + i*8 + j*32; y[1, 2] is byte 88".
+fn arithmetic(name: &str, a: &NdArray) -> String {
+    const VARS: [&str; 6] = ["i", "j", "k", "l", "m", "n"];
+    if a.ndim() == 0 {
+        return format!("{}[()] is at byte {}", name, a.offset);
+    }
+    let vars: Vec<String> = (0..a.ndim())
+        .map(|d| {
+            VARS.get(d)
+                .map(|s| s.to_string())
+                .unwrap_or(format!("i{}", d))
+        })
+        .collect();
+    let terms: Vec<String> = vars
+        .iter()
+        .zip(&a.strides)
+        .map(|(v, s)| format!("{}*{}", v, s))
+        .collect();
+    let example: Vec<usize> = a
+        .shape
+        .iter()
+        .map(|&d| d.saturating_sub(1).min(1))
+        .collect();
+    if a.size() == 0 {
+        return format!(
+            "{}[{}] would be at byte {} + {}",
+            name,
+            vars.join(", "),
+            a.offset,
+            terms.join(" + ")
+        );
+    }
+    let ex_terms: Vec<String> = example
+        .iter()
+        .zip(&a.strides)
+        .map(|(i, s)| format!("{}*{}", i, s))
+        .collect();
+    format!(
+        "{}[{}] is at byte {} + {}; {}[{}] is byte {} + {} = {}",
+        name,
+        vars.join(", "),
+        a.offset,
+        terms.join(" + "),
+        name,
+        example
+            .iter()
+            .map(|i| i.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        a.offset,
+        ex_terms.join(" + "),
+        a.offset_of(&example)
+    )
+}
