@@ -63,7 +63,8 @@ pub fn base_value(a: &NdArray) -> Value {
     match &a.base {
         Base::Owner => Value::None,
         Base::Array(b) => Value::Array(b.clone()),
-        Base::Bytes(b) => Value::Bytes(Rc::new(b.as_ref().clone())),
+        // The very `bytes` object the array was made from (`np.frombuffer(x).base is x`).
+        Base::Bytes(b) => Value::Bytes(b.clone()),
         Base::Memory(m) => Value::Memory(m.clone()),
         Base::Interface(h) => Value::Object(Rc::new(RefCell::new(
             numpy::objects::HostObject::DummyArray(h.clone()),
@@ -87,13 +88,30 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
             return Ok(crate::numpy::io::memmap::attr(a, name))
         }
         "data" => Value::Memory(a.clone()),
-        "T" | "mT" => {
+        "T" => {
             return numpy::call(
                 it,
                 "numpy.transpose",
                 crate::value::args::Args::new(vec![Value::Array(a.clone())]),
             )
             .map(Some)
+        }
+        // The matrix transpose swaps only the last two axes (a stack of matrices stays a
+        // stack).
+        "mT" => {
+            if a.ndim() < 2 {
+                return Err(PyErr::value("matrix transpose with ndim < 2 is undefined"));
+            }
+            return numpy::call(
+                it,
+                "numpy.swapaxes",
+                crate::value::args::Args::new(vec![
+                    Value::Array(a.clone()),
+                    Value::Int(-1),
+                    Value::Int(-2),
+                ]),
+            )
+            .map(Some);
         }
         "real" | "imag" => return numpy::inspect::array_real_imag(a, name == "imag").map(Some),
         "__array_interface__" => array_interface(a),

@@ -304,7 +304,14 @@ pub fn repeat(args: &Args) -> PyResult<Value> {
         return Err(PyErr::value("repeats may not contain negative values."));
     }
     let mut shape = src.shape.clone();
-    shape[ax] = (0..n).map(|i| count(i) as usize).sum();
+    // A total beyond usize (`np.repeat(x, 1e308)`) is NumPy's too-big-array error.
+    shape[ax] = (0..n)
+        .try_fold(0usize, |acc, i| acc.checked_add(count(i) as usize))
+        .ok_or_else(|| {
+            PyErr::value(
+                "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
+            )
+        })?;
     let out = Rc::new(NdArray::zeros(&shape, src.dtype)?);
     let mut pos = 0;
     for i in 0..n {

@@ -54,6 +54,7 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 | "all"
                 | "any"
                 | "is_integer"
+                | "round"
                 // Layout methods: NumPy runs them on a 0-d array copy of the scalar
                 // (`np.bool(0).flatten()` is `array([False])`).
                 | "flatten"

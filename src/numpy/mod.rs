@@ -4,19 +4,27 @@
 
 pub mod axes;
 pub mod byteorder;
+pub mod closeness;
 pub mod context;
 pub mod creation;
+pub mod differences;
 pub mod flatiter;
+pub mod helpers_creation;
 pub mod image;
+pub mod index_helpers;
 pub mod inspect;
 pub mod io;
 pub mod joining;
+pub mod linalg;
 pub mod methods;
 pub mod objects;
+pub mod order_stats;
 pub mod printing;
+pub mod products;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
+pub mod rounding;
 pub mod selection;
 pub mod shape;
 pub mod show;
@@ -45,7 +53,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 14] = [
+const FAMILIES: [Family; 22] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -59,6 +67,14 @@ const FAMILIES: [Family; 14] = [
     printing::FAMILY,
     random_api::FAMILY,
     image::FAMILY,
+    rounding::FAMILY,
+    closeness::FAMILY,
+    helpers_creation::FAMILY,
+    linalg::FAMILY,
+    index_helpers::FAMILY,
+    products::FAMILY,
+    differences::FAMILY,
+    order_stats::FAMILY,
     io::FAMILY,
 ];
 
@@ -202,6 +218,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         }
         "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
             .then(|| Value::func(&format!("{}.{}", module, name))),
+        "numpy.linalg" => linalg::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.linalg.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),

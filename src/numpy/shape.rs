@@ -112,9 +112,20 @@ fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>
         "ndim" => Ok(Value::Int(
             first_array(&args, "ndim", &["a"], 1)?.0.ndim() as i128
         )),
-        "size" => Ok(Value::Int(
-            first_array(&args, "size", &["a", "axis"], 1)?.0.size() as i128,
-        )),
+        "size" => {
+            // NumPy: the product of the lengths along `axis` (an int or a tuple of
+            // distinct axes), or the whole size when `axis` is None.
+            let (a, rest) = first_array(&args, "size", &["a", "axis"], 1)?;
+            match given(&rest[1]) {
+                None => Ok(Value::Int(a.size() as i128)),
+                Some(ax) => {
+                    let axes = normalize_axis_tuple(ax, a.ndim(), None, false)?;
+                    Ok(Value::Int(
+                        axes.iter().map(|&i| a.shape[i] as i128).product(),
+                    ))
+                }
+            }
+        }
         "shape" => Ok(Value::ints(
             first_array(&args, "shape", &["a"], 1)?
                 .0

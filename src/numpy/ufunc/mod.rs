@@ -19,7 +19,7 @@ use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
-use crate::value::convert::{array_from_value, to_dtype};
+use crate::value::convert::{array_from_value, to_dtype, truthy};
 use crate::value::ops::{BinOp, CmpOp, UnaryOp};
 use crate::value::Value;
 use ops::FpFlags;
@@ -888,13 +888,21 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 if x.array.shape != y.array.shape {
                     return Ok(Value::Bool(false));
                 }
-                let eq = apply_binary(
-                    it,
-                    Op::Cmp(CmpOp::Eq),
-                    &Value::Array(x.array),
-                    &Value::Array(y.array),
-                    &Opts::default(),
-                )?;
+                let (xv, yv) = (Value::Array(x.array.clone()), Value::Array(y.array.clone()));
+                let mut eq = apply_binary(it, Op::Cmp(CmpOp::Eq), &xv, &yv, &Opts::default())?;
+                let can_hold_nan = |d: DType| d.is_float() || d.is_complex();
+                let equal_nan = given(&a[2]).map(truthy).transpose()?.unwrap_or(false);
+                if equal_nan && (can_hold_nan(x.array.dtype) || can_hold_nan(y.array.dtype)) {
+                    // NumPy: the nans must sit at the same places, and everything else
+                    // must compare equal (a complex value is nan if either part is).
+                    let xn = apply_unary(it, UOp::IsNan, &xv, &Opts::default())?;
+                    let yn = apply_unary(it, UOp::IsNan, &yv, &Opts::default())?;
+                    let moved = apply_binary(it, Op::Cmp(CmpOp::Ne), &xn, &yn, &Opts::default())?;
+                    if any_true(&moved)? {
+                        return Ok(Value::Bool(false));
+                    }
+                    eq = apply_binary(it, Op::LogicalOr, &eq, &xn, &Opts::default())?;
+                }
                 let ne = apply_unary(it, UOp::LogicalNot, &eq, &Opts::default())?;
                 Ok(Value::Bool(!any_true(&ne)?))
             }
