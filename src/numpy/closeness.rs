@@ -161,4 +161,10 @@ impl Context for Quiet<'_> {
     fn user_vars(&self) -> Vec<(String, Value)> {
         self.inner.user_vars()
     }
+    fn note(&mut self, msg: &str) {
+        self.inner.note(msg)
+    }
+    fn terminal(&self) -> bool {
+        self.inner.terminal()
+    }
 }
