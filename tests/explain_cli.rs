@@ -176,3 +176,23 @@ fn errors_show_operand_shapes_in_explain_mode_only() {
     let err = String::from_utf8(idx.stderr).expect("UTF-8");
     assert!(err.ends_with("    x[10]\n    ^^^^^\n    (3,)\n"), "{err}");
 }
+
+#[test]
+fn mem_names_the_file_a_memory_map_owns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("m.npy");
+    let src = format!(
+        "np.save({p:?}, np.arange(12.0))\nm = np.load({p:?}, mmap_mode='r')\nv = m[::2]\n%mem",
+        p = path.display().to_string()
+    );
+    let out = stdout(&arrsh(&["-c", &src]));
+    let row = |name: &str| {
+        out.lines()
+            .find(|l| l.starts_with(&format!("│ {} ", name)))
+            .unwrap_or_else(|| panic!("no row for {name} in\n{out}"))
+            .to_string()
+    };
+    assert!(row("m").contains("maps"), "{out}");
+    assert!(row("m").contains("at offset 128"), "{out}");
+    assert!(row("v").contains("view of m"), "{out}");
+}

@@ -115,7 +115,10 @@ fn strides_str(s: &[isize]) -> String {
 /// spans its whole buffer is the memory's only user: it is listed as owning it, saying so.
 fn base_text(names: &[(String, ArrayRef)], name: &str, a: &ArrayRef) -> String {
     if a.owns_data() {
-        return "owns".into();
+        return match a.buffer.map_info() {
+            Some(m) => format!("owns: maps {} at offset {}", m.path.display(), m.offset),
+            None => "owns".into(),
+        };
     }
     let chain = super::facts::base_chain(a);
     let named_base = names
