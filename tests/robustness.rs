@@ -1185,6 +1185,9 @@ fn regressions() {
         ("g2.copy()", "MemoryError"),
         ("g2.tobytes()", "MemoryError"),
         ("g2.tolist()", "MemoryError"),
+        // `np.linspace` reserved its values with an infallible `Vec` and aborted.
+        ("np.linspace(0, 1, 10**12)", "MemoryError"),
+        ("np.linspace(0, 1, 10**11, dtype=int)", "MemoryError"),
     ]);
 }
 

@@ -6,7 +6,7 @@ use crate::array::dtype::DType;
 use crate::array::element::{coerce, Num};
 use crate::array::kernels;
 use crate::array::layout;
-use crate::array::object::{ArrayRef, Base, NdArray};
+use crate::array::object::{memory_error, ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
@@ -427,7 +427,10 @@ fn linspace(args: &Args) -> PyResult<Value> {
     } else {
         f64::NAN
     };
-    let mut vals = Vec::with_capacity(n);
+    // A failed reservation is NumPy's MemoryError, not an abort of the shell.
+    let mut vals: Vec<f64> = Vec::new();
+    vals.try_reserve_exact(n)
+        .map_err(|_| memory_error(&[n], DType::F64, n as u128 * 8))?;
     for i in 0..n {
         let y = if div > 0 {
             if step == 0.0 {
