@@ -6,6 +6,7 @@
 
 use super::facts::{self, Effect, Kind, OldBuffer, Report};
 use super::views::{entry_for, Returns};
+use crate::array::layout;
 use crate::array::object::NdArray;
 use crate::syntax::ast::{Arg, Expr, ExprKind, Statement, Stmt};
 use std::cell::Cell;
@@ -194,19 +195,6 @@ fn overlap_count(a: &NdArray) -> usize {
     counts.into_iter().max().unwrap_or(1) as usize
 }
 
-fn strides_str(s: &[isize]) -> String {
-    match s.len() {
-        1 => format!("({},)", s[0]),
-        _ => format!(
-            "({})",
-            s.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
 fn names_list(v: &[String]) -> String {
     match v.len() {
         0 => String::new(),
@@ -251,7 +239,7 @@ fn effect_line(e: &Effect, allocated: u64) -> String {
                 lo,
                 hi,
                 whose,
-                strides_str(&a.strides)
+                layout::tuple_str(a.strides.iter().map(|d| d.to_string()))
             ));
             if !a.writeable.get() {
                 s.push_str("; read-only");

@@ -4,6 +4,7 @@
 
 use super::facts::{array_names, sharing_name};
 use super::magic::Shell;
+use crate::array::layout;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::array::raw::allocation_stats;
 use crate::error::{PyErr, PyResult};
@@ -97,19 +98,6 @@ pub fn call(it: &mut Interp, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn strides_str(s: &[isize]) -> String {
-    match s.len() {
-        1 => format!("({},)", s[0]),
-        _ => format!(
-            "({})",
-            s.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
-}
-
 /// "owns" or "view of NAME" (or of buffer #N when no name holds the memory). An array that
 /// is a view only of an unnamed temporary (`a = (np.arange(6) % 4).reshape(2, 3)`) and
 /// spans its whole buffer is the memory's only user: it is listed as owning it, saying so.
@@ -157,7 +145,7 @@ fn table(names: &[(String, ArrayRef)]) -> String {
             n.clone(),
             a.dtype.name().to_string(),
             crate::array::layout::shape_str(&a.shape),
-            strides_str(&a.strides),
+            layout::tuple_str(a.strides.iter().map(|d| d.to_string())),
             a.nbytes().to_string(),
             format!("#{}", a.buffer.id()),
             base_text(&names, n, a),
@@ -257,7 +245,7 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
             n,
             a.dtype.name(),
             crate::array::layout::shape_str(&a.shape),
-            strides_str(&a.strides),
+            layout::tuple_str(a.strides.iter().map(|d| d.to_string())),
             a.data_addr(),
             a.offset
         ));
