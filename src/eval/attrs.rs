@@ -20,7 +20,7 @@ fn no_attr(v: &Value, name: &str) -> PyErr {
         )),
         other => PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
-            other.type_of().qualname(),
+            other.type_of().tp_name(),
             name
         )),
     }
@@ -344,7 +344,7 @@ pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
         ),
         other => Err(PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
-            other.type_of().qualname(),
+            other.type_of().tp_name(),
             name
         ))),
     }

@@ -265,6 +265,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     Value::Type(ct) => {
                         res |= ct == t
                             || (ct == PyType::Int && t == PyType::Bool)
+                            || (ct == PyType::NdArray && t == PyType::Memmap)
                             || (ct == PyType::Float && t == PyType::Scalar(DType::F64))
                             || (ct == PyType::Complex && t == PyType::Scalar(DType::C128))
                     }

@@ -225,7 +225,7 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
         }
         other => Err(PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
-            other.type_of().qualname(),
+            other.type_of().tp_name(),
             name
         ))),
     }
@@ -381,13 +381,16 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                     a.dtype,
                 )?))),
                 Some(Value::Type(crate::value::PyType::NdArray)) => {
-                    Ok(Value::Array(Rc::new(NdArray::view(
+                    // `view(np.ndarray)` is how NumPy code drops a subclass such as memmap.
+                    let mut v = NdArray::view(
                         a,
                         a.offset as isize,
                         a.shape.clone(),
                         a.strides.clone(),
                         a.dtype,
-                    )?)))
+                    )?;
+                    v.memmap = false;
+                    Ok(Value::Array(Rc::new(v)))
                 }
                 Some(d) => {
                     let (d, swapped) = super::byteorder::to_dtype_order(d)?;

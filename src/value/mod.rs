@@ -38,6 +38,9 @@ pub enum PyType {
     Function,
     Method,
     NdArray,
+    /// `numpy.memmap`: an array over a memory-mapped file, or a view of one (a subclass of
+    /// `ndarray`, as in NumPy).
+    Memmap,
     Memoryview,
     Flags,
     /// `np.dtype` instances' classes, e.g. `numpy.dtypes.Int64DType`.
@@ -76,6 +79,7 @@ impl PyType {
             PyType::Function => "builtin_function_or_method".into(),
             PyType::Method => "method".into(),
             PyType::NdArray => "numpy.ndarray".into(),
+            PyType::Memmap => "numpy.memmap".into(),
             PyType::Memoryview => "memoryview".into(),
             PyType::Flags => "numpy._core.multiarray.flagsobj".into(),
             PyType::DTypeClass(d) => format!("numpy.dtypes.{}", dtype_class_name(d)),
@@ -92,6 +96,16 @@ impl PyType {
     }
 
     /// The short name used in error messages (`'int' object is not callable`).
+    /// The name Python's error messages use (CPython's `tp_name`): the qualified name for
+    /// types written in C (`numpy.ndarray`), the bare class name for Python classes
+    /// (`memmap`).
+    pub fn tp_name(self) -> String {
+        match self {
+            PyType::Memmap => "memmap".into(),
+            _ => self.qualname(),
+        }
+    }
+
     pub fn short_name(self) -> String {
         let q = self.qualname();
         q.rsplit('.').next().unwrap_or(&q).to_string()
@@ -187,6 +201,7 @@ impl Value {
             Value::Slice(_) => PyType::Slice,
             Value::Range(..) => PyType::Range,
             Value::Ellipsis => PyType::Ellipsis,
+            Value::Array(a) if a.memmap => PyType::Memmap,
             Value::Array(_) => PyType::NdArray,
             Value::Scalar(d, _) => PyType::Scalar(*d),
             Value::DType(d) => PyType::DTypeClass(*d),
