@@ -1188,6 +1188,10 @@ fn regressions() {
         // `np.linspace` reserved its values with an infallible `Vec` and aborted.
         ("np.linspace(0, 1, 10**12)", "MemoryError"),
         ("np.linspace(0, 1, 10**11, dtype=int)", "MemoryError"),
+        // Matrix products built their result with an infallible `vec!` and aborted.
+        ("np.ones((10**5, 1)) @ np.ones((1, 10**5))", "MemoryError"),
+        ("np.ones((10**5, 1), int) @ np.ones((1, 10**5), int)", "MemoryError"),
+        ("np.dot(np.ones((10**5, 1)), np.ones((1, 10**5)))", "MemoryError"),
     ]);
 }
 

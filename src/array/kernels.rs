@@ -167,15 +167,24 @@ pub fn from_bytes(
     Ok(NdArray::owning(std::sync::Arc::new(buf), shape, dtype))
 }
 
+/// `len` copies of `value`, the elements of an array of `shape`, or NumPy's MemoryError for
+/// that shape and `T`'s dtype: the one fallible path for Rust-owned work arrays, since a
+/// failed `vec!` aborts the shell instead of raising.
+pub fn filled_vec<T: Element>(len: usize, value: T, shape: &[usize]) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(len).map_err(|_| {
+        super::object::memory_error(shape, T::DTYPE, len as u128 * T::DTYPE.itemsize() as u128)
+    })?;
+    out.resize(len, value);
+    Ok(out)
+}
+
 /// Read all elements as `T` in C order (for algorithms that need owned data).
 pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
     let c = to_contiguous(a, T::DTYPE)?;
     let n = c.size();
-    let mut out = Vec::new();
     // Fallible, as in `to_bytes`: this doubles the memory of an array that just fit.
-    out.try_reserve_exact(n)
-        .map_err(|_| super::object::memory_error(&c.shape, T::DTYPE, c.nbytes() as u128))?;
-    out.resize(n, T::zero());
+    let mut out = filled_vec(n, T::zero(), &c.shape)?;
     if let Some(r) = c.buffer.run::<T>(0, std::mem::size_of::<T>() as isize, n) {
         r.copy_to(0, &mut out);
     }

@@ -6,7 +6,7 @@ use crate::array::dtype::DType;
 use crate::array::element::{coerce, Num};
 use crate::array::kernels;
 use crate::array::layout;
-use crate::array::object::{memory_error, ArrayRef, Base, NdArray};
+use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
@@ -427,11 +427,8 @@ fn linspace(args: &Args) -> PyResult<Value> {
     } else {
         f64::NAN
     };
-    // A failed reservation is NumPy's MemoryError, not an abort of the shell.
-    let mut vals: Vec<f64> = Vec::new();
-    vals.try_reserve_exact(n)
-        .map_err(|_| memory_error(&[n], DType::F64, n as u128 * 8))?;
-    for i in 0..n {
+    let mut vals = kernels::filled_vec(n, 0.0f64, &[n])?;
+    for (i, v) in vals.iter_mut().enumerate() {
         let y = if div > 0 {
             if step == 0.0 {
                 (i as f64 / div as f64) * delta + s
@@ -441,7 +438,7 @@ fn linspace(args: &Args) -> PyResult<Value> {
         } else {
             i as f64 * delta + s
         };
-        vals.push(y);
+        *v = y;
     }
     if endpoint && n > 1 {
         vals[n - 1] = e;

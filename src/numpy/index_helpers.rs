@@ -296,16 +296,7 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 /// (`np.bincount([2**62])`).
 fn zeroed<T: crate::array::element::Element + Clone>(len: usize, zero: T) -> PyResult<Vec<T>> {
     crate::array::layout::check_too_big(&[len], std::mem::size_of::<T>())?;
-    let mut v = Vec::new();
-    v.try_reserve_exact(len).map_err(|_| {
-        crate::array::object::memory_error(
-            &[len],
-            T::DTYPE,
-            len as u128 * std::mem::size_of::<T>() as u128,
-        )
-    })?;
-    v.resize(len, zero);
-    Ok(v)
+    crate::array::kernels::filled_vec(len, zero, &[len])
 }
 
 /// `np.roll(a, shift, axis=None)`: element `i` of the result along each rolled axis is

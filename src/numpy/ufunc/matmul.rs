@@ -7,6 +7,7 @@ use crate::array::element::Element;
 use crate::array::iter::broadcast_shapes;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
+use crate::array::raw::Pod;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::ops::BinOp;
@@ -16,11 +17,10 @@ use std::rc::Rc;
 const SIG: &str = "(n?,k),(k,m?)->(n?,m?)";
 
 /// Batched matrix product of C-contiguous `a` (batch…, n, k) and `b` (batch…, k, m), both
-/// already broadcast to the same batch shape.
-fn product<T: Arith>(a: &[T], b: &[T], batches: usize, n: usize, k: usize, m: usize) -> Vec<T> {
+/// already broadcast to the same batch shape, written into `out` (batch…, n, m).
+fn product<T: Arith>(a: &[T], b: &[T], (n, k, m): (usize, usize, usize), out: &mut [T]) {
     let zero = T::from_num(crate::array::element::Num::Int(0));
-    let mut out = vec![zero; batches * n * m];
-    for t in 0..batches {
+    for t in 0..out.len() / (n * m).max(1) {
         let (ab, bb, ob) = (t * n * k, t * k * m, t * n * m);
         for i in 0..n {
             for j in 0..m {
@@ -32,7 +32,6 @@ fn product<T: Arith>(a: &[T], b: &[T], batches: usize, n: usize, k: usize, m: us
             }
         }
     }
-    out
 }
 
 /// The batched product of float32/float64/complex operands through a real GEMM:
@@ -43,12 +42,11 @@ fn product<T: Arith>(a: &[T], b: &[T], batches: usize, n: usize, k: usize, m: us
 fn gemm<T: ndarray::LinalgScalar>(
     a: &[T],
     b: &[T],
-    batches: usize,
     (n, k, m): (usize, usize, usize),
-) -> PyResult<Vec<T>> {
-    let mut out = vec![T::zero(); batches * n * m];
+    out: &mut [T],
+) -> PyResult<()> {
     let shape_err = |_| PyErr::value("matmul: inconsistent operand shapes");
-    for t in 0..batches {
+    for t in 0..out.len() / (n * m).max(1) {
         let av = ndarray::ArrayView2::from_shape((n, k), &a[t * n * k..(t + 1) * n * k])
             .map_err(shape_err)?;
         let bv = ndarray::ArrayView2::from_shape((k, m), &b[t * k * m..(t + 1) * k * m])
@@ -58,7 +56,29 @@ fn gemm<T: ndarray::LinalgScalar>(
                 .map_err(shape_err)?;
         ndarray::linalg::general_mat_mul(T::one(), &av, &bv, T::zero(), &mut cv);
     }
-    Ok(out)
+    Ok(())
+}
+
+/// The float/complex product as a new array: the result buffer first (NumPy's MemoryError
+/// for the result's shape), then both operands broadcast to their full batch shapes and
+/// copied to C order, then the GEMM.
+fn gemm_result<T: ndarray::LinalgScalar + Element>(
+    a: &ArrayRef,
+    full_a: &[usize],
+    b: &ArrayRef,
+    full_b: &[usize],
+    dims: (usize, usize, usize),
+    out_shape: &[usize],
+) -> PyResult<NdArray> {
+    let len = out_shape.iter().product::<usize>();
+    let mut out = kernels::filled_vec(len, <T as Pod>::zero(), out_shape)?;
+    gemm::<T>(
+        &batch_data(a, full_a)?,
+        &batch_data(b, full_b)?,
+        dims,
+        &mut out,
+    )?;
+    NdArray::from_vec(out, out_shape)
 }
 
 /// `a` viewed with `shape` (broadcasting its batch axes), copied to C order as `T`.
@@ -124,48 +144,22 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     use crate::array::dtype::DType;
     use crate::array::element::{C32, C64};
     let dims = (n, k, m);
+    let len = batches * n * m;
     let result = match dtype {
-        DType::F32 => NdArray::from_vec(
-            gemm::<f32>(
-                &batch_data(&a2, &full_a)?,
-                &batch_data(&b2, &full_b)?,
-                batches,
-                dims,
-            )?,
-            &out_shape,
-        )?,
-        DType::F64 => NdArray::from_vec(
-            gemm::<f64>(
-                &batch_data(&a2, &full_a)?,
-                &batch_data(&b2, &full_b)?,
-                batches,
-                dims,
-            )?,
-            &out_shape,
-        )?,
-        DType::C64 => NdArray::from_vec(
-            gemm::<C32>(
-                &batch_data(&a2, &full_a)?,
-                &batch_data(&b2, &full_b)?,
-                batches,
-                dims,
-            )?,
-            &out_shape,
-        )?,
-        DType::C128 => NdArray::from_vec(
-            gemm::<C64>(
-                &batch_data(&a2, &full_a)?,
-                &batch_data(&b2, &full_b)?,
-                batches,
-                dims,
-            )?,
-            &out_shape,
-        )?,
+        DType::F32 => gemm_result::<f32>(&a2, &full_a, &b2, &full_b, dims, &out_shape)?,
+        DType::F64 => gemm_result::<f64>(&a2, &full_a, &b2, &full_b, dims, &out_shape)?,
+        DType::C64 => gemm_result::<C32>(&a2, &full_a, &b2, &full_b, dims, &out_shape)?,
+        DType::C128 => gemm_result::<C64>(&a2, &full_a, &b2, &full_b, dims, &out_shape)?,
         // Integers, booleans and float16: the exact loop in the result dtype.
         _ => crate::array::dtype::with_dtype!(dtype, T, {
-            let da = batch_data::<T>(&a2, &full_a)?;
-            let db = batch_data::<T>(&b2, &full_b)?;
-            NdArray::from_vec(product::<T>(&da, &db, batches, n, k, m), &out_shape)?
+            let mut out = kernels::filled_vec(len, <T as Pod>::zero(), &out_shape)?;
+            product::<T>(
+                &batch_data::<T>(&a2, &full_a)?,
+                &batch_data::<T>(&b2, &full_b)?,
+                dims,
+                &mut out,
+            );
+            NdArray::from_vec(out, &out_shape)?
         }),
     };
     Ok(wrap(Rc::new(result)))
