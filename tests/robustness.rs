@@ -1190,8 +1190,14 @@ fn regressions() {
         ("np.linspace(0, 1, 10**11, dtype=int)", "MemoryError"),
         // Matrix products built their result with an infallible `vec!` and aborted.
         ("np.ones((10**5, 1)) @ np.ones((1, 10**5))", "MemoryError"),
-        ("np.ones((10**5, 1), int) @ np.ones((1, 10**5), int)", "MemoryError"),
-        ("np.dot(np.ones((10**5, 1)), np.ones((1, 10**5)))", "MemoryError"),
+        (
+            "np.ones((10**5, 1), int) @ np.ones((1, 10**5), int)",
+            "MemoryError",
+        ),
+        (
+            "np.dot(np.ones((10**5, 1)), np.ones((1, 10**5)))",
+            "MemoryError",
+        ),
     ]);
 }
 

@@ -1,31 +1,10 @@
 //! Explain mode, memory pictures, the live hint and `%trace` in a real pseudo-terminal,
 //! with colour on (a terminal, no NO_COLOR) and off (NO_COLOR set).
 
-use rexpect::session::{spawn_command, PtySession};
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-const TIMEOUT_MS: u64 = 20_000;
-
-fn start(home: &Path, no_color: bool) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_arrsh"));
-    cmd.env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("TERM", "xterm")
-        .env_remove("NO_COLOR");
-    if no_color {
-        cmd.env("NO_COLOR", "1");
-    }
-    let mut p = spawn_command(cmd, Some(TIMEOUT_MS)).expect("arrsh starts in a pty");
-    p.exp_string("Ctrl-D to leave").expect("banner");
-    p.exp_string(">>> ").expect("first prompt");
-    p
-}
-
-fn keys(p: &mut PtySession, text: &str, what: &str) {
-    p.send(text).expect(what);
-    p.flush().expect(what);
-}
+use common::pty::{keys, leave, start};
+use rexpect::session::PtySession;
 
 /// Run a statement and return everything printed up to a marker printed after it.
 fn output_of(p: &mut PtySession, line: &str, marker: &str) -> String {
@@ -34,14 +13,6 @@ fn output_of(p: &mut PtySession, line: &str, marker: &str) -> String {
         .expect("marker typed");
     p.exp_string(&format!("{}\r\n", marker))
         .expect("marker printed")
-}
-
-fn leave(mut p: PtySession) {
-    p.send_line("print('ready to leave')").expect("marker sent");
-    p.exp_string("ready to leave\r\n").expect("marker printed");
-    p.exp_string(">>> ").expect("fresh prompt");
-    p.send_control('d').expect("Ctrl-D sent");
-    p.exp_eof().expect("arrsh exits on Ctrl-D");
 }
 
 #[test]
