@@ -470,7 +470,7 @@ class Gen:
             self.try_emit(f"{self.newname()} = {x}[None].squeeze()")
         elif c == 2:
             self.try_emit(f"{self.newname()} = np.squeeze({x})")
-        elif c == 3 and a.shape[0] % 2 == 0:
+        elif c == 3 and a.ndim >= 1 and a.shape[0] % 2 == 0:
             self.try_emit(f"p, q = np.split({x}, 2)")
         elif c == 4 and a.ndim >= 2:
             self.try_emit(f"{self.newname()} = {x}.diagonal()")
