@@ -303,6 +303,29 @@ pub fn repr(v: &Value) -> String {
         Value::Flags(a) => flags_repr(a),
         Value::Memory(a) => format!("<memory at 0x{:x}>", a.data_addr()),
         Value::Object(o) => o.borrow().repr(),
+        Value::Set(items) => {
+            let items = items.borrow();
+            if items.is_empty() {
+                "set()".into()
+            } else {
+                seq_repr(&items, "{", "}", false)
+            }
+        }
+        Value::Iter(i) => {
+            let kind = i.borrow().kind;
+            match kind {
+                "generator" => format!("<generator object <genexpr> at 0x{:x}>", identity(v)),
+                _ => format!("<{} object at 0x{:x}>", kind, identity(v)),
+            }
+        }
+        Value::Function(f) => format!("<function {} at 0x{:x}>", f.qualname(), identity(v)),
+        Value::Exception(e) => {
+            if e.msg.is_empty() {
+                format!("{}()", e.class)
+            } else {
+                format!("{}({})", e.class, str_repr(&e.msg))
+            }
+        }
     }
 }
 
@@ -313,6 +336,7 @@ pub fn str_of(v: &Value) -> String {
         Value::Array(a) => array_str(a),
         Value::Scalar(d, n) => scalar_str(*d, *n),
         Value::DType(d) => d.name().to_string(),
+        Value::Exception(e) => e.msg.clone(),
         _ => repr(v),
     }
 }
@@ -326,6 +350,10 @@ pub fn identity(v: &Value) -> usize {
         Value::Dict(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
         Value::Str(s) => s.as_ptr() as usize,
         Value::Object(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+        Value::Set(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+        Value::Iter(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+        Value::Function(f) => std::rc::Rc::as_ptr(f) as *const u8 as usize,
+        Value::Exception(e) => std::rc::Rc::as_ptr(e) as *const u8 as usize,
         Value::Flags(a) | Value::Memory(a) => std::rc::Rc::as_ptr(a) as usize + 1,
         other => other as *const Value as usize,
     }

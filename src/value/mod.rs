@@ -55,6 +55,14 @@ pub enum PyType {
     /// `x.flat`: a flat, C-order view of an array's elements.
     FlatIter,
     NpzFile,
+    Set,
+    /// An iterator object; the name is its class (`list_iterator`, `zip`, `map`,
+    /// `enumerate`, `generator`, …).
+    Iterator(&'static str),
+    /// A function defined in arrsh with `def` or `lambda`.
+    UserFunction,
+    /// A built-in exception class (`ValueError`); user classes are out of scope.
+    Exception(&'static str),
 }
 
 impl PyType {
@@ -92,6 +100,10 @@ impl PyType {
             PyType::DummyArray => "numpy.lib._stride_tricks_impl.DummyArray".into(),
             PyType::FlatIter => "numpy.flatiter".into(),
             PyType::NpzFile => "numpy.lib.npyio.NpzFile".into(),
+            PyType::Set => "set".into(),
+            PyType::Iterator(name) => name.into(),
+            PyType::UserFunction => "function".into(),
+            PyType::Exception(name) => name.into(),
         }
     }
 
@@ -161,6 +173,44 @@ pub enum Value {
     Memory(ArrayRef),
     /// Other host objects (random generators, images) handled by their modules.
     Object(Rc<RefCell<crate::numpy::objects::HostObject>>),
+    /// A Python set: insertion-ordered items, unique under Python's `==`.
+    Set(Rc<RefCell<Vec<Value>>>),
+    /// An iterator: what `iter`, `zip`, `map`, `enumerate` and generator expressions return.
+    Iter(Rc<RefCell<PyIter>>),
+    /// A function defined in arrsh (`def`, `lambda`); the interpreter owns its code.
+    Function(Rc<dyn UserFunction>),
+    /// An exception instance (`ValueError('bad')`), as `raise` takes and `except … as e` binds.
+    Exception(Rc<crate::error::PyErr>),
+}
+
+/// The items an iterator has not yielded yet. Iterators over Python values are computed
+/// when they are made (arrsh has no infinite ones), so `next` only moves a position.
+#[derive(Debug)]
+pub struct PyIter {
+    /// Its Python class name (`zip`, `list_iterator`, …).
+    pub kind: &'static str,
+    pub items: Vec<Value>,
+    pub pos: usize,
+}
+
+impl PyIter {
+    pub fn next_item(&mut self) -> Option<Value> {
+        let v = self.items.get(self.pos).cloned();
+        if v.is_some() {
+            self.pos += 1;
+        }
+        v
+    }
+}
+
+/// What the runtime needs to know of a function defined in arrsh; its code and closure
+/// belong to the interpreter, which gets them back through `as_any`.
+pub trait UserFunction: std::fmt::Debug {
+    /// `__name__` (`<lambda>` for a lambda).
+    fn name(&self) -> &str;
+    /// `__qualname__` (`outer.<locals>.inner`).
+    fn qualname(&self) -> &str;
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
 impl Value {
@@ -212,6 +262,10 @@ impl Value {
             Value::Flags(_) => PyType::Flags,
             Value::Memory(_) => PyType::Memoryview,
             Value::Object(o) => o.borrow().py_type(),
+            Value::Set(_) => PyType::Set,
+            Value::Iter(i) => PyType::Iterator(i.borrow().kind),
+            Value::Function(_) => PyType::UserFunction,
+            Value::Exception(e) => PyType::Exception(e.class),
         }
     }
 
@@ -236,6 +290,10 @@ impl Value {
                 d1 == d2 && *d1 == DType::Bool && n1 == n2
             }
             (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
+            (Value::Set(a), Value::Set(b)) => Rc::ptr_eq(a, b),
+            (Value::Iter(a), Value::Iter(b)) => Rc::ptr_eq(a, b),
+            (Value::Function(a), Value::Function(b)) => Rc::ptr_eq(a, b),
+            (Value::Exception(a), Value::Exception(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
