@@ -248,7 +248,14 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
 /// Python's `getattr(obj, name)`.
 pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
     let found = match obj {
-        Value::Module(m) => numpy::module_attr(m, name),
+        Value::Module(m) => super::pymodules::module_attr(m, name),
+        v if super::pytypes::owns(v) => {
+            super::pytypes::has_method(v, name).then(|| Value::method(v.clone(), name))
+        }
+        Value::Type(t) if !super::pytypes::method_names(*t).is_empty() => {
+            super::pytypes::descriptor(*t, name)
+        }
+        Value::Type(PyType::Iterator(class)) => super::pymodules::class_attr(class, name),
         Value::Array(a) => match array_attr(it, a, name)? {
             Some(v) => Some(v),
             None => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),

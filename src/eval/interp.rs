@@ -1,6 +1,6 @@
 //! The interpreter: runs statements against a variable table and evaluates expressions.
 
-use super::{attrs, builtins, subscript};
+use super::{attrs, builtins, pymodules, pytypes, subscript};
 use crate::array::dtype::RUST_ALIASES;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult, Span};
@@ -104,7 +104,7 @@ impl Interp {
                 Ok(())
             }
             Stmt::Import { module, alias } => {
-                let m = numpy::import_module(module)?;
+                let m = pymodules::import_module(module)?;
                 let name = match alias {
                     Some(a) => a.clone(),
                     None => module.split('.').next().unwrap_or(module).to_string(),
@@ -112,13 +112,13 @@ impl Interp {
                 let bound = if alias.is_some() {
                     m
                 } else {
-                    numpy::import_module(&name)?
+                    pymodules::import_module(&name)?
                 };
                 self.vars.insert(name, bound);
                 Ok(())
             }
             Stmt::FromImport { module, names } => {
-                let m = numpy::import_module(module)?;
+                let m = pymodules::import_module(module)?;
                 for (name, alias) in names {
                     let v = attrs::get_attr(self, &m, name).map_err(|_| {
                         PyErr::import(format!("cannot import name '{}' from '{}'", name, module))
@@ -538,9 +538,14 @@ impl Interp {
             Value::Func(name) => {
                 if let Some(b) = name.strip_prefix("builtins.") {
                     builtins::call(self, b, args)
+                } else if pymodules::owns(name) {
+                    pymodules::call(self, name, args)
                 } else {
                     numpy::call(self, name, args)
                 }
+            }
+            Value::Method(m) if pytypes::owns(&m.receiver) => {
+                pytypes::call(self, &m.receiver, &m.name, args)
             }
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
             Value::Type(t) => builtins::construct(self, *t, args),

@@ -6,5 +6,10 @@
 pub mod attrs;
 pub mod builtins;
 pub mod interp;
+pub mod introspect;
+pub mod iterators;
+pub mod numeric;
 mod operators;
+pub mod pymodules;
+pub mod pytypes;
 pub mod subscript;

@@ -123,9 +123,30 @@ fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// A set, or a dict's keys or items view, as the operand of `| & - ^` and of the subset
+/// comparisons (views take part as the set of what they yield).
+fn set_operand(v: &Value) -> PyResult<Option<super::set::PySet>> {
+    Ok(match v {
+        Value::Set(s) => Some(s.borrow().clone()),
+        Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items) => Some(
+            super::set::PySet::from_values(super::convert::iter_values(v)?)?,
+        ),
+        _ => None,
+    })
+}
+
 /// `a op b` for Python values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use BinOp::*;
+    if let (Or | And | Sub | Xor, Some(x), Some(y)) = (op, set_operand(a)?, set_operand(b)?) {
+        use super::set;
+        return Ok(Value::set(match op {
+            Or => set::union(&x, &y),
+            And => set::intersection(&x, &y),
+            Sub => set::difference(&x, &y),
+            _ => set::symmetric_difference(&x, &y),
+        }));
+    }
     // Sequences.
     match (op, a, b) {
         (Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{}{}", x, y))),
@@ -373,7 +394,31 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Func(x), Value::Func(y)) => x == y,
-        (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+        (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
+            let (n1, n2) = (
+                super::convert::range_len(*a1, *b1, *c1),
+                super::convert::range_len(*a2, *b2, *c2),
+            );
+            // Ranges are equal when they yield the same numbers.
+            n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+        }
+        (Value::Set(x), Value::Set(y)) => super::set::set_eq(&x.borrow(), &y.borrow()),
+        (Value::Dict(x), Value::Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| {
+                    y.iter()
+                        .find(|(k2, _)| py_eq(k, k2))
+                        .is_some_and(|(_, v2)| py_eq(v, v2))
+                })
+        }
+        (Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items), _)
+        | (_, Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items)) => {
+            match (set_operand(a), set_operand(b)) {
+                (Ok(Some(x)), Ok(Some(y))) => super::set::set_eq(&x, &y),
+                _ => false,
+            }
+        }
         _ => match (super::convert::to_num(a), super::convert::to_num(b)) {
             (Some(x), Some(y)) => {
                 let (xr, xi) = x.as_complex();
@@ -409,7 +454,23 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                         )))
                     }
                 },
-                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, a)),
+                Value::Dict(d) | Value::DictView(d, super::DictViewKind::Keys) => {
+                    super::hash::py_hash(a)?;
+                    d.borrow().iter().any(|(k, _)| py_eq(k, a))
+                }
+                Value::Set(x) => x.borrow().contains(a)?,
+                // `x in it` consumes the iterator up to the first match.
+                Value::Iter(it) => {
+                    let mut it = it.borrow_mut();
+                    let mut found = false;
+                    while let Some(x) = it.next_item() {
+                        if py_eq(&x, a) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
                 other => super::convert::iter_values(other)?
                     .iter()
                     .any(|x| py_eq(x, a)),
@@ -417,6 +478,15 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             return Ok(if op == CmpOp::In { found } else { !found });
         }
         _ => {}
+    }
+    if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
+        use super::set::is_subset;
+        return Ok(match op {
+            CmpOp::Le => is_subset(&x, &y),
+            CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y),
+            CmpOp::Ge => is_subset(&y, &x),
+            _ => y.len() < x.len() && is_subset(&y, &x),
+        });
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
