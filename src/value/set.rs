@@ -17,7 +17,7 @@ const PERTURB_SHIFT: u32 = 5;
 enum Slot {
     #[default]
     Empty,
-    /// A deleted entry: searches go past it, inserts never reuse it (CPython 3.11).
+    /// A deleted entry: searches go past it; an insert reuses the last one it passed.
     Dummy,
     Active(i64, Value),
 }
@@ -87,11 +87,13 @@ impl PySet {
         })
     }
 
-    /// The slot holding `v`, or the first empty slot of its probe sequence.
-    fn lookup(&self, hash: i64, v: &Value) -> Result<usize, usize> {
+    /// The slot holding `v`, or else the first empty slot of its probe sequence and the
+    /// last dummy passed on the way there.
+    fn lookup(&self, hash: i64, v: &Value) -> Result<usize, (usize, Option<usize>)> {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
+        let mut dummy = None;
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -100,17 +102,14 @@ impl PySet {
             };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Empty => return Err(j),
+                    Slot::Empty => return Err((j, dummy)),
                     Slot::Active(h, k) if *h == hash && py_eq(k, v) => return Ok(j),
+                    Slot::Dummy => dummy = Some(j),
                     _ => {}
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -131,9 +130,15 @@ impl PySet {
     }
 
     pub fn add_hashed(&mut self, hash: i64, v: Value) {
-        let Err(slot) = self.lookup(hash, &v) else {
+        let Err((slot, dummy)) = self.lookup(hash, &v) else {
             return;
         };
+        // CPython 3.11 reuses the last dummy its probe passed, without a resize check.
+        if let Some(d) = dummy {
+            self.table[d] = Slot::Active(hash, v);
+            self.used += 1;
+            return;
+        }
         self.table[slot] = Slot::Active(hash, v);
         self.fill += 1;
         self.used += 1;
