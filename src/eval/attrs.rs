@@ -39,7 +39,7 @@ pub fn array_interface(a: &NdArray) -> Value {
         Value::ints(a.strides.iter().map(|&s| s as i128))
     };
     let typestr = Value::str(&a.dtype.typestr());
-    Value::Dict(Rc::new(RefCell::new(vec![
+    Value::dict(crate::value::dict::PyDict::from(vec![
         d(
             "data",
             Value::tuple(vec![
@@ -55,7 +55,7 @@ pub fn array_interface(a: &NdArray) -> Value {
         d("typestr", typestr),
         d("shape", shape_tuple(&a.shape)),
         d("version", Value::Int(3)),
-    ])))
+    ]))
 }
 
 /// The array that `.base` reports.

@@ -319,15 +319,10 @@ impl Interp {
                         l.borrow_mut().remove(j as usize);
                         Ok(())
                     }
-                    Value::Dict(d) => {
-                        let mut d = d.borrow_mut();
-                        let before = d.len();
-                        d.retain(|(k, _)| !pyops::py_eq(k, &i));
-                        if d.len() == before {
-                            return Err(PyErr::key(crate::format::repr(&i)));
-                        }
-                        Ok(())
-                    }
+                    Value::Dict(d) => match d.borrow_mut().remove(&i)? {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::key(crate::format::repr(&i))),
+                    },
                     Value::Array(_) => {
                         Err(PyErr::value("cannot delete array elements").at(target.span))
                     }
@@ -366,14 +361,13 @@ impl Interp {
             ExprKind::Tuple(items) => Value::tuple(self.eval_all(items)?),
             ExprKind::List(items) => Value::list(self.eval_all(items)?),
             ExprKind::Dict(items) => {
-                let mut out = Vec::new();
+                let mut out = crate::value::dict::PyDict::new();
                 for (k, v) in items {
                     let k = self.eval(k)?;
                     let v = self.eval(v)?;
-                    out.retain(|(ek, _): &(Value, Value)| !pyops::py_eq(ek, &k));
-                    out.push((k, v));
+                    out.insert(k, v)?;
                 }
-                Value::Dict(Rc::new(std::cell::RefCell::new(out)))
+                Value::dict(out)
             }
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;

@@ -188,10 +188,8 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                         .user_vars()
                         .into_iter()
                         .map(|(k, v)| (Value::str(&k), v))
-                        .collect();
-                    Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(
-                        pairs,
-                    ))))
+                        .collect::<Vec<_>>();
+                    Ok(Value::dict(pairs.into()))
                 }
                 Some(_) => Err(PyErr::type_err(
                     "vars() argument must have __dict__ attribute",

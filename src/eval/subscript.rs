@@ -37,7 +37,10 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Bytes(_) => {
             seq_getitem(obj, key)
         }
-        Value::Dict(d) => super::pytypes::dict_lookup(&d.borrow(), key)?
+        Value::Dict(d) => d
+            .borrow()
+            .get(key)?
+            .cloned()
             .ok_or_else(|| PyErr::key(crate::format::repr(key))),
         Value::Flags(a) => super::attrs::flag_item(a, key),
         Value::Object(o) if flat_array(o).is_some() => {
@@ -147,7 +150,7 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             l.borrow_mut()[j as usize] = value.clone();
             Ok(())
         }
-        Value::Dict(d) => super::pytypes::dict_set(&mut d.borrow_mut(), key.clone(), value.clone()),
+        Value::Dict(d) => d.borrow_mut().insert(key.clone(), value.clone()),
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;

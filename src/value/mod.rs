@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod convert;
+pub mod dict;
 pub mod hash;
 pub mod index;
 pub mod ops;
@@ -157,7 +158,7 @@ pub enum Value {
     Bytes(Rc<Vec<u8>>),
     Tuple(Rc<Vec<Value>>),
     List(Rc<RefCell<Vec<Value>>>),
-    Dict(Rc<RefCell<Vec<(Value, Value)>>>),
+    Dict(Rc<RefCell<dict::PyDict>>),
     Slice(Rc<[Value; 3]>),
     Range(i128, i128, i128),
     Ellipsis,
@@ -180,7 +181,7 @@ pub enum Value {
     /// A Python set, in CPython's table order (see `set::PySet`).
     Set(Rc<RefCell<set::PySet>>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
-    DictView(Rc<RefCell<Vec<(Value, Value)>>>, DictViewKind),
+    DictView(Rc<RefCell<dict::PyDict>>, DictViewKind),
     /// An iterator: what `iter`, `zip`, `map`, `enumerate` and generator expressions return.
     Iter(Rc<RefCell<PyIter>>),
     /// A function defined in arrsh (`def`, `lambda`); the interpreter owns its code.
@@ -254,6 +255,9 @@ impl Value {
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn dict(d: dict::PyDict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
     }
     pub fn set(s: set::PySet) -> Value {
         Value::Set(Rc::new(RefCell::new(s)))

@@ -406,11 +406,8 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Dict(x), Value::Dict(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
-                && x.iter().all(|(k, v)| {
-                    y.iter()
-                        .find(|(k2, _)| py_eq(k, k2))
-                        .is_some_and(|(_, v2)| py_eq(v, v2))
-                })
+                && x.iter()
+                    .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, v2)))
         }
         (Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items), _)
         | (_, Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items)) => {
@@ -455,8 +452,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                     }
                 },
                 Value::Dict(d) | Value::DictView(d, super::DictViewKind::Keys) => {
-                    super::hash::py_hash(a)?;
-                    d.borrow().iter().any(|(k, _)| py_eq(k, a))
+                    d.borrow().contains(a)?
                 }
                 Value::Set(x) => x.borrow().contains(a)?,
                 // `x in it` consumes the iterator up to the first match.

@@ -1,17 +1,15 @@
-//! `dict` methods, lookups and the `dict(...)` constructor. A dict keeps its pairs in
-//! insertion order, as Python's does; keys must be hashable.
+//! `dict` methods and the `dict(...)` constructor (the dict itself is `value::dict`).
 
 use super::{no_args, positional};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::iter_values;
-use crate::value::hash::py_hash;
-use crate::value::pyops::py_eq;
+use crate::value::dict::PyDict;
 use crate::value::{DictViewKind, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-type Pairs = Rc<RefCell<Vec<(Value, Value)>>>;
+type Dict = Rc<RefCell<PyDict>>;
 
 pub const METHODS: &[&str] = &[
     "clear",
@@ -27,28 +25,10 @@ pub const METHODS: &[&str] = &[
     "values",
 ];
 
-/// `d[key]` if present (TypeError for an unhashable key).
-pub fn dict_lookup(d: &[(Value, Value)], key: &Value) -> PyResult<Option<Value>> {
-    py_hash(key)?;
-    Ok(d.iter()
-        .find(|(k, _)| py_eq(k, key))
-        .map(|(_, v)| v.clone()))
-}
-
-/// `d[key] = value`: replaces the value of an equal key in place, else appends.
-pub fn dict_set(d: &mut Vec<(Value, Value)>, key: Value, value: Value) -> PyResult<()> {
-    py_hash(&key)?;
-    match d.iter_mut().find(|(k, _)| py_eq(k, &key)) {
-        Some(slot) => slot.1 = value,
-        None => d.push((key, value)),
-    }
-    Ok(())
-}
-
 /// The pairs of `dict(x)` / `d.update(x)`: a dict, or an iterable of 2-item iterables.
 fn pairs_of(v: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Value::Dict(d) = v {
-        return Ok(d.borrow().clone());
+        return Ok(d.borrow().to_vec());
     }
     let mut out = Vec::new();
     for (i, item) in iter_values(v)?.iter().enumerate() {
@@ -71,7 +51,7 @@ fn pairs_of(v: &Value) -> PyResult<Vec<(Value, Value)>> {
 }
 
 /// `d.update(other, **kw)` into `d`.
-fn update(d: &mut Vec<(Value, Value)>, name: &str, args: &Args) -> PyResult<()> {
+fn update(d: &mut PyDict, name: &str, args: &Args) -> PyResult<()> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_err(format!(
             "{} expected at most 1 argument, got {}",
@@ -81,34 +61,34 @@ fn update(d: &mut Vec<(Value, Value)>, name: &str, args: &Args) -> PyResult<()> 
     }
     if let Some(other) = args.pos.first() {
         for (k, v) in pairs_of(other)? {
-            dict_set(d, k, v)?;
+            d.insert(k, v)?;
         }
     }
     for (k, v) in &args.kw {
-        dict_set(d, Value::str(k), v.clone())?;
+        d.insert(Value::str(k), v.clone())?;
     }
     Ok(())
 }
 
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, `dict(a=1)`, `dict(x, a=1)`.
 pub fn dict_from_args(args: &Args) -> PyResult<Value> {
-    let mut d = Vec::new();
+    let mut d = PyDict::new();
     update(&mut d, "dict", args)?;
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 /// `dict.fromkeys(iterable, value=None)`.
 pub fn fromkeys(args: &Args) -> PyResult<Value> {
     let a = positional("fromkeys", args, 1, 2)?;
     let value = a.get(1).cloned().unwrap_or(Value::None);
-    let mut d = Vec::new();
+    let mut d = PyDict::new();
     for k in iter_values(&a[0])? {
-        dict_set(&mut d, k, value.clone())?;
+        d.insert(k, value.clone())?;
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
-pub fn call(d: &Pairs, name: &str, args: Args) -> PyResult<Value> {
+pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
     let view = |kind| Value::DictView(d.clone(), kind);
     match name {
         "keys" | "values" | "items" => {
@@ -121,24 +101,24 @@ pub fn call(d: &Pairs, name: &str, args: Args) -> PyResult<Value> {
         }
         "get" => {
             let a = positional("get", &args, 1, 2)?;
-            Ok(dict_lookup(&d.borrow(), &a[0])?
-                .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+            let found = d.borrow().get(&a[0])?.cloned();
+            Ok(found.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
         }
         "setdefault" => {
             let a = positional("setdefault", &args, 1, 2)?;
-            if let Some(v) = dict_lookup(&d.borrow(), &a[0])? {
+            let found = d.borrow().get(&a[0])?.cloned();
+            if let Some(v) = found {
                 return Ok(v);
             }
             let v = a.get(1).cloned().unwrap_or(Value::None);
-            d.borrow_mut().push((a[0].clone(), v.clone()));
+            d.borrow_mut().insert(a[0].clone(), v.clone())?;
             Ok(v)
         }
         "pop" => {
             let a = positional("pop", &args, 1, 2)?;
-            py_hash(&a[0])?;
-            let mut m = d.borrow_mut();
-            match m.iter().position(|(k, _)| py_eq(k, &a[0])) {
-                Some(i) => Ok(m.remove(i).1),
+            let removed = d.borrow_mut().remove(&a[0])?;
+            match removed {
+                Some(v) => Ok(v),
                 None => a
                     .get(1)
                     .cloned()
@@ -147,7 +127,8 @@ pub fn call(d: &Pairs, name: &str, args: Args) -> PyResult<Value> {
         }
         "popitem" => {
             no_args("dict", name, &args)?;
-            match d.borrow_mut().pop() {
+            let last = d.borrow_mut().pop_last();
+            match last {
                 Some((k, v)) => Ok(Value::tuple(vec![k, v])),
                 None => Err(PyErr::key("'popitem(): dictionary is empty'")),
             }
@@ -161,7 +142,7 @@ pub fn call(d: &Pairs, name: &str, args: Args) -> PyResult<Value> {
         }
         "copy" => {
             no_args("dict", name, &args)?;
-            Ok(Value::Dict(Rc::new(RefCell::new(d.borrow().clone()))))
+            Ok(Value::dict(d.borrow().clone()))
         }
         "clear" => {
             no_args("dict", name, &args)?;

@@ -9,7 +9,7 @@ mod set;
 mod str;
 mod tuple;
 
-pub use self::dict::{dict_from_args, dict_lookup, dict_set, fromkeys};
+pub use self::dict::{dict_from_args, fromkeys};
 pub use self::list::sort_values;
 pub use self::set::set_from_iterable;
 
