@@ -249,9 +249,9 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
 pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
     let found = match obj {
         Value::Module(m) => super::pymodules::module_attr(m, name),
-        v if super::pytypes::owns(v) => {
+        v if super::pytypes::owns(v) => super::pytypes::data_attr(v, name).or_else(|| {
             super::pytypes::has_method(v, name).then(|| Value::method(v.clone(), name))
-        }
+        }),
         Value::Type(t) if !super::pytypes::method_names(*t).is_empty() => {
             super::pytypes::descriptor(*t, name)
         }
@@ -316,10 +316,6 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "c_contiguous" => Some(Value::Bool(a.is_c_contiguous())),
             "f_contiguous" => Some(Value::Bool(a.is_f_contiguous())),
             "obj" => Some(Value::Array(a.clone())),
-            _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
-        },
-        Value::Complex(..) => match name {
-            "real" | "imag" => numpy::inspect::scalar_real_imag(obj, name == "imag"),
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Type(PyType::Scalar(d)) => match name {

@@ -56,6 +56,16 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
 /// Visit the items of `v` until `f` says stop; an iterator gives up only the items
 /// visited.
 fn walk(v: &Value, mut f: impl FnMut(Value) -> PyResult<bool>) -> PyResult<()> {
+    if let Value::Range(start, stop, step) = v {
+        // A range is walked without being materialized (`sum(range(10**8))`).
+        let n = crate::value::convert::range_len(*start, *stop, *step);
+        for k in 0..n {
+            if !f(Value::Int(start + k * step))? {
+                break;
+            }
+        }
+        return Ok(());
+    }
     if let Value::Iter(src) = v {
         loop {
             let next = src.borrow_mut().next_item();
@@ -317,9 +327,10 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 }
                 _ => {}
             }
-            for x in iter_values(a[0].as_ref().unwrap_or(&Value::None))? {
+            walk(a[0].as_ref().unwrap_or(&Value::None), |x| {
                 acc = it.binary(BinOp::Add, &acc, &x)?;
-            }
+                Ok(true)
+            })?;
             Ok(acc)
         })(),
         "min" | "max" => min_max(it, name, &args),

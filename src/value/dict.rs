@@ -7,12 +7,48 @@ use crate::value::hash::py_hash;
 use crate::value::pyops::py_eq;
 use crate::value::Value;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The index's hasher: its keys are already Python hashes, so one multiply mixes them
+/// enough (SipHash would cost more than the rest of an insert).
+#[derive(Default)]
+struct Mix(u64);
+
+impl Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E3779B97F4A7C15);
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = (i as u64).wrapping_mul(0x9E3779B97F4A7C15).rotate_left(29);
+    }
+}
+
+/// Where the keys of one hash are: almost always one position.
+#[derive(Clone, Debug)]
+enum Slots {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Slots {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Slots::One(i) => std::slice::from_ref(i),
+            Slots::Many(v) => v,
+        }
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct PyDict {
     pairs: Vec<(Value, Value)>,
-    /// Positions in `pairs` by key hash (several when hashes collide).
-    index: HashMap<i64, Vec<usize>>,
+    /// Positions in `pairs` by key hash.
+    index: HashMap<i64, Slots, BuildHasherDefault<Mix>>,
 }
 
 impl From<Vec<(Value, Value)>> for PyDict {
@@ -42,6 +78,7 @@ impl PyDict {
     fn find(&self, hash: i64, key: &Value) -> Option<usize> {
         self.index
             .get(&hash)?
+            .as_slice()
             .iter()
             .copied()
             .find(|&i| py_eq(&self.pairs[i].0, key))
@@ -69,7 +106,17 @@ impl PyDict {
         match self.find(hash, &key) {
             Some(i) => self.pairs[i].1 = value,
             None => {
-                self.index.entry(hash).or_default().push(self.pairs.len());
+                let at = self.pairs.len();
+                match self.index.get_mut(&hash) {
+                    None => {
+                        self.index.insert(hash, Slots::One(at));
+                    }
+                    Some(Slots::One(first)) => {
+                        let first = *first;
+                        self.index.insert(hash, Slots::Many(vec![first, at]));
+                    }
+                    Some(Slots::Many(v)) => v.push(at),
+                }
                 self.pairs.push((key, value));
             }
         }
@@ -96,18 +143,29 @@ impl PyDict {
     }
 
     fn reindex_after_removal(&mut self, hash: i64, removed: usize) {
-        if let Some(slots) = self.index.get_mut(&hash) {
-            slots.retain(|&p| p != removed);
-            if slots.is_empty() {
+        match self.index.get_mut(&hash) {
+            Some(Slots::Many(v)) => {
+                v.retain(|&p| p != removed);
+                if v.len() == 1 {
+                    let only = v[0];
+                    self.index.insert(hash, Slots::One(only));
+                }
+            }
+            Some(Slots::One(_)) => {
                 self.index.remove(&hash);
             }
+            None => {}
         }
         if removed < self.pairs.len() {
+            let shift = |p: &mut usize| {
+                if *p > removed {
+                    *p -= 1;
+                }
+            };
             for slots in self.index.values_mut() {
-                for p in slots.iter_mut() {
-                    if *p > removed {
-                        *p -= 1;
-                    }
+                match slots {
+                    Slots::One(p) => shift(p),
+                    Slots::Many(v) => v.iter_mut().for_each(shift),
                 }
             }
         }

@@ -70,6 +70,9 @@ fn fix(h: i64) -> i64 {
 
 /// CPython's `long_hash`: the value modulo 2**61 - 1, keeping the sign.
 pub fn hash_int(i: i128) -> i64 {
+    if (-(MODULUS as i128)..MODULUS as i128).contains(&i) {
+        return fix(i as i64);
+    }
     let m = (i.unsigned_abs() % MODULUS as u128) as i64;
     fix(if i < 0 { -m } else { m })
 }
@@ -153,6 +156,10 @@ pub fn hash_tuple(lanes: &[i64]) -> i64 {
 /// `hash(str)`: SipHash-1-3 over the string's compact storage (1, 2 or 4 bytes per
 /// character, PEP 393), with the all-zero key of `PYTHONHASHSEED=0`.
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        // One byte per character, as CPython stores it.
+        return hash_bytes(s.as_bytes());
+    }
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     let mut data = Vec::with_capacity(s.len() * 2);
     for c in s.chars() {

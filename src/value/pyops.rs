@@ -123,6 +123,10 @@ fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_) | Value::DictView(..))
+}
+
 /// A set, or a dict's keys or items view, as the operand of `| & - ^` and of the subset
 /// comparisons (views take part as the set of what they yield).
 fn set_operand(v: &Value) -> PyResult<Option<super::set::PySet>> {
@@ -138,14 +142,16 @@ fn set_operand(v: &Value) -> PyResult<Option<super::set::PySet>> {
 /// `a op b` for Python values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use BinOp::*;
-    if let (Or | And | Sub | Xor, Some(x), Some(y)) = (op, set_operand(a)?, set_operand(b)?) {
-        use super::set;
-        return Ok(Value::set(match op {
-            Or => set::union(&x, &y),
-            And => set::intersection(&x, &y),
-            Sub => set::difference(&x, &y),
-            _ => set::symmetric_difference(&x, &y),
-        }));
+    if matches!(op, Or | And | Sub | Xor) && is_set_like(a) && is_set_like(b) {
+        if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
+            use super::set;
+            return Ok(Value::set(match op {
+                Or => set::union(&x, &y),
+                And => set::intersection(&x, &y),
+                Sub => set::difference(&x, &y),
+                _ => set::symmetric_difference(&x, &y),
+            }));
+        }
     }
     // Sequences.
     match (op, a, b) {
@@ -372,6 +378,7 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
 /// Python `==` between Python values (arrays are handled by the ufunc layer).
 pub fn py_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
@@ -455,6 +462,16 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                     d.borrow().contains(a)?
                 }
                 Value::Set(x) => x.borrow().contains(a)?,
+                // `x in range(...)` for an int is arithmetic, as in CPython.
+                Value::Range(start, stop, step) if int_of(a).is_some() => {
+                    let x = int_of(a).unwrap_or(0);
+                    let inside = if *step > 0 {
+                        *start <= x && x < *stop
+                    } else {
+                        *stop < x && x <= *start
+                    };
+                    inside && (x - start) % step == 0
+                }
                 // `x in it` consumes the iterator up to the first match.
                 Value::Iter(it) => {
                     let mut it = it.borrow_mut();
@@ -475,14 +492,16 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         }
         _ => {}
     }
-    if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
-        use super::set::is_subset;
-        return Ok(match op {
-            CmpOp::Le => is_subset(&x, &y),
-            CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y),
-            CmpOp::Ge => is_subset(&y, &x),
-            _ => y.len() < x.len() && is_subset(&y, &x),
-        });
+    if is_set_like(a) && is_set_like(b) {
+        if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
+            use super::set::is_subset;
+            return Ok(match op {
+                CmpOp::Le => is_subset(&x, &y),
+                CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y),
+                CmpOp::Ge => is_subset(&y, &x),
+                _ => y.len() < x.len() && is_subset(&y, &x),
+            });
+        }
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),

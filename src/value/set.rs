@@ -58,6 +58,22 @@ impl PySet {
         Ok(s)
     }
 
+    /// A set display `{a, b, c}`. CPython 3.11 folds a display of three or more constants
+    /// (literals, tuples of them) into a frozenset constant and copies that into a new set,
+    /// which can leave another order than adding the items one by one (`{8, 16, 24, 0, 5,
+    /// 40, 48}` is `{0, 16, 48, 5, 8, 24, 40}` but `set([8, 16, 24, 0, 5, 40, 48])` is
+    /// `{0, 5, 8, 40, 16, 48, 24}`); other displays add their items in order.
+    pub fn from_display(items: Vec<Value>, all_constant: bool) -> PyResult<PySet> {
+        let folded = all_constant && items.len() >= 3;
+        let built = PySet::from_values(items)?;
+        if !folded {
+            return Ok(built);
+        }
+        let mut s = PySet::new();
+        s.merge(&built);
+        Ok(s)
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }
@@ -349,4 +365,44 @@ pub fn symmetric_difference(a: &PySet, b: &PySet) -> PySet {
     let mut r = b.copy();
     symmetric_update(&mut r, a);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(v: &[i128]) -> Vec<Value> {
+        v.iter().map(|&i| Value::Int(i)).collect()
+    }
+
+    fn order(s: &PySet) -> Vec<i128> {
+        s.iter()
+            .map(|v| match v {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    // Orders printed by CPython 3.11 for `{8, 16, 24, 0, 5, 40, 48}`, `{x, 16, …}` with
+    // `x = 8` (not folded) and `set([8, 16, 24, 0, 5, 40, 48])`.
+    #[test]
+    fn displays_fold_constants_as_cpython() {
+        let items = [8, 16, 24, 0, 5, 40, 48];
+        let folded = PySet::from_display(ints(&items), true).ok();
+        let plain = PySet::from_display(ints(&items), false).ok();
+        let added = PySet::from_values(ints(&items)).ok();
+        assert_eq!(
+            folded.as_ref().map(order),
+            Some(vec![0, 16, 48, 5, 8, 24, 40])
+        );
+        assert_eq!(
+            plain.as_ref().map(order),
+            Some(vec![0, 5, 8, 40, 16, 48, 24])
+        );
+        assert_eq!(
+            added.as_ref().map(order),
+            Some(vec![0, 5, 8, 40, 16, 48, 24])
+        );
+    }
 }

@@ -48,3 +48,8 @@ str(1); str([1, "a"]); str(None); repr("a'b"); repr([1.0, "x"]); str({"a": [1, (
 len([1]); len(()); len({}); len("ab"); len(range(10)); len(b"abc"); len(set("abc"))
 len(5)
 type(set()); type({}.keys()); type({}.items()); type({}.values()); type(zip()); type(map(abs, [])); type(enumerate([])); type(reversed([]))
+(5).bit_length(); (-5).bit_length(); (0).bit_length(); (5).bit_count(); True.bit_length(); (5).real; (5).imag; (5).numerator; (5).denominator; (5).conjugate(); (5).as_integer_ratio(); True.real
+(3.5).is_integer(); (3.0).is_integer(); (2.5).as_integer_ratio(); (0.1).as_integer_ratio(); (-0.75).as_integer_ratio(); (2.5).real; (2.5).imag; (2.5).hex(); (-0.1).hex(); (0.0).hex(); (5e-324).hex(); (1+2j).conjugate(); (1+2j).real; (1+2j).imag
+float("inf").as_integer_ratio()
+(5).nosuch
+(5).bit_length(1)

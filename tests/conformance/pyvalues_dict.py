@@ -32,3 +32,6 @@ sorted(d.items())
 list(reversed(d)); list(reversed(d.values()))
 for_key = max(d); for_key
 d = {"b": 1, "a": 2}; min(d, key=d.get); max(d.items())
+{[1]: 2}
+{1: "a", 1.0: "b", True: "c"}; d = {1: "x"}; d[1.0] = "y"; d
+{"a": 1, "b": 2, "a": 3}

@@ -50,8 +50,8 @@ fn pairs_of(v: &Value) -> PyResult<Vec<(Value, Value)>> {
     Ok(out)
 }
 
-/// `d.update(other, **kw)` into `d`.
-fn update(d: &mut PyDict, name: &str, args: &Args) -> PyResult<()> {
+/// The pairs `d.update(other, **kw)` adds, in order.
+fn update_pairs(name: &str, args: &Args) -> PyResult<Vec<(Value, Value)>> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_err(format!(
             "{} expected at most 1 argument, got {}",
@@ -59,21 +59,20 @@ fn update(d: &mut PyDict, name: &str, args: &Args) -> PyResult<()> {
             args.pos.len()
         )));
     }
-    if let Some(other) = args.pos.first() {
-        for (k, v) in pairs_of(other)? {
-            d.insert(k, v)?;
-        }
-    }
-    for (k, v) in &args.kw {
-        d.insert(Value::str(k), v.clone())?;
-    }
-    Ok(())
+    let mut pairs = match args.pos.first() {
+        Some(other) => pairs_of(other)?,
+        None => Vec::new(),
+    };
+    pairs.extend(args.kw.iter().map(|(k, v)| (Value::str(k), v.clone())));
+    Ok(pairs)
 }
 
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, `dict(a=1)`, `dict(x, a=1)`.
 pub fn dict_from_args(args: &Args) -> PyResult<Value> {
     let mut d = PyDict::new();
-    update(&mut d, "dict", args)?;
+    for (k, v) in update_pairs("dict", args)? {
+        d.insert(k, v)?;
+    }
     Ok(Value::dict(d))
 }
 
@@ -135,9 +134,11 @@ pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
         }
         "update" => {
             // Read the argument before borrowing `d`: `d.update(d)` is allowed.
-            let mut m = d.borrow().clone();
-            update(&mut m, "update", &args)?;
-            *d.borrow_mut() = m;
+            let pairs = update_pairs("update", &args)?;
+            let mut m = d.borrow_mut();
+            for (k, v) in pairs {
+                m.insert(k, v)?;
+            }
             Ok(Value::None)
         }
         "copy" => {

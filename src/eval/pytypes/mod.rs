@@ -5,6 +5,7 @@
 
 mod dict;
 mod list;
+mod number;
 mod set;
 mod str;
 mod tuple;
@@ -31,6 +32,9 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
         Value::Tuple(_) => PyType::Tuple,
         Value::Dict(_) => PyType::Dict,
         Value::Set(_) => PyType::Set,
+        Value::Int(_) | Value::Bool(_) => PyType::Int,
+        Value::Float(_) => PyType::Float,
+        Value::Complex(..) => PyType::Complex,
         _ => return None,
     })
 }
@@ -43,8 +47,16 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
         PyType::Tuple => tuple::METHODS,
         PyType::Dict => dict::METHODS,
         PyType::Set => set::METHODS,
+        PyType::Int | PyType::Bool => number::INT_METHODS,
+        PyType::Float => number::FLOAT_METHODS,
+        PyType::Complex => number::COMPLEX_METHODS,
         _ => &[],
     }
+}
+
+/// A data attribute of a Python value (`x.real`, `i.denominator`).
+pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
+    number::attr(v, name)
 }
 
 pub fn has_method(v: &Value, name: &str) -> bool {
@@ -89,6 +101,9 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
         Value::Tuple(t) => tuple::call(t, name, args),
         Value::Dict(d) => dict::call(d, name, args),
         Value::Set(s) => set::call(s, name, args),
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
+            number::call(recv, name, args)
+        }
         other => Err(PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
             other.type_of().tp_name(),
