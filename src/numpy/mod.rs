@@ -10,6 +10,7 @@ pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod flatiter;
+pub mod functional;
 pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
@@ -56,8 +57,9 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 23] = [
+const FAMILIES: [Family; 24] = [
     contexts::FAMILY,
+    functional::FAMILY,
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
