@@ -252,10 +252,14 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
         v if super::pytypes::owns(v) => super::pytypes::data_attr(v, name).or_else(|| {
             super::pytypes::has_method(v, name).then(|| Value::method(v.clone(), name))
         }),
-        Value::Type(t) if !super::pytypes::method_names(*t).is_empty() => {
+        Value::Type(t) if super::pytypes::descriptor(*t, name).is_some() => {
             super::pytypes::descriptor(*t, name)
         }
-        Value::Type(PyType::Iterator(class)) => super::pymodules::class_attr(class, name),
+        Value::Type(PyType::Iterator(class))
+            if super::pymodules::class_attr(class, name).is_some() =>
+        {
+            super::pymodules::class_attr(class, name)
+        }
         Value::Array(a) => match array_attr(it, a, name)? {
             Some(v) => Some(v),
             None => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
@@ -320,6 +324,29 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
         },
         Value::Type(PyType::Scalar(d)) => match name {
             "__name__" => Some(Value::str(d.name())),
+            _ => None,
+        },
+        Value::Type(t) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(&t.short_name())),
+            _ => None,
+        },
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::str(f.name())),
+            "__qualname__" => Some(Value::str(f.qualname())),
+            "__doc__" => Some(
+                f.as_any()
+                    .downcast_ref::<super::function::Closure>()
+                    .and_then(|c| c.def.doc.as_deref().map(Value::str))
+                    .unwrap_or(Value::None),
+            ),
+            _ => None,
+        },
+        Value::Exception(e) => match name {
+            "args" => Some(if e.msg.is_empty() {
+                Value::tuple(vec![])
+            } else {
+                Value::tuple(vec![Value::str(&e.msg)])
+            }),
             _ => None,
         },
         Value::Object(o) => {

@@ -12,7 +12,7 @@ mod tuple;
 
 pub use self::dict::{dict_from_args, fromkeys};
 pub use self::list::sort_values;
-pub use self::set::set_from_iterable;
+pub use self::set::{is_constant, set_from_iterable};
 
 use super::interp::Interp;
 use crate::error::{PyErr, PyResult};

@@ -234,3 +234,24 @@ pub fn call(s: &Rc<RefCell<PySet>>, name: &str, args: Args) -> PyResult<Value> {
         ))),
     }
 }
+
+/// Is this element of a set display a constant CPython folds (a literal, a signed number,
+/// a tuple of constants)? A display of three or more of them becomes a frozenset
+/// constant, which decides the set's order (`value::set::PySet::from_display`).
+pub fn is_constant(e: &crate::syntax::ast::Expr) -> bool {
+    use crate::syntax::ast::ExprKind as K;
+    match &e.kind {
+        K::Int(_)
+        | K::Float(_)
+        | K::Imag(_)
+        | K::Str(_)
+        | K::Bytes(_)
+        | K::NoneLit
+        | K::True
+        | K::False
+        | K::Ellipsis => true,
+        K::Unary(_, x) => matches!(x.kind, K::Int(_) | K::Float(_) | K::Imag(_)),
+        K::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
+}
