@@ -312,7 +312,9 @@ fn parse_int(s: &str, base: u32) -> PyResult<i128> {
         0 if prefixed("0o") => (8, &body[2..]),
         0 if prefixed("0b") => (2, &body[2..]),
         0 => {
-            if body.len() > 1 && body.starts_with('0') && body.trim_start_matches(['0', '_']) != ""
+            if body.len() > 1
+                && body.starts_with('0')
+                && !body.trim_start_matches(['0', '_']).is_empty()
             {
                 return Err(bad());
             }

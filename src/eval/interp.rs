@@ -524,41 +524,10 @@ impl Interp {
             ExprKind::Starred(_) => {
                 return Err(PyErr::syntax("can't use starred expression here"))
             }
-            ExprKind::Set(items) => {
-                let vals = self.eval_items(items)?;
-                let folded = items.iter().all(pytypes::is_constant);
-                Value::set(crate::value::set::PySet::from_display(vals, folded)?)
-            }
+            ExprKind::Set(items) => self.set_display(items)?,
             ExprKind::Tuple(items) => Value::tuple(self.eval_items(items)?),
             ExprKind::List(items) => Value::list(self.eval_items(items)?),
-            ExprKind::Dict(items) => {
-                let mut out = crate::value::dict::PyDict::new();
-                for (k, v) in items {
-                    if let ExprKind::Starred(m) = &k.kind {
-                        // `{**m}`: the mapping's items.
-                        match self.eval(m)? {
-                            Value::Dict(d) => {
-                                let pairs = d.borrow().to_vec();
-                                for (k, v) in pairs {
-                                    out.insert(k, v)?;
-                                }
-                            }
-                            other => {
-                                return Err(PyErr::type_err(format!(
-                                    "'{}' object is not a mapping",
-                                    other.type_of().short_name()
-                                ))
-                                .at(m.span))
-                            }
-                        }
-                        continue;
-                    }
-                    let k = self.eval(k)?;
-                    let v = self.eval(v)?;
-                    out.insert(k, v)?;
-                }
-                Value::dict(out)
-            }
+            ExprKind::Dict(items) => self.dict_display(items)?,
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
                 self.unary((*op).into(), &v)?
@@ -691,7 +660,7 @@ impl Interp {
     }
 
     /// The values of literal items, `*xs` spread in place.
-    fn eval_items(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
+    pub(super) fn eval_items(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for i in items {
             if let ExprKind::Starred(x) = &i.kind {

@@ -8,6 +8,7 @@ pub mod builtins;
 mod comprehension;
 mod context;
 mod control;
+mod displays;
 pub mod exceptions;
 mod fstring;
 pub mod function;

@@ -306,6 +306,9 @@ fn hypot(coords: &[f64]) -> f64 {
     }
 }
 
+/// A one-argument function and whether an infinite result is an overflow.
+type Unary = (fn(f64) -> f64, bool);
+
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     let pos = &args.pos;
     let want = |n: usize| -> PyResult<()> {
@@ -328,7 +331,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         Ok(())
     };
-    let unary: Option<(fn(f64) -> f64, bool)> = match name {
+    let unary: Option<Unary> = match name {
         "sqrt" => Some((f64::sqrt, false)),
         "exp" => Some((f64::exp, true)),
         "exp2" => Some((f64::exp2, true)),
