@@ -47,8 +47,19 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
                 v.type_of().tp_name()
             )))
         }
-        // CPython hashes these by identity (None too, before 3.12); any fixed value keeps
-        // arrsh deterministic.
+        // CPython hashes these by identity (None too, before 3.12). arrsh's None, Ellipsis,
+        // types, dtypes, modules and builtin functions are plain values, not objects with
+        // an address, so they hash by what they are.
+        Value::None => 0x5f3759df,
+        Value::Ellipsis => 0x3c6ef372,
+        Value::Type(t) => hash_str(&t.qualname()),
+        Value::DType(d) => hash_str(d.name()) ^ 0x1b873593,
+        Value::Module(m) => hash_str(m) ^ 0x2545f491,
+        Value::Func(f) => hash_str(f) ^ 0x68e31da4,
+        Value::Method(m) => hash_tuple(&[
+            (crate::format::identity(&m.receiver) >> 4) as i64,
+            hash_str(&m.name),
+        ]),
         other => {
             let h = (crate::format::identity(other) >> 4) as i64;
             if h == -1 {

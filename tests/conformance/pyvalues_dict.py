@@ -35,3 +35,4 @@ d = {"b": 1, "a": 2}; min(d, key=d.get); max(d.items())
 {[1]: 2}
 {1: "a", 1.0: "b", True: "c"}; d = {1: "x"}; d[1.0] = "y"; d
 {"a": 1, "b": 2, "a": 3}
+d = {None: 1, ...: 2, int: 3, len: 4, np.float64: 5}; None in d; d[None]; ... in d; d[int]; d[len]; d[np.float64]; len(set([None, None, int, int, len, len])); d.pop(None); d
