@@ -253,6 +253,70 @@ fn fsum(items: &[f64]) -> PyResult<f64> {
     Ok(hi)
 }
 
+const LN2: f64 = std::f64::consts::LN_2;
+
+/// glibc's (fdlibm's) `asinh`, on the C library's `log`/`log1p` as CPython gets it (Rust's
+/// own `asinh` can differ in the last bit).
+fn asinh(x: f64) -> f64 {
+    let a = x.abs();
+    if !a.is_finite() || a < 2f64.powi(-28) {
+        return x;
+    }
+    let w = if a > 2f64.powi(28) {
+        a.ln() + LN2
+    } else if a > 2.0 {
+        (2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a)).ln()
+    } else {
+        let t = x * x;
+        (a + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+/// glibc's `cbrt`: a polynomial first guess refined once, scaled by 2^(e/3).
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_2;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_5;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = crate::value::hash::frexp(x.abs());
+    let u = 0.354895765043919860
+        + (1.50819193781584896
+            + (-2.11499494167371287
+                + (2.44693122563534430
+                    + (-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    let r = if x > 0.0 { ym } else { -ym };
+    r * 2f64.powi(xe / 3)
+}
+
+/// glibc's (fdlibm's) `acosh`.
+fn acosh(x: f64) -> f64 {
+    if x < 1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if x >= 2f64.powi(28) {
+        return if x.is_infinite() { x } else { x.ln() + LN2 };
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
+
 /// CPython's `m_remainder`: `x - n*y` for the integer `n` nearest `x / y` (ties to even).
 fn remainder(x: f64, y: f64) -> f64 {
     if x.is_finite() && y.is_finite() {
@@ -345,10 +409,10 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         "sinh" => Some((f64::sinh, true)),
         "cosh" => Some((f64::cosh, true)),
         "tanh" => Some((f64::tanh, false)),
-        "asinh" => Some((f64::asinh, false)),
-        "acosh" => Some((f64::acosh, false)),
+        "asinh" => Some((asinh, false)),
+        "acosh" => Some((acosh, false)),
         "atanh" => Some((f64::atanh, false)),
-        "cbrt" => Some((f64::cbrt, false)),
+        "cbrt" => Some((cbrt, false)),
         "fabs" => Some((f64::abs, false)),
         "log2" => Some((f64::log2, false)),
         "log10" => Some((f64::log10, false)),
