@@ -33,6 +33,9 @@ pub struct Interp {
     /// Expression statements show their value: at the prompt, also inside the blocks of the
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
+    /// What each running generator function has yielded so far (generators run to the
+    /// end when called; see `function.rs`).
+    pub(super) yields: Vec<Vec<Value>>,
 }
 
 impl Default for Interp {
@@ -70,6 +73,7 @@ impl Interp {
             frames: Vec::new(),
             handling: Vec::new(),
             echo: false,
+            yields: Vec::new(),
         }
     }
 
@@ -519,6 +523,15 @@ impl Interp {
                     ))
                 })?,
             ExprKind::Lambda(def) => self.make_function(def)?,
+            ExprKind::Yield(v, from) => {
+                let v = match v {
+                    Some(v) => self.eval(v)?,
+                    None => Value::None,
+                };
+                let items = if *from { self.values_of(&v)? } else { vec![v] };
+                self.yielded(items)?;
+                Value::None
+            }
             ExprKind::Comp(c) => self.comprehension(c)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
             ExprKind::Walrus(target, value) => {
