@@ -119,7 +119,7 @@ impl Session {
                 // A lexical error: the grammar never sees the statement.
                 Err(e)
             } else {
-                syntax::parser::parse_line(text, chunk.start)
+                syntax::blocks::parse(src, &chunk)
             };
             // Facts are only gathered while someone watches: with explain mode and traces
             // off a line costs a counter read and three thread-local accesses more.

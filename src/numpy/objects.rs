@@ -23,6 +23,8 @@ pub enum HostObject {
     /// A dtype in the non-native byte order (`np.dtype('>i4')`); native dtypes are
     /// `Value::DType`.
     NonNativeDType(crate::array::dtype::DType),
+    /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
+    Context(crate::numpy::contexts::Manager),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -40,6 +42,10 @@ impl HostObject {
             HostObject::DummyArray(_) => PyType::DummyArray,
             HostObject::FlatIter(_) => PyType::FlatIter,
             HostObject::Npz(_) => PyType::NpzFile,
+            HostObject::Context(crate::numpy::contexts::Manager::ErrState { .. }) => {
+                PyType::Context("numpy.errstate")
+            }
+            HostObject::Context(_) => PyType::Context("contextlib._GeneratorContextManager"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
         }
     }
@@ -49,6 +55,11 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
+            HostObject::Context(_) => format!(
+                "<{} object at {:#x}>",
+                self.py_type().qualname(),
+                self as *const HostObject as usize
+            ),
             HostObject::FlatIter(a) => {
                 format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(a) as usize)
             }
@@ -83,6 +94,7 @@ impl HostObject {
             HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
+            HostObject::Context(_) => false,
         }
     }
 }
