@@ -63,3 +63,6 @@ arrays.append(np.zeros(1))
 arrays.sort(key=lambda a: a.size)
 [a.tolist() for a in arrays]
 {"mean": np.arange(4).mean(), "max": np.arange(4).max()}
+selfref = {}
+selfref["me"] = selfref
+selfref

@@ -81,7 +81,6 @@ import foo
 import numpy.linalg
 from numpy import arange, zeros
 arange(3) + zeros(3)
-from numpy import nonexistent_name
 from itertools import nothing_here
 import numpy as np2
 np2 is np

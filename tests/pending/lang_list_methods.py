@@ -63,3 +63,6 @@ len(lst), 5 in lst, "a" in lst
 list("abc")
 list((1, 2))
 list({"k": 1})
+loop = [1]
+loop.append(loop)
+loop
