@@ -34,7 +34,6 @@ import ast
 import doctest
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -253,9 +252,10 @@ def main():
             continue
         seen_docs.add(doc)
         chosen.append((stem, doc))
-    if os.path.isdir(args.out):
-        shutil.rmtree(args.out)
-    os.makedirs(args.out)
+    os.makedirs(args.out, exist_ok=True)
+    for old in os.listdir(args.out):  # this script's own files; README.md stays
+        if old.endswith((".py", ".txt")):
+            os.remove(os.path.join(args.out, old))
     skipped_lines = []
     n_files = n_kept = 0
     with tempfile.TemporaryDirectory(prefix="docstrings_") as tmp:
