@@ -119,3 +119,12 @@ div(1, 0)
 def deep(n):
     return div(n, 0) if n == 0 else deep(n - 1)
 deep(3)
+def spaced(n):
+    # a comment line inside the body
+    total = 0
+
+    for i in range(n):  # trailing comment
+        total += i
+
+    return total
+spaced(5)
