@@ -795,6 +795,18 @@ impl Interp {
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
             Value::Type(PyType::Exception(c)) => super::exceptions::construct(self, c, args),
             Value::Type(t) => builtins::construct(self, *t, args),
+            Value::Object(o)
+                if matches!(&*o.borrow(), numpy::objects::HostObject::Vectorized(_)) =>
+            {
+                let o = o.clone();
+                let b = o.borrow();
+                match &*b {
+                    numpy::objects::HostObject::Vectorized(v) => {
+                        numpy::functional::call_vectorized(self, v, args)
+                    }
+                    _ => Ok(Value::None),
+                }
+            }
             Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
                 Some(c) => self.call_function(c, args),
                 None => Err(PyErr::type_err("arrsh: unknown function object")),

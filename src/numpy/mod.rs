@@ -10,11 +10,13 @@ pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod flatiter;
+pub mod functional;
 pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
 pub mod io;
+pub mod iteration;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
@@ -56,8 +58,10 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 23] = [
+const FAMILIES: [Family; 25] = [
     contexts::FAMILY,
+    functional::FAMILY,
+    iteration::FAMILY,
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,

@@ -25,6 +25,8 @@ pub enum HostObject {
     NonNativeDType(crate::array::dtype::DType),
     /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
     Context(crate::numpy::contexts::Manager),
+    /// `np.vectorize(f)`, which maps `f` over arrays when called.
+    Vectorized(crate::numpy::functional::Vectorized),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -43,9 +45,10 @@ impl HostObject {
             HostObject::FlatIter(_) => PyType::FlatIter,
             HostObject::Npz(_) => PyType::NpzFile,
             HostObject::Context(crate::numpy::contexts::Manager::ErrState { .. }) => {
-                PyType::Context("numpy.errstate")
+                PyType::Named("numpy.errstate")
             }
-            HostObject::Context(_) => PyType::Context("contextlib._GeneratorContextManager"),
+            HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
+            HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
         }
     }
@@ -55,7 +58,7 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
-            HostObject::Context(_) => format!(
+            HostObject::Context(_) | HostObject::Vectorized(_) => format!(
                 "<{} object at {:#x}>",
                 self.py_type().qualname(),
                 self as *const HostObject as usize
@@ -94,7 +97,7 @@ impl HostObject {
             HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
-            HostObject::Context(_) => false,
+            HostObject::Context(_) | HostObject::Vectorized(_) => false,
         }
     }
 }

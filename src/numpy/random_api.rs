@@ -391,7 +391,8 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
         | HostObject::FlatIter(_)
         | HostObject::Npz(_)
         | HostObject::NonNativeDType(_)
-        | HostObject::Context(_) => Err(PyErr::attribute(name.to_string())),
+        | HostObject::Context(_)
+        | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
     }
 }
 
