@@ -259,8 +259,34 @@ fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
     }
 }
 
+thread_local! {
+    /// The containers whose repr is being written, so a list that holds itself prints
+    /// `[...]` instead of recursing forever (Python's `Py_ReprEnter`).
+    static IN_REPR: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Python's `repr()` of any value.
 pub fn repr(v: &Value) -> String {
+    let container = match v {
+        Value::List(_) => Some("[...]"),
+        Value::Dict(_) => Some("{...}"),
+        Value::Set(_) => Some("{...}"),
+        _ => None,
+    };
+    let Some(again) = container else {
+        return repr_inner(v);
+    };
+    let id = identity(v);
+    if IN_REPR.with(|s| s.borrow().contains(&id)) {
+        return again.to_string();
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(id));
+    let out = repr_inner(v);
+    IN_REPR.with(|s| s.borrow_mut().retain(|&x| x != id));
+    out
+}
+
+fn repr_inner(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),

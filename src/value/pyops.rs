@@ -382,12 +382,17 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        // Items compare by identity first, as CPython's do (so a list holding itself
+        // equals itself instead of recursing forever).
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q))
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || py_eq(p, q))
         }
         (Value::List(x), Value::List(y)) => {
+            if std::rc::Rc::ptr_eq(x, y) {
+                return true;
+            }
             let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| py_eq(p, q))
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || py_eq(p, q))
         }
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Object(_), _) | (_, Value::Object(_))
