@@ -2,6 +2,7 @@
 //! the family that implements them (one file per family). Functions and methods get a
 //! `context::Context` for what they may do to the session, never the interpreter.
 
+pub mod average;
 pub mod axes;
 pub mod byteorder;
 pub mod closeness;
@@ -21,6 +22,7 @@ pub mod objects;
 pub mod order_stats;
 pub mod printing;
 pub mod products;
+pub mod quantile;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
@@ -53,7 +55,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 22] = [
+const FAMILIES: [Family; 24] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -75,6 +77,8 @@ const FAMILIES: [Family; 22] = [
     products::FAMILY,
     differences::FAMILY,
     order_stats::FAMILY,
+    quantile::FAMILY,
+    average::FAMILY,
     io::FAMILY,
 ];
 

@@ -141,6 +141,140 @@ pub fn fold(
     Ok(Rc::new(r))
 }
 
+/// `fold` with NumPy's `initial=` and `where=`. The initial value is the first operand of
+/// every fold, so an empty fold gives it (even for `min`/`max`, which otherwise have no
+/// identity) and a non-empty one combines it with the folded result; elements where the
+/// mask is False are replaced by the identity (or, for `min`/`max`, the initial value).
+#[allow(clippy::too_many_arguments)]
+pub fn fold_from(
+    it: &mut dyn Context,
+    a: &ArrayRef,
+    mask: &[bool],
+    f: Fold,
+    acc: DType,
+    keepdims: bool,
+    initial: Option<&Value>,
+    where_: Option<&Value>,
+) -> PyResult<ArrayRef> {
+    if let Some(w) = where_ {
+        let w = where_mask(w, &a.shape)?;
+        let fill = match (f, initial) {
+            (Fold::Add, _) => Value::Scalar(a.dtype, crate::array::element::Num::Int(0)),
+            (Fold::Mul, _) => Value::Scalar(a.dtype, crate::array::element::Num::Int(1)),
+            (_, Some(init)) => Value::Scalar(a.dtype, initial_num(init, a.dtype)?),
+            (_, None) => {
+                return Err(PyErr::value(format!(
+                    "reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'",
+                    fold_name(f)
+                )))
+            }
+        };
+        let arr = Value::Array(a.clone());
+        let masked = crate::numpy::linalg::np(it, "where", vec![w, arr, fill], vec![])?;
+        let masked = crate::value::convert::as_array(&masked)?;
+        return fold_from(it, &masked, mask, f, acc, keepdims, initial, None);
+    }
+    let Some(init) = initial else {
+        return fold(a, mask, f, acc, keepdims);
+    };
+    let init = Value::Scalar(acc, initial_num(init, acc)?);
+    let count: usize = (0..a.ndim())
+        .filter(|&ax| mask[ax])
+        .map(|ax| a.shape[ax])
+        .product();
+    if count == 0 {
+        let shape = reduced_shape(&a.shape, mask, keepdims);
+        let r = NdArray::zeros(&shape, acc)?;
+        if let Value::Scalar(_, n) = init {
+            crate::array::kernels::fill(&r, n);
+        }
+        return Ok(Rc::new(r));
+    }
+    let r = fold(a, mask, f, acc, keepdims)?;
+    let combined = crate::numpy::linalg::np(it, fold_name(f), vec![init, Value::Array(r)], vec![])?;
+    crate::value::convert::as_array(&combined)
+}
+
+/// `where=` as a bool array broadcast to the input's shape (a list is converted to bool,
+/// an array must cast safely to it), with NumPy's errors.
+fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
+    use crate::array::layout::shape_str;
+    let arr = match w {
+        Value::Array(x) if x.dtype != DType::Bool => return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('bool') according to the rule 'safe'",
+            x.dtype.name()
+        ))),
+        Value::Array(x) => x.clone(),
+        other => Rc::new(crate::value::convert::array_from_value(
+            other,
+            Some(DType::Bool),
+        )?),
+    };
+    if arr.ndim() > shape.len() {
+        return Err(PyErr::value(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    let fits = arr
+        .shape
+        .iter()
+        .rev()
+        .zip(shape.iter().rev())
+        .all(|(&m, &n)| m == n || m == 1);
+    if !fits {
+        return Err(PyErr::value(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
+            shape_str(shape).replace(' ', ""),
+            shape_str(&arr.shape).replace(' ', "")
+        )));
+    }
+    Ok(Value::Array(arr))
+}
+
+/// `initial=` as an element of `dt`, converted as NumPy's `dt.type(initial)` is: through
+/// Python's `int()` for integer dtypes (nan and inf refused, then the bounds check),
+/// `float()` for floats, `bool()` for bools.
+fn initial_num(v: &Value, dt: DType) -> PyResult<crate::array::element::Num> {
+    use crate::array::element::Num;
+    let n = crate::value::convert::to_num(v).ok_or_else(|| {
+        PyErr::type_err(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            v.type_of().short_name()
+        ))
+    })?;
+    if dt == DType::Bool {
+        return Ok(Num::Bool(
+            n.as_f64() != 0.0 || matches!(n, Num::Complex(_, i) if i != 0.0),
+        ));
+    }
+    if dt.is_complex() {
+        return Ok(n);
+    }
+    if let Num::Complex(..) = n {
+        return Err(PyErr::type_err(if dt.is_int() {
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'"
+        } else {
+            "float() argument must be a string or a real number, not 'complex'"
+        }));
+    }
+    if !dt.is_int() {
+        return Ok(Num::Float(n.as_f64()));
+    }
+    let i = match n {
+        Num::Float(x) if x.is_nan() => {
+            return Err(PyErr::value("cannot convert float NaN to integer"))
+        }
+        Num::Float(x) if x.is_infinite() => {
+            return Err(PyErr::overflow("cannot convert float infinity to integer"))
+        }
+        Num::Float(x) => x.trunc() as i128,
+        Num::Bool(b) => b as i128,
+        Num::Int(i) => i,
+        Num::Complex(..) => 0,
+    };
+    crate::value::convert::element_num(&Value::Int(i), dt)
+}
+
 /// What a reduction folded: the input's shape, the reduced axes and `keepdims`; NumPy's
 /// errors for a mis-shaped `out=` are phrased in these terms.
 pub struct Reduced<'a> {
@@ -306,7 +440,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     keepdims,
                 };
                 red.check_out(given(&p[3]), fold_name(f))?;
-                let r = fold(&a, &mask, f, acc, keepdims)?;
+                let r = fold_from(it, &a, &mask, f, acc, keepdims, given(&p[5]), given(&p[6]))?;
                 deliver(r, given(&p[3]), fold_name(f))
             }
             "min" | "max" | "amin" | "amax" => {
@@ -329,7 +463,16 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     keepdims,
                 };
                 red.check_out(given(&p[2]), fold_name(f))?;
-                let r = fold(&a, &mask, f, a.dtype, keepdims)?;
+                let r = fold_from(
+                    it,
+                    &a,
+                    &mask,
+                    f,
+                    a.dtype,
+                    keepdims,
+                    given(&p[4]),
+                    given(&p[5]),
+                )?;
                 deliver(r, given(&p[2]), fold_name(f))
             }
             "all" | "any" => {
