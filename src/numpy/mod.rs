@@ -20,6 +20,7 @@ pub mod linalg;
 pub mod methods;
 pub mod objects;
 pub mod order_stats;
+pub mod pad;
 pub mod printing;
 pub mod products;
 pub mod quantile;
@@ -27,6 +28,7 @@ pub mod random;
 pub mod random_api;
 pub mod reduce;
 pub mod rounding;
+pub mod searching;
 pub mod selection;
 pub mod shape;
 pub mod show;
@@ -55,7 +57,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 24] = [
+const FAMILIES: [Family; 26] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -79,6 +81,8 @@ const FAMILIES: [Family; 24] = [
     order_stats::FAMILY,
     quantile::FAMILY,
     average::FAMILY,
+    searching::FAMILY,
+    pad::FAMILY,
     io::FAMILY,
 ];
 

@@ -200,10 +200,12 @@ pub fn fold_from(
 fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
     use crate::array::layout::shape_str;
     let arr = match w {
-        Value::Array(x) if x.dtype != DType::Bool => return Err(PyErr::type_err(format!(
+        Value::Array(x) if x.dtype != DType::Bool => {
+            return Err(PyErr::type_err(format!(
             "Cannot cast array data from dtype('{}') to dtype('bool') according to the rule 'safe'",
             x.dtype.name()
-        ))),
+        )))
+        }
         Value::Array(x) => x.clone(),
         other => Rc::new(crate::value::convert::array_from_value(
             other,
@@ -234,13 +236,26 @@ fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
 /// `initial=` as an element of `dt`, converted as NumPy's `dt.type(initial)` is: through
 /// Python's `int()` for integer dtypes (nan and inf refused, then the bounds check),
 /// `float()` for floats, `bool()` for bools.
-fn initial_num(v: &Value, dt: DType) -> PyResult<crate::array::element::Num> {
+pub fn initial_num(v: &Value, dt: DType) -> PyResult<crate::array::element::Num> {
     use crate::array::element::Num;
     let n = crate::value::convert::to_num(v).ok_or_else(|| {
-        PyErr::type_err(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            v.type_of().short_name()
-        ))
+        let t = v.type_of().short_name();
+        PyErr::type_err(if dt.is_complex() {
+            format!(
+                "complex() argument must be a string or a number, not '{}'",
+                t
+            )
+        } else if dt.is_float() {
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                t
+            )
+        } else {
+            format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                t
+            )
+        })
     })?;
     if dt == DType::Bool {
         return Ok(Num::Bool(
