@@ -337,6 +337,7 @@ pub fn str_of(v: &Value) -> String {
         Value::Scalar(d, n) => scalar_str(*d, *n),
         Value::DType(d) => d.name().to_string(),
         Value::Exception(e) => e.msg.clone(),
+        Value::Object(o) => o.borrow().str(),
         _ => repr(v),
     }
 }

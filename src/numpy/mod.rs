@@ -9,6 +9,7 @@ pub mod closeness;
 pub mod context;
 pub mod creation;
 pub mod differences;
+pub mod finfo;
 pub mod flatiter;
 pub mod helpers_creation;
 pub mod image;
@@ -57,7 +58,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 26] = [
+const FAMILIES: [Family; 27] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -83,6 +84,7 @@ const FAMILIES: [Family; 26] = [
     average::FAMILY,
     searching::FAMILY,
     pad::FAMILY,
+    finfo::FAMILY,
     io::FAMILY,
 ];
 

@@ -63,6 +63,9 @@ pub enum PyType {
     UserFunction,
     /// A built-in exception class (`ValueError`); user classes are out of scope.
     Exception(&'static str),
+    /// `np.iinfo(t)` and `np.finfo(t)` objects.
+    IInfo,
+    FInfo,
 }
 
 impl PyType {
@@ -104,6 +107,8 @@ impl PyType {
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
             PyType::Exception(name) => name.into(),
+            PyType::IInfo => "numpy.iinfo".into(),
+            PyType::FInfo => "numpy.finfo".into(),
         }
     }
 
@@ -114,6 +119,8 @@ impl PyType {
     pub fn tp_name(self) -> String {
         match self {
             PyType::Memmap => "memmap".into(),
+            PyType::IInfo => "iinfo".into(),
+            PyType::FInfo => "finfo".into(),
             _ => self.qualname(),
         }
     }
