@@ -293,7 +293,10 @@ pub fn repr(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
-        Value::Func(f) => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        Value::Func(f) => match crate::numpy::ufunc::methods::ufunc_name(f) {
+            Some(u) => format!("<ufunc '{}'>", u),
+            None => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        },
         Value::Method(m) => format!(
             "<built-in method {} of {} object at 0x{:x}>",
             m.name,

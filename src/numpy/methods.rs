@@ -43,6 +43,10 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 || super::function_names().contains(&name) && is_forwardable(name)
         }
         Value::DType(_) => name == "newbyteorder",
+        Value::Func(f) => {
+            super::ufunc::methods::ufunc_name(f).is_some()
+                && super::ufunc::methods::METHODS.contains(&name)
+        }
         Value::Scalar(..) => matches!(
             name,
             "item"
@@ -154,6 +158,7 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
             })
         }
         Value::Array(a) => array_method(it, a, name, args),
+        Value::Func(f) => super::ufunc::methods::call(it, f, name, args),
         Value::Scalar(d, n) => match name {
             "item" | "tolist" => Ok(num_to_py(*d, *n)),
             "is_integer" => Ok(Value::Bool(

@@ -63,6 +63,8 @@ pub enum PyType {
     UserFunction,
     /// A built-in exception class (`ValueError`); user classes are out of scope.
     Exception(&'static str),
+    /// `numpy.ufunc`: `np.add` and the other universal functions.
+    Ufunc,
     /// `np.iinfo(t)` and `np.finfo(t)` objects.
     IInfo,
     FInfo,
@@ -107,6 +109,7 @@ impl PyType {
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
             PyType::Exception(name) => name.into(),
+            PyType::Ufunc => "numpy.ufunc".into(),
             PyType::IInfo => "numpy.iinfo".into(),
             PyType::FInfo => "numpy.finfo".into(),
         }
@@ -264,6 +267,9 @@ impl Value {
             Value::DType(d) => PyType::DTypeClass(*d),
             Value::Type(_) => PyType::Type,
             Value::Module(_) => PyType::Module,
+            Value::Func(f) if crate::numpy::ufunc::methods::ufunc_name(f).is_some() => {
+                PyType::Ufunc
+            }
             Value::Func(_) => PyType::Function,
             Value::Method(_) => PyType::Method,
             Value::Flags(_) => PyType::Flags,
