@@ -29,6 +29,7 @@ const ARRAY_OWN: &[&str] = &[
     "__array__",
     "byteswap",
     "tofile",
+    "resize",
 ];
 
 /// Array methods that forward to the NumPy function of the same name.
@@ -345,6 +346,7 @@ fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResu
 
 fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "resize" => super::resize::method(a),
         "reshape" => {
             let kw = |name: &str| {
                 args.kw

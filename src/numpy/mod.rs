@@ -28,6 +28,7 @@ pub mod quantile;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
+pub mod resize;
 pub mod rounding;
 pub mod searching;
 pub mod selection;
@@ -58,7 +59,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 27] = [
+const FAMILIES: [Family; 28] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -85,6 +86,7 @@ const FAMILIES: [Family; 27] = [
     searching::FAMILY,
     pad::FAMILY,
     finfo::FAMILY,
+    resize::FAMILY,
     io::FAMILY,
 ];
 
