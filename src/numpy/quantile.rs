@@ -325,9 +325,7 @@ fn quantile_along(
         let mut next = Vec::with_capacity(via.size());
         for x in via.to_nums() {
             let x = x.as_f64();
-            let (p, q) = if x.is_nan() && inexact {
-                (-1, -1)
-            } else if x >= (n as f64) - 1.0 {
+            let (p, q) = if (x.is_nan() && inexact) || x >= (n as f64) - 1.0 {
                 (-1, -1)
             } else if x < 0.0 {
                 (0, 0)
