@@ -346,7 +346,7 @@ fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResu
 
 fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
-        "resize" => super::resize::method(a),
+        "resize" => super::resize::method(a, &args),
         "reshape" => {
             let kw = |name: &str| {
                 args.kw

@@ -233,8 +233,14 @@ fn element(it: &mut dyn Context, v: &Value, dt: DType) -> PyResult<Num> {
             return initial_num(&Value::Float(re), dt);
         }
     }
-    let n = initial_num(v, dt)?;
-    Ok(n)
+    // A float stored into an integer array is cast (truncated, wrapping) as setitem does;
+    // a Python int must fit.
+    if let Some(Num::Float(x)) = crate::value::convert::to_num(v) {
+        if dt.is_int() && x.is_finite() {
+            return Ok(Num::Float(x));
+        }
+    }
+    initial_num(v, dt)
 }
 
 /// NumPy's `_as_pairs(pad_width, ndim, as_index=True)`: integer kind only, then one value,
@@ -260,6 +266,10 @@ fn pad_pairs(v: &Value, nd: usize) -> PyResult<Vec<(usize, usize)>> {
     }
     let vals: Vec<i64> = x.to_nums().iter().map(|n| n.as_f64() as i64).collect();
     let negative = || PyErr::value("index can't contain negative values");
+    let small = x.ndim() < 3 && (vals.len() == 1 || vals.len() == 2 && x.shape != [2, 1]);
+    if small && vals.iter().any(|&w| w < 0) {
+        return Err(negative());
+    }
     let pairs: Vec<(i64, i64)> = if x.ndim() < 3 && vals.len() == 1 {
         vec![(vals[0], vals[0]); nd]
     } else if x.ndim() < 3 && vals.len() == 2 && x.shape != [2, 1] {

@@ -152,7 +152,9 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
         let reduced = axes.as_ref().is_none_or(|ax| ax.contains(&i));
         shape.push(if reduced { 1 } else { d as i128 });
     }
-    np(it, "reshape", vec![r, Value::ints(shape)], vec![])
+    // `r[(Ellipsis,) + index_r]`: an array even when every axis was reduced.
+    let r = np(it, "reshape", vec![r, Value::ints(shape)], vec![])?;
+    Ok(Value::Array(as_array(&r)?))
 }
 
 /// NumPy's `_ureduce` for one reduced axis: no axis flattens the array; several axes are

@@ -67,9 +67,32 @@ fn resize(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     )
 }
 
-/// `a.resize(new_shape, refcheck=True)`.
-pub fn method(a: &ArrayRef) -> PyResult<Value> {
-    if !a.owns_data() {
+/// `a.resize(new_shape, refcheck=True)` (the shape as one tuple or as separate ints). NumPy
+/// checks the new shape first, and the ownership of the data only when the size changes.
+pub fn method(a: &ArrayRef, args: &Args) -> PyResult<Value> {
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| k != "refcheck") {
+        return Err(PyErr::type_err(format!(
+            "'{}' is an invalid keyword argument for this function",
+            k
+        )));
+    }
+    let dims: Vec<Value> = match args.pos.as_slice() {
+        [one] => match one {
+            Value::Tuple(_) | Value::List(_) => iter_values(one)?,
+            Value::None => Vec::new(),
+            other => vec![other.clone()],
+        },
+        many => many.to_vec(),
+    };
+    let mut size: i128 = 1;
+    for d in &dims {
+        let n = to_i64(d)?;
+        if n < 0 {
+            return Err(PyErr::value("negative dimensions not allowed"));
+        }
+        size *= n as i128;
+    }
+    if size != a.size() as i128 && !a.owns_data() {
         return Err(PyErr::value(
             "cannot resize this array: it does not own its data",
         ));

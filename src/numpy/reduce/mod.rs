@@ -190,6 +190,34 @@ pub fn fold_from(
         }
         return Ok(Rc::new(r));
     }
+    // NumPy starts the output at the initial value and folds into it: one element after
+    // another for products and for sums over outer axes (so the value is simply the first
+    // element), but `initial + pairwise_sum(row)` for a sum along the innermost axis. Over
+    // one axis that is a slice of initial values in front; over several, arrsh combines the
+    // initial value with the folded result (the last bit of a float sum may differ).
+    let sequential = f == Fold::Mul || (f == Fold::Add && !mask.last().copied().unwrap_or(true));
+    let one_axis = mask.iter().filter(|&&m| m).count() == 1;
+    if acc.is_inexact() && sequential && one_axis {
+        if let (Some(ax), Value::Scalar(_, n)) = (mask.iter().position(|&m| m), &init) {
+            let src = crate::array::kernels::to_contiguous(a, acc)?;
+            let mut shape = a.shape.clone();
+            shape[ax] = 1;
+            let block = NdArray::zeros(&shape, acc)?;
+            crate::array::kernels::fill(&block, *n);
+            let parts = Value::list(vec![
+                Value::Array(Rc::new(block)),
+                Value::Array(Rc::new(src)),
+            ]);
+            let joined = crate::numpy::linalg::np(
+                it,
+                "concatenate",
+                vec![parts],
+                vec![("axis", Value::Int(ax as i128))],
+            )?;
+            let joined = crate::value::convert::as_array(&joined)?;
+            return fold(&joined, mask, f, acc, keepdims);
+        }
+    }
     let r = fold(a, mask, f, acc, keepdims)?;
     let combined = crate::numpy::linalg::np(it, fold_name(f), vec![init, Value::Array(r)], vec![])?;
     crate::value::convert::as_array(&combined)

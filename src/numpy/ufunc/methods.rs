@@ -160,18 +160,6 @@ fn reduce(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
             name
         )));
     }
-    let nd = a.ndim();
-    let axes: Vec<usize> = match &axis {
-        Value::None => (0..nd).collect(),
-        v if nd == 0 && matches!(crate::value::convert::to_i64(v), Ok(0 | -1)) => Vec::new(),
-        v => normalize_axis_tuple(v, nd, None, false)?,
-    };
-    if axes.len() > 1 && !reorderable(name) {
-        return Err(PyErr::value(format!(
-            "reduction operation '{}' is not reorderable, so at most one axis may be specified",
-            name
-        )));
-    }
     let keepdims = given(&p[4]).map(truthy).transpose()?.unwrap_or(false);
     let mut cur = match given(&p[2]) {
         Some(d) => as_array(&crate::numpy::quantile::method(
@@ -195,12 +183,37 @@ fn reduce(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
             name
         )));
     }
+    // The loop is resolved before anything is folded or checked (`np.subtract.reduce` of
+    // bools is a TypeError even with nothing to subtract).
+    let flat = as_array(&np(it, "ravel", vec![arr(&cur)], vec![])?)?;
+    loop_dtype(it, name, &flat, 0)?;
+    let nd = a.ndim();
+    let axes: Vec<usize> = match &axis {
+        Value::None => (0..nd).collect(),
+        v if nd == 0 && matches!(crate::value::convert::to_i64(v), Ok(0 | -1)) => Vec::new(),
+        v => normalize_axis_tuple(v, nd, None, false)?,
+    };
+    if axes.len() > 1 && !reorderable(name) {
+        return Err(PyErr::value(format!(
+            "reduction operation '{}' is not reorderable, so at most one axis may be specified",
+            name
+        )));
+    }
     let initial = given(&p[5]).cloned();
+    if axes.is_empty() {
+        if let Some(init) = &initial {
+            let rd = loop_dtype(it, name, &flat, 0)?;
+            let v = Value::Scalar(rd, crate::numpy::reduce::initial_num(init, rd)?);
+            cur = as_array(&np(it, name, vec![v, arr(&cur)], vec![])?)?;
+        }
+    }
     // Reduce the highest axis first so the remaining axis numbers stay valid.
     let mut sorted = axes.clone();
     sorted.sort_unstable_by(|x, y| y.cmp(x));
-    for &ax in &sorted {
-        cur = fold_axis(it, name, &cur, ax, initial.clone())?;
+    for (k, &ax) in sorted.iter().enumerate() {
+        // The initial value enters the fold once.
+        let init = if k == 0 { initial.clone() } else { None };
+        cur = fold_axis(it, name, &cur, ax, init)?;
     }
     let mut r = arr(&cur);
     if keepdims {
@@ -286,6 +299,7 @@ fn accumulate(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> 
     }
     let axis = match &p[1] {
         None => 0,
+        Some(Value::None) if a.ndim() == 1 => 0,
         Some(Value::None) | Some(Value::Tuple(_)) => {
             return Err(PyErr::value("accumulate does not allow multiple axes"))
         }
