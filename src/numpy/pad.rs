@@ -99,7 +99,15 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
     };
     if !matches!(
         mode.as_str(),
-        "constant" | "edge" | "wrap" | "reflect" | "symmetric"
+        "constant"
+            | "edge"
+            | "wrap"
+            | "reflect"
+            | "symmetric"
+            | "maximum"
+            | "minimum"
+            | "mean"
+            | "median"
     ) {
         return Err(PyErr::not_implemented(format!(
             "arrsh: np.pad(mode='{}') is not implemented yet",
@@ -111,13 +119,8 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
         let values = value_pairs(&values, nd)?;
         return constant(it, &a, &widths, &values);
     }
-    if matches!(mode.as_str(), "reflect" | "symmetric")
-        && matches!(kwarg("reflect_type"), Some(Value::Str(s)) if &*s == "odd")
-    {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.pad(reflect_type='odd') is not implemented yet",
-        ));
-    }
+    let odd = matches!(mode.as_str(), "reflect" | "symmetric")
+        && matches!(kwarg("reflect_type"), Some(Value::Str(s)) if &*s == "odd");
     if a.size() == 0 {
         for (axis, &(b, e)) in widths.iter().enumerate() {
             if a.shape[axis] == 0 && (b > 0 || e > 0) {
@@ -128,10 +131,26 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if a.size() == 0 {
+        return copy_result(it, pad_zeros(&a, &widths)?);
+    }
+    let stat_lengths = match kwarg("stat_length") {
+        Some(v) if !matches!(v, Value::None) => Some(pad_pairs(&v, nd)?),
+        _ => None,
+    };
     let mut cur = Value::Array(a.clone());
     for (axis, &(before, after)) in widths.iter().enumerate() {
         let n = a.shape[axis];
         if before == 0 && after == 0 {
+            continue;
+        }
+        if matches!(mode.as_str(), "maximum" | "minimum" | "mean" | "median") {
+            let lengths = stat_lengths.as_ref().map(|l| l[axis]);
+            cur = stat_pad(it, &cur, axis, (before, after), lengths, &mode)?;
+            continue;
+        }
+        if odd && n > 1 {
+            cur = reflect_odd(it, &cur, axis, (before, after), n, mode == "symmetric")?;
             continue;
         }
         let map: Vec<i64> = (0..before + n + after)
@@ -146,6 +165,129 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
         )?;
     }
     copy_result(it, cur)
+}
+
+/// The padded shape, all zeros: what `_pad_simple` leaves when there is nothing to copy
+/// from (an empty array whose empty axes are not extended).
+fn pad_zeros(a: &NdArray, widths: &[(usize, usize)]) -> PyResult<Value> {
+    let shape: Vec<usize> = a
+        .shape
+        .iter()
+        .zip(widths)
+        .map(|(&n, &(b, e))| n + b + e)
+        .collect();
+    Ok(Value::Array(Rc::new(NdArray::zeros(&shape, a.dtype)?)))
+}
+
+fn axis_kw(axis: usize) -> Vec<(&'static str, Value)> {
+    vec![("axis", Value::Int(axis as i128))]
+}
+
+/// `cur[lo:hi]` along `axis`, as an index array for `take`.
+fn range_take(it: &mut dyn Context, cur: &Value, axis: usize, idx: Vec<i64>) -> PyResult<Value> {
+    let n = idx.len();
+    let idx = Value::Array(Rc::new(NdArray::from_vec(idx, &[n])?));
+    np(it, "take", vec![cur.clone(), idx], axis_kw(axis))
+}
+
+/// `len` copies of a keepdims statistic along `axis`.
+fn repeat_block(it: &mut dyn Context, stat: &Value, axis: usize, len: usize) -> PyResult<Value> {
+    range_take(it, stat, axis, vec![0; len])
+}
+
+/// NumPy's `_get_stats` + `_set_pad_area`: the statistic of the first / last
+/// `stat_length` original values (all of them by default), rounded for integer arrays.
+fn stat_pad(
+    it: &mut dyn Context,
+    cur: &Value,
+    axis: usize,
+    (before, after): (usize, usize),
+    lengths: Option<(usize, usize)>,
+    mode: &str,
+) -> PyResult<Value> {
+    let c = as_array(cur)?;
+    let n = c.shape[axis];
+    let (ll, rl) = lengths.unwrap_or((n, n));
+    let (ll, rl) = (ll.min(n), rl.min(n));
+    if (ll == 0 || rl == 0) && matches!(mode, "maximum" | "minimum") {
+        return Err(PyErr::value("stat_length of 0 yields no value for padding"));
+    }
+    let f = match mode {
+        "maximum" => "amax",
+        "minimum" => "amin",
+        other => other,
+    };
+    let dtype = c.dtype;
+    let stat = |it: &mut dyn Context, idx: Vec<i64>| -> PyResult<Value> {
+        let part = range_take(it, cur, axis, idx)?;
+        let mut kw = axis_kw(axis);
+        kw.push(("keepdims", Value::Bool(true)));
+        let mut v = np(it, f, vec![part], kw)?;
+        if dtype.is_int() {
+            v = np(it, "around", vec![v], vec![])?;
+        }
+        let v = crate::numpy::quantile::method(it, &v, "astype", vec![Value::DType(dtype)])?;
+        Ok(Value::Array(as_array(&v)?))
+    };
+    let left = stat(it, (0..ll as i64).collect())?;
+    let right = if ll == n && rl == n {
+        left.clone()
+    } else {
+        stat(it, ((n - rl) as i64..n as i64).collect())?
+    };
+    let parts = vec![
+        repeat_block(it, &left, axis, before)?,
+        cur.clone(),
+        repeat_block(it, &right, axis, after)?,
+    ];
+    np(it, "concatenate", vec![Value::list(parts)], axis_kw(axis))
+}
+
+/// NumPy's `_set_reflect_both` loop with `reflect_type='odd'`: each step mirrors up to one
+/// period of the values already in place and negates it about the edge value
+/// (`2 * edge - chunk`), growing the filled area until both pads are done.
+fn reflect_odd(
+    it: &mut dyn Context,
+    cur: &Value,
+    axis: usize,
+    (mut left, mut right): (usize, usize),
+    period: usize,
+    include_edge: bool,
+) -> PyResult<Value> {
+    let mut v = cur.clone();
+    while left > 0 || right > 0 {
+        let len = as_array(&v)?.shape[axis];
+        let (old, edge) = if include_edge {
+            (len / period * period, 1usize)
+        } else {
+            ((len - 1) / (period - 1) * (period - 1), 0usize)
+        };
+        let mut parts = Vec::new();
+        if left > 0 {
+            let k = old.min(left);
+            let idx: Vec<i64> = (0..k).map(|i| (k - edge - i) as i64).collect();
+            let chunk = range_take(it, &v, axis, idx)?;
+            let e = range_take(it, &v, axis, vec![0])?;
+            let twice = np(it, "multiply", vec![Value::Int(2), e], vec![])?;
+            parts.push(np(it, "subtract", vec![twice, chunk], vec![])?);
+            left -= k;
+        }
+        parts.push(v.clone());
+        if right > 0 {
+            let k = old.min(right);
+            let last = len as i64 - 1;
+            let idx: Vec<i64> = (0..k).map(|i| last - 1 + edge as i64 - i as i64).collect();
+            let chunk = range_take(it, &v, axis, idx)?;
+            let e = range_take(it, &v, axis, vec![last])?;
+            let twice = np(it, "multiply", vec![Value::Int(2), e], vec![])?;
+            parts.push(np(it, "subtract", vec![twice, chunk], vec![])?);
+            right -= k;
+        }
+        let joined = np(it, "concatenate", vec![Value::list(parts)], axis_kw(axis))?;
+        let dtype = as_array(cur)?.dtype;
+        v = crate::numpy::quantile::method(it, &joined, "astype", vec![Value::DType(dtype)])?;
+    }
+    Ok(v)
 }
 
 /// Where output position `i` (counted from the first original element) reads from, for an

@@ -117,12 +117,11 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
             fname
         )));
     }
-    if given(&p[3]).is_some() {
-        return Err(PyErr::not_implemented(format!(
-            "arrsh: np.{}(out=...) is not implemented yet",
-            fname
-        )));
-    }
+    let out = match given(&p[3]) {
+        None => None,
+        Some(Value::Array(o)) => Some(o.clone()),
+        Some(_) => return Err(PyErr::type_err("return arrays must be of ArrayType")),
+    };
     let keepdims = given(&p[6]).map(truthy).transpose()?.unwrap_or(false);
     let nd = a.ndim();
     let axes = given(&p[2])
@@ -144,6 +143,26 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
         )));
     };
     let r = quantile_along(it, &data, &q, axis, method, weak)?;
+    if let Some(o) = out {
+        // The result is written into `out` (cast as a ufunc's `out=` is) and `out` returned.
+        let r = as_array(&r)?;
+        if r.size() != o.size() {
+            return Err(PyErr::value(format!(
+                "output array has the wrong shape: {} instead of {}",
+                crate::array::layout::shape_str(&o.shape),
+                crate::array::layout::shape_str(&r.shape)
+            )));
+        }
+        o.check_writeable()?;
+        let r = np(
+            it,
+            "reshape",
+            vec![arr(&r), Value::ints(o.shape.iter().map(|&d| d as i128))],
+            vec![],
+        )?;
+        crate::array::kernels::copy_into(&o, &*as_array(&r)?)?;
+        return Ok(arr(&o));
+    }
     if !keepdims {
         return Ok(r);
     }

@@ -196,8 +196,20 @@ pub fn fold_from(
     // one axis that is a slice of initial values in front; over several, arrsh combines the
     // initial value with the folded result (the last bit of a float sum may differ).
     let sequential = f == Fold::Mul || (f == Fold::Add && !mask.last().copied().unwrap_or(true));
-    let one_axis = mask.iter().filter(|&&m| m).count() == 1;
-    if acc.is_inexact() && sequential && one_axis {
+    let axes = mask.iter().filter(|&&m| m).count();
+    if acc.is_inexact() && f == Fold::Mul && axes > 1 && axes == a.ndim() {
+        // A product over everything is one sequential loop in C order.
+        let flat = crate::numpy::linalg::np(it, "ravel", vec![Value::Array(a.clone())], vec![])?;
+        let flat = crate::value::convert::as_array(&flat)?;
+        let r = fold_from(it, &flat, &[true], f, acc, false, initial, None)?;
+        if !keepdims {
+            return Ok(r);
+        }
+        let shape = Value::ints(std::iter::repeat_n(1, a.ndim()));
+        let r = crate::numpy::linalg::np(it, "reshape", vec![Value::Array(r), shape], vec![])?;
+        return crate::value::convert::as_array(&r);
+    }
+    if acc.is_inexact() && sequential && axes == 1 {
         if let (Some(ax), Value::Scalar(_, n)) = (mask.iter().position(|&m| m), &init) {
             let src = crate::array::kernels::to_contiguous(a, acc)?;
             let mut shape = a.shape.clone();

@@ -173,26 +173,17 @@ fn reduce(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
     if matches!(name, "logical_xor") {
         cur = Rc::new(crate::numpy::reduce::truth(&cur)?);
     }
-    if super::BINARY
-        .iter()
-        .any(|(n, op)| *n == name && matches!(op, Op::Cmp(_)))
-        && cur.dtype != DType::Bool
-    {
-        return Err(PyErr::type_err(format!(
-            "No loop matching the specified signature and casting was found for ufunc {}",
-            name
-        )));
-    }
-    // The loop is resolved before anything is folded or checked (`np.subtract.reduce` of
-    // bools is a TypeError even with nothing to subtract).
-    let flat = as_array(&np(it, "ravel", vec![arr(&cur)], vec![])?)?;
-    loop_dtype(it, name, &flat, 0)?;
     let nd = a.ndim();
     let axes: Vec<usize> = match &axis {
         Value::None => (0..nd).collect(),
         v if nd == 0 && matches!(crate::value::convert::to_i64(v), Ok(0 | -1)) => Vec::new(),
         v => normalize_axis_tuple(v, nd, None, false)?,
     };
+    check_loop(name, cur.dtype)?;
+    // The loop is resolved before anything is folded or checked (`np.subtract.reduce` of
+    // bools is a TypeError even with nothing to subtract).
+    let flat = as_array(&np(it, "ravel", vec![arr(&cur)], vec![])?)?;
+    loop_dtype(it, name, &flat, 0)?;
     if axes.len() > 1 && !reorderable(name) {
         return Err(PyErr::value(format!(
             "reduction operation '{}' is not reorderable, so at most one axis may be specified",
@@ -232,6 +223,21 @@ fn reduce(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
         Value::Array(x) => super::wrap(x),
         other => other,
     })
+}
+
+/// A comparison's loop gives bools, which cannot feed its next step unless the input is
+/// bool too: NumPy finds no loop for `np.equal.reduce` of numbers.
+fn check_loop(name: &str, dtype: DType) -> PyResult<()> {
+    let comparison = BINARY
+        .iter()
+        .any(|(n, op)| *n == name && matches!(op, Op::Cmp(_)));
+    if comparison && dtype != DType::Bool {
+        return Err(PyErr::type_err(format!(
+            "No loop matching the specified signature and casting was found for ufunc {}",
+            name
+        )));
+    }
+    Ok(())
 }
 
 /// The dtype `ufunc(x, x)` gives for `x`'s dtype (found on empty slices: no warnings).
@@ -330,6 +336,7 @@ fn accumulate(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> 
         )?)?,
         None => a.clone(),
     };
+    check_loop(name, cur.dtype)?;
     let rd = loop_dtype(it, name, &cur, axis)?;
     let n = cur.shape[axis];
     if n == 0 {
