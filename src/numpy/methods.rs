@@ -68,6 +68,16 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 | "squeeze"
                 | "transpose"
                 | "swapaxes"
+                // Reductions, as on the 0-d array (`np.float64(2).max()`).
+                | "sum"
+                | "prod"
+                | "max"
+                | "min"
+                | "mean"
+                | "std"
+                | "var"
+                | "argmax"
+                | "argmin"
         ),
         Value::Memory(_) => matches!(name, "tobytes" | "tolist" | "release" | "cast" | "hex"),
         Value::List(_) => matches!(
