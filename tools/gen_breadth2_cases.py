@@ -2,7 +2,7 @@
 """Generate random (seeded, deterministic) corner cases for the second set of everyday-NumPy
 families of issue 13: quantiles and percentiles, averages, binary search and digitize, pad,
 iinfo/finfo, ufunc methods (reduce/accumulate/outer/at), resize, reductions with
-initial=/where=, and small linear systems.
+initial=/where=, small linear systems and einsum.
 
 Writes tests/pending/breadth2_random_N.py (N = 1..FILES), or rewrites the file in
 tests/conformance/ if it has already been moved there. Arrays of random dtypes and shapes
@@ -233,8 +233,22 @@ def statements(rng):
         return "np.linalg.%s(np.array(%r, dtype=np.%s))" % (
             f, m, rng.choice(["float64", "float32", "int64"]))
 
+    def g_einsum():
+        i, j, k, b = (rng.randint(0, 3) if rng.random() < 0.1 else rng.randint(1, 3) for _ in range(4))
+        pats = [("ii", [(i, i)]), ("ii->i", [(i, i)]), ("ij->ji", [(i, j)]), ("ij", [(i, j)]),
+                ("ji", [(i, j)]), ("i,i", [(i,), (i,)]), ("i,j->ij", [(i,), (j,)]),
+                ("ij,j->i", [(i, j), (j,)]), ("ij,jk->ik", [(i, j), (j, k)]),
+                ("ij,jk", [(i, j), (j, k)]), ("bij,bjk->bik", [(b, i, j), (b, j, k)]),
+                ("ij->", [(i, j)]), ("ij->j", [(i, j)]), ("...ij->...ji", [(b, i, j)]),
+                ("i...,i...", [(i, j), (i, 1)]), ("ij,ij->ij", [(i, j), (1, j)]),
+                ("ij,jk->ik", [(i, j), (j + 1, k)]), ("i,i", [(i,), (i, j)]), ("iij", [(i, i, j)])]
+        spec, shapes = rng.choice(pats)
+        dt = rng.choice(["int64", "int8", "float64", "bool", "float32", "uint8"])
+        ops = ", ".join(array_lit(rng, sh, dt, exact=True) for sh in shapes)
+        return "np.einsum(%r, %s)" % (spec, ops)
+
     gens = [g_quantile, g_quantile, g_average, g_search, g_digitize, g_pad, g_pad, g_info,
-            g_ufunc, g_ufunc, g_at, g_resize, g_initial, g_linalg]
+            g_ufunc, g_ufunc, g_at, g_resize, g_initial, g_linalg, g_einsum]
     for _ in range(PER_FILE):
         out.append(rng.choice(gens)())
     return out
@@ -242,15 +256,21 @@ def statements(rng):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--outdir", default=os.path.join(os.path.dirname(__file__), "..", "tests", "pending"))
+    ap.add_argument("--outdir", help="write every file here (default: tests/conformance for "
+                    "files already there, else tests/pending)")
     ap.add_argument("--seed", type=int, default=1314)
     args = ap.parse_args()
     conf = os.path.join(os.path.dirname(__file__), "..", "tests", "conformance")
     for i in range(1, FILES + 1):
         rng = random.Random(args.seed * 100 + i)
         name = "breadth2_random_%d.py" % i
-        path = os.path.join(conf, name) if os.path.exists(os.path.join(conf, name)) \
-            else os.path.join(args.outdir, name)
+        pending = os.path.join(os.path.dirname(__file__), "..", "tests", "pending")
+        if args.outdir:
+            path = os.path.join(args.outdir, name)
+        elif os.path.exists(os.path.join(conf, name)):
+            path = os.path.join(conf, name)
+        else:
+            path = os.path.join(pending, name)
         with open(path, "w") as f:
             f.write("import numpy as np\n")
             for s in statements(rng):

@@ -9,6 +9,7 @@ pub mod closeness;
 pub mod context;
 pub mod creation;
 pub mod differences;
+pub mod einsum;
 pub mod finfo;
 pub mod flatiter;
 pub mod helpers_creation;
@@ -59,7 +60,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 28] = [
+const FAMILIES: [Family; 29] = [
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,
@@ -87,6 +88,7 @@ const FAMILIES: [Family; 28] = [
     pad::FAMILY,
     finfo::FAMILY,
     resize::FAMILY,
+    einsum::FAMILY,
     io::FAMILY,
 ];
 
