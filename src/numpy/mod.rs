@@ -7,16 +7,19 @@ pub mod axes;
 pub mod byteorder;
 pub mod closeness;
 pub mod context;
+pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod einsum;
 pub mod finfo;
 pub mod flatiter;
+pub mod functional;
 pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
 pub mod io;
+pub mod iteration;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
@@ -51,6 +54,8 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct State {
     pub legacy_random: Option<random::RandomState>,
+    /// `np.seterr`'s floating-point error modes.
+    pub err: contexts::ErrState,
 }
 
 /// A family of NumPy functions: the names it provides in the `numpy` namespace and its
@@ -60,7 +65,10 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 29] = [
+const FAMILIES: [Family; 32] = [
+    contexts::FAMILY,
+    functional::FAMILY,
+    iteration::FAMILY,
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,

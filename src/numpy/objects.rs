@@ -27,6 +27,10 @@ pub enum HostObject {
     IInfo(crate::array::dtype::DType),
     /// `np.finfo(t)`: the limits of a floating-point type (the real type of a complex one).
     FInfo(crate::array::dtype::DType),
+    /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
+    Context(crate::numpy::contexts::Manager),
+    /// `np.vectorize(f)`, which maps `f` over arrays when called.
+    Vectorized(crate::numpy::functional::Vectorized),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -44,6 +48,11 @@ impl HostObject {
             HostObject::DummyArray(_) => PyType::DummyArray,
             HostObject::FlatIter(_) => PyType::FlatIter,
             HostObject::Npz(_) => PyType::NpzFile,
+            HostObject::Context(crate::numpy::contexts::Manager::ErrState { .. }) => {
+                PyType::Named("numpy.errstate")
+            }
+            HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
+            HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -55,6 +64,11 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
+            HostObject::Context(_) | HostObject::Vectorized(_) => format!(
+                "<{} object at {:#x}>",
+                self.py_type().qualname(),
+                self as *const HostObject as usize
+            ),
             HostObject::FlatIter(a) => {
                 format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(a) as usize)
             }
@@ -105,6 +119,7 @@ impl HostObject {
             | HostObject::FInfo(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
+            HostObject::Context(_) | HostObject::Vectorized(_) => false,
         }
     }
 }

@@ -392,7 +392,9 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
         | HostObject::Npz(_)
         | HostObject::NonNativeDType(_)
         | HostObject::IInfo(_)
-        | HostObject::FInfo(_) => Err(PyErr::attribute(name.to_string())),
+        | HostObject::FInfo(_)
+        | HostObject::Context(_)
+        | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
     }
 }
 

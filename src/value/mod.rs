@@ -68,6 +68,8 @@ pub enum PyType {
     /// `np.iinfo(t)` and `np.finfo(t)` objects.
     IInfo,
     FInfo,
+    /// Another class, by qualified name (`numpy.errstate`, `numpy.vectorize`).
+    Named(&'static str),
 }
 
 impl PyType {
@@ -112,6 +114,7 @@ impl PyType {
             PyType::Ufunc => "numpy.ufunc".into(),
             PyType::IInfo => "numpy.iinfo".into(),
             PyType::FInfo => "numpy.finfo".into(),
+            PyType::Named(name) => name.into(),
         }
     }
 
