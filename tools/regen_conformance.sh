@@ -10,6 +10,8 @@ python3 tools/gen_hunt_cases.py
 python3 tools/gen_view_cases.py
 python3 tools/gen_image_fixtures.py
 python3 tools/gen_breadth_cases.py
+python3 tools/gen_breadth2_cases.py
+python3 tools/gen_linalg_cases.py
 for dir in tests/conformance tests/pending; do
     set -- "$dir"/*.py
     if [ -e "$1" ]; then
