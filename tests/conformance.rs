@@ -22,29 +22,18 @@ fn numpy_transcripts_pass() {
         "no transcripts found in {}",
         dir.display()
     );
-    // On a stack as large as the one `arrsh` runs sessions on (src/main.rs): transcripts
-    // recurse to Python's limit (`core_language`), which a test thread's 2 MiB cannot hold
-    // in a debug build.
-    let (passed, failed, report) = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || {
-            let (mut passed, mut failed) = (0, 0);
-            let mut report = String::new();
-            for f in &files {
-                let text = std::fs::read_to_string(f).expect("readable transcript");
-                let r = arrsh::doctest::check(&text, &f.display().to_string());
-                passed += r.passed;
-                failed += r.failed;
-                for fail in r.failures {
-                    report.push_str(&fail);
-                    report.push('\n');
-                }
-            }
-            (passed, failed, report)
-        })
-        .expect("test thread")
-        .join()
-        .expect("transcripts ran");
+    let (mut passed, mut failed) = (0, 0);
+    let mut report = String::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable transcript");
+        let r = arrsh::doctest::check(&text, &f.display().to_string());
+        passed += r.passed;
+        failed += r.failed;
+        for fail in r.failures {
+            report.push_str(&fail);
+            report.push('\n');
+        }
+    }
     assert!(passed > 0, "no examples ran");
     assert_eq!(
         failed,
