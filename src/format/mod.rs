@@ -319,10 +319,13 @@ fn repr_inner(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
-        Value::Func(f) => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {
-            // `str.lower`: a method descriptor of a builtin type.
-            Some((ty, m)) => format!("<method '{}' of '{}' objects>", m, ty),
-            None => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        Value::Func(f) => match crate::numpy::ufunc::methods::ufunc_name(f) {
+            Some(u) => format!("<ufunc '{}'>", u),
+            None => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {
+                // `str.lower`: a method descriptor of a builtin type.
+                Some((ty, m)) => format!("<method '{}' of '{}' objects>", m, ty),
+                None => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+            },
         },
         Value::Method(m) => format!(
             "<built-in method {} of {} object at 0x{:x}>",
@@ -371,6 +374,7 @@ pub fn str_of(v: &Value) -> String {
         Value::Scalar(d, n) => scalar_str(*d, *n),
         Value::DType(d) => d.name().to_string(),
         Value::Exception(e) => e.msg.clone(),
+        Value::Object(o) => o.borrow().str(),
         _ => repr(v),
     }
 }

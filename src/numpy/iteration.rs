@@ -35,9 +35,22 @@ fn iterator(kind: &'static str, items: Vec<Value>) -> Value {
     })))
 }
 
+/// arrsh's iterators hold their items (NumPy's are lazy): more than this is a MemoryError,
+/// as for generators (src/eval/function.rs), never an aborted allocation.
+const MAX_INDEXES: usize = 10_000_000;
+
 /// Every index of `shape` in C order.
-fn c_order(shape: &[usize]) -> Vec<Vec<usize>> {
-    let total: usize = shape.iter().product();
+fn c_order(shape: &[usize]) -> PyResult<Vec<Vec<usize>>> {
+    let total = shape
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .filter(|&t| t <= MAX_INDEXES)
+        .ok_or_else(|| {
+            PyErr::memory(format!(
+                "arrsh makes an iterator's items when it is made, and this one would have more than {} indexes",
+                MAX_INDEXES
+            ))
+        })?;
     let mut out = Vec::with_capacity(total);
     let mut cur = vec![0usize; shape.len()];
     for _ in 0..total {
@@ -50,7 +63,7 @@ fn c_order(shape: &[usize]) -> Vec<Vec<usize>> {
             cur[d] = 0;
         }
     }
-    out
+    Ok(out)
 }
 
 fn index_tuple(idx: &[usize]) -> Value {
@@ -63,7 +76,7 @@ fn ndindex(args: &Args) -> PyResult<Value> {
         [one @ (Value::Tuple(_) | Value::List(_))] => to_dims(one)?,
         many => to_dims(&Value::tuple(many.to_vec()))?,
     };
-    let items = c_order(&shape).iter().map(|i| index_tuple(i)).collect();
+    let items = c_order(&shape)?.iter().map(|i| index_tuple(i)).collect();
     Ok(iterator("numpy.ndindex", items))
 }
 
@@ -75,7 +88,7 @@ fn ndenumerate(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         Args::new(vec![a[0].clone().unwrap_or(Value::None)]),
     )?;
     let arr = as_array(&arr)?;
-    let items = c_order(&arr.shape)
+    let items = c_order(&arr.shape)?
         .iter()
         .map(|i| Value::tuple(vec![index_tuple(i), Value::Scalar(arr.dtype, arr.get(i))]))
         .collect();
@@ -132,7 +145,7 @@ fn nditer(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     }
     let walk_shape: Vec<usize> = axes.iter().map(|&d| arr.shape[d]).collect();
     let mut items = Vec::with_capacity(arr.size());
-    for w in c_order(&walk_shape) {
+    for w in c_order(&walk_shape)? {
         let mut offset = arr.offset as isize;
         for (k, &d) in axes.iter().enumerate() {
             // Memory order (K) walks a reversed axis backwards, as NumPy does.

@@ -30,6 +30,7 @@ const ARRAY_OWN: &[&str] = &[
     "__array__",
     "byteswap",
     "tofile",
+    "resize",
 ];
 
 /// Array methods that forward to the NumPy function of the same name.
@@ -44,6 +45,10 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 || super::function_names().contains(&name) && is_forwardable(name)
         }
         Value::DType(_) => name == "newbyteorder",
+        Value::Func(f) => {
+            super::ufunc::methods::ufunc_name(f).is_some()
+                && super::ufunc::methods::METHODS.contains(&name)
+        }
         Value::Scalar(..) => matches!(
             name,
             "item"
@@ -64,6 +69,16 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 | "squeeze"
                 | "transpose"
                 | "swapaxes"
+                // Reductions, as on the 0-d array (`np.float64(2).max()`).
+                | "sum"
+                | "prod"
+                | "max"
+                | "min"
+                | "mean"
+                | "std"
+                | "var"
+                | "argmax"
+                | "argmin"
         ),
         Value::Memory(_) => matches!(name, "tobytes" | "tolist" | "release" | "cast" | "hex"),
         Value::Object(o) => o.borrow().has_method(name),
@@ -137,6 +152,7 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
             })
         }
         Value::Array(a) => array_method(it, a, name, args),
+        Value::Func(f) => super::ufunc::methods::call(it, f, name, args),
         Value::Scalar(d, n) => match name {
             "item" | "tolist" => Ok(num_to_py(*d, *n)),
             "is_integer" => Ok(Value::Bool(
@@ -196,6 +212,7 @@ fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResu
 
 fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
+        "resize" => super::resize::method(a, &args),
         "reshape" => {
             let kw = |name: &str| {
                 args.kw

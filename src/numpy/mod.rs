@@ -2,6 +2,7 @@
 //! the family that implements them (one file per family). Functions and methods get a
 //! `context::Context` for what they may do to the session, never the interpreter.
 
+pub mod average;
 pub mod axes;
 pub mod byteorder;
 pub mod closeness;
@@ -9,6 +10,8 @@ pub mod context;
 pub mod contexts;
 pub mod creation;
 pub mod differences;
+pub mod einsum;
+pub mod finfo;
 pub mod flatiter;
 pub mod functional;
 pub mod helpers_creation;
@@ -22,12 +25,16 @@ pub mod linalg;
 pub mod methods;
 pub mod objects;
 pub mod order_stats;
+pub mod pad;
 pub mod printing;
 pub mod products;
+pub mod quantile;
 pub mod random;
 pub mod random_api;
 pub mod reduce;
+pub mod resize;
 pub mod rounding;
+pub mod searching;
 pub mod selection;
 pub mod shape;
 pub mod show;
@@ -58,7 +65,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 25] = [
+const FAMILIES: [Family; 32] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -83,6 +90,13 @@ const FAMILIES: [Family; 25] = [
     products::FAMILY,
     differences::FAMILY,
     order_stats::FAMILY,
+    quantile::FAMILY,
+    average::FAMILY,
+    searching::FAMILY,
+    pad::FAMILY,
+    finfo::FAMILY,
+    resize::FAMILY,
+    einsum::FAMILY,
     io::FAMILY,
 ];
 

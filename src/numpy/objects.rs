@@ -23,6 +23,10 @@ pub enum HostObject {
     /// A dtype in the non-native byte order (`np.dtype('>i4')`); native dtypes are
     /// `Value::DType`.
     NonNativeDType(crate::array::dtype::DType),
+    /// `np.iinfo(t)`: the limits of an integer type.
+    IInfo(crate::array::dtype::DType),
+    /// `np.finfo(t)`: the limits of a floating-point type (the real type of a complex one).
+    FInfo(crate::array::dtype::DType),
     /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
     Context(crate::numpy::contexts::Manager),
     /// `np.vectorize(f)`, which maps `f` over arrays when called.
@@ -50,6 +54,8 @@ impl HostObject {
             HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
             HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
+            HostObject::IInfo(_) => PyType::IInfo,
+            HostObject::FInfo(_) => PyType::FInfo,
         }
     }
 
@@ -74,6 +80,17 @@ impl HostObject {
             HostObject::NonNativeDType(d) => {
                 format!("dtype('{}')", super::byteorder::dtype_str(*d, true))
             }
+            HostObject::IInfo(d) => super::finfo::repr(*d, true),
+            HostObject::FInfo(d) => super::finfo::repr(*d, false),
+        }
+    }
+
+    /// `str(obj)`: the repr, except for the objects whose `__str__` differs.
+    pub fn str(&self) -> String {
+        match self {
+            HostObject::IInfo(d) => super::finfo::table(*d, true),
+            HostObject::FInfo(d) => super::finfo::table(*d, false),
+            _ => self.repr(),
         }
     }
 
@@ -84,6 +101,8 @@ impl HostObject {
             HostObject::FlatIter(a) => (name == "base").then(|| Value::Array(a.clone())),
             HostObject::Npz(z) => z.attr(name),
             HostObject::NonNativeDType(d) => super::byteorder::dtype_attr(*d, name),
+            HostObject::IInfo(d) => super::finfo::attr(*d, true, name),
+            HostObject::FInfo(d) => super::finfo::attr(*d, false, name),
             _ => None,
         }
     }
@@ -94,7 +113,10 @@ impl HostObject {
                 super::random_api::GENERATOR_METHODS.contains(&name)
             }
             HostObject::Image(_) => crate::numpy::image::METHODS.contains(&name),
-            HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
+            HostObject::DummyArray(_)
+            | HostObject::FlatIter(_)
+            | HostObject::IInfo(_)
+            | HostObject::FInfo(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
             HostObject::Context(_) | HostObject::Vectorized(_) => false,

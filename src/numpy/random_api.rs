@@ -391,6 +391,8 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
         | HostObject::FlatIter(_)
         | HostObject::Npz(_)
         | HostObject::NonNativeDType(_)
+        | HostObject::IInfo(_)
+        | HostObject::FInfo(_)
         | HostObject::Context(_)
         | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
     }

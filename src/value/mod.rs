@@ -67,6 +67,11 @@ pub enum PyType {
     UserFunction,
     /// A built-in exception class (`ValueError`); user classes are out of scope.
     Exception(&'static str),
+    /// `numpy.ufunc`: `np.add` and the other universal functions.
+    Ufunc,
+    /// `np.iinfo(t)` and `np.finfo(t)` objects.
+    IInfo,
+    FInfo,
     /// Another class, by qualified name (`numpy.errstate`, `numpy.vectorize`).
     Named(&'static str),
 }
@@ -111,6 +116,9 @@ impl PyType {
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
             PyType::Exception(name) => name.into(),
+            PyType::Ufunc => "numpy.ufunc".into(),
+            PyType::IInfo => "numpy.iinfo".into(),
+            PyType::FInfo => "numpy.finfo".into(),
             PyType::Named(name) => name.into(),
         }
     }
@@ -122,6 +130,8 @@ impl PyType {
     pub fn tp_name(self) -> String {
         match self {
             PyType::Memmap => "memmap".into(),
+            PyType::IInfo => "iinfo".into(),
+            PyType::FInfo => "finfo".into(),
             _ => self.qualname(),
         }
     }
@@ -307,6 +317,9 @@ impl Value {
             Value::DType(d) => PyType::DTypeClass(*d),
             Value::Type(_) => PyType::Type,
             Value::Module(_) => PyType::Module,
+            Value::Func(f) if crate::numpy::ufunc::methods::ufunc_name(f).is_some() => {
+                PyType::Ufunc
+            }
             Value::Func(_) => PyType::Function,
             Value::Method(_) => PyType::Method,
             Value::Flags(_) => PyType::Flags,

@@ -3,6 +3,7 @@
 //! while the bare `norm` is not a top-level NumPy name.
 
 pub mod norm;
+pub mod solve;
 
 use super::Family;
 use crate::error::PyResult;
@@ -11,16 +12,19 @@ use crate::value::args::Args;
 use crate::value::Value;
 
 /// Functions of `numpy.linalg` (without the prefix).
-pub const NAMES: &[&str] = &["norm"];
+pub const NAMES: &[&str] = &["norm", "solve", "inv", "det"];
 
 pub const FAMILY: Family = Family {
-    names: &["linalg.norm"],
+    names: &["linalg.norm", "linalg.solve", "linalg.inv", "linalg.det"],
     call,
 };
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     match name {
         "linalg.norm" => Some(norm::norm(it, &args)),
+        "linalg.solve" => Some(solve::solve(&args)),
+        "linalg.inv" => Some(solve::inv(&args)),
+        "linalg.det" => Some(solve::det(&args)),
         _ => None,
     }
 }

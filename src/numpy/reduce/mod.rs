@@ -141,6 +141,195 @@ pub fn fold(
     Ok(Rc::new(r))
 }
 
+/// `fold` with NumPy's `initial=` and `where=`. The initial value is the first operand of
+/// every fold, so an empty fold gives it (even for `min`/`max`, which otherwise have no
+/// identity) and a non-empty one combines it with the folded result; elements where the
+/// mask is False are replaced by the identity (or, for `min`/`max`, the initial value).
+#[allow(clippy::too_many_arguments)]
+pub fn fold_from(
+    it: &mut dyn Context,
+    a: &ArrayRef,
+    mask: &[bool],
+    f: Fold,
+    acc: DType,
+    keepdims: bool,
+    initial: Option<&Value>,
+    where_: Option<&Value>,
+) -> PyResult<ArrayRef> {
+    if let Some(w) = where_ {
+        let w = where_mask(w, &a.shape)?;
+        let fill = match (f, initial) {
+            (Fold::Add, _) => Value::Scalar(a.dtype, crate::array::element::Num::Int(0)),
+            (Fold::Mul, _) => Value::Scalar(a.dtype, crate::array::element::Num::Int(1)),
+            (_, Some(init)) => Value::Scalar(a.dtype, initial_num(init, a.dtype)?),
+            (_, None) => {
+                return Err(PyErr::value(format!(
+                    "reduction operation '{}' does not have an identity, so to use a where mask one has to specify 'initial'",
+                    fold_name(f)
+                )))
+            }
+        };
+        let arr = Value::Array(a.clone());
+        let masked = crate::numpy::linalg::np(it, "where", vec![w, arr, fill], vec![])?;
+        let masked = crate::value::convert::as_array(&masked)?;
+        return fold_from(it, &masked, mask, f, acc, keepdims, initial, None);
+    }
+    let Some(init) = initial else {
+        return fold(a, mask, f, acc, keepdims);
+    };
+    let init = Value::Scalar(acc, initial_num(init, acc)?);
+    let count: usize = (0..a.ndim())
+        .filter(|&ax| mask[ax])
+        .map(|ax| a.shape[ax])
+        .product();
+    if count == 0 {
+        let shape = reduced_shape(&a.shape, mask, keepdims);
+        let r = NdArray::zeros(&shape, acc)?;
+        if let Value::Scalar(_, n) = init {
+            crate::array::kernels::fill(&r, n);
+        }
+        return Ok(Rc::new(r));
+    }
+    // NumPy starts the output at the initial value and folds into it: one element after
+    // another for products and for sums over outer axes (so the value is simply the first
+    // element), but `initial + pairwise_sum(row)` for a sum along the innermost axis. Over
+    // one axis that is a slice of initial values in front; over several, arrsh combines the
+    // initial value with the folded result (the last bit of a float sum may differ).
+    let sequential = f == Fold::Mul || (f == Fold::Add && !mask.last().copied().unwrap_or(true));
+    let axes = mask.iter().filter(|&&m| m).count();
+    if acc.is_inexact() && f == Fold::Mul && axes > 1 && axes == a.ndim() {
+        // A product over everything is one sequential loop in C order.
+        let flat = crate::numpy::linalg::np(it, "ravel", vec![Value::Array(a.clone())], vec![])?;
+        let flat = crate::value::convert::as_array(&flat)?;
+        let r = fold_from(it, &flat, &[true], f, acc, false, initial, None)?;
+        if !keepdims {
+            return Ok(r);
+        }
+        let shape = Value::ints(std::iter::repeat_n(1, a.ndim()));
+        let r = crate::numpy::linalg::np(it, "reshape", vec![Value::Array(r), shape], vec![])?;
+        return crate::value::convert::as_array(&r);
+    }
+    if acc.is_inexact() && sequential && axes == 1 {
+        if let (Some(ax), Value::Scalar(_, n)) = (mask.iter().position(|&m| m), &init) {
+            let src = crate::array::kernels::to_contiguous(a, acc)?;
+            let mut shape = a.shape.clone();
+            shape[ax] = 1;
+            let block = NdArray::zeros(&shape, acc)?;
+            crate::array::kernels::fill(&block, *n);
+            let parts = Value::list(vec![
+                Value::Array(Rc::new(block)),
+                Value::Array(Rc::new(src)),
+            ]);
+            let joined = crate::numpy::linalg::np(
+                it,
+                "concatenate",
+                vec![parts],
+                vec![("axis", Value::Int(ax as i128))],
+            )?;
+            let joined = crate::value::convert::as_array(&joined)?;
+            return fold(&joined, mask, f, acc, keepdims);
+        }
+    }
+    let r = fold(a, mask, f, acc, keepdims)?;
+    let combined = crate::numpy::linalg::np(it, fold_name(f), vec![init, Value::Array(r)], vec![])?;
+    crate::value::convert::as_array(&combined)
+}
+
+/// `where=` as a bool array broadcast to the input's shape (a list is converted to bool,
+/// an array must cast safely to it), with NumPy's errors.
+fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
+    use crate::array::layout::shape_str;
+    let arr = match w {
+        Value::Array(x) if x.dtype != DType::Bool => {
+            return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('bool') according to the rule 'safe'",
+            x.dtype.name()
+        )))
+        }
+        Value::Array(x) => x.clone(),
+        other => Rc::new(crate::value::convert::array_from_value(
+            other,
+            Some(DType::Bool),
+        )?),
+    };
+    if arr.ndim() > shape.len() {
+        return Err(PyErr::value(
+            "input operand has more dimensions than allowed by the axis remapping",
+        ));
+    }
+    let fits = arr
+        .shape
+        .iter()
+        .rev()
+        .zip(shape.iter().rev())
+        .all(|(&m, &n)| m == n || m == 1);
+    if !fits {
+        return Err(PyErr::value(format!(
+            "operands could not be broadcast together with remapped shapes [original->remapped]: {} {} ",
+            shape_str(shape).replace(' ', ""),
+            shape_str(&arr.shape).replace(' ', "")
+        )));
+    }
+    Ok(Value::Array(arr))
+}
+
+/// `initial=` as an element of `dt`, converted as NumPy's `dt.type(initial)` is: through
+/// Python's `int()` for integer dtypes (nan and inf refused, then the bounds check),
+/// `float()` for floats, `bool()` for bools.
+pub fn initial_num(v: &Value, dt: DType) -> PyResult<crate::array::element::Num> {
+    use crate::array::element::Num;
+    let n = crate::value::convert::to_num(v).ok_or_else(|| {
+        let t = v.type_of().short_name();
+        PyErr::type_err(if dt.is_complex() {
+            format!(
+                "complex() argument must be a string or a number, not '{}'",
+                t
+            )
+        } else if dt.is_float() {
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                t
+            )
+        } else {
+            format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                t
+            )
+        })
+    })?;
+    if dt == DType::Bool {
+        return Ok(Num::Bool(
+            n.as_f64() != 0.0 || matches!(n, Num::Complex(_, i) if i != 0.0),
+        ));
+    }
+    if dt.is_complex() {
+        return Ok(n);
+    }
+    if let Num::Complex(..) = n {
+        return Err(PyErr::type_err(if dt.is_int() {
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'"
+        } else {
+            "float() argument must be a string or a real number, not 'complex'"
+        }));
+    }
+    if !dt.is_int() {
+        return Ok(Num::Float(n.as_f64()));
+    }
+    let i = match n {
+        Num::Float(x) if x.is_nan() => {
+            return Err(PyErr::value("cannot convert float NaN to integer"))
+        }
+        Num::Float(x) if x.is_infinite() => {
+            return Err(PyErr::overflow("cannot convert float infinity to integer"))
+        }
+        Num::Float(x) => x.trunc() as i128,
+        Num::Bool(b) => b as i128,
+        Num::Int(i) => i,
+        Num::Complex(..) => 0,
+    };
+    crate::value::convert::element_num(&Value::Int(i), dt)
+}
+
 /// What a reduction folded: the input's shape, the reduced axes and `keepdims`; NumPy's
 /// errors for a mis-shaped `out=` are phrased in these terms.
 pub struct Reduced<'a> {
@@ -306,7 +495,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     keepdims,
                 };
                 red.check_out(given(&p[3]), fold_name(f))?;
-                let r = fold(&a, &mask, f, acc, keepdims)?;
+                let r = fold_from(it, &a, &mask, f, acc, keepdims, given(&p[5]), given(&p[6]))?;
                 deliver(r, given(&p[3]), fold_name(f))
             }
             "min" | "max" | "amin" | "amax" => {
@@ -329,7 +518,16 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     keepdims,
                 };
                 red.check_out(given(&p[2]), fold_name(f))?;
-                let r = fold(&a, &mask, f, a.dtype, keepdims)?;
+                let r = fold_from(
+                    it,
+                    &a,
+                    &mask,
+                    f,
+                    a.dtype,
+                    keepdims,
+                    given(&p[4]),
+                    given(&p[5]),
+                )?;
                 deliver(r, given(&p[2]), fold_name(f))
             }
             "all" | "any" => {

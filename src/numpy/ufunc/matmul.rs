@@ -181,8 +181,8 @@ pub fn dot(it: &mut dyn Context, x: &Value, y: &Value) -> PyResult<Value> {
     if ka != b.shape[kb_axis] {
         return Err(PyErr::value(format!(
             "shapes {} and {} not aligned: {} (dim {}) != {} (dim {})",
-            crate::array::layout::shape_str(&a.shape),
-            crate::array::layout::shape_str(&b.shape),
+            crate::array::layout::shape_str(&a.shape).replace(' ', ""),
+            crate::array::layout::shape_str(&b.shape).replace(' ', ""),
             ka,
             a.ndim() - 1,
             b.shape[kb_axis],

@@ -6,6 +6,7 @@ mod binary;
 mod clip;
 mod loops;
 pub mod matmul;
+pub mod methods;
 pub mod ops;
 mod resolve;
 mod unary;
