@@ -139,7 +139,7 @@ fn vdot(it: &mut dyn Context, a: &ArrayRef, b: &ArrayRef) -> PyResult<Value> {
     let fa = crate::array::kernels::to_contiguous(a, a.dtype)?;
     let fa = if a.dtype.is_complex() {
         let c = NdArray::zeros(&[a.size()], a.dtype)?;
-        for (i, n) in fa.to_nums().into_iter().enumerate() {
+        for (i, n) in fa.to_nums()?.into_iter().enumerate() {
             let (re, im) = n.as_complex();
             c.set(&[i], Num::Complex(re, -im));
         }

@@ -165,8 +165,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             } else {
                 (b, int_of(a).unwrap_or(0))
             };
+            // CPython takes the count as a C ssize_t first.
             let n = usize::try_from(n.max(0))
-                .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
             return Ok(match seq {
                 Value::Str(s) => {
                     let total = s
