@@ -259,8 +259,53 @@ fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
     }
 }
 
+thread_local! {
+    /// The containers whose repr is being built (Python's `Py_ReprEnter` list).
+    static IN_REPR: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Leaves the containers' repr list when dropped.
+struct ReprGuard;
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        IN_REPR.with(|s| s.borrow_mut().pop());
+    }
+}
+
+/// Enter a list, dict or set for repr; `None` when it is already being printed further
+/// out (a list that contains itself prints as `[...]`, as in Python).
+fn repr_enter(addr: usize) -> Option<ReprGuard> {
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&addr) {
+            return None;
+        }
+        s.push(addr);
+        Some(ReprGuard)
+    })
+}
+
 /// Python's `repr()` of any value.
 pub fn repr(v: &Value) -> String {
+    let addr = match v {
+        Value::List(l) => Some(std::rc::Rc::as_ptr(l) as usize),
+        Value::Dict(d) => Some(std::rc::Rc::as_ptr(d) as *const u8 as usize),
+        Value::Set(s) => Some(std::rc::Rc::as_ptr(s) as *const u8 as usize),
+        _ => None,
+    };
+    let _guard = match addr.map(repr_enter) {
+        Some(None) => {
+            return match v {
+                Value::List(_) => "[...]",
+                Value::Set(_) => "set(...)",
+                _ => "{...}",
+            }
+            .into()
+        }
+        Some(Some(g)) => Some(g),
+        None => None,
+    };
     match v {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),

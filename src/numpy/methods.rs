@@ -303,13 +303,19 @@ fn str_method(s: &str, name: &str, args: Args) -> PyResult<Value> {
         "strip" => Value::str(s.trim()),
         "join" => {
             let items = iter_values(args.pos.first().unwrap_or(&Value::None))?;
-            Value::str(
-                &items
-                    .iter()
-                    .map(crate::format::str_of)
-                    .collect::<Vec<_>>()
-                    .join(s),
-            )
+            let parts = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match v {
+                    Value::Str(p) => Ok(p.to_string()),
+                    other => Err(PyErr::type_err(format!(
+                        "sequence item {}: expected str instance, {} found",
+                        i,
+                        other.type_of().short_name()
+                    ))),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            Value::str(&parts.join(s))
         }
         "split" => Value::list(match arg(0) {
             Some(sep) => s.split(sep.as_str()).map(Value::str).collect(),

@@ -276,6 +276,13 @@ fn discover_shape(
     shape: &mut Vec<usize>,
     known: &mut bool,
 ) -> PyResult<()> {
+    if depth > crate::array::layout::MAX_DIMS {
+        // Also what ends a list that contains itself.
+        return Err(PyErr::value(format!(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+            crate::array::layout::MAX_DIMS
+        )));
+    }
     let items = match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(..) => Some(iter_values(v)?),
         _ => None,
