@@ -833,7 +833,10 @@ mod tests {
         let all = b.run::<i64>(0, 8, 5).unwrap();
         all.copy_from(0, &[1, 2, 3, 4, 5]);
         // x[1:] += x[:-1] in place through two views of one buffer.
-        let (dst, src) = (b.run::<i64>(8, 8, 4).unwrap(), b.run::<i64>(0, 8, 4).unwrap());
+        let (dst, src) = (
+            b.run::<i64>(8, 8, 4).unwrap(),
+            b.run::<i64>(0, 8, 4).unwrap(),
+        );
         map_binary(dst, src, dst, |x, y| x + y);
         let mut out = [0i64; 5];
         all.copy_to(0, &mut out);
@@ -854,7 +857,10 @@ mod tests {
     fn gathers_skip_indices_past_the_run() {
         let src = Buffer::from_bytes(&[10, 20, 30]).unwrap();
         let dst = Buffer::zeroed(4).unwrap();
-        let (s, d) = (src.run::<u8>(0, 1, 3).unwrap(), dst.run::<u8>(3, -1, 4).unwrap());
+        let (s, d) = (
+            src.run::<u8>(0, 1, 3).unwrap(),
+            dst.run::<u8>(3, -1, 4).unwrap(),
+        );
         gather_run(s, &[2, 0, 9, 1], d);
         let mut out = [0u8; 4];
         dst.read_bytes(0, &mut out);
