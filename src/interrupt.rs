@@ -23,6 +23,12 @@ pub fn pending() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
 
+/// Do what a Ctrl-C does, without the signal: for watchdogs (the fuzz targets' time limit)
+/// and tests.
+pub fn raise() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
 /// Take the flag: true (and cleared) if Ctrl-C was pressed.
 pub fn take() -> bool {
     INTERRUPTED.swap(false, Ordering::SeqCst)

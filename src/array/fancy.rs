@@ -172,7 +172,7 @@ pub fn advanced_offsets(
                 }
                 let mut coords: Vec<Vec<i64>> = vec![Vec::new(); nd];
                 let mut k = 0;
-                let vals = arr.to_nums();
+                let vals = arr.to_nums()?;
                 NdArray::for_each_index(&ashape, |idx| {
                     if vals.get(k).is_some_and(|v| v.is_true()) {
                         for (d, &i) in idx.iter().enumerate() {
@@ -197,13 +197,13 @@ pub fn advanced_offsets(
                     ));
                 }
                 let values = arr
-                    .to_nums()
+                    .to_nums()?
                     .into_iter()
                     .map(|n| n.as_f64() as i64)
                     .collect::<Vec<_>>();
                 let values = match arr.dtype {
                     DType::U64 | DType::I64 => arr
-                        .to_nums()
+                        .to_nums()?
                         .into_iter()
                         .map(|n| match n {
                             super::element::Num::Int(i) => i as i64,

@@ -1,12 +1,13 @@
 //! Whole-array copy, cast and fill kernels built on the raw strided runs.
 
 use super::dtype::with_dtype;
+use super::dtype::DType;
 use super::element::{Element, Num};
 use super::iter::{broadcast_strides, for_each_run, Geo};
 use super::layout;
 use super::object::NdArray;
 use super::raw::{map_unary, Buffer};
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 
 /// Do two arrays possibly touch the same bytes? (Same buffer and overlapping extents.)
 pub fn may_overlap(a: &NdArray, b: &NdArray) -> bool {
@@ -176,6 +177,25 @@ pub fn filled_vec<T: Element>(len: usize, value: T, shape: &[usize]) -> PyResult
         super::object::memory_error(shape, T::DTYPE, len as u128 * T::DTYPE.itemsize() as u128)
     })?;
     out.resize(len, value);
+    Ok(out)
+}
+
+/// An empty `Vec` with room for `len` items of a work array NumPy would allocate as an array
+/// of `shape` and `dtype`, or NumPy's MemoryError for that array: a failed `with_capacity`
+/// aborts the shell (zero-stride views claim 10^12 elements without owning memory).
+pub fn vec_for_array<T>(len: usize, shape: &[usize], dtype: DType) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(len).map_err(|_| {
+        super::object::memory_error(shape, dtype, len as u128 * dtype.itemsize() as u128)
+    })?;
+    Ok(out)
+}
+
+/// An empty `Vec` with room for `len` Python objects (a list, a tuple, a range's items), or
+/// Python's bare `MemoryError` when it cannot be had.
+pub fn vec_for_list<T>(len: usize) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(len).map_err(|_| PyErr::memory(""))?;
     Ok(out)
 }
 

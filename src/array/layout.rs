@@ -3,11 +3,22 @@
 
 use crate::error::{PyErr, PyResult};
 
+/// The most dimensions an array may have (NumPy 2's `NPY_MAXDIMS`).
+pub const MAX_DIMS: usize = 64;
+
 /// NumPy's limit on every array, view or not (`PyArray_NewFromDescr`): the item size times
 /// the product of the non-zero lengths must fit in `isize`. Holding it for each array that
 /// exists keeps the later size and stride arithmetic (`size_of`, `nbytes`, `c_strides`, the
-/// contiguity rules) free of overflow, so none of it needs checking.
+/// contiguity rules) free of overflow, so none of it needs checking. NumPy's 64-dimension
+/// limit (`NPY_MAXDIMS`) is checked here too, for the same reason.
 pub fn check_too_big(shape: &[usize], itemsize: usize) -> PyResult<()> {
+    if shape.len() > MAX_DIMS {
+        return Err(PyErr::value(format!(
+            "maximum supported dimension for an ndarray is currently {}, found {}",
+            MAX_DIMS,
+            shape.len()
+        )));
+    }
     let fits = shape
         .iter()
         .filter(|&&d| d != 0)

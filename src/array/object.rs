@@ -302,9 +302,10 @@ impl NdArray {
     }
 
     /// All elements in C order as dynamic values (slow path; for small arrays and printing).
-    pub fn to_nums(&self) -> Vec<Num> {
-        let mut out = Vec::with_capacity(self.size());
+    /// Fallible: a zero-stride view can claim far more elements than memory holds.
+    pub fn to_nums(&self) -> PyResult<Vec<Num>> {
+        let mut out = super::kernels::vec_for_array(self.size(), &self.shape, self.dtype)?;
         NdArray::for_each_index(&self.shape, |i| out.push(self.get(i)));
-        out
+        Ok(out)
     }
 }

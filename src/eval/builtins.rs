@@ -92,7 +92,16 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     }
                     arr.shape[0] as i128
                 }
-                Value::Range(a, b, s) => range_len(*a, *b, *s),
+                Value::Range(a, b, s) => {
+                    // CPython's length is a C ssize_t.
+                    let n = range_len(*a, *b, *s);
+                    if n > isize::MAX as i128 {
+                        return Err(PyErr::overflow(
+                            "Python int too large to convert to C ssize_t",
+                        ));
+                    }
+                    n
+                }
                 Value::Object(o) => match &*o.borrow() {
                     crate::numpy::objects::HostObject::FlatIter(a) => a.size() as i128,
                     _ => {

@@ -260,33 +260,52 @@ fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
 }
 
 thread_local! {
-    /// The containers whose repr is being written, so a list that holds itself prints
-    /// `[...]` instead of recursing forever (Python's `Py_ReprEnter`).
+    /// The containers whose repr is being built (Python's `Py_ReprEnter` list).
     static IN_REPR: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Leaves the containers' repr list when dropped.
+struct ReprGuard;
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        IN_REPR.with(|s| s.borrow_mut().pop());
+    }
+}
+
+/// Enter a list, dict or set for repr; `None` when it is already being printed further
+/// out (a list that contains itself prints as `[...]`, as in Python).
+fn repr_enter(addr: usize) -> Option<ReprGuard> {
+    IN_REPR.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&addr) {
+            return None;
+        }
+        s.push(addr);
+        Some(ReprGuard)
+    })
 }
 
 /// Python's `repr()` of any value.
 pub fn repr(v: &Value) -> String {
-    let container = match v {
-        Value::List(_) => Some("[...]"),
-        Value::Dict(_) => Some("{...}"),
-        Value::Set(_) => Some("{...}"),
+    let addr = match v {
+        Value::List(l) => Some(std::rc::Rc::as_ptr(l) as usize),
+        Value::Dict(d) => Some(std::rc::Rc::as_ptr(d) as *const u8 as usize),
+        Value::Set(s) => Some(std::rc::Rc::as_ptr(s) as *const u8 as usize),
         _ => None,
     };
-    let Some(again) = container else {
-        return repr_inner(v);
+    let _guard = match addr.map(repr_enter) {
+        Some(None) => {
+            return match v {
+                Value::List(_) => "[...]",
+                Value::Set(_) => "set(...)",
+                _ => "{...}",
+            }
+            .into()
+        }
+        Some(Some(g)) => Some(g),
+        None => None,
     };
-    let id = identity(v);
-    if IN_REPR.with(|s| s.borrow().contains(&id)) {
-        return again.to_string();
-    }
-    IN_REPR.with(|s| s.borrow_mut().push(id));
-    let out = repr_inner(v);
-    IN_REPR.with(|s| s.borrow_mut().retain(|&x| x != id));
-    out
-}
-
-fn repr_inner(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),

@@ -196,10 +196,19 @@ const KEEP_ORDER_CONSTRUCTORS: &[&str] = &[
 
 /// Whether a value holds (directly or in a list or tuple) a non-native array.
 fn has_swapped(v: &Value) -> bool {
+    swapped_within(v, 0)
+}
+
+/// [`has_swapped`] down to NumPy's 64 dimensions: a deeper array could never be an element
+/// (coercion refuses it), and the bound ends a list that contains itself.
+fn swapped_within(v: &Value, depth: usize) -> bool {
+    if depth > crate::array::layout::MAX_DIMS {
+        return false;
+    }
     match v {
         Value::Array(a) => a.swapped,
-        Value::List(l) => l.borrow().iter().any(has_swapped),
-        Value::Tuple(t) => t.iter().any(has_swapped),
+        Value::List(l) => l.borrow().iter().any(|x| swapped_within(x, depth + 1)),
+        Value::Tuple(t) => t.iter().any(|x| swapped_within(x, depth + 1)),
         _ => false,
     }
 }

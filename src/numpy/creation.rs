@@ -340,7 +340,9 @@ fn arange(args: &Args) -> PyResult<Value> {
             return Err(PyErr::zero_div("division by zero"));
         }
         let n = crate::value::convert::range_len(s, e, st);
-        if n > i64::MAX as i128 / 8 {
+        // A length past npy_intp is arange's own error; a smaller one too big for the
+        // dtype is the array's ("array is too big") or the allocator's (MemoryError).
+        if n > i64::MAX as i128 {
             return Err(PyErr::value("Maximum allowed size exceeded"));
         }
         let out = NdArray::zeros(&[n as usize], out_dt)?;
@@ -356,7 +358,7 @@ fn arange(args: &Args) -> PyResult<Value> {
         return Err(PyErr::value("arange: cannot compute length"));
     }
     let n = len.max(0.0);
-    if n > (i64::MAX / 8) as f64 {
+    if n >= i64::MAX as f64 {
         return Err(PyErr::value("Maximum allowed size exceeded"));
     }
     let out = NdArray::zeros(&[n as usize], out_dt)?;

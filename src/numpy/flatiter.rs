@@ -75,7 +75,7 @@ pub fn setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
         )?);
         match array_getitem(&ar, &index_items(key)?)? {
             Value::Array(sel) => sel
-                .to_nums()
+                .to_nums()?
                 .into_iter()
                 .map(|p| p.as_f64() as usize)
                 .collect(),
@@ -83,7 +83,7 @@ pub fn setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
             _ => vec![],
         }
     };
-    let vals = value_array(value, a.dtype)?.to_nums();
+    let vals = value_array(value, a.dtype)?.to_nums()?;
     if vals.is_empty() {
         return Ok(());
     }
@@ -109,7 +109,7 @@ pub fn assign_all(a: &ArrayRef, value: &Value) -> PyResult<()> {
 /// Iterating `x.flat` yields the elements in C order as scalars.
 pub fn items(a: &ArrayRef) -> PyResult<Vec<Value>> {
     let r = raveled(a)?;
-    Ok(r.to_nums()
+    Ok(r.to_nums()?
         .into_iter()
         .map(|n| Value::Scalar(r.dtype, n))
         .collect())

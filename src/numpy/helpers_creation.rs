@@ -60,7 +60,7 @@ fn int_arg(v: &Option<Value>, default: i64) -> PyResult<i64> {
 
 /// A square matrix with the elements of `v` (flattened) on diagonal `k`, zeros elsewhere.
 fn from_diagonal(v: &ArrayRef, k: i64) -> PyResult<Value> {
-    let items = v.to_nums();
+    let items = v.to_nums()?;
     let n = items.len() + k.unsigned_abs() as usize;
     let res = NdArray::zeros(&[n, n], v.dtype)?;
     let (r0, c0) = if k >= 0 {

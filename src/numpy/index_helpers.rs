@@ -101,8 +101,10 @@ fn unravel_index(args: &Args) -> PyResult<Value> {
     let dims = dims_arg(arg(&a, 1))?;
     let c = order_c(&a[2])?;
     let size: usize = dims.iter().product();
-    let mut coords = vec![Vec::with_capacity(idx.size()); dims.len()];
-    for n in idx.to_nums() {
+    let mut coords = (0..dims.len())
+        .map(|_| kernels::vec_for_array(idx.size(), &idx.shape, DType::I64))
+        .collect::<PyResult<Vec<Vec<i64>>>>()?;
+    for n in idx.to_nums()? {
         let Num::Int(i) = n else {
             return Err(PyErr::type_err("only int indices permitted"));
         };
@@ -188,7 +190,7 @@ fn ravel_multi_index(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     };
     let cols = b
         .iter()
-        .map(|v| as_array(v).map(|x| x.to_nums()))
+        .map(|v| as_array(v).and_then(|x| x.to_nums()))
         .collect::<PyResult<Vec<_>>>()?;
     let n: usize = shape.iter().product();
     let flat_at = |k: usize| -> PyResult<i64> {
@@ -241,8 +243,8 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
         );
     }
-    let mut bins = Vec::with_capacity(x.size());
-    for n in x.to_nums() {
+    let mut bins = kernels::vec_for_array(x.size(), &x.shape, DType::I64)?;
+    for n in x.to_nums()? {
         let i = match n {
             Num::Int(i) => i,
             Num::Bool(b) => b as i128,
@@ -277,7 +279,7 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                     "float() argument must be a string or a real number, not 'complex'",
                 ));
             }
-            let w = kernels::to_contiguous(&w, DType::F64)?.to_nums();
+            let w = kernels::to_contiguous(&w, DType::F64)?.to_nums()?;
             if w.len() != bins.len() {
                 return Err(PyErr::value(
                     "The weights and list don't have the same length.",

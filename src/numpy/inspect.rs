@@ -178,6 +178,9 @@ fn result_type(args: &Args, name: &str) -> PyResult<Value> {
         let y = to_dtype(a[1].as_ref().unwrap_or(&Value::None))?;
         return Ok(Value::DType(DType::promote(x, y)));
     }
+    if args.pos.is_empty() {
+        return Err(PyErr::value("at least one array or dtype is required"));
+    }
     let mut ops = Vec::new();
     for v in &args.pos {
         ops.push(match v {

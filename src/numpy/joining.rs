@@ -184,7 +184,8 @@ fn boundaries(n: usize, spec: &Value, equal: bool) -> PyResult<Vec<(usize, usize
                 ));
             }
             let (each, extra) = (n / sections, n % sections);
-            let mut out = Vec::with_capacity(sections);
+            // NumPy builds a list of the section sizes: MemoryError when it cannot.
+            let mut out = crate::array::kernels::vec_for_list(sections)?;
             let mut start = 0;
             for k in 0..sections {
                 let len = each + usize::from(k < extra);
@@ -269,7 +270,7 @@ pub fn repeat(args: &Args) -> PyResult<Value> {
         )));
     }
     let reps: Vec<i64> = reps_arr
-        .to_nums()
+        .to_nums()?
         .into_iter()
         .map(|n| n.as_f64() as i64)
         .collect();

@@ -402,17 +402,13 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
 
 /// Most elements `tolist` will turn into Python values (2^28, several GiB of them). A
 /// zero-stride view can claim 10^12 elements without owning any memory; listing them would
-/// exhaust memory (and abort) long before finishing, so refuse up front as Python would
-/// fail with `MemoryError`.
+/// exhaust memory (and abort) long before finishing, so refuse up front with the bare
+/// `MemoryError` Python raises when a list cannot be allocated.
 const MAX_LIST_ITEMS: usize = 1 << 28;
 
 fn check_list_size(a: &NdArray) -> PyResult<()> {
     if a.size() > MAX_LIST_ITEMS {
-        return Err(PyErr::memory(format!(
-            "cannot make a list of {} elements (arrsh's limit is {})",
-            a.size(),
-            MAX_LIST_ITEMS
-        )));
+        return Err(PyErr::memory(""));
     }
     Ok(())
 }

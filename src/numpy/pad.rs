@@ -406,7 +406,7 @@ fn pad_pairs(v: &Value, nd: usize) -> PyResult<Vec<(usize, usize)>> {
     if x.dtype.kind_char() != 'i' {
         return Err(PyErr::type_err("`pad_width` must be of integral type."));
     }
-    let vals: Vec<i64> = x.to_nums().iter().map(|n| n.as_f64() as i64).collect();
+    let vals: Vec<i64> = x.to_nums()?.iter().map(|n| n.as_f64() as i64).collect();
     let negative = || PyErr::value("index can't contain negative values");
     let small = x.ndim() < 3 && (vals.len() == 1 || vals.len() == 2 && x.shape != [2, 1]);
     if small && vals.iter().any(|&w| w < 0) {
@@ -474,7 +474,7 @@ fn value_pairs(v: &Value, nd: usize) -> PyResult<Vec<(Value, Value)>> {
     }
     let x = as_array(v)?;
     let vals: Vec<Value> = x
-        .to_nums()
+        .to_nums()?
         .into_iter()
         .map(|n| crate::value::convert::num_to_py(x.dtype, n))
         .collect();

@@ -78,8 +78,14 @@ fn outer(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind("outer", &["a", "b", "out"], 2)?;
     let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
     let y = as_array(a[1].as_ref().unwrap_or(&Value::None))?;
-    let col = np(it, "reshape", vec![arr(&x), ints(&[x.size(), 1])], vec![])?;
-    let row = np(it, "reshape", vec![arr(&y), ints(&[1, y.size()])], vec![])?;
+    // NumPy ravels both first (a copy for a non-contiguous input, which is where a huge
+    // zero-stride view fails), then multiplies a column by a row.
+    let (xr, yr) = (
+        np(it, "ravel", vec![arr(&x)], vec![])?,
+        np(it, "ravel", vec![arr(&y)], vec![])?,
+    );
+    let col = np(it, "reshape", vec![xr, ints(&[x.size(), 1])], vec![])?;
+    let row = np(it, "reshape", vec![yr, ints(&[1, y.size()])], vec![])?;
     let kw = match given(&a[2]) {
         Some(o) => vec![("out", o.clone())],
         None => vec![],
@@ -139,7 +145,7 @@ fn vdot(it: &mut dyn Context, a: &ArrayRef, b: &ArrayRef) -> PyResult<Value> {
     let fa = crate::array::kernels::to_contiguous(a, a.dtype)?;
     let fa = if a.dtype.is_complex() {
         let c = NdArray::zeros(&[a.size()], a.dtype)?;
-        for (i, n) in fa.to_nums().into_iter().enumerate() {
+        for (i, n) in fa.to_nums()?.into_iter().enumerate() {
             let (re, im) = n.as_complex();
             c.set(&[i], Num::Complex(re, -im));
         }

@@ -89,7 +89,7 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
         qv
     };
     let q = as_array(&q)?;
-    let valid = q.to_nums().iter().all(|n| {
+    let valid = q.to_nums()?.iter().all(|n| {
         let x = n.as_f64();
         (0.0..=1.0).contains(&x)
     });
@@ -247,7 +247,7 @@ fn virtual_index(it: &mut dyn Context, method: &str, n: usize, q: &ArrayRef) -> 
             let idx = as_array(&idx)?;
             let odd_rule = method == "closest_observation";
             let vals: Vec<i64> = idx
-                .to_nums()
+                .to_nums()?
                 .iter()
                 .map(|x| {
                     let x = x.as_f64();
@@ -344,7 +344,7 @@ fn quantile_along(
         let inexact = moved.dtype.is_inexact();
         let mut prev = Vec::with_capacity(via.size());
         let mut next = Vec::with_capacity(via.size());
-        for x in via.to_nums() {
+        for x in via.to_nums()? {
             let x = x.as_f64();
             let (p, q) = if (x.is_nan() && inexact) || x >= (n as f64) - 1.0 {
                 (-1, -1)

@@ -106,7 +106,7 @@ fn search(a: &NdArray, v: &Value, side: Side, sorter: Option<&Value>) -> PyResul
     one_dim(a)?;
     let needles = as_array(v)?;
     let common = DType::promote(a.dtype, needles.dtype);
-    let hay = kernels::to_contiguous(a, common)?.to_nums();
+    let hay = kernels::to_contiguous(a, common)?.to_nums()?;
     let order_idx: Option<Vec<i64>> = match sorter {
         None => None,
         Some(s) => {
@@ -118,7 +118,7 @@ fn search(a: &NdArray, v: &Value, side: Side, sorter: Option<&Value>) -> PyResul
             if s.size() != a.size() {
                 return Err(PyErr::value("sorter.size must equal a.size"));
             }
-            Some(s.to_nums().iter().map(|n| n.as_f64() as i64).collect())
+            Some(s.to_nums()?.iter().map(|n| n.as_f64() as i64).collect())
         }
     };
     let n = hay.len();
@@ -134,7 +134,7 @@ fn search(a: &NdArray, v: &Value, side: Side, sorter: Option<&Value>) -> PyResul
             }
         }
     };
-    let keys = kernels::to_contiguous(&needles, common)?.to_nums();
+    let keys = kernels::to_contiguous(&needles, common)?.to_nums()?;
     let mut out = Vec::with_capacity(keys.len());
     for key in &keys {
         let (mut lo, mut hi) = (0usize, n);
@@ -193,7 +193,7 @@ fn digitize(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         return Err(PyErr::type_err("x may not be complex"));
     }
     one_dim(&bins)?;
-    let as_f64: Vec<f64> = bins.to_nums().iter().map(|n| n.as_f64()).collect();
+    let as_f64: Vec<f64> = bins.to_nums()?.iter().map(|n| n.as_f64()).collect();
     let mono = monotonicity(&as_f64);
     if mono == 0 {
         return Err(PyErr::value(

@@ -2,6 +2,7 @@
 //! `diagonal` (a read-only view, as NumPy returns it).
 
 use super::Family;
+use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element};
 use crate::array::index::IndexItem;
 use crate::array::iter::{broadcast_shapes, broadcast_strides};
@@ -31,7 +32,11 @@ fn broadcast_vec<T: Element>(a: &ArrayRef, shape: &[usize]) -> PyResult<Vec<T>> 
 /// Coordinates of the true elements of `a`, one vector per axis, in C order.
 fn true_coords(a: &NdArray) -> PyResult<Vec<Vec<i64>>> {
     let b = kernels::to_vec::<Bool8>(a)?;
-    let mut coords: Vec<Vec<i64>> = vec![Vec::new(); a.ndim()];
+    // Count first: each coordinate array is one fallible allocation, as NumPy's are.
+    let count = b.iter().filter(|x| x.0 != 0).count();
+    let mut coords: Vec<Vec<i64>> = (0..a.ndim())
+        .map(|_| kernels::vec_for_array(count, &[count], DType::I64))
+        .collect::<PyResult<_>>()?;
     let mut k = 0;
     NdArray::for_each_index(&a.shape, |idx| {
         if b.get(k).is_some_and(|x| x.0 != 0) {
@@ -75,7 +80,7 @@ fn argwhere(a: &ArrayRef) -> PyResult<Value> {
     let coords = true_coords(a)?;
     let n = coords.first().map(|c| c.len()).unwrap_or(0);
     let nd = a.ndim();
-    let mut flat = Vec::with_capacity(n * nd);
+    let mut flat = kernels::vec_for_array(n * nd, &[n, nd], DType::I64)?;
     for i in 0..n {
         for c in &coords {
             flat.push(c[i]);

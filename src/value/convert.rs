@@ -133,12 +133,18 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
     }
 }
 
+/// One length of a shape argument: NumPy's ValueError (not Python's OverflowError) for an
+/// int no `npy_intp` holds.
+fn to_dim(v: &Value) -> PyResult<i64> {
+    i64::try_from(to_int(v)?).map_err(|_| PyErr::value("Maximum allowed dimension exceeded"))
+}
+
 /// A shape argument: an int or a sequence of ints.
 pub fn to_shape(v: &Value) -> PyResult<Vec<i64>> {
     match v {
-        Value::Tuple(_) | Value::List(_) => iter_values(v)?.iter().map(to_i64).collect(),
+        Value::Tuple(_) | Value::List(_) => iter_values(v)?.iter().map(to_dim).collect(),
         Value::Array(a) if a.ndim() == 1 => a
-            .to_nums()
+            .to_nums()?
             .iter()
             .map(|n| match n {
                 Num::Int(i) => Ok(*i as i64),
@@ -147,7 +153,10 @@ pub fn to_shape(v: &Value) -> PyResult<Vec<i64>> {
                 )),
             })
             .collect(),
-        _ => Ok(vec![to_i64(v).map_err(|_| {
+        _ => Ok(vec![to_dim(v).map_err(|e| {
+            if e.class == "ValueError" {
+                return e;
+            }
             PyErr::type_err(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.type_of().short_name()
@@ -172,11 +181,13 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Tuple(t) => t.as_ref().clone(),
         Value::List(l) => l.borrow().clone(),
         Value::Range(a, b, s) => {
-            let n = range_len(*a, *b, *s);
-            if n > 100_000_000 {
-                return Err(PyErr::memory("range too large to materialize"));
-            }
-            (0..n).map(|i| Value::Int(a + i * s)).collect()
+            let n = usize::try_from(range_len(*a, *b, *s))
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
+            let mut out = kernels::vec_for_list(n)?;
+            out.extend((0..n as i128).map(|i| Value::Int(a + i * s)));
+            out
         }
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
@@ -198,7 +209,7 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
             if a.ndim() == 0 {
                 return Err(PyErr::type_err("iteration over a 0-d array"));
             }
-            let mut out = Vec::with_capacity(a.shape[0]);
+            let mut out = kernels::vec_for_list(a.shape[0])?;
             for i in 0..a.shape[0] {
                 out.push(super::index::item_at(a, i)?);
             }
@@ -274,6 +285,13 @@ fn discover_shape(
     shape: &mut Vec<usize>,
     known: &mut bool,
 ) -> PyResult<()> {
+    if depth > crate::array::layout::MAX_DIMS {
+        // Also what ends a list that contains itself.
+        return Err(PyErr::value(format!(
+            "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+            crate::array::layout::MAX_DIMS
+        )));
+    }
     let items = match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(..) => Some(iter_values(v)?),
         _ => None,
@@ -325,16 +343,15 @@ fn inhomogeneous(depth: usize, shape: &[usize]) -> PyErr {
     ))
 }
 
+/// Gather the leaves of nested sequences; an array stays whole (it stands for all its
+/// elements in C order), so `np.array([x, x])` of a huge zero-stride view fails at the
+/// result's allocation with NumPy's MemoryError instead of expanding the view first.
 fn collect_leaves(v: &Value, out: &mut Vec<Value>) -> PyResult<()> {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Range(..) => {
             for it in iter_values(v)? {
                 collect_leaves(&it, out)?;
             }
-        }
-        Value::Array(a) => {
-            let nums = a.to_nums();
-            out.extend(nums.into_iter().map(|n| Value::Scalar(a.dtype, n)));
         }
         other => out.push(other.clone()),
     }
@@ -360,7 +377,11 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
         Some(d) => d,
         None => {
             let mut acc: Option<DType> = None;
-            for l in &leaves {
+            // An empty nested array adds no element, so it adds no dtype either.
+            for l in leaves
+                .iter()
+                .filter(|l| !matches!(l, Value::Array(a) if a.size() == 0))
+            {
                 let d = element_dtype(l)?;
                 acc = Some(match acc {
                     None => d,
@@ -368,30 +389,32 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
                 });
             }
             // Arrays nested in lists keep their dtype; an empty list is float64.
-            match v {
-                Value::Array(a) => a.dtype,
-                _ => acc.unwrap_or(DType::F64),
-            }
+            acc.unwrap_or(DType::F64)
         }
     };
     let arr = NdArray::zeros(&shape, dt)?;
-    let mut k = 0;
-    let mut err = None;
-    NdArray::for_each_index(&shape, |idx| {
-        if let Some(l) = leaves.get(k) {
-            match element_num(l, dt) {
-                Ok(n) => arr.set(idx, n),
-                Err(e) => {
-                    if err.is_none() {
-                        err = Some(e)
-                    }
+    // Store the leaves in C order: a scalar in one slot, a nested array element by element.
+    let mut idx = vec![0usize; shape.len()];
+    let mut store = |v: &Value| -> PyResult<()> {
+        arr.set(&idx, element_num(v, dt)?);
+        for ax in (0..shape.len()).rev() {
+            idx[ax] += 1;
+            if idx[ax] < shape[ax] {
+                break;
+            }
+            idx[ax] = 0;
+        }
+        Ok(())
+    };
+    for l in &leaves {
+        match l {
+            Value::Array(a) => {
+                for n in a.to_nums()? {
+                    store(&Value::Scalar(a.dtype, n))?;
                 }
             }
+            other => store(other)?,
         }
-        k += 1;
-    });
-    if let Some(e) = err {
-        return Err(e);
     }
     Ok(arr)
 }

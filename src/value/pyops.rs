@@ -192,8 +192,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             } else {
                 (b, int_of(a).unwrap_or(0))
             };
+            // CPython takes the count as a C ssize_t first.
             let n = usize::try_from(n.max(0))
-                .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
+                .ok()
+                .filter(|&n| n <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
             return Ok(match seq {
                 Value::Str(s) => {
                     let total = s
@@ -375,24 +378,53 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
     })
 }
 
-/// Python `==` between Python values (arrays are handled by the ufunc layer).
+/// How deep `==` follows nested containers before Python's RecursionError (CPython's
+/// default recursion limit).
+const EQ_DEPTH: usize = 1000;
+
+/// Python `==` between Python values (arrays are handled by the ufunc layer); containers
+/// nested past Python's recursion limit compare unequal here, and raise in [`compare`].
 pub fn py_eq(a: &Value, b: &Value) -> bool {
+    eq_within(a, b, 0).unwrap_or(false)
+}
+
+/// Items of two sequences equal pairwise, each pair tested for identity first as CPython's
+/// `PyObject_RichCompareBool` does (so a list that contains itself equals itself).
+fn items_eq(x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !(same_container(p, q) || eq_within(p, q, depth + 1)?) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn same_container(a: &Value, b: &Value) -> bool {
     match (a, b) {
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
+    if depth > EQ_DEPTH {
+        return Err(PyErr::new(
+            "RecursionError",
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
-        // Items compare by identity first, as CPython's do (so a list holding itself
-        // equals itself instead of recursing forever).
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || py_eq(p, q))
-        }
+        (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y) || items_eq(x, y, depth)?,
         (Value::List(x), Value::List(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
-                return true;
-            }
-            let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || py_eq(p, q))
+            std::rc::Rc::ptr_eq(x, y) || items_eq(&x.borrow(), &y.borrow(), depth)?
         }
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Object(_), _) | (_, Value::Object(_))
@@ -441,15 +473,15 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
             }
             _ => a.is(b),
         },
-    }
+    })
 }
 
 /// One Python comparison between Python values.
 pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     use std::cmp::Ordering;
     match op {
-        CmpOp::Eq => return Ok(py_eq(a, b)),
-        CmpOp::Ne => return Ok(!py_eq(a, b)),
+        CmpOp::Eq => return eq_within(a, b, 0),
+        CmpOp::Ne => return eq_within(a, b, 0).map(|e| !e),
         CmpOp::Is => return Ok(a.is(b)),
         CmpOp::IsNot => return Ok(!a.is(b)),
         CmpOp::In | CmpOp::NotIn => {

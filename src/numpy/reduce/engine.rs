@@ -3,9 +3,12 @@
 //! so that float sums use NumPy's pairwise summation on the same runs and agree bit for bit.
 
 use super::pairwise::Summable;
+use crate::array::dtype::DType;
 use crate::array::element::Num;
+use crate::array::kernels;
 use crate::array::object::NdArray;
 use crate::array::raw::Run;
+use crate::error::PyResult;
 use crate::numpy::ufunc::ops::Arith;
 
 /// What a reduction folds with.
@@ -188,17 +191,25 @@ const CHUNK: usize = 512;
 /// full sum such as `x[:, ::2].sum()`) and the inner one is shorter than the buffer,
 /// NumPy's iterator copies whole inner runs into its buffer, as many as fit in `BUFSIZE`
 /// items, and sums each buffer pairwise: the same grouping is kept here.
-pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: bool) -> Vec<T> {
-    let out_size: usize = (0..a.ndim())
+pub fn reduce<T: Summable>(
+    a: &NdArray,
+    mask: &[bool],
+    fold: Fold,
+    buffered: bool,
+) -> PyResult<Vec<T>> {
+    let out_shape: Vec<usize> = (0..a.ndim())
         .filter(|&ax| !mask[ax])
         .map(|ax| a.shape[ax])
-        .product();
+        .collect();
+    let out_size: usize = out_shape.iter().product();
     let identity = match fold {
         Fold::Mul => T::from_num(Num::Int(1)),
         _ => T::from_num(Num::Int(0)),
     };
-    let mut out = vec![identity; out_size];
-    let mut seen = vec![fold == Fold::Add || fold == Fold::Mul; out_size];
+    // Fallible: a zero-stride view reduced along a short axis can ask for 10^12 results.
+    let mut out = kernels::filled_vec(out_size, identity, &out_shape)?;
+    let mut seen = kernels::vec_for_array(out_size, &out_shape, DType::Bool)?;
+    seen.resize(out_size, fold == Fold::Add || fold == Fold::Mul);
     let mut dims = plan(a, mask);
     let buf = &a.buffer;
     let k = dims.len();
@@ -234,7 +245,7 @@ pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: boo
                 r = r1;
             }
         });
-        return out;
+        return Ok(out);
     }
     walk(&dims, a.offset as isize, |off, o, inner| {
         let Some(run) = buf.run::<T>(off, inner.stride, inner.n) else {
@@ -279,7 +290,7 @@ pub fn reduce<T: Summable>(a: &NdArray, mask: &[bool], fold: Fold, buffered: boo
             accumulate_run(fold, &mut out[o..], inner.out_stride, &run);
         }
     });
-    out
+    Ok(out)
 }
 
 /// Cast an array to `dtype` keeping its memory order (so the reduction order is unchanged).

@@ -136,7 +136,7 @@ pub fn fold(
         (&cast, true)
     };
     let r = crate::array::dtype::with_dtype!(acc, T, {
-        NdArray::from_vec(engine::reduce::<T>(src, mask, fold, buffered), &shape)?
+        NdArray::from_vec(engine::reduce::<T>(src, mask, fold, buffered)?, &shape)?
     });
     Ok(Rc::new(r))
 }

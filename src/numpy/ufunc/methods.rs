@@ -423,7 +423,7 @@ fn at(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
             }
             let shape_v = Value::ints(shape.iter().map(|&d| d as i128));
             let bb = np(it, "broadcast_to", vec![arr(&b), shape_v], vec![])?;
-            Some(as_array(&bb)?.to_nums())
+            Some(as_array(&bb)?.to_nums()?)
         }
         None => None,
     };
