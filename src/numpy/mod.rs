@@ -5,6 +5,7 @@
 pub mod axes;
 pub mod byteorder;
 pub mod closeness;
+pub mod compose;
 pub mod context;
 pub mod contexts;
 pub mod creation;
@@ -29,6 +30,7 @@ pub mod random_api;
 pub mod reduce;
 pub mod rounding;
 pub mod selection;
+pub mod sets;
 pub mod shape;
 pub mod show;
 pub mod sorting;
@@ -58,7 +60,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 25] = [
+const FAMILIES: [Family; 26] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -84,6 +86,7 @@ const FAMILIES: [Family; 25] = [
     differences::FAMILY,
     order_stats::FAMILY,
     io::FAMILY,
+    sets::FAMILY,
 ];
 
 /// Modules `import` knows.
