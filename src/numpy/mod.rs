@@ -11,6 +11,7 @@ pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod flatiter;
+pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
 pub mod image;
@@ -60,7 +61,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 26] = [
+const FAMILIES: [Family; 27] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -87,6 +88,7 @@ const FAMILIES: [Family; 26] = [
     order_stats::FAMILY,
     io::FAMILY,
     sets::FAMILY,
+    fromiter::FAMILY,
 ];
 
 /// Modules `import` knows.
