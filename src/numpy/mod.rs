@@ -22,6 +22,7 @@ pub mod iteration;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
+pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod printing;
@@ -61,7 +62,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 27] = [
+const FAMILIES: [Family; 28] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -89,6 +90,7 @@ const FAMILIES: [Family; 27] = [
     io::FAMILY,
     sets::FAMILY,
     fromiter::FAMILY,
+    nanfuncs::FAMILY,
 ];
 
 /// Modules `import` knows.
