@@ -6,6 +6,7 @@ pub mod axes;
 pub mod byteorder;
 pub mod closeness;
 pub mod compose;
+pub mod conditional;
 pub mod context;
 pub mod contexts;
 pub mod creation;
@@ -62,7 +63,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 28] = [
+const FAMILIES: [Family; 29] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -91,6 +92,7 @@ const FAMILIES: [Family; 28] = [
     sets::FAMILY,
     fromiter::FAMILY,
     nanfuncs::FAMILY,
+    conditional::FAMILY,
 ];
 
 /// Modules `import` knows.
