@@ -37,6 +37,8 @@ pub mod sets;
 pub mod shape;
 pub mod show;
 pub mod sorting;
+pub mod spacing;
+pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
 pub mod ufunc;
@@ -63,7 +65,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 29] = [
+const FAMILIES: [Family; 31] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -93,6 +95,8 @@ const FAMILIES: [Family; 29] = [
     fromiter::FAMILY,
     nanfuncs::FAMILY,
     conditional::FAMILY,
+    stacking::FAMILY,
+    spacing::FAMILY,
 ];
 
 /// Modules `import` knows.
