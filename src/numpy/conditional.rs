@@ -163,6 +163,23 @@ fn cast_error(from: DType, to: DType, scalar: bool, casting: Casting) -> PyErr {
     ))
 }
 
+/// An operand broadcast against `ndim` dimensions loses the leading length-1 axes it
+/// has beyond them (NumPy's copyto accepts `(1, 1, 4)` into `(4,)`).
+fn drop_leading_ones(
+    a: crate::array::object::ArrayRef,
+    ndim: usize,
+) -> PyResult<crate::array::object::ArrayRef> {
+    let mut k = 0;
+    while a.ndim() - k > ndim && a.shape[k] == 1 {
+        k += 1;
+    }
+    if k == 0 {
+        return Ok(a);
+    }
+    let shape: Vec<i64> = a.shape[k..].iter().map(|&d| d as i64).collect();
+    crate::numpy::shape::reshape(&a, &shape, false)
+}
+
 /// `np.copyto(dst, src, casting='same_kind', where=True)`.
 fn copyto(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let p = args.bind("copyto", &["dst", "src", "casting", "where"], 2)?;
@@ -178,7 +195,7 @@ fn copyto(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let casting = casting_arg(&p[2])?;
     let src_v = arg(&p[1]);
     let from = source_dtype(&src_v, dst.dtype)?;
-    let src = value_array(&src_v, dst.dtype)?;
+    let src = drop_leading_ones(value_array(&src_v, dst.dtype)?, dst.ndim())?;
     if !from.can_cast(dst.dtype, casting) {
         let scalar = !matches!(src_v, Value::Array(ref a) if a.ndim() > 0)
             && !matches!(src_v, Value::List(_) | Value::Tuple(_));
@@ -189,6 +206,7 @@ fn copyto(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         None | Some(Value::Bool(true)) => assign_into(&dst, &src)?,
         Some(w) => {
             let w = np1(it, "asarray", vec![w])?;
+            let w = Value::Array(drop_leading_ones(as_array(&w)?, dst.ndim())?);
             let wd = as_array(&w)?.dtype;
             if wd != DType::Bool {
                 return Err(cast_error(wd, DType::Bool, false, Casting::Safe));
@@ -248,7 +266,9 @@ fn place(it: &mut dyn Context, args: &Args, by_position: bool) -> PyResult<Value
             "place: mask and data must be the same size".to_string()
         }));
     }
-    let vals = np(it, "ravel", vec![arg(&p[2])], vec![])?;
+    // Python ints among the values must fit the array's dtype.
+    let vals = Value::Array(value_array(&arg(&p[2]), a.dtype)?);
+    let vals = np(it, "ravel", vec![vals], vec![])?;
     let vals = np(
         it,
         "asarray",

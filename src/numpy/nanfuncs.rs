@@ -122,12 +122,12 @@ fn extreme(
             e
         }
     })?;
-    let Some(mask) = mask else { return Ok(res) };
     if let Some(initial) = given(&p[4]) {
         // `fmax.reduce(..., initial=v)` is `fmax(v, ...)`: no slice stays nan.
         let f = if plain == "max" { "fmax" } else { "fmin" };
         return np1(it, f, vec![res, initial.clone()]);
     }
+    let Some(mask) = mask else { return Ok(res) };
     let all_kw = given_kw(&["axis", "keepdims"], &[p[1].clone(), p[3].clone()]);
     let all_nan = np(it, "all", vec![mask], all_kw)?;
     let any = np1(it, "any", vec![all_nan.clone()])?;
@@ -433,5 +433,6 @@ fn nanmedian(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         None => shape.iter_mut().for_each(|d| *d = 1),
         Some(ax) => shape[crate::numpy::shape::normalize_axis(to_i64(ax)?, x.ndim(), None)?] = 1,
     }
+    let r = np1(it, "asarray", vec![r])?;
     np1(it, "reshape", vec![r, Value::ints(shape)])
 }
