@@ -18,6 +18,7 @@ pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
+pub mod integration;
 pub mod io;
 pub mod iteration;
 pub mod joining;
@@ -65,7 +66,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 31] = [
+const FAMILIES: [Family; 32] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -97,6 +98,7 @@ const FAMILIES: [Family; 31] = [
     conditional::FAMILY,
     stacking::FAMILY,
     spacing::FAMILY,
+    integration::FAMILY,
 ];
 
 /// Modules `import` knows.
