@@ -10,7 +10,7 @@ process per file, as Python's interactive prompt would run them, and the transcr
 records for each statement:
 
     >>> first source line            (exact source text, incl. a trailing # comment)
-    ... continuation lines
+    ... continuation lines           (a block's lines; no closing `...` line, as doctest)
     <everything printed to stdout, then repr(value) for a non-None expression value>
 
 Statements that share a source line (``a = 1; b = 2; a``) form one prompt entry and run
@@ -21,7 +21,8 @@ in order; an exception ends that entry, as at Python's prompt.  Exceptions are w
 
 where Name is the first class in type(e).__mro__ whose name does not start with "_"
 (so numpy's _UFuncOutputCastingError is written UFuncTypeError).  Warnings are not part
-of the transcript (they go to stderr).  Pointers (0x...), and the data address in
+of the transcript (they go to stderr).  Pointers (0x and 8 or more hex digits; shorter
+hex numbers such as hex(255) are values and stay), and the data address in
 __array_interface__ output, are replaced by "..." which the checker (arrsh --doctest)
 treats as a wildcard.
 
@@ -39,7 +40,8 @@ import sys
 import tempfile
 import warnings
 
-HEX_RE = re.compile(r"0x[0-9a-fA-F]+")
+# Addresses (0x55d1de41d318) vary by run; short hex numbers (hex(255), f"{n:#x}") are values.
+HEX_RE = re.compile(r"0x[0-9a-fA-F]{8,}")
 DATA_RE = re.compile(r"'data': \(\d+, ")
 BARE_DATA_RE = re.compile(r"^(\s*)\(\d{6,}, (False|True)\)(\s*)$")
 
@@ -68,12 +70,20 @@ def group_statements(tree):
     """Group top-level statements whose source line ranges overlap (same line via ';')."""
     groups = []
     for node in tree.body:
-        if groups and node.lineno <= groups[-1]["end"]:
+        # A decorated def starts at its first decorator, not at the `def` line.
+        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        if groups and start <= groups[-1]["end"]:
             groups[-1]["nodes"].append(node)
             groups[-1]["end"] = max(groups[-1]["end"], node.end_lineno)
         else:
-            groups.append({"start": node.lineno, "end": node.end_lineno, "nodes": [node]})
+            groups.append({"start": start, "end": node.end_lineno, "nodes": [node]})
     return groups
+
+
+def display(value):
+    """sys.displayhook as the prompt runs it, minus setting builtins._ (no hidden state)."""
+    if value is not None:
+        sys.stdout.write(repr(value) + "\n")
 
 
 def run_statement(node, ns, filename):
@@ -85,14 +95,17 @@ def run_statement(node, ns, filename):
             if isinstance(node, ast.Expr):
                 code = compile(ast.Expression(node.value), filename, "eval")
                 value = eval(code, ns)
-                if value is not None:
-                    # what sys.displayhook does (minus setting builtins._)
-                    sys.stdout.write(repr(value) + "\n")
+                display(value)
             else:
-                # "single" is the prompt's (and doctest's) mode: expression statements
-                # inside the statement's blocks show their values too.
+                # Compiled as the prompt compiles it ("single"): a bare expression inside a
+                # top-level for/if/while/with/try block prints its repr too (not one inside
+                # a def body), as in Python's REPL and doctest.
                 mod = ast.Interactive(body=[node])
-                exec(compile(mod, filename, "single"), ns)
+                old_hook, sys.displayhook = sys.displayhook, display
+                try:
+                    exec(compile(mod, filename, "single"), ns)
+                finally:
+                    sys.displayhook = old_hook
         except SystemExit:
             raise
         except BaseException as e:  # noqa: BLE001 -- report everything like the prompt

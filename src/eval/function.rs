@@ -281,7 +281,7 @@ fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
         )));
     }
     if ps.varkw.is_some() {
-        set(varkw_slot, Value::Dict(Rc::new(RefCell::new(extra_kw))));
+        set(varkw_slot, Value::dict(extra_kw.into()));
     }
     // Defaults fill the last positional parameters.
     let first_default = npos - f.defaults.len();

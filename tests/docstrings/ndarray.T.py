@@ -1,0 +1,8 @@
+import numpy as np
+import numpy as np
+a = np.array([[1, 2], [3, 4]])
+a
+a.T
+a = np.array([1, 2, 3, 4])
+a
+a.T

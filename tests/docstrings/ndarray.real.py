@@ -1,0 +1,5 @@
+import numpy as np
+import numpy as np
+x = np.sqrt([1+0j, 0+1j])
+x.real
+x.real.dtype

@@ -1,0 +1,3 @@
+import numpy as np
+arr = np.arange(10)
+np.random.shuffle(arr)

@@ -1,0 +1,4 @@
+import numpy as np
+import numpy as np
+x = np.arange(10)
+y = np.sin(x)
