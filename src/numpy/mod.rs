@@ -6,6 +6,8 @@ pub mod average;
 pub mod axes;
 pub mod byteorder;
 pub mod closeness;
+pub mod compose;
+pub mod conditional;
 pub mod context;
 pub mod contexts;
 pub mod creation;
@@ -13,16 +15,19 @@ pub mod differences;
 pub mod einsum;
 pub mod finfo;
 pub mod flatiter;
+pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
+pub mod integration;
 pub mod io;
 pub mod iteration;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
+pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
@@ -36,9 +41,12 @@ pub mod resize;
 pub mod rounding;
 pub mod searching;
 pub mod selection;
+pub mod sets;
 pub mod shape;
 pub mod show;
 pub mod sorting;
+pub mod spacing;
+pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
 pub mod ufunc;
@@ -65,7 +73,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 32] = [
+const FAMILIES: [Family; 39] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -98,6 +106,13 @@ const FAMILIES: [Family; 32] = [
     resize::FAMILY,
     einsum::FAMILY,
     io::FAMILY,
+    sets::FAMILY,
+    fromiter::FAMILY,
+    nanfuncs::FAMILY,
+    conditional::FAMILY,
+    stacking::FAMILY,
+    spacing::FAMILY,
+    integration::FAMILY,
 ];
 
 /// Modules `import` knows.

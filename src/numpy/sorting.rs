@@ -22,7 +22,7 @@ pub const FAMILY: Family = Family {
 };
 
 /// NumPy's sort order: NaN after everything, otherwise `<` (lexicographic for complex).
-fn order<T: Arith>(x: &T, y: &T) -> Ordering {
+pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
     match (x.is_nan(), y.is_nan()) {
         (true, true) => Ordering::Equal,
         (true, false) => Ordering::Greater,
@@ -147,10 +147,12 @@ fn unique(args: &Args) -> PyResult<Value> {
     let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
     let flag = |v: &Option<Value>| given(v).map(truthy).transpose().map(|b| b.unwrap_or(false));
     let (want_index, want_inverse, want_counts) = (flag(&p[1])?, flag(&p[2])?, flag(&p[3])?);
-    if given(&p[4]).is_some() {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.unique(axis=...) is not implemented yet",
-        ));
+    if let Some(ax) = given(&p[4]) {
+        if a.ndim() != 1 {
+            let want = (want_index, want_inverse, want_counts);
+            return crate::numpy::sets::unique_axis(&a, ax, want);
+        }
+        normalize_axis(to_i64(ax)?, 1, None)?;
     }
     let n = a.size();
     let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {

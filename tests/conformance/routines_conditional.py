@@ -1,0 +1,55 @@
+import numpy as np
+x = np.arange(6)
+np.select([x < 3, x > 3], [x, x**2])
+np.select([x < 3, x > 3], [x, x**2], 42)
+np.select([x < 2, x < 4], [x, x * 1.5], default=np.nan)
+np.select([x < 3], [x, x])
+np.select([], [])
+np.select([x], [x])
+np.select([True, False], [1, 2])
+np.select([x > 2], [np.float32(1)], default=0)
+np.extract(np.mod(np.arange(12).reshape((3, 4)), 3) == 0, np.arange(12).reshape((3, 4)))
+np.extract([1, 0, 2], [5, 6, 7])
+np.flatnonzero(np.arange(-2, 3))
+np.flatnonzero(np.eye(3))
+np.flatnonzero(5)
+y = np.zeros(3, int)
+np.copyto(y, 1.5)
+np.copyto(y, np.array([1.5]))
+np.copyto([1], 2)
+np.copyto(y, 2.0, casting="unsafe")
+y
+np.copyto(y, [1, 2])
+np.copyto(y, 7, where=[True, False, True])
+y
+np.copyto(y, 1, casting="bad")
+np.copyto(y, np.int8(3), casting="no")
+np.copyto(y, 3, casting="no")
+np.copyto(y, np.array(1, np.int32), casting="equiv")
+np.copyto(y, True, casting="safe")
+y
+np.copyto(y, 1, where=np.array([1, 0, 1]))
+np.copyto(np.zeros(2, np.int8), 300)
+z = np.zeros((2, 3))
+np.copyto(z, np.array([1, 2, 3]), where=np.array([[True], [False]]))
+z
+arr = np.arange(6).reshape(2, 3)
+np.place(arr, arr > 2, [44, 55])
+arr
+np.place([1], [True], [2])
+np.place(arr, [True, False], [2])
+np.place(arr, arr > 0, [])
+np.place(arr, arr > 100, [])
+w = np.arange(6).reshape(2, 3)
+np.putmask(w, w > 2, w**2)
+w
+v = np.arange(5)
+np.putmask(v, v > 1, [-33, -44])
+v
+np.putmask([1], [True], [2])
+np.putmask(v, [True, False], [2])
+np.putmask(v, v > 0, [])
+v
+f = np.zeros(4, np.float32)
+np.putmask(f, [True, False, True, False], [1.5, 2.5])
+f
