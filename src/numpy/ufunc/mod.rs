@@ -5,6 +5,7 @@
 mod binary;
 mod clip;
 mod loops;
+mod math;
 pub mod matmul;
 pub mod ops;
 mod resolve;
@@ -57,6 +58,16 @@ const BINARY: &[(&str, Op)] = &[
     ("logical_and", Op::LogicalAnd),
     ("logical_or", Op::LogicalOr),
     ("logical_xor", Op::LogicalXor),
+    ("copysign", Op::CopySign),
+    ("heaviside", Op::Heaviside),
+    ("logaddexp", Op::LogAddExp),
+    ("logaddexp2", Op::LogAddExp2),
+    ("nextafter", Op::NextAfter),
+    ("fmod", Op::FMod),
+    ("gcd", Op::Gcd),
+    ("lcm", Op::Lcm),
+    ("ldexp", Op::Ldexp),
+    ("float_power", Op::FloatPower),
 ];
 
 /// One-input ufuncs by NumPy name.
@@ -84,6 +95,30 @@ const UNARY: &[(&str, UOp)] = &[
     ("isfinite", UOp::IsFinite),
     ("sign", UOp::Sign),
     ("logical_not", UOp::LogicalNot),
+    ("sinh", UOp::Sinh),
+    ("cosh", UOp::Cosh),
+    ("tanh", UOp::Tanh),
+    ("arcsin", UOp::Arcsin),
+    ("arccos", UOp::Arccos),
+    ("arctan", UOp::Arctan),
+    ("arcsinh", UOp::Arcsinh),
+    ("arccosh", UOp::Arccosh),
+    ("arctanh", UOp::Arctanh),
+    ("exp2", UOp::Exp2),
+    ("expm1", UOp::Expm1),
+    ("log1p", UOp::Log1p),
+    ("cbrt", UOp::Cbrt),
+    ("deg2rad", UOp::Deg2Rad),
+    ("radians", UOp::Radians),
+    ("rad2deg", UOp::Rad2Deg),
+    ("degrees", UOp::Degrees),
+    ("fabs", UOp::Fabs),
+    ("spacing", UOp::Spacing),
+    ("signbit", UOp::Signbit),
+    ("trunc", UOp::Trunc),
+    ("reciprocal", UOp::Reciprocal),
+    ("conjugate", UOp::Conjugate),
+    ("conj", UOp::Conjugate),
 ];
 
 pub const FAMILY: Family = Family {
@@ -140,6 +175,43 @@ pub const FAMILY: Family = Family {
         "isfinite",
         "sign",
         "logical_not",
+        "copysign",
+        "heaviside",
+        "logaddexp",
+        "logaddexp2",
+        "nextafter",
+        "fmod",
+        "gcd",
+        "lcm",
+        "ldexp",
+        "float_power",
+        "sinh",
+        "cosh",
+        "tanh",
+        "arcsin",
+        "arccos",
+        "arctan",
+        "arcsinh",
+        "arccosh",
+        "arctanh",
+        "exp2",
+        "expm1",
+        "log1p",
+        "cbrt",
+        "deg2rad",
+        "radians",
+        "rad2deg",
+        "degrees",
+        "fabs",
+        "spacing",
+        "signbit",
+        "trunc",
+        "reciprocal",
+        "conjugate",
+        "conj",
+        "divmod",
+        "modf",
+        "frexp",
         "clip",
         "matmul",
         "dot",
@@ -162,6 +234,16 @@ pub enum Op {
     LogicalAnd,
     LogicalOr,
     LogicalXor,
+    CopySign,
+    Heaviside,
+    LogAddExp,
+    LogAddExp2,
+    NextAfter,
+    FMod,
+    Gcd,
+    Lcm,
+    Ldexp,
+    FloatPower,
 }
 
 impl Op {
@@ -204,6 +286,29 @@ pub enum UOp {
     IsFinite,
     Sign,
     LogicalNot,
+    Sinh,
+    Cosh,
+    Tanh,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Arcsinh,
+    Arccosh,
+    Arctanh,
+    Exp2,
+    Expm1,
+    Log1p,
+    Cbrt,
+    Deg2Rad,
+    Radians,
+    Rad2Deg,
+    Degrees,
+    Fabs,
+    Spacing,
+    Signbit,
+    Trunc,
+    Reciprocal,
+    Conjugate,
 }
 
 impl UOp {
@@ -550,7 +655,13 @@ pub fn apply_binary(
     let int_strong = [&a, &b]
         .iter()
         .any(|o| o.weak.is_none() && o.array.dtype.is_int());
+    // Ufuncs whose inputs each pick their own float loop take a Python int by value
+    // (`np.arctan2(int8_array, 300)` runs float16 with 300.0).
+    let by_value = resolve::float_per_input(op);
     for o in [&a, &b] {
+        if by_value {
+            continue;
+        }
         if let Err(e) = check_weak_fits(o, promoted) {
             if matches!(op, Op::Cmp(_)) && int_strong {
                 lt_in = DType::F64;
@@ -564,7 +675,11 @@ pub fn apply_binary(
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
     let ca = cast_operand(&a, lt)?;
-    let cb = cast_operand(&b, lt)?;
+    let cb = if op == Op::Ldexp {
+        ldexp_exponent(&a, &b)?
+    } else {
+        cast_operand(&b, lt)?
+    };
     if op == Op::Bin(BinOp::Pow) {
         check_int_power(&cb)?;
     }
@@ -576,6 +691,28 @@ pub fn apply_binary(
     }
     emit_warnings(it, flags, name, scalar)?;
     finish(opts.out, result)
+}
+
+/// The exponent of `ldexp` as int64. A Python int next to an array or NumPy scalar goes
+/// through the `int32` loop (`ei fi di`) and must fit it; next to a Python float it is a
+/// C long (`dl`).
+fn ldexp_exponent(x: &Operand, e: &Operand) -> PyResult<ArrayRef> {
+    if x.weak.is_none() {
+        if let Some(Value::Int(i)) = &e.weak {
+            if !(i32::MIN as i128..=i32::MAX as i128).contains(i) {
+                return Err(PyErr::overflow(format!(
+                    "Python integer {} out of bounds for int32",
+                    i
+                )));
+            }
+        }
+    }
+    if let Some(Value::Int(i)) = &e.weak {
+        if !fits_c_integer(*i) {
+            return Err(too_large_for_c_long());
+        }
+    }
+    cast_operand(e, DType::I64)
 }
 
 /// Apply a unary ufunc.
