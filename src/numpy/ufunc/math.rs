@@ -313,6 +313,34 @@ pub fn complex_log1p<T: Float>(z: Complex<T>) -> Complex<T> {
     Complex::new(re.hypot(z.im).ln(), z.im.atan2(re))
 }
 
+/// C's `modf`: (fractional part, integral part), both with `x`'s sign; an infinity has
+/// fraction ±0.
+pub fn modf<T: Float>(x: T) -> (T, T) {
+    let i = x.trunc();
+    if x.is_infinite() {
+        return (zero::<T>().copysign(x), x);
+    }
+    ((x - i).copysign(x), i)
+}
+
+/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1`; zero, inf and nan give `(x, 0)`.
+pub fn frexp<T: Float>(x: T) -> (T, i32) {
+    if x == zero::<T>() || !x.is_finite() {
+        return (x, 0);
+    }
+    let (_, exp, _) = num_traits::Float::integer_decode(x);
+    // integer_decode gives x = mantissa * 2**exp with an integer mantissa; scale the
+    // value into [0.5, 1) with the exact power of two.
+    let bits = if std::mem::size_of::<T>() == 8 { 53 } else { 24 };
+    let mut e = exp as i32 + bits;
+    let mut m = x.scalbn(-(e as i64));
+    while m.abs() < T::from(0.5).unwrap_or(m) {
+        m = m + m;
+        e -= 1;
+    }
+    (m, e)
+}
+
 /// Zero of a float type (`Pod` has a `zero` too).
 fn zero<T: Float>() -> T {
     num_traits::Zero::zero()

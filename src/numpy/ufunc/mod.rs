@@ -9,6 +9,7 @@ mod math;
 pub mod matmul;
 pub mod ops;
 mod resolve;
+mod two_out;
 mod unary;
 
 use super::Family;
@@ -244,6 +245,8 @@ pub enum Op {
     Lcm,
     Ldexp,
     FloatPower,
+    /// `divmod`'s loop (two outputs: see `two_out`).
+    DivMod,
 }
 
 impl Op {
@@ -253,6 +256,7 @@ impl Op {
             Op::Bin(BinOp::Mod) => "remainder",
             Op::Bin(BinOp::Div) => "divide",
             Op::Bin(BinOp::MatMul) => "matmul",
+            Op::DivMod => "divmod",
             op => BINARY
                 .iter()
                 .find(|(_, o)| *o == op)
@@ -993,6 +997,9 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 (_, Some(op)) => apply_unary(it, op, &inputs[0], &opts),
                 _ => Err(PyErr::type_err("unreachable ufunc")),
             };
+        }
+        if let Some(r) = two_out::call(it, name, &args) {
+            return r;
         }
         match name {
             "clip" => clip::clip(it, &args),

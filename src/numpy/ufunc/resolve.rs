@@ -138,6 +138,16 @@ pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType
         Op::Cmp(_) => (p, DType::Bool),
         Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor => (p, DType::Bool),
         Op::Min | Op::Max | Op::FMin | Op::FMax => (p, p),
+        Op::DivMod => {
+            if p.is_complex() {
+                return Err(no_loop(name));
+            }
+            if p == DType::Bool {
+                (DType::I8, DType::I8)
+            } else {
+                (p, p)
+            }
+        }
         Op::FMod => {
             if p.is_complex() {
                 return Err(no_loop(name));
