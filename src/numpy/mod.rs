@@ -35,6 +35,7 @@ pub mod sorting;
 pub mod stride_tricks;
 pub mod terminal_picture;
 pub mod ufunc;
+pub mod ufunc_functions;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
@@ -58,7 +59,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 25] = [
+const FAMILIES: [Family; 26] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -67,6 +68,7 @@ const FAMILIES: [Family; 25] = [
     axes::FAMILY,
     stride_tricks::FAMILY,
     ufunc::FAMILY,
+    ufunc_functions::FAMILY,
     reduce::FAMILY,
     joining::FAMILY,
     sorting::FAMILY,

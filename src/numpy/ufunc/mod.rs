@@ -1059,3 +1059,25 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
         }
     })())
 }
+
+/// `a[i] = f(a[i])` for every element, in place (any layout).
+pub fn map_in_place<T: crate::array::element::Element>(a: &NdArray, f: impl FnMut(T) -> T) {
+    loops::unary::<T, T>(a, a, f);
+}
+
+/// `np.copyto(a, values, where=cond(a))`: `values` broadcast to `a`'s shape.
+pub fn replace_where<T: crate::array::element::Element>(
+    a: &NdArray,
+    values: &NdArray,
+    cond: impl Fn(T) -> bool,
+) -> PyResult<()> {
+    if broadcast_shapes(&[&a.shape, &values.shape]).ok().as_deref() != Some(&a.shape[..]) {
+        return Err(PyErr::value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_str(&values.shape),
+            shape_str(&a.shape)
+        )));
+    }
+    loops::binary::<T, T, T>(a, values, a, |x, v| if cond(x) { v } else { x });
+    Ok(())
+}
