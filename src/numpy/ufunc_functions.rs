@@ -90,6 +90,9 @@ fn sinc(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     apply_binary(it, Op::Bin(BinOp::Div), &s, &y, &Opts::default())
 }
 
+/// `np.array(obj, copy=False)` of something that is no array.
+const COPY_REFUSED: &str = "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword.";
+
 /// The largest finite value of a float dtype (`finfo(d).max`).
 fn float_max(d: DType) -> f64 {
     match d {
@@ -106,10 +109,15 @@ fn nan_to_num(args: &Args) -> PyResult<Value> {
     let x = match a[0].as_ref().unwrap_or(&Value::None) {
         Value::Array(arr) if !copy => arr.clone(),
         Value::Array(arr) => Rc::new(kernels::to_contiguous(arr, arr.dtype)?),
+        _ if !copy => return Err(PyErr::value(COPY_REFUSED)),
         other => Rc::new(array_from_value(other, None)?),
     };
     if !x.dtype.is_inexact() {
-        return Ok(if x.ndim() == 0 { wrap(x) } else { Value::Array(x) });
+        return Ok(if x.ndim() == 0 {
+            wrap(x)
+        } else {
+            Value::Array(x)
+        });
     }
     let part = x.dtype.real_of();
     let max = float_max(part);
@@ -153,5 +161,9 @@ fn nan_to_num(args: &Args) -> PyResult<Value> {
             });
         }
     }
-    Ok(if x.ndim() == 0 { wrap(x) } else { Value::Array(x) })
+    Ok(if x.ndim() == 0 {
+        wrap(x)
+    } else {
+        Value::Array(x)
+    })
 }

@@ -27,9 +27,7 @@ fn common<T: Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpF
         Op::Bin(BinOp::Div) => same::<T>(a, b, out, |x, y| x.div(y, f)),
         Op::Bin(BinOp::FloorDiv) => same::<T>(a, b, out, |x, y| x.floordiv(y, f)),
         Op::Bin(BinOp::Mod) => same::<T>(a, b, out, |x, y| x.rem(y, f)),
-        Op::Bin(BinOp::Pow) | Op::FloatPower => {
-            same::<T>(a, b, out, |x, y| Arith::pow(x, y, f))
-        }
+        Op::Bin(BinOp::Pow) | Op::FloatPower => same::<T>(a, b, out, |x, y| Arith::pow(x, y, f)),
         Op::Cmp(CmpOp::Eq) => cmp::<T>(a, b, out, |x, y| x == y),
         Op::Cmp(CmpOp::Ne) => cmp::<T>(a, b, out, |x, y| x != y),
         Op::Cmp(CmpOp::Lt) => cmp::<T>(a, b, out, |x, y| x.lt(y)),
@@ -150,9 +148,9 @@ fn real<T: Float + Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &m
 /// `nextafter` (on float16's own bits) and `ldexp` (exact scaling then one rounding).
 fn half(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
     match op {
-        Op::NextAfter => loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
-            math::half_nextafter(x, y, f)
-        }),
+        Op::NextAfter => {
+            loops::binary::<f16, f16, f16>(a, b, out, |x, y| math::half_nextafter(x, y, f))
+        }
         Op::Ldexp => loops::binary::<f16, i64, f16>(a, b, out, |x, e| {
             let r = f16::from_f32(x.to_f32().scalbn(e));
             if r.is_infinite() && x.is_finite() {

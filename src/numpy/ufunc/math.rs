@@ -331,7 +331,11 @@ pub fn frexp<T: Float>(x: T) -> (T, i32) {
     let (_, exp, _) = num_traits::Float::integer_decode(x);
     // integer_decode gives x = mantissa * 2**exp with an integer mantissa; scale the
     // value into [0.5, 1) with the exact power of two.
-    let bits = if std::mem::size_of::<T>() == 8 { 53 } else { 24 };
+    let bits = if std::mem::size_of::<T>() == 8 {
+        53
+    } else {
+        24
+    };
     let mut e = exp as i32 + bits;
     let mut m = x.scalbn(-(e as i64));
     while m.abs() < T::from(0.5).unwrap_or(m) {

@@ -519,7 +519,13 @@ fn check_inputs(name: &str, ops: &[&Operand], lt: DType, casting: Casting) -> Py
             None => o.array.dtype,
         };
         if !from.can_cast(lt, casting) {
-            return Err(cast_error(name, &format!("input {}", i), from, lt, casting));
+            // NumPy numbers the inputs only when there are several.
+            let what = if ops.len() == 1 {
+                "input".to_string()
+            } else {
+                format!("input {}", i)
+            };
+            return Err(cast_error(name, &what, from, lt, casting));
         }
     }
     Ok(())
@@ -662,6 +668,19 @@ pub fn apply_binary(
     // Ufuncs whose inputs each pick their own float loop take a Python int by value
     // (`np.arctan2(int8_array, 300)` runs float16 with 300.0).
     let by_value = resolve::float_per_input(op);
+    if by_value && resolve::int_takes_first_float(&[&a, &b]) {
+        // NumPy converts such a Python int to float16 while it searches the loops: one
+        // past float16's range overflows in that cast (`np.arctan2(2**40, int8_array)`).
+        let past_f16 =
+            |o: &Operand| matches!(&o.weak, Some(Value::Int(i)) if (*i as f64).abs() >= 65520.0);
+        if past_f16(&a) || past_f16(&b) {
+            let f = FpFlags {
+                overflow: true,
+                ..FpFlags::default()
+            };
+            emit_warnings(it, f, "cast", false)?;
+        }
+    }
     for o in [&a, &b] {
         if by_value {
             continue;
@@ -726,14 +745,13 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
     let a = operand(v)?;
     let (lt, ot) = match opts.dtype {
         Some(d) => {
-            check_inputs(name, &[&a], d, opts.casting)?;
+            // `dtype=` names the output's dtype: a loop must produce it, then the input
+            // must cast to that loop's input.
             let (lt, ot) = resolve::unary_loop(op, d)?;
-            if lt != d && ot != d {
-                return Err(PyErr::type_err(format!(
-                    "No loop matching the specified signature and casting was found for ufunc {}",
-                    name
-                )));
+            if ot != d {
+                return Err(resolve::no_signature_loop(name));
             }
+            check_inputs(name, &[&a], lt, opts.casting)?;
             (lt, ot)
         }
         None => resolve::unary_loop(op, a.array.dtype)?,
@@ -1074,8 +1092,8 @@ pub fn replace_where<T: crate::array::element::Element>(
     if broadcast_shapes(&[&a.shape, &values.shape]).ok().as_deref() != Some(&a.shape[..]) {
         return Err(PyErr::value(format!(
             "could not broadcast input array from shape {} into shape {}",
-            shape_str(&values.shape),
-            shape_str(&a.shape)
+            compact_shape(&values.shape),
+            compact_shape(&a.shape)
         )));
     }
     loops::binary::<T, T, T>(a, values, a, |x, v| if cond(x) { v } else { x });

@@ -51,6 +51,14 @@ fn no_matching_loop(name: &str, ops: &[&Operand]) -> PyErr {
     ))
 }
 
+/// No loop has the `dtype=`/`signature=` a call asked for.
+pub fn no_signature_loop(name: &str) -> PyErr {
+    PyErr::type_err(format!(
+        "No loop matching the specified signature and casting was found for ufunc {}",
+        name
+    ))
+}
+
 fn no_bool_loop(name: &str) -> PyErr {
     PyErr::ufunc_type(format!(
         "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
@@ -115,6 +123,24 @@ pub fn result_type(ops: &[&Operand]) -> DType {
     }
 }
 
+/// The float loop an input asks for when each input picks its own. A Python int next to
+/// an array or NumPy scalar fits any float loop (NumPy's loop search takes the first,
+/// float16, for it); with only Python scalars it is an int64.
+fn per_input_float(o: &Operand, ops: &[&Operand], p: DType) -> DType {
+    match &o.weak {
+        Some(Value::Int(_)) if int_takes_first_float(ops) => DType::F16,
+        Some(w) => float_for(weak_dtype(w, p)),
+        None => float_for(o.array.dtype),
+    }
+}
+
+/// Whether a Python int among `ops` meets the first float loop (float16) in NumPy's loop
+/// search: next to a strong operand that is no bool (next to bools it is an int64).
+pub fn int_takes_first_float(ops: &[&Operand]) -> bool {
+    ops.iter()
+        .any(|x| x.weak.is_none() && x.array.dtype != DType::Bool)
+}
+
 /// Binary ufuncs with float loops only, where each input picks its own float loop.
 pub fn float_per_input(op: Op) -> bool {
     matches!(
@@ -176,10 +202,7 @@ pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType
             // and an integer exponent (uint64 casts safely to neither int32 nor int64).
             let f = ops
                 .first()
-                .map(|o| match &o.weak {
-                    Some(w) => float_for(weak_dtype(w, p)),
-                    None => float_for(o.array.dtype),
-                })
+                .map(|o| per_input_float(o, ops, p))
                 .unwrap_or(DType::F64);
             let e = ops.get(1).map(|o| (o.weak.as_ref(), o.array.dtype));
             let int_exponent = match e {
@@ -202,10 +225,7 @@ pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType
             // Each input picks its own float loop (uint8 with int8 runs float16).
             let f = ops
                 .iter()
-                .map(|o| match &o.weak {
-                    Some(w) => float_for(weak_dtype(w, p)),
-                    None => float_for(o.array.dtype),
-                })
+                .map(|o| per_input_float(o, ops, p))
                 .fold(DType::F16, DType::promote);
             if f.is_complex() || p.is_complex() {
                 return Err(no_loop(name));
