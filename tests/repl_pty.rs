@@ -33,7 +33,8 @@ fn statement_completion_ctrl_c_and_ctrl_d() {
     keys(&mut p, "\t", "tab");
     p.send_line("").expect("enter");
     p.exp_string("(5,)").expect("x.shape completed");
-    keys(&mut p, "np.ones(2, dtype=int, ord", "typed");
+    // `ord` alone would also match the builtin `ord`.
+    keys(&mut p, "np.ones(2, dtype=int, orde", "typed");
     keys(&mut p, "\t", "tab");
     p.send_line("'F')").expect("typed");
     p.exp_string("array([1, 1])").expect("order= completed");

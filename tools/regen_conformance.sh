@@ -10,6 +10,8 @@ python3 tools/gen_hunt_cases.py
 python3 tools/gen_view_cases.py
 python3 tools/gen_image_fixtures.py
 python3 tools/gen_breadth_cases.py
+python3 tools/gen_set_order_cases.py
+python3 tools/gen_str_cases.py
 for dir in tests/conformance tests/pending; do
     set -- "$dir"/*.py
     if [ -e "$1" ]; then

@@ -39,7 +39,7 @@ pub fn array_interface(a: &NdArray) -> Value {
         Value::ints(a.strides.iter().map(|&s| s as i128))
     };
     let typestr = Value::str(&a.dtype.typestr());
-    Value::Dict(Rc::new(RefCell::new(vec![
+    Value::dict(crate::value::dict::PyDict::from(vec![
         d(
             "data",
             Value::tuple(vec![
@@ -55,7 +55,7 @@ pub fn array_interface(a: &NdArray) -> Value {
         d("typestr", typestr),
         d("shape", shape_tuple(&a.shape)),
         d("version", Value::Int(3)),
-    ])))
+    ]))
 }
 
 /// The array that `.base` reports.
@@ -248,7 +248,18 @@ pub fn set_flag(a: &ArrayRef, name: &str, v: &Value) -> PyResult<()> {
 /// Python's `getattr(obj, name)`.
 pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
     let found = match obj {
-        Value::Module(m) => numpy::module_attr(m, name),
+        Value::Module(m) => super::pymodules::module_attr(m, name),
+        v if super::pytypes::owns(v) => super::pytypes::data_attr(v, name).or_else(|| {
+            super::pytypes::has_method(v, name).then(|| Value::method(v.clone(), name))
+        }),
+        Value::Type(t) if super::pytypes::descriptor(*t, name).is_some() => {
+            super::pytypes::descriptor(*t, name)
+        }
+        Value::Type(PyType::Iterator(class))
+            if super::pymodules::class_attr(class, name).is_some() =>
+        {
+            super::pymodules::class_attr(class, name)
+        }
         Value::Array(a) => match array_attr(it, a, name)? {
             Some(v) => Some(v),
             None => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
@@ -309,10 +320,6 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "c_contiguous" => Some(Value::Bool(a.is_c_contiguous())),
             "f_contiguous" => Some(Value::Bool(a.is_f_contiguous())),
             "obj" => Some(Value::Array(a.clone())),
-            _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
-        },
-        Value::Complex(..) => match name {
-            "real" | "imag" => numpy::inspect::scalar_real_imag(obj, name == "imag"),
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Type(PyType::Scalar(d)) => match name {

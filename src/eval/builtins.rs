@@ -2,42 +2,26 @@
 //! (`int(x)`, `np.uint8(255)`).
 
 use super::interp::{type_value, Interp};
-use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::error::{PyErr, PyResult};
 use crate::format::{try_repr, try_str};
 use crate::value::args::{given, Args};
 use crate::value::convert::{iter_values, range_len, to_f64, to_int, truthy};
-use crate::value::ops::CmpOp;
 use crate::value::{PyType, Value};
 
-const FUNCS: [&str; 17] = [
-    "print",
-    "len",
-    "id",
-    "repr",
-    "abs",
-    "min",
-    "max",
-    "sum",
-    "round",
-    "isinstance",
-    "help",
-    "sorted",
-    "divmod",
-    "pow",
-    "hex",
-    "any",
-    "mem",
-];
+/// Builtin functions answered in this file; `iterators`, `numeric` and `introspect`
+/// answer the others.
+const FUNCS: &[&str] = &["print", "len", "id", "repr", "abs", "round", "help", "mem"];
 
 /// The builtin names bound at start.
 pub fn names() -> Vec<(&'static str, Value)> {
     let mut v: Vec<(&'static str, Value)> = FUNCS
         .iter()
+        .chain(super::iterators::NAMES)
+        .chain(super::numeric::NAMES)
+        .chain(super::introspect::NAMES)
         .map(|n| (*n, Value::func(&format!("builtins.{}", n))))
         .collect();
-    v.push(("all", Value::func("builtins.all")));
     for (n, t) in [
         ("type", PyType::Type),
         ("int", PyType::Int),
@@ -48,6 +32,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
         ("list", PyType::List),
         ("tuple", PyType::Tuple),
         ("dict", PyType::Dict),
+        ("set", PyType::Set),
         ("range", PyType::Range),
         ("slice", PyType::Slice),
         ("bytes", PyType::Bytes),
@@ -60,9 +45,36 @@ pub fn names() -> Vec<(&'static str, Value)> {
 
 /// Call builtin function `name`.
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
+    if let Some((ty, method)) = name.split_once('.') {
+        return super::pytypes::call_descriptor(it, ty, method, args);
+    }
+    if super::iterators::NAMES.contains(&name) {
+        if let Some(r) = super::iterators::call(it, name, args.clone()) {
+            return r;
+        }
+    }
     match name {
         "mem" => crate::teach::mem::call(it, &args),
         "print" => {
+            if let Some((k, _)) = args
+                .kw
+                .iter()
+                .find(|(k, _)| !matches!(k.as_str(), "sep" | "end" | "flush" | "file"))
+            {
+                return Err(PyErr::type_err(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    k
+                )));
+            }
+            if args
+                .kw
+                .iter()
+                .any(|(k, v)| k == "file" && !matches!(v, Value::None))
+            {
+                return Err(PyErr::not_implemented(
+                    "arrsh: print(file=...) is not supported; output goes to the shell",
+                ));
+            }
             let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
             let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());
             let parts: Vec<String> = args.pos.iter().map(try_str).collect::<PyResult<_>>()?;
@@ -91,8 +103,16 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     }
                 },
                 Value::Str(s) => s.chars().count() as i128,
-                Value::Tuple(_) | Value::List(_) | Value::Dict(_) | Value::Bytes(_) => {
-                    iter_values(&v)?.len() as i128
+                Value::Tuple(t) => t.len() as i128,
+                Value::List(l) => l.borrow().len() as i128,
+                Value::Dict(d) | Value::DictView(d, _) => d.borrow().len() as i128,
+                Value::Set(x) => x.borrow().len() as i128,
+                Value::Bytes(b) => b.len() as i128,
+                Value::Iter(_) => {
+                    return Err(PyErr::type_err(format!(
+                        "object of type '{}' has no len()",
+                        v.type_of().qualname()
+                    )))
                 }
                 other => {
                     return Err(PyErr::type_err(format!(
@@ -140,84 +160,6 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        "min" | "max" => {
-            let mut default = None;
-            let mut key = None;
-            for (k, v) in &args.kw {
-                match k.as_str() {
-                    "default" => default = Some(v.clone()),
-                    "key" if !matches!(v, Value::None) => key = Some(v.clone()),
-                    "key" => {}
-                    other => {
-                        return Err(PyErr::type_err(format!(
-                            "{}() got an unexpected keyword argument '{}'",
-                            name, other
-                        )))
-                    }
-                }
-            }
-            let items = match args.pos.len() {
-                0 => {
-                    return Err(PyErr::type_err(format!(
-                        "{} expected at least 1 argument, got 0",
-                        name
-                    )))
-                }
-                1 => iter_values(&args.pos[0])?,
-                _ if default.is_some() => {
-                    return Err(PyErr::type_err(format!(
-                        "Cannot specify a default for {}() with multiple positional arguments",
-                        name
-                    )))
-                }
-                _ => args.pos.clone(),
-            };
-            let Some(first) = items.first() else {
-                return default
-                    .ok_or_else(|| PyErr::value(format!("{}() arg is an empty sequence", name)));
-            };
-            let op = if name == "min" { CmpOp::Lt } else { CmpOp::Gt };
-            let rank = |it: &mut Interp, x: &Value| match &key {
-                Some(f) => it.call(f, Args::new(vec![x.clone()])),
-                None => Ok(x.clone()),
-            };
-            let mut best = first.clone();
-            let mut best_rank = rank(it, first)?;
-            for x in &items[1..] {
-                let r = rank(it, x)?;
-                let better = it.compare(op, &r, &best_rank)?;
-                if truthy(&better)? {
-                    best = x.clone();
-                    best_rank = r;
-                }
-            }
-            Ok(best)
-        }
-        "sum" => {
-            let a = args.bind("sum", &["iterable", "start"], 1)?;
-            let mut acc = a[1].clone().unwrap_or(Value::Int(0));
-            for x in iter_values(a[0].as_ref().unwrap_or(&Value::None))? {
-                acc = it.binary(crate::value::ops::BinOp::Add, &acc, &x)?;
-            }
-            Ok(acc)
-        }
-        "any" | "all" => {
-            let a = args.bind(name, &["iterable"], 1)?;
-            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            let mut res = name == "all";
-            for x in &items {
-                let t = truthy(x)?;
-                if name == "any" && t {
-                    res = true;
-                    break;
-                }
-                if name == "all" && !t {
-                    res = false;
-                    break;
-                }
-            }
-            Ok(Value::Bool(res))
-        }
         "round" => {
             let a = args.bind("round", &["number", "ndigits"], 1)?;
             let v = a[0].clone().unwrap_or(Value::None);
@@ -251,79 +193,16 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        "isinstance" => {
-            let a = args.bind("isinstance", &["obj", "class_or_tuple"], 2)?;
-            let obj = a[0].clone().unwrap_or(Value::None);
-            let classes = match a[1].clone().unwrap_or(Value::None) {
-                Value::Tuple(t) => t.as_ref().clone(),
-                other => vec![other],
-            };
-            let t = obj.type_of();
-            let mut res = false;
-            for c in classes {
-                match c {
-                    Value::Type(ct) => {
-                        res |= ct == t
-                            || (ct == PyType::Int && t == PyType::Bool)
-                            || (ct == PyType::NdArray && t == PyType::Memmap)
-                            || (ct == PyType::Float && t == PyType::Scalar(DType::F64))
-                            || (ct == PyType::Complex && t == PyType::Scalar(DType::C128))
-                    }
-                    other => {
-                        return Err(PyErr::type_err(format!(
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union, not {}",
-                        other.type_of().short_name()
-                    )))
-                    }
-                }
-            }
-            Ok(Value::Bool(res))
-        }
         "help" => {
             let a = args.bind("help", &["request"], 0)?;
             let text = crate::format::help::help_text(a[0].as_ref().unwrap_or(&Value::None));
             it.print(&text);
             Ok(Value::None)
         }
-        "sorted" => {
-            let a = args.bind("sorted", &["iterable"], 1)?;
-            let mut items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            let mut err = None;
-            items.sort_by(|x, y| match crate::value::pyops::compare(CmpOp::Lt, x, y) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => match crate::value::pyops::compare(CmpOp::Lt, y, x) {
-                    Ok(true) => std::cmp::Ordering::Greater,
-                    _ => std::cmp::Ordering::Equal,
-                },
-                Err(e) => {
-                    err.get_or_insert(e);
-                    std::cmp::Ordering::Equal
-                }
-            });
-            match err {
-                Some(e) => Err(e),
-                None => Ok(Value::list(items)),
-            }
-        }
-        "divmod" => {
-            let a = args.bind("divmod", &["a", "b"], 2)?;
-            let (x, y) = (
-                a[0].clone().unwrap_or(Value::None),
-                a[1].clone().unwrap_or(Value::None),
-            );
-            let q = it.binary(crate::value::ops::BinOp::FloorDiv, &x, &y)?;
-            let r = it.binary(crate::value::ops::BinOp::Mod, &x, &y)?;
-            Ok(Value::tuple(vec![q, r]))
-        }
-        "pow" => {
-            let a = args.bind("pow", &["base", "exp"], 2)?;
-            it.binary(
-                crate::value::ops::BinOp::Pow,
-                a[0].as_ref().unwrap_or(&Value::None),
-                a[1].as_ref().unwrap_or(&Value::None),
-            )
-        }
-        other => Err(PyErr::name(format!("name '{}' is not defined", other))),
+        _ => match super::numeric::call(it, name, &args) {
+            Some(r) => r,
+            None => super::introspect::call(it, name, args),
+        },
     }
 }
 
@@ -411,16 +290,60 @@ fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
     }
 }
 
-/// Parse a Python int literal string (`int('42')`).
+/// Parse a Python int literal string (`int('42')`, `int('0x1f', 0)`, `int('ff', 16)`):
+/// optional sign, the base's prefix where it matches, underscores between digits.
 fn parse_int(s: &str, base: u32) -> PyResult<i128> {
-    let t = s.trim().replace('_', "");
-    i128::from_str_radix(&t, base).map_err(|_| {
+    let bad = || {
         PyErr::value(format!(
             "invalid literal for int() with base {}: {}",
             base,
             crate::format::str_repr(s)
         ))
-    })
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (radix, digits) = match base {
+        0 if prefixed("0x") => (16, &body[2..]),
+        0 if prefixed("0o") => (8, &body[2..]),
+        0 if prefixed("0b") => (2, &body[2..]),
+        0 => {
+            if body.len() > 1
+                && body.starts_with('0')
+                && !body.trim_start_matches(['0', '_']).is_empty()
+            {
+                return Err(bad());
+            }
+            (10, body)
+        }
+        16 if prefixed("0x") => (16, &body[2..]),
+        8 if prefixed("0o") => (8, &body[2..]),
+        2 if prefixed("0b") => (2, &body[2..]),
+        b => (b, body),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| digits.len() != body.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(bad());
+    }
+    let v = i128::from_str_radix(&digits.replace('_', ""), radix).map_err(|e| {
+        if matches!(e.kind(), std::num::IntErrorKind::PosOverflow) {
+            PyErr::overflow("integer result too large for arrsh (128-bit Python ints)")
+        } else {
+            bad()
+        }
+    })?;
+    Ok(if neg { -v } else { v })
 }
 
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
@@ -430,6 +353,17 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         PyType::Type => {
             let a = args.bind("type", &["object"], 1)?;
             Ok(type_value(a[0].as_ref().unwrap_or(&Value::None)))
+        }
+        PyType::Int if args.pos.len() == 2 || args.kw.iter().any(|(k, _)| k == "base") => {
+            let a = args.bind("int", &["x", "base"], 1)?;
+            let base = to_int(a[1].as_ref().unwrap_or(&Value::Int(10)))?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(PyErr::value("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match &a[0] {
+                Some(Value::Str(s)) => Ok(Value::Int(parse_int(s, base as u32)?)),
+                _ => Err(PyErr::type_err("int() can't convert non-string with explicit base")),
+            }
         }
         PyType::Int => match first {
             None => Ok(Value::Int(0)),
@@ -531,7 +465,25 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             None => vec![],
             Some(v) => iter_values(&v)?,
         })),
-        PyType::Dict => Ok(Value::Dict(Default::default())),
+        PyType::Dict => super::pytypes::dict_from_args(&args),
+        PyType::Set => {
+            if !args.kw.is_empty() {
+                return Err(PyErr::type_err("set() takes no keyword arguments"));
+            }
+            if args.pos.len() > 1 {
+                return Err(PyErr::type_err(format!(
+                    "set expected at most 1 argument, got {}",
+                    args.pos.len()
+                )));
+            }
+            Ok(Value::set(match first {
+                None => crate::value::set::PySet::new(),
+                Some(v) => super::pytypes::set_from_iterable(&v)?,
+            }))
+        }
+        PyType::Iterator(class) if super::pymodules::owns(class) => {
+            super::pymodules::call(it, class, args)
+        }
         PyType::Range => {
             let ints: Vec<i128> = args.pos.iter().map(to_int).collect::<PyResult<_>>()?;
             let (a, b, s) = match ints.as_slice() {

@@ -38,32 +38,18 @@ impl Interp {
         r?;
         Ok(match (c.kind, out) {
             (CompKind::List, Out::Items(v)) => Value::list(v),
-            (CompKind::Set, Out::Items(v)) => {
-                let mut uniq: Vec<Value> = Vec::with_capacity(v.len());
-                for x in v {
-                    if !uniq.iter().any(|u| crate::value::pyops::py_eq(u, &x)) {
-                        uniq.push(x);
-                    }
-                }
-                Value::Set(Rc::new(RefCell::new(uniq)))
-            }
+            (CompKind::Set, Out::Items(v)) => Value::set(crate::value::set::PySet::from_values(v)?),
             (CompKind::Generator, Out::Items(v)) => Value::Iter(Rc::new(RefCell::new(PyIter {
                 kind: "generator",
                 items: v,
                 pos: 0,
             }))),
             (_, Out::Pairs(p)) => {
-                let mut d: Vec<(Value, Value)> = Vec::with_capacity(p.len());
+                let mut d = crate::value::dict::PyDict::new();
                 for (k, v) in p {
-                    match d
-                        .iter_mut()
-                        .find(|(ek, _)| crate::value::pyops::py_eq(ek, &k))
-                    {
-                        Some(slot) => slot.1 = v,
-                        None => d.push((k, v)),
-                    }
+                    d.insert(k, v)?;
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
+                Value::dict(d)
             }
             (_, Out::Items(v)) => Value::list(v),
         })

@@ -1,7 +1,7 @@
 //! The interpreter: runs statements against a variable table and evaluates expressions.
 
 use super::function::Flow;
-use super::{attrs, builtins, subscript};
+use super::{attrs, builtins, pymodules, pytypes, subscript};
 use crate::array::dtype::RUST_ALIASES;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult, Span};
@@ -165,7 +165,7 @@ impl Interp {
                 Ok(())
             }
             Stmt::Import { module, alias } => {
-                let m = numpy::import_module(module)?;
+                let m = pymodules::import_module(module)?;
                 let name = match alias {
                     Some(a) => a.clone(),
                     None => module.split('.').next().unwrap_or(module).to_string(),
@@ -173,13 +173,13 @@ impl Interp {
                 let bound = if alias.is_some() {
                     m
                 } else {
-                    numpy::import_module(&name)?
+                    pymodules::import_module(&name)?
                 };
                 self.vars.insert(name, bound);
                 Ok(())
             }
             Stmt::FromImport { module, names } => {
-                let m = numpy::import_module(module)?;
+                let m = pymodules::import_module(module)?;
                 for (name, alias) in names {
                     let v = attrs::get_attr(self, &m, name).map_err(|_| {
                         PyErr::import(format!("cannot import name '{}' from '{}'", name, module))
@@ -462,15 +462,10 @@ impl Interp {
                         l.borrow_mut().remove(j as usize);
                         Ok(())
                     }
-                    Value::Dict(d) => {
-                        let mut d = d.borrow_mut();
-                        let before = d.len();
-                        d.retain(|(k, _)| !pyops::py_eq(k, &i));
-                        if d.len() == before {
-                            return Err(PyErr::key(crate::format::repr(&i)));
-                        }
-                        Ok(())
-                    }
+                    Value::Dict(d) => match d.borrow_mut().remove(&i)? {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::key(crate::format::repr(&i))),
+                    },
                     Value::Array(_) => {
                         Err(PyErr::value("cannot delete array elements").at(target.span))
                     }
@@ -543,52 +538,10 @@ impl Interp {
             ExprKind::Starred(_) => {
                 return Err(PyErr::syntax("can't use starred expression here"))
             }
-            ExprKind::Set(items) => {
-                let vals = self.eval_items(items)?;
-                let mut uniq: Vec<Value> = Vec::with_capacity(vals.len());
-                for x in vals {
-                    if !uniq.iter().any(|u| pyops::py_eq(u, &x)) {
-                        uniq.push(x);
-                    }
-                }
-                Value::Set(Rc::new(std::cell::RefCell::new(uniq)))
-            }
+            ExprKind::Set(items) => self.set_display(items)?,
             ExprKind::Tuple(items) => Value::tuple(self.eval_items(items)?),
             ExprKind::List(items) => Value::list(self.eval_items(items)?),
-            ExprKind::Dict(items) => {
-                let mut out = Vec::new();
-                let put = |out: &mut Vec<(Value, Value)>, k: Value, v: Value| {
-                    match out.iter_mut().find(|(ek, _)| pyops::py_eq(ek, &k)) {
-                        Some(slot) => slot.1 = v,
-                        None => out.push((k, v)),
-                    }
-                };
-                for (k, v) in items {
-                    if let ExprKind::Starred(m) = &k.kind {
-                        // `{**m}`: the mapping's items.
-                        match self.eval(m)? {
-                            Value::Dict(d) => {
-                                let pairs = d.borrow().clone();
-                                for (k, v) in pairs {
-                                    put(&mut out, k, v);
-                                }
-                            }
-                            other => {
-                                return Err(PyErr::type_err(format!(
-                                    "'{}' object is not a mapping",
-                                    other.type_of().short_name()
-                                ))
-                                .at(m.span))
-                            }
-                        }
-                        continue;
-                    }
-                    let k = self.eval(k)?;
-                    let v = self.eval(v)?;
-                    put(&mut out, k, v);
-                }
-                Value::Dict(Rc::new(std::cell::RefCell::new(out)))
-            }
+            ExprKind::Dict(items) => self.dict_display(items)?,
             ExprKind::Unary(op, x) => {
                 let v = self.eval(x)?;
                 self.unary((*op).into(), &v)?
@@ -721,7 +674,7 @@ impl Interp {
     }
 
     /// The values of literal items, `*xs` spread in place.
-    fn eval_items(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
+    pub(super) fn eval_items(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
         for i in items {
             if let ExprKind::Starred(x) = &i.kind {
@@ -813,9 +766,14 @@ impl Interp {
             Value::Func(name) => {
                 if let Some(b) = name.strip_prefix("builtins.") {
                     builtins::call(self, b, args)
+                } else if pymodules::owns(name) {
+                    pymodules::call(self, name, args)
                 } else {
                     numpy::call(self, name, args)
                 }
+            }
+            Value::Method(m) if pytypes::owns(&m.receiver) => {
+                pytypes::call(self, &m.receiver, &m.name, args)
             }
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
             Value::Type(PyType::Exception(c)) => super::exceptions::construct(self, c, args),

@@ -36,14 +36,11 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Bytes(_) => {
             seq_getitem(obj, key)
         }
-        Value::Dict(d) => {
-            for (k, v) in d.borrow().iter() {
-                if crate::value::pyops::py_eq(k, key) {
-                    return Ok(v.clone());
-                }
-            }
-            Err(PyErr::key(crate::format::repr(key)))
-        }
+        Value::Dict(d) => d
+            .borrow()
+            .get(key)?
+            .cloned()
+            .ok_or_else(|| PyErr::key(crate::format::repr(key))),
         Value::Flags(a) => super::attrs::flag_item(a, key),
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
@@ -120,18 +117,7 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             l.borrow_mut()[j as usize] = value.clone();
             Ok(())
         }
-        Value::Dict(d) => {
-            let mut d = d.borrow_mut();
-            if let Some(slot) = d
-                .iter_mut()
-                .find(|(k, _)| crate::value::pyops::py_eq(k, key))
-            {
-                slot.1 = value.clone();
-            } else {
-                d.push((key.clone(), value.clone()));
-            }
-            Ok(())
-        }
+        Value::Dict(d) => d.borrow_mut().insert(key.clone(), value.clone()),
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;

@@ -24,6 +24,21 @@ pub fn help_text(v: &Value) -> String {
             )
         }
         Value::Func(f) if &**f == "arrsh.show" => SHOW_HELP.to_string(),
+        // `str.lower`: a method of one of Python's types.
+        Value::Func(f) if f.starts_with("builtins.") && f.matches('.').count() == 2 => {
+            let (ty, m) = f["builtins.".len()..].split_once('.').unwrap_or(("", f));
+            format!(
+                "Help on method_descriptor:\n\n{}(...)\n    Python's {}.{} as arrsh implements it.\n",
+                m, ty, m
+            )
+        }
+        Value::Func(f) if f.starts_with("math.") || f.starts_with("functools.") || f.starts_with("itertools.") => {
+            let (module, name) = f.split_once('.').unwrap_or(("", f));
+            format!(
+                "Help on built-in function {} in module {}:\n\n{}(...)\n    Python's {}.{} as arrsh implements it.\n",
+                name, module, name, module, name
+            )
+        }
         Value::Func(f) => {
             let short = f.rsplit('.').next().unwrap_or(f);
             let mut t = format!(

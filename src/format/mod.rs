@@ -293,7 +293,11 @@ pub fn repr(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
-        Value::Func(f) => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        Value::Func(f) => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {
+            // `str.lower`: a method descriptor of a builtin type.
+            Some((ty, m)) => format!("<method '{}' of '{}' objects>", m, ty),
+            None => format!("<built-in function {}>", f.rsplit('.').next().unwrap_or(f)),
+        },
         Value::Method(m) => format!(
             "<built-in method {} of {} object at 0x{:x}>",
             m.name,
@@ -308,8 +312,12 @@ pub fn repr(v: &Value) -> String {
             if items.is_empty() {
                 "set()".into()
             } else {
-                seq_repr(&items, "{", "}", false)
+                seq_repr(&items.items(), "{", "}", false)
             }
+        }
+        Value::DictView(d, kind) => {
+            let items = crate::value::convert::dict_view_items(&d.borrow(), *kind);
+            format!("{}({})", kind.name(), seq_repr(&items, "[", "]", false))
         }
         Value::Iter(i) => {
             let kind = i.borrow().kind;
@@ -351,6 +359,9 @@ pub fn identity(v: &Value) -> usize {
         Value::Str(s) => s.as_ptr() as usize,
         Value::Object(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
         Value::Set(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+        Value::DictView(o, k) => {
+            std::rc::Rc::as_ptr(o) as *const u8 as usize + 8 * (*k as usize + 1)
+        }
         Value::Iter(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
         Value::Function(f) => std::rc::Rc::as_ptr(f) as *const u8 as usize,
         Value::Exception(e) => std::rc::Rc::as_ptr(e) as *const u8 as usize,

@@ -87,8 +87,8 @@ impl ErrState {
         ]
         .iter()
         .map(|(k, m)| (Value::str(k), Value::str(m.name())))
-        .collect();
-        Value::Dict(Rc::new(RefCell::new(items)))
+        .collect::<Vec<_>>();
+        Value::dict(items.into())
     }
 
     /// These modes with the keyword arguments of `seterr`/`errstate` applied.

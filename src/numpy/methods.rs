@@ -1,4 +1,5 @@
-//! Methods of arrays, NumPy scalars, memoryviews and Python containers. Array methods that
+//! Methods of arrays, NumPy scalars and memoryviews (Python's own types have theirs in
+//! `eval::pytypes`). Array methods that
 //! mirror an `np.` function are forwarded to it with the array as first argument.
 
 use super::shape::{copy_in_order, order_arg};
@@ -10,7 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::num_to_py;
-use crate::value::convert::{iter_values, to_i64, truthy};
+use crate::value::convert::{to_i64, truthy};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -65,24 +66,6 @@ pub fn has_method(v: &Value, name: &str) -> bool {
                 | "swapaxes"
         ),
         Value::Memory(_) => matches!(name, "tobytes" | "tolist" | "release" | "cast" | "hex"),
-        Value::List(_) => matches!(
-            name,
-            "append"
-                | "extend"
-                | "pop"
-                | "insert"
-                | "index"
-                | "count"
-                | "copy"
-                | "reverse"
-                | "clear"
-        ),
-        Value::Str(_) => matches!(
-            name,
-            "join" | "upper" | "lower" | "split" | "strip" | "replace" | "startswith" | "endswith"
-        ),
-        Value::Dict(_) => matches!(name, "keys" | "values" | "items" | "get"),
-        Value::Tuple(_) => matches!(name, "index" | "count"),
         Value::Object(o) => o.borrow().has_method(name),
         _ => false,
     }
@@ -184,41 +167,6 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
                 name
             ))),
         },
-        Value::List(l) => list_method(l, name, args),
-        Value::Tuple(t) => {
-            let a = args.bind(name, &["value"], 1)?;
-            let v = a[0].clone().unwrap_or(Value::None);
-            let eq = |x: &Value| crate::value::pyops::py_eq(x, &v);
-            match name {
-                "count" => Ok(Value::Int(t.iter().filter(|x| eq(x)).count() as i128)),
-                _ => t
-                    .iter()
-                    .position(eq)
-                    .map(|i| Value::Int(i as i128))
-                    .ok_or_else(|| PyErr::value("tuple.index(x): x not in tuple")),
-            }
-        }
-        Value::Str(s) => str_method(s, name, args),
-        Value::Dict(d) => {
-            let d = d.borrow();
-            Ok(match name {
-                "keys" => Value::list(d.iter().map(|(k, _)| k.clone()).collect()),
-                "values" => Value::list(d.iter().map(|(_, v)| v.clone()).collect()),
-                "items" => Value::list(
-                    d.iter()
-                        .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
-                        .collect(),
-                ),
-                _ => {
-                    let a = args.bind("get", &["key", "default"], 1)?;
-                    let k = a[0].clone().unwrap_or(Value::None);
-                    d.iter()
-                        .find(|(x, _)| crate::value::pyops::py_eq(x, &k))
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or(a[1].clone().unwrap_or(Value::None))
-                }
-            })
-        }
         Value::Object(o) => {
             let obj = o.clone();
             super::objects::call_method(it, &obj, name, args)
@@ -229,98 +177,6 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
             name
         ))),
     }
-}
-
-fn list_method(l: &Rc<std::cell::RefCell<Vec<Value>>>, name: &str, args: Args) -> PyResult<Value> {
-    match name {
-        "append" => {
-            let a = args.bind("append", &["object"], 1)?;
-            l.borrow_mut().push(a[0].clone().unwrap_or(Value::None));
-            Ok(Value::None)
-        }
-        "extend" => {
-            let a = args.bind("extend", &["iterable"], 1)?;
-            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            l.borrow_mut().extend(items);
-            Ok(Value::None)
-        }
-        "pop" => {
-            let a = args.bind("pop", &["index"], 0)?;
-            let mut v = l.borrow_mut();
-            if v.is_empty() {
-                return Err(PyErr::index("pop from empty list"));
-            }
-            let n = v.len() as i64;
-            let i = given(&a[0]).map(to_i64).transpose()?.unwrap_or(-1);
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err(PyErr::index("pop index out of range"));
-            }
-            Ok(v.remove(j as usize))
-        }
-        "insert" => {
-            let a = args.bind("insert", &["index", "object"], 2)?;
-            let mut v = l.borrow_mut();
-            let n = v.len() as i64;
-            let i = to_i64(a[0].as_ref().unwrap_or(&Value::None))?;
-            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            v.insert(j as usize, a[1].clone().unwrap_or(Value::None));
-            Ok(Value::None)
-        }
-        "copy" => Ok(Value::list(l.borrow().clone())),
-        "reverse" => {
-            l.borrow_mut().reverse();
-            Ok(Value::None)
-        }
-        "clear" => {
-            l.borrow_mut().clear();
-            Ok(Value::None)
-        }
-        _ => {
-            let a = args.bind(name, &["value"], 1)?;
-            let v = a[0].clone().unwrap_or(Value::None);
-            let items = l.borrow();
-            let eq = |x: &Value| crate::value::pyops::py_eq(x, &v);
-            match name {
-                "count" => Ok(Value::Int(items.iter().filter(|x| eq(x)).count() as i128)),
-                _ => items
-                    .iter()
-                    .position(eq)
-                    .map(|i| Value::Int(i as i128))
-                    .ok_or_else(|| {
-                        PyErr::value(format!("{} is not in list", crate::format::repr(&v)))
-                    }),
-            }
-        }
-    }
-}
-
-fn str_method(s: &str, name: &str, args: Args) -> PyResult<Value> {
-    let arg = |i: usize| args.pos.get(i).map(crate::format::str_of);
-    Ok(match name {
-        "upper" => Value::str(&s.to_uppercase()),
-        "lower" => Value::str(&s.to_lowercase()),
-        "strip" => Value::str(s.trim()),
-        "join" => {
-            let items = iter_values(args.pos.first().unwrap_or(&Value::None))?;
-            Value::str(
-                &items
-                    .iter()
-                    .map(crate::format::str_of)
-                    .collect::<Vec<_>>()
-                    .join(s),
-            )
-        }
-        "split" => Value::list(match arg(0) {
-            Some(sep) => s.split(sep.as_str()).map(Value::str).collect(),
-            None => s.split_whitespace().map(Value::str).collect(),
-        }),
-        "replace" => {
-            Value::str(&s.replace(&arg(0).unwrap_or_default(), &arg(1).unwrap_or_default()))
-        }
-        "startswith" => Value::Bool(s.starts_with(&arg(0).unwrap_or_default())),
-        _ => Value::Bool(s.ends_with(&arg(0).unwrap_or_default())),
-    })
 }
 
 /// Shape arguments given either as one tuple or as separate ints (`reshape(2, 3)`).

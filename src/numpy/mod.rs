@@ -103,21 +103,10 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     if MODULES.contains(&name) {
         Ok(Value::Module(Rc::from(name)))
     } else {
-        let top = name.split('.').next().unwrap_or(name);
-        if MODULES
-            .iter()
-            .any(|m| m.starts_with(&format!("{}.", top)) || *m == top)
-        {
-            Err(PyErr::module_not_found(format!(
-                "No module named '{}'",
-                name
-            )))
-        } else {
-            Err(PyErr::module_not_found(format!(
-                "No module named '{}' (arrsh provides numpy and PIL.Image only)",
-                name
-            )))
-        }
+        Err(PyErr::module_not_found(format!(
+            "No module named '{}'",
+            name
+        )))
     }
 }
 

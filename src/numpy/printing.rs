@@ -12,7 +12,6 @@ use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, to_i64, to_int, truthy};
 use crate::value::Value;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
     names: &[
@@ -271,7 +270,7 @@ fn get_printoptions(it: &dyn Context) -> Value {
     let threshold = THRESHOLD_GIVEN
         .with(|g| g.borrow().clone())
         .unwrap_or(Value::Int(o.threshold as i128));
-    Value::Dict(Rc::new(RefCell::new(vec![
+    Value::dict(crate::value::dict::PyDict::from(vec![
         d("edgeitems", Value::Int(o.edgeitems as i128)),
         d("threshold", threshold),
         d("floatmode", Value::str(mode)),
@@ -287,7 +286,7 @@ fn get_printoptions(it: &dyn Context) -> Value {
             o.legacy.name().map_or(Value::Bool(false), Value::str),
         ),
         d("override_repr", Value::None),
-    ])))
+    ]))
 }
 
 /// A `str` argument (`separator`, `prefix`, `suffix`) with NumPy's default.

@@ -201,12 +201,21 @@ fn attr_names(it: &mut Interp, expr: &str) -> Vec<String> {
         .iter()
         .map(|s| s.to_string())
         .collect(),
-        _ => vec![],
+        // str, list, dict, set, tuple values and those types themselves (`str.lower`).
+        Value::Type(t) => crate::eval::pytypes::method_names(*t)
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        other => crate::eval::pytypes::method_names(other.type_of())
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
     }
 }
 
 fn module_names(m: &str) -> Vec<String> {
     match m {
+        "math" | "itertools" | "functools" => crate::eval::pymodules::dir(m),
         "numpy" => {
             let mut v: Vec<String> = crate::numpy::function_names()
                 .into_iter()

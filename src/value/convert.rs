@@ -63,7 +63,8 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::Bytes(b) => !b.is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
-        Value::Dict(d) => !d.borrow().is_empty(),
+        Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
+        Value::Set(x) => !x.borrow().is_empty(),
         Value::Range(a, b, s) => range_len(*a, *b, *s) > 0,
         Value::Scalar(_, n) => n.is_true(),
         Value::Array(a) => {
@@ -180,14 +181,10 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
-        Value::Set(items) => items.borrow().clone(),
-        // Listing an iterator consumes it, as in Python.
-        Value::Iter(i) => {
-            let mut it = i.borrow_mut();
-            let rest = it.items.get(it.pos..).unwrap_or_default().to_vec();
-            it.pos = it.items.len();
-            rest
-        }
+        Value::DictView(d, kind) => dict_view_items(&d.borrow(), *kind),
+        Value::Set(x) => x.borrow().items(),
+        // Iterating an iterator consumes it.
+        Value::Iter(i) => i.borrow_mut().rest(),
         Value::Object(o)
             if matches!(&*o.borrow(), crate::numpy::objects::HostObject::FlatIter(_)) =>
         {
@@ -214,6 +211,18 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
             )))
         }
     })
+}
+
+/// What iterating a dict view yields: keys, values or `(key, value)` tuples.
+pub fn dict_view_items(d: &[(Value, Value)], kind: crate::value::DictViewKind) -> Vec<Value> {
+    use crate::value::DictViewKind::*;
+    d.iter()
+        .map(|(k, v)| match kind {
+            Keys => k.clone(),
+            Values => v.clone(),
+            Items => Value::tuple(vec![k.clone(), v.clone()]),
+        })
+        .collect()
 }
 
 /// A Python or NumPy number as a dynamic element value.

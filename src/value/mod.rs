@@ -6,9 +6,12 @@
 
 pub mod args;
 pub mod convert;
+pub mod dict;
+pub mod hash;
 pub mod index;
 pub mod ops;
 pub mod pyops;
+pub mod set;
 
 use crate::array::dtype::DType;
 use crate::array::element::Num;
@@ -56,6 +59,7 @@ pub enum PyType {
     FlatIter,
     NpzFile,
     Set,
+    DictView(DictViewKind),
     /// An iterator object; the name is its class (`list_iterator`, `zip`, `map`,
     /// `enumerate`, `generator`, …).
     Iterator(&'static str),
@@ -103,6 +107,7 @@ impl PyType {
             PyType::FlatIter => "numpy.flatiter".into(),
             PyType::NpzFile => "numpy.lib.npyio.NpzFile".into(),
             PyType::Set => "set".into(),
+            PyType::DictView(k) => k.name().into(),
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
             PyType::Exception(name) => name.into(),
@@ -156,7 +161,7 @@ pub enum Value {
     Bytes(Rc<Vec<u8>>),
     Tuple(Rc<Vec<Value>>),
     List(Rc<RefCell<Vec<Value>>>),
-    Dict(Rc<RefCell<Vec<(Value, Value)>>>),
+    Dict(Rc<RefCell<dict::PyDict>>),
     Slice(Rc<[Value; 3]>),
     Range(i128, i128, i128),
     Ellipsis,
@@ -176,14 +181,35 @@ pub enum Value {
     Memory(ArrayRef),
     /// Other host objects (random generators, images) handled by their modules.
     Object(Rc<RefCell<crate::numpy::objects::HostObject>>),
-    /// A Python set: insertion-ordered items, unique under Python's `==`.
-    Set(Rc<RefCell<Vec<Value>>>),
+    /// A Python set, in CPython's table order (see `set::PySet`).
+    Set(Rc<RefCell<set::PySet>>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<RefCell<dict::PyDict>>, DictViewKind),
     /// An iterator: what `iter`, `zip`, `map`, `enumerate` and generator expressions return.
     Iter(Rc<RefCell<PyIter>>),
     /// A function defined in arrsh (`def`, `lambda`); the interpreter owns its code.
     Function(Rc<dyn UserFunction>),
     /// An exception instance (`ValueError('bad')`), as `raise` takes and `except … as e` binds.
     Exception(Rc<crate::error::PyErr>),
+}
+
+/// Which view of a dict a `Value::DictView` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl DictViewKind {
+    /// The view's class name (`dict_keys`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DictViewKind::Keys => "dict_keys",
+            DictViewKind::Values => "dict_values",
+            DictViewKind::Items => "dict_items",
+        }
+    }
 }
 
 /// The items an iterator has not yielded yet. Iterators over Python values are computed
@@ -203,6 +229,13 @@ impl PyIter {
             self.pos += 1;
         }
         v
+    }
+
+    /// Everything not yielded yet, leaving the iterator exhausted (as `list(it)` does).
+    pub fn rest(&mut self) -> Vec<Value> {
+        let start = self.pos.min(self.items.len());
+        self.pos = self.items.len();
+        self.items[start..].to_vec()
     }
 }
 
@@ -225,6 +258,20 @@ impl Value {
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn dict(d: dict::PyDict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn set(s: set::PySet) -> Value {
+        Value::Set(Rc::new(RefCell::new(s)))
+    }
+    /// A fresh iterator over `items`, of Python class `kind`.
+    pub fn iter(kind: &'static str, items: Vec<Value>) -> Value {
+        Value::Iter(Rc::new(RefCell::new(PyIter {
+            kind,
+            items,
+            pos: 0,
+        })))
     }
     pub fn func(name: &str) -> Value {
         Value::Func(Rc::from(name))
@@ -266,6 +313,7 @@ impl Value {
             Value::Memory(_) => PyType::Memoryview,
             Value::Object(o) => o.borrow().py_type(),
             Value::Set(_) => PyType::Set,
+            Value::DictView(_, k) => PyType::DictView(*k),
             Value::Iter(i) => PyType::Iterator(i.borrow().kind),
             Value::Function(_) => PyType::UserFunction,
             Value::Exception(e) => PyType::Exception(e.class),

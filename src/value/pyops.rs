@@ -123,9 +123,36 @@ fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_) | Value::DictView(..))
+}
+
+/// A set, or a dict's keys or items view, as the operand of `| & - ^` and of the subset
+/// comparisons (views take part as the set of what they yield).
+fn set_operand(v: &Value) -> PyResult<Option<super::set::PySet>> {
+    Ok(match v {
+        Value::Set(s) => Some(s.borrow().clone()),
+        Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items) => Some(
+            super::set::PySet::from_values(super::convert::iter_values(v)?)?,
+        ),
+        _ => None,
+    })
+}
+
 /// `a op b` for Python values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use BinOp::*;
+    if matches!(op, Or | And | Sub | Xor) && is_set_like(a) && is_set_like(b) {
+        if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
+            use super::set;
+            return Ok(Value::set(match op {
+                Or => set::union(&x, &y),
+                And => set::intersection(&x, &y),
+                Sub => set::difference(&x, &y),
+                _ => set::symmetric_difference(&x, &y),
+            }));
+        }
+    }
     // Sequences.
     match (op, a, b) {
         (Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{}{}", x, y))),
@@ -351,6 +378,7 @@ pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
 /// Python `==` between Python values (arrays are handled by the ufunc layer).
 pub fn py_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
@@ -373,7 +401,28 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Func(x), Value::Func(y)) => x == y,
-        (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
+        (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
+            let (n1, n2) = (
+                super::convert::range_len(*a1, *b1, *c1),
+                super::convert::range_len(*a2, *b2, *c2),
+            );
+            // Ranges are equal when they yield the same numbers.
+            n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+        }
+        (Value::Set(x), Value::Set(y)) => super::set::set_eq(&x.borrow(), &y.borrow()),
+        (Value::Dict(x), Value::Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, v2)))
+        }
+        (Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items), _)
+        | (_, Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items)) => {
+            match (set_operand(a), set_operand(b)) {
+                (Ok(Some(x)), Ok(Some(y))) => super::set::set_eq(&x, &y),
+                _ => false,
+            }
+        }
         _ => match (super::convert::to_num(a), super::convert::to_num(b)) {
             (Some(x), Some(y)) => {
                 let (xr, xi) = x.as_complex();
@@ -409,7 +458,32 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                         )))
                     }
                 },
-                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, a)),
+                Value::Dict(d) | Value::DictView(d, super::DictViewKind::Keys) => {
+                    d.borrow().contains(a)?
+                }
+                Value::Set(x) => x.borrow().contains(a)?,
+                // `x in range(...)` for an int is arithmetic, as in CPython.
+                Value::Range(start, stop, step) if int_of(a).is_some() => {
+                    let x = int_of(a).unwrap_or(0);
+                    let inside = if *step > 0 {
+                        *start <= x && x < *stop
+                    } else {
+                        *stop < x && x <= *start
+                    };
+                    inside && (x - start) % step == 0
+                }
+                // `x in it` consumes the iterator up to the first match.
+                Value::Iter(it) => {
+                    let mut it = it.borrow_mut();
+                    let mut found = false;
+                    while let Some(x) = it.next_item() {
+                        if py_eq(&x, a) {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
                 other => super::convert::iter_values(other)?
                     .iter()
                     .any(|x| py_eq(x, a)),
@@ -417,6 +491,17 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             return Ok(if op == CmpOp::In { found } else { !found });
         }
         _ => {}
+    }
+    if is_set_like(a) && is_set_like(b) {
+        if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
+            use super::set::is_subset;
+            return Ok(match op {
+                CmpOp::Le => is_subset(&x, &y),
+                CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y),
+                CmpOp::Ge => is_subset(&y, &x),
+                _ => y.len() < x.len() && is_subset(&y, &x),
+            });
+        }
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),

@@ -1,0 +1,12 @@
+import numpy as np
+keys = list(range(10**5))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))
+d = dict(zip(keys, keys))

@@ -1,0 +1,12 @@
+import numpy as np
+keys = list(range(10**5))
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)
+s = set(keys)

@@ -1,0 +1,12 @@
+import numpy as np
+keys = list(range(10**5, 0, -1))
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)
+y = sorted(keys)

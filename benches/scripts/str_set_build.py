@@ -1,0 +1,12 @@
+import numpy as np
+words = list(map(str, range(10**5)))
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)
+s = set(words)

@@ -1,0 +1,88 @@
+//! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`.
+//! A module is a `Value::Module` by name; its functions are `Value::Func`s named
+//! `module.function`, called here with the interpreter (reduce and accumulate call back).
+//! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
+
+mod functools;
+mod itertools;
+mod math;
+
+use super::interp::Interp;
+use crate::error::{PyErr, PyResult};
+use crate::value::args::Args;
+use crate::value::Value;
+use std::rc::Rc;
+
+const MODULES: [&str; 3] = ["math", "itertools", "functools"];
+
+/// `import name`.
+pub fn import_module(name: &str) -> PyResult<Value> {
+    if MODULES.contains(&name) {
+        return Ok(Value::Module(Rc::from(name)));
+    }
+    crate::numpy::import_module(name)
+}
+
+/// The names a module defines (for `dir(module)` and `module.name`).
+fn names(module: &str) -> &'static [&'static str] {
+    match module {
+        "math" => math::NAMES,
+        "itertools" => itertools::NAMES,
+        "functools" => functools::NAMES,
+        _ => &[],
+    }
+}
+
+/// `module.name`, for Python's modules and then NumPy's.
+pub fn module_attr(module: &str, name: &str) -> Option<Value> {
+    if module == "math" {
+        if let Some(v) = math::constant(name) {
+            return Some(v);
+        }
+    }
+    if module == "itertools" {
+        return itertools::class(name);
+    }
+    if MODULES.contains(&module) {
+        return names(module)
+            .contains(&name)
+            .then(|| Value::func(&format!("{}.{}", module, name)));
+    }
+    crate::numpy::module_attr(module, name)
+}
+
+/// Attributes of these modules' classes (`itertools.chain.from_iterable`).
+pub fn class_attr(class: &str, name: &str) -> Option<Value> {
+    (class == "itertools.chain" && name == "from_iterable")
+        .then(|| Value::func("itertools.chain.from_iterable"))
+}
+
+/// Every public name of a module, sorted (for `dir`).
+pub fn dir(module: &str) -> Vec<String> {
+    let mut v: Vec<String> = names(module).iter().map(|s| s.to_string()).collect();
+    if module == "math" {
+        v.extend(math::CONSTANTS.iter().map(|s| s.to_string()));
+    }
+    v.sort();
+    v
+}
+
+/// Is `qualname` (`math.sqrt`) one of these modules' functions?
+pub fn owns(qualname: &str) -> bool {
+    qualname
+        .split_once('.')
+        .is_some_and(|(m, _)| MODULES.contains(&m))
+}
+
+pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
+    let (module, name) = qualname.split_once('.').unwrap_or(("", qualname));
+    match module {
+        "math" => math::call(it, name, args),
+        "itertools" => itertools::call(it, name, args),
+        "functools" => functools::call(it, name, args),
+        _ => Err(PyErr::attribute(format!(
+            "module '{}' has no attribute '{}'",
+            module, name
+        ))),
+    }
+}

@@ -1,0 +1,245 @@
+//! `list` methods, and the stable sort `list.sort` and `sorted` share.
+
+use super::{no_args, positional};
+use crate::error::{PyErr, PyResult};
+use crate::eval::interp::Interp;
+use crate::value::args::Args;
+use crate::value::convert::{iter_values, to_i64, truthy};
+use crate::value::ops::CmpOp;
+use crate::value::pyops::py_eq;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub const METHODS: &[&str] = &[
+    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse",
+    "sort",
+];
+
+pub fn call(
+    it: &mut Interp,
+    l: &Rc<RefCell<Vec<Value>>>,
+    name: &str,
+    args: Args,
+) -> PyResult<Value> {
+    match name {
+        "append" => {
+            let a = positional("list.append", &args, 1, 1)?;
+            l.borrow_mut().extend(a);
+            Ok(Value::None)
+        }
+        "extend" => {
+            let a = positional("list.extend", &args, 1, 1)?;
+            let items = iter_values(&a[0])?;
+            l.borrow_mut().extend(items);
+            Ok(Value::None)
+        }
+        "insert" => {
+            let a = positional("insert", &args, 2, 2)?;
+            let mut v = l.borrow_mut();
+            let n = v.len() as i64;
+            let i = to_i64(&a[0])?;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            v.insert(j as usize, a[1].clone());
+            Ok(Value::None)
+        }
+        "pop" => {
+            let a = positional("pop", &args, 0, 1)?;
+            let mut v = l.borrow_mut();
+            let i = a.first().map(to_i64).transpose()?.unwrap_or(-1);
+            if v.is_empty() {
+                return Err(PyErr::index("pop from empty list"));
+            }
+            let n = v.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(PyErr::index("pop index out of range"));
+            }
+            Ok(v.remove(j as usize))
+        }
+        "remove" => {
+            let a = positional("list.remove", &args, 1, 1)?;
+            let mut v = l.borrow_mut();
+            match v.iter().position(|x| py_eq(x, &a[0])) {
+                Some(i) => {
+                    v.remove(i);
+                    Ok(Value::None)
+                }
+                None => Err(PyErr::value("list.remove(x): x not in list")),
+            }
+        }
+        "index" => {
+            let a = positional("index", &args, 1, 3)?;
+            let v = l.borrow();
+            let range = super::clamp_range(v.len(), a.get(1), a.get(2))?;
+            range
+                .and_then(|(lo, hi)| {
+                    v[lo..hi]
+                        .iter()
+                        .position(|x| py_eq(x, &a[0]))
+                        .map(|i| i + lo)
+                })
+                .map(|i| Value::Int(i as i128))
+                .ok_or_else(|| {
+                    PyErr::value(format!("{} is not in list", crate::format::repr(&a[0])))
+                })
+        }
+        "count" => {
+            let a = positional("list.count", &args, 1, 1)?;
+            let n = l.borrow().iter().filter(|x| py_eq(x, &a[0])).count();
+            Ok(Value::Int(n as i128))
+        }
+        "copy" => {
+            no_args("list", name, &args)?;
+            Ok(Value::list(l.borrow().clone()))
+        }
+        "clear" => {
+            no_args("list", name, &args)?;
+            l.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        "reverse" => {
+            no_args("list", name, &args)?;
+            l.borrow_mut().reverse();
+            Ok(Value::None)
+        }
+        "sort" => {
+            if !args.pos.is_empty() {
+                return Err(PyErr::type_err("sort() takes no positional arguments"));
+            }
+            let a = args.bind("sort", &["*key", "*reverse"], 0)?;
+            // CPython empties the list while sorting; arrsh sorts a copy and puts it back.
+            let items = std::mem::take(&mut *l.borrow_mut());
+            let sorted = sort_values(it, items.clone(), a[0].as_ref(), a[1].as_ref());
+            *l.borrow_mut() = match &sorted {
+                Ok(v) => v.clone(),
+                Err(_) => items,
+            };
+            sorted.map(|_| Value::None)
+        }
+        _ => Err(PyErr::attribute(format!(
+            "'list' object has no attribute '{}'",
+            name
+        ))),
+    }
+}
+
+/// Python's stable sort by `<` (of the keys, when `key` is given), reversed by `reverse`
+/// without losing stability. Lists of only ints, only floats (no NaN) or only strings sort
+/// natively; anything else compares through the interpreter (NumPy scalars, tuples).
+pub fn sort_values(
+    it: &mut Interp,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: Option<&Value>,
+) -> PyResult<Vec<Value>> {
+    let reverse = match reverse {
+        Some(v) => truthy(v)?,
+        None => false,
+    };
+    let keys = match key {
+        Some(f) if !matches!(f, Value::None) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for x in &items {
+                ks.push(it.call(f, Args::new(vec![x.clone()]))?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        // Reversing before and after a stable sort keeps equal items in their order.
+        order.reverse();
+    }
+    native_sort(&keys, &mut order).map_or_else(|| merge_sort(it, &keys, &mut order), Ok)?;
+    if reverse {
+        order.reverse();
+    }
+    Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// Sort `order` by `keys` without the interpreter when all keys are of one plain kind.
+fn native_sort(keys: &[Value], order: &mut [usize]) -> Option<()> {
+    if keys
+        .iter()
+        .all(|k| matches!(k, Value::Int(_) | Value::Bool(_)))
+    {
+        let int = |v: &Value| match v {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i128,
+            _ => 0,
+        };
+        order.sort_by_key(|&i| int(&keys[i]));
+        return Some(());
+    }
+    if keys.iter().all(|k| matches!(k, Value::Str(_))) {
+        let s = |v: &Value| match v {
+            Value::Str(s) => s.clone(),
+            _ => Rc::from(""),
+        };
+        order.sort_by(|&a, &b| s(&keys[a]).cmp(&s(&keys[b])));
+        return Some(());
+    }
+    // total_cmp would order -0.0 before 0.0, which Python treats as equal: leave those
+    // to the general sort.
+    let all_float = keys.iter().all(|k| match k {
+        Value::Float(f) => !f.is_nan() && *f != 0.0,
+        Value::Int(i) => i.unsigned_abs() < 1 << 53,
+        Value::Bool(_) => true,
+        _ => false,
+    });
+    if all_float {
+        let f = |v: &Value| crate::value::convert::to_f64(v).unwrap_or(0.0);
+        order.sort_by(|&a, &b| f(&keys[a]).total_cmp(&f(&keys[b])));
+        return Some(());
+    }
+    None
+}
+
+/// A stable merge sort whose only comparison is `keys[a] < keys[b]` through the
+/// interpreter, so its errors are Python's (`'<' not supported between …`).
+fn merge_sort(it: &mut Interp, keys: &[Value], order: &mut [usize]) -> PyResult<()> {
+    let lt = |it: &mut Interp, a: usize, b: usize| -> PyResult<bool> {
+        let r = it.compare(CmpOp::Lt, &keys[a], &keys[b])?;
+        truthy(&r)
+    };
+    // Binary insertion sort for short runs, as CPython does below 64 items.
+    let n = order.len();
+    if n <= 64 {
+        for i in 1..n {
+            let pivot = order[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(it, pivot, order[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            order[lo..=i].rotate_right(1);
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(it, keys, &mut order[..mid])?;
+    merge_sort(it, keys, &mut order[mid..])?;
+    let (left, right) = (order[..mid].to_vec(), order[mid..].to_vec());
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if lt(it, right[j], left[i])? {
+            order[k] = right[j];
+            j += 1;
+        } else {
+            order[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    for &x in left[i..].iter().chain(&right[j..]) {
+        order[k] = x;
+        k += 1;
+    }
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! Methods of Python's own types — `str`, `list`, `tuple`, `dict` (and its views), `set` —
+//! with CPython 3.11's results and error messages. Methods that take a callable
+//! (`list.sort(key=…)`) call back through the interpreter, which is why they live in `eval`
+//! and not with NumPy's methods.
+
+mod dict;
+mod list;
+mod number;
+mod set;
+mod str;
+mod tuple;
+
+pub use self::dict::{dict_from_args, fromkeys};
+pub use self::list::sort_values;
+pub use self::set::{is_constant, set_from_iterable};
+
+use super::interp::Interp;
+use crate::error::{PyErr, PyResult};
+use crate::value::args::Args;
+use crate::value::{PyType, Value};
+
+/// Does this module answer the methods of `v` (rather than NumPy's)?
+pub fn owns(v: &Value) -> bool {
+    type_of_methods(v).is_some()
+}
+
+/// The Python type whose methods `v` has, if it is one of Python's own.
+fn type_of_methods(v: &Value) -> Option<PyType> {
+    Some(match v {
+        Value::Str(_) => PyType::Str,
+        Value::List(_) => PyType::List,
+        Value::Tuple(_) => PyType::Tuple,
+        Value::Dict(_) => PyType::Dict,
+        Value::Set(_) => PyType::Set,
+        Value::Int(_) | Value::Bool(_) => PyType::Int,
+        Value::Float(_) => PyType::Float,
+        Value::Complex(..) => PyType::Complex,
+        _ => return None,
+    })
+}
+
+/// The public methods of a Python type (for `dir()`, `hasattr`, completion).
+pub fn method_names(t: PyType) -> &'static [&'static str] {
+    match t {
+        PyType::Str => str::METHODS,
+        PyType::List => list::METHODS,
+        PyType::Tuple => tuple::METHODS,
+        PyType::Dict => dict::METHODS,
+        PyType::Set => set::METHODS,
+        PyType::Int | PyType::Bool => number::INT_METHODS,
+        PyType::Float => number::FLOAT_METHODS,
+        PyType::Complex => number::COMPLEX_METHODS,
+        _ => &[],
+    }
+}
+
+/// A data attribute of a Python value (`x.real`, `i.denominator`).
+pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
+    number::attr(v, name)
+}
+
+pub fn has_method(v: &Value, name: &str) -> bool {
+    type_of_methods(v).is_some_and(|t| method_names(t).contains(&name))
+}
+
+/// `str.lower` and the like: the method of a type, called with its receiver first.
+pub fn descriptor(t: PyType, name: &str) -> Option<Value> {
+    method_names(t)
+        .contains(&name)
+        .then(|| Value::func(&format!("builtins.{}.{}", t.qualname(), name)))
+}
+
+/// Call a method descriptor (`str.lower('A')`): the first argument is the receiver.
+pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) -> PyResult<Value> {
+    if ty == "dict" && name == "fromkeys" {
+        return fromkeys(&args);
+    }
+    if args.pos.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "unbound method {}.{}() needs an argument",
+            ty, name
+        )));
+    }
+    let recv = args.pos.remove(0);
+    if recv.type_of().qualname() != ty {
+        return Err(PyErr::type_err(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            ty,
+            recv.type_of().tp_name()
+        )));
+    }
+    call(it, &recv, name, args)
+}
+
+/// Call method `name` of a Python value.
+pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
+    match recv {
+        Value::Str(s) => str::call(s, name, args),
+        Value::List(l) => list::call(it, l, name, args),
+        Value::Tuple(t) => tuple::call(t, name, args),
+        Value::Dict(d) => dict::call(d, name, args),
+        Value::Set(s) => set::call(s, name, args),
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
+            number::call(recv, name, args)
+        }
+        other => Err(PyErr::attribute(format!(
+            "'{}' object has no attribute '{}'",
+            other.type_of().tp_name(),
+            name
+        ))),
+    }
+}
+
+/// A method that takes no arguments, with CPython's message when some are given.
+fn no_args(type_name: &str, name: &str, args: &Args) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}.{}() takes no keyword arguments",
+            type_name, name
+        )));
+    }
+    if !args.pos.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}.{}() takes no arguments ({} given)",
+            type_name,
+            name,
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Positional-only arguments between `min` and `max` in number (CPython's
+/// `_PyArg_CheckPositional` messages).
+fn positional(name: &str, args: &Args, min: usize, max: usize) -> PyResult<Vec<Value>> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    let n = args.pos.len();
+    if n < min || n > max {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        return Err(PyErr::type_err(if min == max {
+            format!(
+                "{}() takes exactly {} argument{} ({} given)",
+                name,
+                min,
+                plural(min),
+                n
+            )
+        } else if n < min {
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                plural(min),
+                n
+            )
+        } else {
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                plural(max),
+                n
+            )
+        }));
+    }
+    Ok(args.pos.clone())
+}
+
+/// Python's slice-style `start`/`end` arguments (`str.find(sub, 2, -1)`) on a length:
+/// `None` when the range starts past the end or past its own end (nothing can match).
+fn clamp_range(
+    n: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let n = n as i128;
+    let fix = |v: Option<&Value>, default: i128| -> PyResult<i128> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = crate::value::convert::to_int(v).map_err(|_| {
+                    PyErr::type_err(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                })?;
+                Ok(if i < 0 { (i + n).max(0) } else { i })
+            }
+        }
+    };
+    let (s, e) = (fix(start, 0)?, fix(end, n)?.min(n));
+    if s > n || s > e {
+        return Ok(None);
+    }
+    Ok(Some((s as usize, e as usize)))
+}

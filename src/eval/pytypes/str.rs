@@ -1,0 +1,549 @@
+//! `str` methods. Python indexes strings by code point, so the searching methods work on
+//! the characters, not the UTF-8 bytes.
+
+use super::{clamp_range, no_args, positional};
+use crate::error::{PyErr, PyResult};
+use crate::value::args::Args;
+use crate::value::convert::{iter_values, to_i64};
+use crate::value::Value;
+
+pub const METHODS: &[&str] = &[
+    "capitalize",
+    "center",
+    "count",
+    "endswith",
+    "find",
+    "index",
+    "isalnum",
+    "isalpha",
+    "isdecimal",
+    "isdigit",
+    "islower",
+    "isnumeric",
+    "isspace",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "upper",
+    "zfill",
+];
+
+/// Python's `str.isspace` for one character (which, unlike Rust, counts the separators
+/// U+001C..U+001F).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase()
+}
+
+/// A `str` argument, with CPython's message naming what was given instead.
+fn str_arg(what: &str, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(PyErr::type_err(format!(
+            "{} must be str, not {}",
+            what,
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+/// `chars` of `strip`: None means whitespace.
+fn strip_chars(name: &str, args: &Args) -> PyResult<Option<Vec<char>>> {
+    let a = positional(name, args, 0, 1)?;
+    match a.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.chars().collect())),
+        Some(_) => Err(PyErr::type_err(format!("{} arg must be None or str", name))),
+    }
+}
+
+fn count_in(hay: &[char], sub: &[char]) -> usize {
+    if sub.is_empty() {
+        return hay.len() + 1;
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i + sub.len() <= hay.len() {
+        if hay[i..i + sub.len()] == *sub {
+            n += 1;
+            i += sub.len();
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+fn find_in(hay: &[char], sub: &[char], reverse: bool) -> Option<usize> {
+    if sub.len() > hay.len() {
+        return None;
+    }
+    let last = hay.len() - sub.len();
+    if reverse {
+        (0..=last).rev().find(|&i| hay[i..i + sub.len()] == *sub)
+    } else {
+        (0..=last).find(|&i| hay[i..i + sub.len()] == *sub)
+    }
+}
+
+/// `find`/`rfind`/`index`/`rindex`/`count`: `(sub[, start[, end]])`.
+fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
+    let a = positional(name, args, 1, 3)?;
+    let sub: Vec<char> = match &a[0] {
+        Value::Str(x) => x.chars().collect(),
+        other => {
+            return Err(PyErr::type_err(format!(
+                "must be str, not {}",
+                other.type_of().short_name()
+            )))
+        }
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let range = clamp_range(chars.len(), a.get(1), a.get(2))?;
+    if name == "count" {
+        return Ok(Value::Int(match range {
+            Some((lo, hi)) => count_in(&chars[lo..hi], &sub) as i128,
+            None => 0,
+        }));
+    }
+    let found = range
+        .and_then(|(lo, hi)| find_in(&chars[lo..hi], &sub, name.starts_with('r')).map(|i| i + lo));
+    match found {
+        Some(i) => Ok(Value::Int(i as i128)),
+        None if name.ends_with("find") => Ok(Value::Int(-1)),
+        None => Err(PyErr::value("substring not found")),
+    }
+}
+
+/// `startswith`/`endswith`: a prefix or a tuple of them, optional start and end.
+fn affix(s: &str, name: &str, args: &Args) -> PyResult<Value> {
+    let a = positional(name, args, 1, 3)?;
+    let chars: Vec<char> = s.chars().collect();
+    let Some((lo, hi)) = clamp_range(chars.len(), a.get(1), a.get(2))? else {
+        return Ok(Value::Bool(false));
+    };
+    let part = &chars[lo..hi];
+    let test = |p: &str| {
+        let p: Vec<char> = p.chars().collect();
+        if name == "startswith" {
+            part.starts_with(&p)
+        } else {
+            part.ends_with(&p)
+        }
+    };
+    match &a[0] {
+        Value::Str(p) => Ok(Value::Bool(test(p))),
+        Value::Tuple(items) => {
+            for x in items.iter() {
+                match x {
+                    Value::Str(p) => {
+                        if test(p) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(PyErr::type_err(format!(
+                            "tuple for {} must only contain str, not {}",
+                            name,
+                            other.type_of().short_name()
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(PyErr::type_err(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            other.type_of().short_name()
+        ))),
+    }
+}
+
+/// `split`/`rsplit` on runs of whitespace, at most `max` times (negative: no limit).
+fn split_whitespace(s: &str, max: i64, reverse: bool) -> Vec<Value> {
+    let chars: Vec<char> = if reverse {
+        s.chars().rev().collect()
+    } else {
+        s.chars().collect()
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    let n = chars.len();
+    loop {
+        while i < n && is_space(chars[i]) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if max >= 0 && out.len() as i64 == max {
+            let rest: String = chars[i..].iter().collect();
+            out.push(rest);
+            break;
+        }
+        let start = i;
+        while i < n && !is_space(chars[i]) {
+            i += 1;
+        }
+        out.push(chars[start..i].iter().collect());
+    }
+    if reverse {
+        out.reverse();
+        out.iter()
+            .map(|w| Value::str(&w.chars().rev().collect::<String>()))
+            .collect()
+    } else {
+        out.iter().map(|w| Value::str(w)).collect()
+    }
+}
+
+fn split(s: &str, name: &str, args: &Args) -> PyResult<Value> {
+    let a = args.bind(name, &["sep", "maxsplit"], 0)?;
+    let max = match &a[1] {
+        None => -1,
+        Some(v) => to_i64(v)?,
+    };
+    let reverse = name == "rsplit";
+    let sep = match &a[0] {
+        None | Some(Value::None) => return Ok(Value::list(split_whitespace(s, max, reverse))),
+        Some(Value::Str(x)) => x.to_string(),
+        Some(other) => {
+            return Err(PyErr::type_err(format!(
+                "must be str or None, not {}",
+                other.type_of().short_name()
+            )))
+        }
+    };
+    if sep.is_empty() {
+        return Err(PyErr::value("empty separator"));
+    }
+    let parts: Vec<Value> = match (reverse, usize::try_from(max)) {
+        (false, Ok(m)) => s.splitn(m + 1, sep.as_str()).map(Value::str).collect(),
+        (false, Err(_)) => s.split(sep.as_str()).map(Value::str).collect(),
+        (true, Ok(m)) => {
+            let mut v: Vec<Value> = s.rsplitn(m + 1, sep.as_str()).map(Value::str).collect();
+            v.reverse();
+            v
+        }
+        (true, Err(_)) => s.split(sep.as_str()).map(Value::str).collect(),
+    };
+    Ok(Value::list(parts))
+}
+
+/// `splitlines([keepends])`: every line boundary Python knows.
+fn splitlines(s: &str, args: &Args) -> PyResult<Value> {
+    let a = args.bind("splitlines", &["keepends"], 0)?;
+    let keep = match &a[0] {
+        Some(v) => crate::value::convert::truthy(v)?,
+        None => false,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let brk = matches!(
+            c,
+            '\n' | '\r'
+                | '\u{0b}'
+                | '\u{0c}'
+                | '\u{1c}'
+                | '\u{1d}'
+                | '\u{1e}'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if brk {
+            let mut end = i + 1;
+            if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                end += 1;
+            }
+            let line_end = if keep { end } else { i };
+            out.push(Value::str(
+                &chars[start..line_end].iter().collect::<String>(),
+            ));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(Value::str(&chars[start..].iter().collect::<String>()));
+    }
+    Ok(Value::list(out))
+}
+
+/// `ljust`/`rjust`/`center`: `(width[, fillchar])`.
+fn justify(s: &str, name: &str, args: &Args) -> PyResult<Value> {
+    let a = positional(name, args, 1, 2)?;
+    let width = to_i64(&a[0])?;
+    let fill = match a.get(1) {
+        None => ' ',
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(Value::Str(_)) => {
+            return Err(PyErr::type_err(
+                "The fill character must be exactly one character long",
+            ))
+        }
+        Some(other) => {
+            return Err(PyErr::type_err(format!(
+                "{}() argument 2 must be str of length 1, not {}",
+                name,
+                other.type_of().short_name()
+            )))
+        }
+    };
+    let n = s.chars().count() as i64;
+    if width <= n {
+        return Ok(Value::str(s));
+    }
+    let marg = width - n;
+    let (left, right) = match name {
+        "ljust" => (0, marg),
+        "rjust" => (marg, 0),
+        // CPython's `pad`: the odd space goes left only when the width is odd too.
+        _ => {
+            let left = marg / 2 + (marg & width & 1);
+            (left, marg - left)
+        }
+    };
+    let pad = |k: i64| std::iter::repeat_n(fill, k as usize).collect::<String>();
+    Ok(Value::str(&format!("{}{}{}", pad(left), s, pad(right))))
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = is_cased(c);
+    }
+    out
+}
+
+/// A predicate over every character: false for the empty string, as in Python.
+fn all_chars(s: &str, f: impl Fn(char) -> bool) -> Value {
+    Value::Bool(!s.is_empty() && s.chars().all(f))
+}
+
+/// `isupper`/`islower`: some cased character and none of the other case.
+fn case_test(s: &str, upper: bool) -> Value {
+    let mut cased = false;
+    for c in s.chars() {
+        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) {
+            return Value::Bool(false);
+        }
+        cased |= is_cased(c);
+    }
+    Value::Bool(cased)
+}
+
+pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
+    let bare = |args: &Args| no_args("str", name, args);
+    Ok(match name {
+        "upper" => {
+            bare(&args)?;
+            Value::str(&s.to_uppercase())
+        }
+        "lower" => {
+            bare(&args)?;
+            Value::str(&s.to_lowercase())
+        }
+        "swapcase" => {
+            bare(&args)?;
+            let mut out = String::new();
+            for c in s.chars() {
+                if c.is_uppercase() {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.extend(c.to_uppercase());
+                }
+            }
+            Value::str(&out)
+        }
+        "title" => {
+            bare(&args)?;
+            Value::str(&title(s))
+        }
+        "capitalize" => {
+            bare(&args)?;
+            let mut c = s.chars();
+            let out = match c.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                None => String::new(),
+            };
+            Value::str(&out)
+        }
+        "isdigit" | "isnumeric" | "isdecimal" => {
+            bare(&args)?;
+            all_chars(s, |c| {
+                c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+            })
+        }
+        "isalpha" => {
+            bare(&args)?;
+            all_chars(s, char::is_alphabetic)
+        }
+        "isalnum" => {
+            bare(&args)?;
+            all_chars(s, char::is_alphanumeric)
+        }
+        "isspace" => {
+            bare(&args)?;
+            all_chars(s, is_space)
+        }
+        "isupper" | "islower" => {
+            bare(&args)?;
+            case_test(s, name == "isupper")
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            let chars = strip_chars(name, &args)?;
+            let hit = |c: char| match &chars {
+                None => is_space(c),
+                Some(set) => set.contains(&c),
+            };
+            Value::str(match name {
+                "strip" => s.trim_matches(hit),
+                "lstrip" => s.trim_start_matches(hit),
+                _ => s.trim_end_matches(hit),
+            })
+        }
+        "join" => {
+            let a = positional("str.join", &args, 1, 1)?;
+            let items = iter_values(&a[0])?;
+            let mut parts = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                match x {
+                    Value::Str(p) => parts.push(p.to_string()),
+                    other => {
+                        return Err(PyErr::type_err(format!(
+                            "sequence item {}: expected str instance, {} found",
+                            i,
+                            other.type_of().short_name()
+                        )))
+                    }
+                }
+            }
+            Value::str(&parts.join(s))
+        }
+        "split" | "rsplit" => return split(s, name, &args),
+        "splitlines" => return splitlines(s, &args),
+        "replace" => {
+            let a = positional("replace", &args, 2, 3)?;
+            let old = str_arg("replace() argument 1", &a[0])?;
+            let new = str_arg("replace() argument 2", &a[1])?;
+            let count = match a.get(2) {
+                Some(v) => to_i64(v)?,
+                None => -1,
+            };
+            Value::str(&match usize::try_from(count) {
+                Ok(c) if old.is_empty() => {
+                    let mut out = String::new();
+                    let mut k = 0;
+                    for ch in s.chars() {
+                        if k < c {
+                            out.push_str(&new);
+                            k += 1;
+                        }
+                        out.push(ch);
+                    }
+                    if k < c {
+                        out.push_str(&new);
+                    }
+                    out
+                }
+                Ok(c) => s.replacen(old.as_str(), &new, c),
+                Err(_) => s.replace(old.as_str(), &new),
+            })
+        }
+        "startswith" | "endswith" => return affix(s, name, &args),
+        "find" | "rfind" | "index" | "rindex" | "count" => return search(s, name, &args),
+        "ljust" | "rjust" | "center" => return justify(s, name, &args),
+        "zfill" => {
+            let a = positional("zfill", &args, 1, 1)?;
+            let width = to_i64(&a[0])?;
+            let n = s.chars().count() as i64;
+            if width <= n {
+                Value::str(s)
+            } else {
+                let zeros = "0".repeat((width - n) as usize);
+                match s.chars().next() {
+                    Some(c @ ('+' | '-')) => {
+                        Value::str(&format!("{}{}{}", c, zeros, &s[c.len_utf8()..]))
+                    }
+                    _ => Value::str(&format!("{}{}", zeros, s)),
+                }
+            }
+        }
+        "partition" | "rpartition" => {
+            let a = positional(name, &args, 1, 1)?;
+            let sep = match &a[0] {
+                Value::Str(x) => x.to_string(),
+                other => {
+                    return Err(PyErr::type_err(format!(
+                        "must be str, not {}",
+                        other.type_of().short_name()
+                    )))
+                }
+            };
+            if sep.is_empty() {
+                return Err(PyErr::value("empty separator"));
+            }
+            let found = if name == "partition" {
+                s.find(sep.as_str())
+            } else {
+                s.rfind(sep.as_str())
+            };
+            let parts = match found {
+                Some(i) => [&s[..i], sep.as_str(), &s[i + sep.len()..]],
+                None if name == "partition" => [s, "", ""],
+                None => ["", "", s],
+            };
+            Value::tuple(parts.iter().map(|p| Value::str(p)).collect())
+        }
+        "removeprefix" | "removesuffix" => {
+            let a = positional(name, &args, 1, 1)?;
+            let p = str_arg(&format!("{}() argument", name), &a[0])?;
+            Value::str(if name == "removeprefix" {
+                s.strip_prefix(p.as_str()).unwrap_or(s)
+            } else {
+                s.strip_suffix(p.as_str()).unwrap_or(s)
+            })
+        }
+        _ => {
+            return Err(PyErr::attribute(format!(
+                "'str' object has no attribute '{}'",
+                name
+            )))
+        }
+    })
+}

@@ -1,0 +1,408 @@
+//! Python's `set`, laid out as CPython 3.11's `setobject.c` lays it out: an open-addressing
+//! table probed linearly (9 slots) then by perturbation, with dummies left by deletions,
+//! grown at 60% fill. Iteration walks the table, so `{3, 1, 2}` prints `{1, 2, 3}` and
+//! every add, discard, pop and resize leaves the same order CPython shows; membership is a
+//! hash lookup, not a scan.
+
+use crate::error::{PyErr, PyResult};
+use crate::value::hash::py_hash;
+use crate::value::pyops::py_eq;
+use crate::value::Value;
+
+const MINSIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Debug, Default)]
+enum Slot {
+    #[default]
+    Empty,
+    /// A deleted entry: searches go past it; an insert reuses the last one it passed.
+    Dummy,
+    Active(i64, Value),
+}
+
+#[derive(Clone, Debug)]
+pub struct PySet {
+    table: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots (the set's length).
+    used: usize,
+    /// Where `pop` starts looking.
+    finger: usize,
+}
+
+impl Default for PySet {
+    fn default() -> Self {
+        PySet::new()
+    }
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet {
+            table: vec![Slot::Empty; MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
+    }
+
+    /// `set(items)`: each item added in turn (TypeError for an unhashable one).
+    pub fn from_values(items: impl IntoIterator<Item = Value>) -> PyResult<PySet> {
+        let mut s = PySet::new();
+        for v in items {
+            s.add(v)?;
+        }
+        Ok(s)
+    }
+
+    /// A set display `{a, b, c}`. CPython 3.11 folds a display of three or more constants
+    /// (literals, tuples of them) into a frozenset constant and copies that into a new set,
+    /// which can leave another order than adding the items one by one (`{8, 16, 24, 0, 5,
+    /// 40, 48}` is `{0, 16, 48, 5, 8, 24, 40}` but `set([8, 16, 24, 0, 5, 40, 48])` is
+    /// `{0, 5, 8, 40, 16, 48, 24}`); other displays add their items in order.
+    pub fn from_display(items: Vec<Value>, all_constant: bool) -> PyResult<PySet> {
+        let folded = all_constant && items.len() >= 3;
+        let built = PySet::from_values(items)?;
+        if !folded {
+            return Ok(built);
+        }
+        let mut s = PySet::new();
+        s.merge(&built);
+        Ok(s)
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.table.len() - 1
+    }
+
+    /// The items in iteration order.
+    pub fn iter(&self) -> impl Iterator<Item = &Value> {
+        self.entries().map(|(_, v)| v)
+    }
+
+    pub fn items(&self) -> Vec<Value> {
+        self.iter().cloned().collect()
+    }
+
+    /// The items with their hashes, in table order.
+    pub fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, v) => Some((*h, v)),
+            _ => None,
+        })
+    }
+
+    /// The slot holding `v`, or else the first empty slot of its probe sequence and the
+    /// last dummy passed on the way there.
+    fn lookup(&self, hash: i64, v: &Value) -> Result<usize, (usize, Option<usize>)> {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut dummy = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return Err((j, dummy)),
+                    Slot::Active(h, k) if *h == hash && py_eq(k, v) => return Ok(j),
+                    Slot::Dummy => dummy = Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    pub fn contains(&self, v: &Value) -> PyResult<bool> {
+        let h = py_hash(v)?;
+        Ok(self.contains_hashed(h, v))
+    }
+
+    pub fn contains_hashed(&self, hash: i64, v: &Value) -> bool {
+        self.lookup(hash, v).is_ok()
+    }
+
+    /// `s.add(v)`.
+    pub fn add(&mut self, v: Value) -> PyResult<()> {
+        let h = py_hash(&v)?;
+        self.add_hashed(h, v);
+        Ok(())
+    }
+
+    pub fn add_hashed(&mut self, hash: i64, v: Value) {
+        let Err((slot, dummy)) = self.lookup(hash, &v) else {
+            return;
+        };
+        // CPython 3.11 reuses the last dummy its probe passed, without a resize check.
+        if let Some(d) = dummy {
+            self.table[d] = Slot::Active(hash, v);
+            self.used += 1;
+            return;
+        }
+        self.table[slot] = Slot::Active(hash, v);
+        self.fill += 1;
+        self.used += 1;
+        if self.fill * 5 >= self.mask() * 3 {
+            let target = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(target);
+        }
+    }
+
+    /// `s.discard(v)`: whether it was there.
+    pub fn discard(&mut self, v: &Value) -> PyResult<bool> {
+        let h = py_hash(v)?;
+        Ok(self.discard_hashed(h, v))
+    }
+
+    pub fn discard_hashed(&mut self, hash: i64, v: &Value) -> bool {
+        match self.lookup(hash, v) {
+            Ok(slot) => {
+                self.table[slot] = Slot::Dummy;
+                self.used -= 1;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// `s.pop()`: the next item from the finger on, or KeyError.
+    pub fn pop(&mut self) -> PyResult<Value> {
+        if self.used == 0 {
+            return Err(PyErr::key("'pop from an empty set'"));
+        }
+        let mask = self.mask();
+        let mut i = self.finger & mask;
+        while !matches!(self.table[i], Slot::Active(..)) {
+            i = if i == mask { 0 } else { i + 1 };
+        }
+        let Slot::Active(_, v) = std::mem::replace(&mut self.table[i], Slot::Dummy) else {
+            return Err(PyErr::key("'pop from an empty set'"));
+        };
+        self.used -= 1;
+        self.finger = i + 1;
+        Ok(v)
+    }
+
+    pub fn clear(&mut self) {
+        self.table = vec![Slot::Empty; MINSIZE];
+        self.fill = 0;
+        self.used = 0;
+    }
+
+    /// Rebuild into the smallest table larger than `minused`, dropping dummies.
+    fn resize(&mut self, minused: usize) {
+        let mut size = MINSIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Active(h, v) = s {
+                self.insert_clean(h, v);
+            }
+        }
+    }
+
+    /// Place an item known to be absent in a table without dummies.
+    fn insert_clean(&mut self, hash: i64, v: Value) {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if matches!(self.table[j], Slot::Empty) {
+                    self.table[j] = Slot::Active(hash, v);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// `s |= other` for another set (CPython's `set_merge`, including its shortcuts, which
+    /// decide the order of the result).
+    pub fn merge(&mut self, other: &PySet) {
+        if other.used == 0 {
+            return;
+        }
+        if (self.fill + other.used) * 5 >= self.mask() * 3 {
+            self.resize((self.used + other.used) * 2);
+        }
+        if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return;
+        }
+        if self.fill == 0 {
+            self.fill = other.used;
+            self.used = other.used;
+            for (h, v) in other.entries() {
+                self.insert_clean(h, v.clone());
+            }
+            return;
+        }
+        for (h, v) in other.entries() {
+            self.add_hashed(h, v.clone());
+        }
+    }
+
+    /// Add the keys of a dict of `n` keys: one resize up front, as `set_update_internal`
+    /// does for a dict.
+    pub fn update_from_keys(&mut self, keys: Vec<Value>) -> PyResult<()> {
+        let n = keys.len();
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+        for k in keys {
+            self.add(k)?;
+        }
+        Ok(())
+    }
+
+    /// `s.copy()`.
+    pub fn copy(&self) -> PySet {
+        let mut s = PySet::new();
+        s.merge(self);
+        s
+    }
+}
+
+/// Python `==` between sets.
+pub fn set_eq(a: &PySet, b: &PySet) -> bool {
+    a.len() == b.len() && a.entries().all(|(h, v)| b.contains_hashed(h, v))
+}
+
+/// `a <= b`.
+pub fn is_subset(a: &PySet, b: &PySet) -> bool {
+    a.len() <= b.len() && a.entries().all(|(h, v)| b.contains_hashed(h, v))
+}
+
+/// `a | b` (CPython's `set_or`: a copy of `a`, then `b` merged in).
+pub fn union(a: &PySet, b: &PySet) -> PySet {
+    let mut r = a.copy();
+    r.merge(b);
+    r
+}
+
+/// `a & b` (`set_intersection`: walks the smaller set, the second one on a tie).
+pub fn intersection(a: &PySet, b: &PySet) -> PySet {
+    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+    let mut r = PySet::new();
+    for (h, v) in small.entries() {
+        if big.contains_hashed(h, v) {
+            r.add_hashed(h, v.clone());
+        }
+    }
+    r
+}
+
+/// `a - b` (`set_difference`: a copy with `b`'s items discarded when `a` is more than four
+/// times larger, otherwise the items of `a` not in `b`, added one by one).
+pub fn difference(a: &PySet, b: &PySet) -> PySet {
+    if (a.len() >> 2) > b.len() {
+        let mut r = a.copy();
+        for (h, v) in b.entries() {
+            r.discard_hashed(h, v);
+        }
+        return r;
+    }
+    let mut r = PySet::new();
+    for (h, v) in a.entries() {
+        if !b.contains_hashed(h, v) {
+            r.add_hashed(h, v.clone());
+        }
+    }
+    r
+}
+
+/// `a ^= b` (`set_symmetric_difference_update`).
+pub fn symmetric_update(a: &mut PySet, b: &PySet) {
+    for (h, v) in b.entries() {
+        if !a.discard_hashed(h, v) {
+            a.add_hashed(h, v.clone());
+        }
+    }
+}
+
+/// `a ^ b` (`set_symmetric_difference`: a copy of `b`, updated with `a`).
+pub fn symmetric_difference(a: &PySet, b: &PySet) -> PySet {
+    let mut r = b.copy();
+    symmetric_update(&mut r, a);
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(v: &[i128]) -> Vec<Value> {
+        v.iter().map(|&i| Value::Int(i)).collect()
+    }
+
+    fn order(s: &PySet) -> Vec<i128> {
+        s.iter()
+            .map(|v| match v {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    // Orders printed by CPython 3.11 for `{8, 16, 24, 0, 5, 40, 48}`, `{x, 16, …}` with
+    // `x = 8` (not folded) and `set([8, 16, 24, 0, 5, 40, 48])`.
+    #[test]
+    fn displays_fold_constants_as_cpython() {
+        let items = [8, 16, 24, 0, 5, 40, 48];
+        let folded = PySet::from_display(ints(&items), true).ok();
+        let plain = PySet::from_display(ints(&items), false).ok();
+        let added = PySet::from_values(ints(&items)).ok();
+        assert_eq!(
+            folded.as_ref().map(order),
+            Some(vec![0, 16, 48, 5, 8, 24, 40])
+        );
+        assert_eq!(
+            plain.as_ref().map(order),
+            Some(vec![0, 5, 8, 40, 16, 48, 24])
+        );
+        assert_eq!(
+            added.as_ref().map(order),
+            Some(vec![0, 5, 8, 40, 16, 48, 24])
+        );
+    }
+}
