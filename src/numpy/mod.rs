@@ -50,6 +50,7 @@ pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
 pub mod ufunc;
+pub mod ufunc_functions;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
@@ -73,7 +74,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 39] = [
+const FAMILIES: [Family; 40] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -82,6 +83,7 @@ const FAMILIES: [Family; 39] = [
     axes::FAMILY,
     stride_tricks::FAMILY,
     ufunc::FAMILY,
+    ufunc_functions::FAMILY,
     reduce::FAMILY,
     joining::FAMILY,
     sorting::FAMILY,

@@ -3,10 +3,11 @@
 //! logical functions.
 
 use super::loops;
+use super::math::{self, Float};
 use super::ops::{Arith, Bits, FpFlags};
 use super::Op;
 use crate::array::dtype::DType;
-use crate::array::element::{Bool8, Element, C32, C64};
+use crate::array::element::{Bool8, Element, Num, C32, C64};
 use crate::array::object::NdArray;
 use crate::value::ops::{BinOp, CmpOp};
 use half::f16;
@@ -26,7 +27,7 @@ fn common<T: Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpF
         Op::Bin(BinOp::Div) => same::<T>(a, b, out, |x, y| x.div(y, f)),
         Op::Bin(BinOp::FloorDiv) => same::<T>(a, b, out, |x, y| x.floordiv(y, f)),
         Op::Bin(BinOp::Mod) => same::<T>(a, b, out, |x, y| x.rem(y, f)),
-        Op::Bin(BinOp::Pow) => same::<T>(a, b, out, |x, y| Arith::pow(x, y, f)),
+        Op::Bin(BinOp::Pow) | Op::FloatPower => same::<T>(a, b, out, |x, y| Arith::pow(x, y, f)),
         Op::Cmp(CmpOp::Eq) => cmp::<T>(a, b, out, |x, y| x == y),
         Op::Cmp(CmpOp::Ne) => cmp::<T>(a, b, out, |x, y| x != y),
         Op::Cmp(CmpOp::Lt) => cmp::<T>(a, b, out, |x, y| x.lt(y)),
@@ -50,6 +51,14 @@ fn common<T: Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpF
     }
 }
 
+/// An integer element's value.
+fn int_of<T: Element>(x: T) -> i128 {
+    match x.to_num() {
+        Num::Int(i) => i,
+        n => n.as_f64() as i128,
+    }
+}
+
 fn integer<T: Arith + Bits>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
     match op {
         Op::Bin(BinOp::And) => loops::binary::<T, T, T>(a, b, out, |x, y| x.and(y)),
@@ -57,18 +66,109 @@ fn integer<T: Arith + Bits>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: 
         Op::Bin(BinOp::Xor) => loops::binary::<T, T, T>(a, b, out, |x, y| x.xor(y)),
         Op::Bin(BinOp::LShift) => loops::binary::<T, T, T>(a, b, out, |x, y| x.shl(y)),
         Op::Bin(BinOp::RShift) => loops::binary::<T, T, T>(a, b, out, |x, y| x.shr(y)),
+        Op::FMod => loops::binary::<T, T, T>(a, b, out, |x, y| {
+            // C's truncating `%`; NumPy gives 0 for a zero divisor (and MIN % -1).
+            let (x, y) = (int_of(x), int_of(y));
+            if y == 0 {
+                f.divide = true;
+                return T::from_num(Num::Int(0));
+            }
+            T::from_num(Num::Int(x % y))
+        }),
+        Op::Gcd => loops::binary::<T, T, T>(a, b, out, |x, y| {
+            T::from_num(Num::Int(math::gcd(int_of(x), int_of(y))))
+        }),
+        Op::Lcm => loops::binary::<T, T, T>(a, b, out, |x, y| {
+            T::from_num(Num::Int(math::lcm(int_of(x), int_of(y))))
+        }),
         _ => common::<T>(op, a, b, out, f),
     }
 }
 
-macro_rules! real {
-    ($T:ty, $op:expr, $a:expr, $b:expr, $out:expr, $f:expr) => {
-        match $op {
-            Op::Arctan2 => loops::binary::<$T, $T, $T>($a, $b, $out, |x, y| x.atan2(y)),
-            Op::Hypot => loops::binary::<$T, $T, $T>($a, $b, $out, |x, y| x.hypot(y)),
-            _ => common::<$T>($op, $a, $b, $out, $f),
+/// The floating-point flags of a float-only ufunc, from its inputs and result: invalid
+/// for a nan out of non-nan inputs, overflow for an infinity out of finite ones.
+#[inline(always)]
+fn result_flags<T: Float>(x: T, y: T, r: T, f: &mut FpFlags) {
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        f.invalid = true;
+    } else if r.is_infinite() && x.is_finite() && y.is_finite() {
+        f.overflow = true;
+    }
+}
+
+/// `op` as a float32/float64 kernel (`None`: not a float-only op).
+fn float_kernel<T: Float>(op: Op) -> Option<fn(T, T, &mut FpFlags) -> T> {
+    Some(match op {
+        Op::Arctan2 => |x: T, y: T, _: &mut FpFlags| x.atan2(y),
+        Op::Hypot => |x: T, y: T, _: &mut FpFlags| x.hypot(y),
+        Op::CopySign => |x: T, y: T, _: &mut FpFlags| x.copysign(y),
+        Op::Heaviside => |x: T, y: T, _: &mut FpFlags| math::heaviside(x, y),
+        Op::LogAddExp => |x: T, y: T, f: &mut FpFlags| {
+            let r = math::logaddexp(x, y);
+            result_flags(x, y, r, f);
+            r
+        },
+        Op::LogAddExp2 => |x: T, y: T, f: &mut FpFlags| {
+            let r = math::logaddexp2(x, y);
+            result_flags(x, y, r, f);
+            r
+        },
+        Op::NextAfter => math::nextafter::<T>,
+        Op::FMod => |x: T, y: T, f: &mut FpFlags| {
+            let r = x % y;
+            result_flags(x, y, r, f);
+            r
+        },
+        _ => return None,
+    })
+}
+
+/// `ldexp(x, e)` with an int64 exponent.
+fn ldexp<T: Float>(a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
+    loops::binary::<T, i64, T>(a, b, out, |x, e| {
+        let r = x.scalbn(e);
+        if r.is_infinite() && x.is_finite() {
+            f.overflow = true;
         }
-    };
+        r
+    });
+}
+
+fn real<T: Float + Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
+    if op == Op::Ldexp {
+        return ldexp::<T>(a, b, out, f);
+    }
+    match float_kernel::<T>(op) {
+        Some(k) => loops::binary::<T, T, T>(a, b, out, |x, y| k(x, y, f)),
+        None => common::<T>(op, a, b, out, f),
+    }
+}
+
+/// float16 runs the float32 kernels and rounds back, as NumPy's half loops do, except
+/// `nextafter` (on float16's own bits) and `ldexp` (exact scaling then one rounding).
+fn half(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
+    match op {
+        Op::NextAfter => {
+            loops::binary::<f16, f16, f16>(a, b, out, |x, y| math::half_nextafter(x, y, f))
+        }
+        Op::Ldexp => loops::binary::<f16, i64, f16>(a, b, out, |x, e| {
+            let r = f16::from_f32(x.to_f32().scalbn(e));
+            if r.is_infinite() && x.is_finite() {
+                f.overflow = true;
+            }
+            r
+        }),
+        _ => match float_kernel::<f32>(op) {
+            Some(k) => loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
+                let r = f16::from_f32(k(x.to_f32(), y.to_f32(), f));
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    f.overflow = true;
+                }
+                r
+            }),
+            None => common::<f16>(op, a, b, out, f),
+        },
+    }
 }
 
 /// Run `op` with inputs already of the loop dtype `lt` into `out` (the output dtype).
@@ -84,17 +184,9 @@ pub fn run(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlag
         DType::U16 => integer::<u16>(op, a, b, out, &mut f),
         DType::U32 => integer::<u32>(op, a, b, out, &mut f),
         DType::U64 => integer::<u64>(op, a, b, out, &mut f),
-        DType::F16 => match op {
-            Op::Arctan2 => loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
-                f16::from_f32(x.to_f32().atan2(y.to_f32()))
-            }),
-            Op::Hypot => loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
-                f16::from_f32(x.to_f32().hypot(y.to_f32()))
-            }),
-            _ => common::<f16>(op, a, b, out, &mut f),
-        },
-        DType::F32 => real!(f32, op, a, b, out, &mut f),
-        DType::F64 => real!(f64, op, a, b, out, &mut f),
+        DType::F16 => half(op, a, b, out, &mut f),
+        DType::F32 => real::<f32>(op, a, b, out, &mut f),
+        DType::F64 => real::<f64>(op, a, b, out, &mut f),
         DType::C64 => common::<C32>(op, a, b, out, &mut f),
         DType::C128 => common::<C64>(op, a, b, out, &mut f),
     }

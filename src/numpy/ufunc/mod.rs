@@ -5,10 +5,12 @@
 mod binary;
 mod clip;
 mod loops;
+mod math;
 pub mod matmul;
 pub mod methods;
 pub mod ops;
 mod resolve;
+mod two_out;
 mod unary;
 
 use super::Family;
@@ -58,6 +60,16 @@ const BINARY: &[(&str, Op)] = &[
     ("logical_and", Op::LogicalAnd),
     ("logical_or", Op::LogicalOr),
     ("logical_xor", Op::LogicalXor),
+    ("copysign", Op::CopySign),
+    ("heaviside", Op::Heaviside),
+    ("logaddexp", Op::LogAddExp),
+    ("logaddexp2", Op::LogAddExp2),
+    ("nextafter", Op::NextAfter),
+    ("fmod", Op::FMod),
+    ("gcd", Op::Gcd),
+    ("lcm", Op::Lcm),
+    ("ldexp", Op::Ldexp),
+    ("float_power", Op::FloatPower),
 ];
 
 /// One-input ufuncs by NumPy name.
@@ -85,6 +97,30 @@ const UNARY: &[(&str, UOp)] = &[
     ("isfinite", UOp::IsFinite),
     ("sign", UOp::Sign),
     ("logical_not", UOp::LogicalNot),
+    ("sinh", UOp::Sinh),
+    ("cosh", UOp::Cosh),
+    ("tanh", UOp::Tanh),
+    ("arcsin", UOp::Arcsin),
+    ("arccos", UOp::Arccos),
+    ("arctan", UOp::Arctan),
+    ("arcsinh", UOp::Arcsinh),
+    ("arccosh", UOp::Arccosh),
+    ("arctanh", UOp::Arctanh),
+    ("exp2", UOp::Exp2),
+    ("expm1", UOp::Expm1),
+    ("log1p", UOp::Log1p),
+    ("cbrt", UOp::Cbrt),
+    ("deg2rad", UOp::Deg2Rad),
+    ("radians", UOp::Radians),
+    ("rad2deg", UOp::Rad2Deg),
+    ("degrees", UOp::Degrees),
+    ("fabs", UOp::Fabs),
+    ("spacing", UOp::Spacing),
+    ("signbit", UOp::Signbit),
+    ("trunc", UOp::Trunc),
+    ("reciprocal", UOp::Reciprocal),
+    ("conjugate", UOp::Conjugate),
+    ("conj", UOp::Conjugate),
 ];
 
 pub const FAMILY: Family = Family {
@@ -141,6 +177,43 @@ pub const FAMILY: Family = Family {
         "isfinite",
         "sign",
         "logical_not",
+        "copysign",
+        "heaviside",
+        "logaddexp",
+        "logaddexp2",
+        "nextafter",
+        "fmod",
+        "gcd",
+        "lcm",
+        "ldexp",
+        "float_power",
+        "sinh",
+        "cosh",
+        "tanh",
+        "arcsin",
+        "arccos",
+        "arctan",
+        "arcsinh",
+        "arccosh",
+        "arctanh",
+        "exp2",
+        "expm1",
+        "log1p",
+        "cbrt",
+        "deg2rad",
+        "radians",
+        "rad2deg",
+        "degrees",
+        "fabs",
+        "spacing",
+        "signbit",
+        "trunc",
+        "reciprocal",
+        "conjugate",
+        "conj",
+        "divmod",
+        "modf",
+        "frexp",
         "clip",
         "matmul",
         "dot",
@@ -163,6 +236,18 @@ pub enum Op {
     LogicalAnd,
     LogicalOr,
     LogicalXor,
+    CopySign,
+    Heaviside,
+    LogAddExp,
+    LogAddExp2,
+    NextAfter,
+    FMod,
+    Gcd,
+    Lcm,
+    Ldexp,
+    FloatPower,
+    /// `divmod`'s loop (two outputs: see `two_out`).
+    DivMod,
 }
 
 impl Op {
@@ -172,6 +257,7 @@ impl Op {
             Op::Bin(BinOp::Mod) => "remainder",
             Op::Bin(BinOp::Div) => "divide",
             Op::Bin(BinOp::MatMul) => "matmul",
+            Op::DivMod => "divmod",
             op => BINARY
                 .iter()
                 .find(|(_, o)| *o == op)
@@ -205,6 +291,29 @@ pub enum UOp {
     IsFinite,
     Sign,
     LogicalNot,
+    Sinh,
+    Cosh,
+    Tanh,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Arcsinh,
+    Arccosh,
+    Arctanh,
+    Exp2,
+    Expm1,
+    Log1p,
+    Cbrt,
+    Deg2Rad,
+    Radians,
+    Rad2Deg,
+    Degrees,
+    Fabs,
+    Spacing,
+    Signbit,
+    Trunc,
+    Reciprocal,
+    Conjugate,
 }
 
 impl UOp {
@@ -411,7 +520,13 @@ fn check_inputs(name: &str, ops: &[&Operand], lt: DType, casting: Casting) -> Py
             None => o.array.dtype,
         };
         if !from.can_cast(lt, casting) {
-            return Err(cast_error(name, &format!("input {}", i), from, lt, casting));
+            // NumPy numbers the inputs only when there are several.
+            let what = if ops.len() == 1 {
+                "input".to_string()
+            } else {
+                format!("input {}", i)
+            };
+            return Err(cast_error(name, &what, from, lt, casting));
         }
     }
     Ok(())
@@ -551,7 +666,26 @@ pub fn apply_binary(
     let int_strong = [&a, &b]
         .iter()
         .any(|o| o.weak.is_none() && o.array.dtype.is_int());
+    // Ufuncs whose inputs each pick their own float loop take a Python int by value
+    // (`np.arctan2(int8_array, 300)` runs float16 with 300.0).
+    let by_value = resolve::float_per_input(op);
+    if by_value && resolve::int_takes_first_float(&[&a, &b]) {
+        // NumPy converts such a Python int to float16 while it searches the loops: one
+        // past float16's range overflows in that cast (`np.arctan2(2**40, int8_array)`).
+        let past_f16 =
+            |o: &Operand| matches!(&o.weak, Some(Value::Int(i)) if (*i as f64).abs() >= 65520.0);
+        if past_f16(&a) || past_f16(&b) {
+            let f = FpFlags {
+                overflow: true,
+                ..FpFlags::default()
+            };
+            emit_warnings(it, f, "cast", false)?;
+        }
+    }
     for o in [&a, &b] {
+        if by_value {
+            continue;
+        }
         if let Err(e) = check_weak_fits(o, promoted) {
             if matches!(op, Op::Cmp(_)) && int_strong {
                 lt_in = DType::F64;
@@ -565,7 +699,11 @@ pub fn apply_binary(
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
     let ca = cast_operand(&a, lt)?;
-    let cb = cast_operand(&b, lt)?;
+    let cb = if op == Op::Ldexp {
+        ldexp_exponent(&a, &b)?
+    } else {
+        cast_operand(&b, lt)?
+    };
     if op == Op::Bin(BinOp::Pow) {
         check_int_power(&cb)?;
     }
@@ -579,6 +717,28 @@ pub fn apply_binary(
     finish(opts.out, result)
 }
 
+/// The exponent of `ldexp` as int64. A Python int next to an array or NumPy scalar goes
+/// through the `int32` loop (`ei fi di`) and must fit it; next to a Python float it is a
+/// C long (`dl`).
+fn ldexp_exponent(x: &Operand, e: &Operand) -> PyResult<ArrayRef> {
+    if x.weak.is_none() {
+        if let Some(Value::Int(i)) = &e.weak {
+            if !(i32::MIN as i128..=i32::MAX as i128).contains(i) {
+                return Err(PyErr::overflow(format!(
+                    "Python integer {} out of bounds for int32",
+                    i
+                )));
+            }
+        }
+    }
+    if let Some(Value::Int(i)) = &e.weak {
+        if !fits_c_integer(*i) {
+            return Err(too_large_for_c_long());
+        }
+    }
+    cast_operand(e, DType::I64)
+}
+
 /// Apply a unary ufunc.
 pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyResult<Value> {
     let name = op.ufunc_name();
@@ -586,14 +746,13 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
     let a = operand(v)?;
     let (lt, ot) = match opts.dtype {
         Some(d) => {
-            check_inputs(name, &[&a], d, opts.casting)?;
+            // `dtype=` names the output's dtype: a loop must produce it, then the input
+            // must cast to that loop's input.
             let (lt, ot) = resolve::unary_loop(op, d)?;
-            if lt != d && ot != d {
-                return Err(PyErr::type_err(format!(
-                    "No loop matching the specified signature and casting was found for ufunc {}",
-                    name
-                )));
+            if ot != d {
+                return Err(resolve::no_signature_loop(name));
             }
+            check_inputs(name, &[&a], lt, opts.casting)?;
             (lt, ot)
         }
         None => resolve::unary_loop(op, a.array.dtype)?,
@@ -858,6 +1017,9 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 _ => Err(PyErr::type_err("unreachable ufunc")),
             };
         }
+        if let Some(r) = two_out::call(it, name, &args) {
+            return r;
+        }
         match name {
             "clip" => clip::clip(it, &args),
             "matmul" => {
@@ -915,4 +1077,26 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
             ))),
         }
     })())
+}
+
+/// `a[i] = f(a[i])` for every element, in place (any layout).
+pub fn map_in_place<T: crate::array::element::Element>(a: &NdArray, f: impl FnMut(T) -> T) {
+    loops::unary::<T, T>(a, a, f);
+}
+
+/// `np.copyto(a, values, where=cond(a))`: `values` broadcast to `a`'s shape.
+pub fn replace_where<T: crate::array::element::Element>(
+    a: &NdArray,
+    values: &NdArray,
+    cond: impl Fn(T) -> bool,
+) -> PyResult<()> {
+    if broadcast_shapes(&[&a.shape, &values.shape]).ok().as_deref() != Some(&a.shape[..]) {
+        return Err(PyErr::value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            compact_shape(&values.shape),
+            compact_shape(&a.shape)
+        )));
+    }
+    loops::binary::<T, T, T>(a, values, a, |x, v| if cond(x) { v } else { x });
+    Ok(())
 }

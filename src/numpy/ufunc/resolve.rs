@@ -14,6 +14,51 @@ pub fn no_loop(name: &str) -> PyErr {
     ))
 }
 
+/// NumPy's class of an operand's dtype (`numpy.dtypes.Int8DType`; Python scalars have
+/// their own abstract classes).
+fn dtype_class(o: &Operand) -> String {
+    match &o.weak {
+        Some(Value::Bool(_)) => "numpy.dtypes.BoolDType".into(),
+        Some(Value::Float(_)) => "numpy.dtypes._PyFloatDType".into(),
+        Some(Value::Complex(..)) => "numpy.dtypes._PyComplexDType".into(),
+        Some(_) => "numpy.dtypes._PyLongDType".into(),
+        None => {
+            let n = o.array.dtype.name();
+            let n = match n.strip_prefix("uint") {
+                Some(bits) => format!("UInt{}", bits),
+                None => {
+                    let mut c = n.chars();
+                    c.next()
+                        .map(|h| h.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                }
+            };
+            format!("numpy.dtypes.{}DType", n)
+        }
+    }
+}
+
+/// The error of a ufunc whose loops exclude the operands' kinds outright (`gcd` of floats).
+fn no_matching_loop(name: &str, ops: &[&Operand]) -> PyErr {
+    let classes: Vec<String> = ops
+        .iter()
+        .map(|o| format!("<class '{}'>", dtype_class(o)))
+        .collect();
+    PyErr::ufunc_type(format!(
+        "ufunc '{}' did not contain a loop with signature matching types ({}) -> None",
+        name,
+        classes.join(", ")
+    ))
+}
+
+/// No loop has the `dtype=`/`signature=` a call asked for.
+pub fn no_signature_loop(name: &str) -> PyErr {
+    PyErr::type_err(format!(
+        "No loop matching the specified signature and casting was found for ufunc {}",
+        name
+    ))
+}
+
 fn no_bool_loop(name: &str) -> PyErr {
     PyErr::ufunc_type(format!(
         "ufunc '{}' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None",
@@ -78,6 +123,39 @@ pub fn result_type(ops: &[&Operand]) -> DType {
     }
 }
 
+/// The float loop an input asks for when each input picks its own. A Python int next to
+/// an array or NumPy scalar fits any float loop (NumPy's loop search takes the first,
+/// float16, for it); with only Python scalars it is an int64.
+fn per_input_float(o: &Operand, ops: &[&Operand], p: DType) -> DType {
+    match &o.weak {
+        Some(Value::Int(_)) if int_takes_first_float(ops) => DType::F16,
+        Some(w) => float_for(weak_dtype(w, p)),
+        None => float_for(o.array.dtype),
+    }
+}
+
+/// Whether a Python int among `ops` meets the first float loop (float16) in NumPy's loop
+/// search: next to a strong operand that is no bool (next to bools it is an int64).
+pub fn int_takes_first_float(ops: &[&Operand]) -> bool {
+    ops.iter()
+        .any(|x| x.weak.is_none() && x.array.dtype != DType::Bool)
+}
+
+/// Binary ufuncs with float loops only, where each input picks its own float loop.
+pub fn float_per_input(op: Op) -> bool {
+    matches!(
+        op,
+        Op::Arctan2
+            | Op::Hypot
+            | Op::CopySign
+            | Op::Heaviside
+            | Op::LogAddExp
+            | Op::LogAddExp2
+            | Op::NextAfter
+            | Op::Ldexp
+    )
+}
+
 /// Loop input and output dtypes of a binary ufunc, given the promoted dtype `p` of its
 /// operands (or the `dtype=` argument).
 pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType)> {
@@ -86,14 +164,68 @@ pub fn binary_loop(op: Op, p: DType, ops: &[&Operand]) -> PyResult<(DType, DType
         Op::Cmp(_) => (p, DType::Bool),
         Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor => (p, DType::Bool),
         Op::Min | Op::Max | Op::FMin | Op::FMax => (p, p),
-        Op::Arctan2 | Op::Hypot => {
+        Op::DivMod => {
+            if p.is_complex() {
+                return Err(no_loop(name));
+            }
+            if p == DType::Bool {
+                (DType::I8, DType::I8)
+            } else {
+                (p, p)
+            }
+        }
+        Op::FMod => {
+            if p.is_complex() {
+                return Err(no_loop(name));
+            }
+            if p == DType::Bool {
+                (DType::I8, DType::I8)
+            } else {
+                (p, p)
+            }
+        }
+        Op::Gcd | Op::Lcm => {
+            if !p.is_int() || p == DType::Bool {
+                return Err(no_matching_loop(name, ops));
+            }
+            (p, p)
+        }
+        Op::FloatPower => {
+            if p.is_complex() {
+                (DType::C128, DType::C128)
+            } else {
+                (DType::F64, DType::F64)
+            }
+        }
+        Op::Ldexp => {
+            // Loops `ei fi di el fl dl`: a float (each input type picks its float loop)
+            // and an integer exponent (uint64 casts safely to neither int32 nor int64).
+            let f = ops
+                .first()
+                .map(|o| per_input_float(o, ops, p))
+                .unwrap_or(DType::F64);
+            let e = ops.get(1).map(|o| (o.weak.as_ref(), o.array.dtype));
+            let int_exponent = match e {
+                Some((Some(w), _)) => matches!(w, Value::Int(_) | Value::Bool(_)),
+                Some((None, d)) => d == DType::Bool || (d.is_int() && d != DType::U64),
+                None => false,
+            };
+            if f.is_complex() || !int_exponent {
+                return Err(no_loop(name));
+            }
+            (f, f)
+        }
+        Op::Arctan2
+        | Op::Hypot
+        | Op::CopySign
+        | Op::Heaviside
+        | Op::LogAddExp
+        | Op::LogAddExp2
+        | Op::NextAfter => {
             // Each input picks its own float loop (uint8 with int8 runs float16).
             let f = ops
                 .iter()
-                .map(|o| match &o.weak {
-                    Some(w) => float_for(weak_dtype(w, p)),
-                    None => float_for(o.array.dtype),
-                })
+                .map(|o| per_input_float(o, ops, p))
                 .fold(DType::F16, DType::promote);
             if f.is_complex() || p.is_complex() {
                 return Err(no_loop(name));
@@ -154,6 +286,43 @@ pub fn unary_loop(op: UOp, d: DType) -> PyResult<(DType, DType)> {
         UOp::Invert if d.is_inexact() => return Err(no_loop(name)),
         UOp::Floor | UOp::Ceil if d.is_complex() => return Err(no_loop(name)),
         UOp::Absolute => (d, d.real_of()),
+        UOp::Cbrt
+        | UOp::Deg2Rad
+        | UOp::Radians
+        | UOp::Rad2Deg
+        | UOp::Degrees
+        | UOp::Fabs
+        | UOp::Spacing
+        | UOp::Signbit
+        | UOp::Trunc
+            if d.is_complex() =>
+        {
+            return Err(no_loop(name))
+        }
+        UOp::Signbit => (float_for(d), DType::Bool),
+        UOp::Reciprocal | UOp::Conjugate if d == DType::Bool => (DType::I8, DType::I8),
+        UOp::Sinh
+        | UOp::Cosh
+        | UOp::Tanh
+        | UOp::Arcsin
+        | UOp::Arccos
+        | UOp::Arctan
+        | UOp::Arcsinh
+        | UOp::Arccosh
+        | UOp::Arctanh
+        | UOp::Exp2
+        | UOp::Expm1
+        | UOp::Log1p
+        | UOp::Cbrt
+        | UOp::Deg2Rad
+        | UOp::Radians
+        | UOp::Rad2Deg
+        | UOp::Degrees
+        | UOp::Fabs
+        | UOp::Spacing => {
+            let f = float_for(d);
+            (f, f)
+        }
         UOp::Sqrt
         | UOp::Exp
         | UOp::Log

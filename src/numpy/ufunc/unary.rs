@@ -3,6 +3,7 @@
 //! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops.
 
 use super::loops;
+use super::math;
 use super::ops::{Arith, Bits, FpFlags};
 use super::UOp;
 use crate::array::dtype::DType;
@@ -24,8 +25,49 @@ fn real_flags(op: UOp, x: f64, r: f64, f: &mut FpFlags) {
         }
         UOp::Sin | UOp::Cos | UOp::Tan if x.is_infinite() => f.invalid = true,
         UOp::Exp | UOp::Square if r.is_infinite() && x.is_finite() => f.overflow = true,
+        op if ieee_flags(op) => {
+            // What the hardware raises: invalid for a nan out of a number (not spacing's
+            // nan for inf), divide by zero at a pole, overflow for any other infinity.
+            if r.is_nan() && !x.is_nan() && op != UOp::Spacing {
+                f.invalid = true
+            } else if r.is_infinite() && x.is_finite() {
+                let pole = match op {
+                    UOp::Reciprocal => x == 0.0,
+                    UOp::Log1p => x == -1.0,
+                    UOp::Arctanh => x.abs() == 1.0,
+                    _ => false,
+                };
+                if pole {
+                    f.divide = true
+                } else {
+                    f.overflow = true
+                }
+            }
+        }
         _ => {}
     }
+}
+
+/// The ufuncs whose flags follow from input and result alone (see [`real_flags`]).
+fn ieee_flags(op: UOp) -> bool {
+    matches!(
+        op,
+        UOp::Sinh
+            | UOp::Cosh
+            | UOp::Arcsin
+            | UOp::Arccos
+            | UOp::Arccosh
+            | UOp::Arctanh
+            | UOp::Exp2
+            | UOp::Expm1
+            | UOp::Log1p
+            | UOp::Deg2Rad
+            | UOp::Radians
+            | UOp::Rad2Deg
+            | UOp::Degrees
+            | UOp::Spacing
+            | UOp::Reciprocal
+    )
 }
 
 macro_rules! real_fn {
@@ -44,7 +86,25 @@ macro_rules! real_fn {
             UOp::Rint => $x.round_ties_even(),
             UOp::Square => $x * $x,
             UOp::Negative => -$x,
-            UOp::Absolute => $x.abs(),
+            UOp::Absolute | UOp::Fabs => $x.abs(),
+            UOp::Sinh => $x.sinh(),
+            UOp::Cosh => $x.cosh(),
+            UOp::Tanh => $x.tanh(),
+            UOp::Arcsin => $x.asin(),
+            UOp::Arccos => $x.acos(),
+            UOp::Arctan => $x.atan(),
+            UOp::Arcsinh => $x.asinh(),
+            UOp::Arccosh => $x.acosh(),
+            UOp::Arctanh => $x.atanh(),
+            UOp::Exp2 => $x.exp2(),
+            UOp::Expm1 => $x.exp_m1(),
+            UOp::Log1p => $x.ln_1p(),
+            UOp::Cbrt => $x.cbrt(),
+            UOp::Deg2Rad | UOp::Radians => math::deg2rad($x),
+            UOp::Rad2Deg | UOp::Degrees => math::rad2deg($x),
+            UOp::Spacing => math::spacing($x),
+            UOp::Trunc => $x.trunc(),
+            UOp::Reciprocal => 1.0 / $x,
             UOp::Sign => {
                 if $x > 0.0 {
                     1.0
@@ -79,10 +139,21 @@ fn predicate<T: Element>(src: &NdArray, dst: &NdArray, p: impl Fn(T) -> bool) {
     loops::unary::<T, Bool8>(src, dst, |x| Bool8(p(x) as u8));
 }
 
-fn int_loop<T: Element + Arith + Bits + PartialOrd>(op: UOp, src: &NdArray, dst: &NdArray) {
+fn int_loop<T: Element + Arith + Bits + PartialOrd>(
+    op: UOp,
+    src: &NdArray,
+    dst: &NdArray,
+    f: &mut FpFlags,
+) {
     let zero = T::from_num(Num::Int(0));
     let one = T::from_num(Num::Int(1));
     match op {
+        UOp::Reciprocal => {
+            let bits = 8 * std::mem::size_of::<T>() as u32;
+            let signed = zero.sub(one) < zero;
+            let min = T::from_num(Num::Int(math::indefinite(bits, signed)));
+            loops::unary::<T, T>(src, dst, |x| math::int_reciprocal(x, min, f))
+        }
         UOp::Negative => loops::unary::<T, T>(src, dst, |x| x.neg()),
         UOp::Absolute => loops::unary::<T, T>(src, dst, |x| Arith::abs(x)),
         UOp::Invert => loops::unary::<T, T>(src, dst, |x| x.not()),
@@ -110,9 +181,12 @@ macro_rules! float_loops {
             UOp::IsInf => predicate::<$T>($src, $dst, |x| x.is_infinite()),
             UOp::IsFinite => predicate::<$T>($src, $dst, |x| x.is_finite()),
             UOp::LogicalNot => predicate::<$T>($src, $dst, |x| x == 0.0),
-            UOp::Positive => loops::unary::<$T, $T>($src, $dst, |x| x),
+            UOp::Signbit => predicate::<$T>($src, $dst, |x| x.is_sign_negative()),
+            UOp::Positive | UOp::Conjugate => loops::unary::<$T, $T>($src, $dst, |x| x),
             op => float_arms!($T, op, $src, $dst, $f;
-                Sqrt Exp Log Log2 Log10 Sin Cos Tan Floor Ceil Rint Square Negative Absolute Sign),
+                Sqrt Exp Log Log2 Log10 Sin Cos Tan Floor Ceil Rint Square Negative Absolute Sign
+                Fabs Sinh Cosh Tanh Arcsin Arccos Arctan Arcsinh Arccosh Arctanh Exp2 Expm1
+                Log1p Cbrt Deg2Rad Radians Rad2Deg Degrees Spacing Trunc Reciprocal),
         }
     };
 }
@@ -137,18 +211,19 @@ fn float_op<T: Element + Into<f64>>(
     f: &mut FpFlags,
     g: impl Fn(T) -> T,
 ) {
-    let flags = matches!(
-        op,
-        UOp::Sqrt
-            | UOp::Log
-            | UOp::Log2
-            | UOp::Log10
-            | UOp::Sin
-            | UOp::Cos
-            | UOp::Tan
-            | UOp::Exp
-            | UOp::Square
-    );
+    let flags = ieee_flags(op)
+        || matches!(
+            op,
+            UOp::Sqrt
+                | UOp::Log
+                | UOp::Log2
+                | UOp::Log10
+                | UOp::Sin
+                | UOp::Cos
+                | UOp::Tan
+                | UOp::Exp
+                | UOp::Square
+        );
     loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
         for (r, &x) in rs.iter_mut().zip(xs) {
             *r = g(x);
@@ -159,6 +234,26 @@ fn float_op<T: Element + Into<f64>>(
             }
         }
     });
+}
+
+/// The complex transcendental functions, in complex128 (complex64 rounds the result, which
+/// keeps it within a few ulp of NumPy's single-precision C functions).
+fn complex_wide(op: UOp, x: C64) -> C64 {
+    match op {
+        UOp::Sinh => x.sinh(),
+        UOp::Cosh => x.cosh(),
+        UOp::Tanh => x.tanh(),
+        UOp::Arcsin => x.asin(),
+        UOp::Arccos => x.acos(),
+        UOp::Arctan => x.atan(),
+        UOp::Arcsinh => x.asinh(),
+        UOp::Arccosh => x.acosh(),
+        UOp::Arctanh => x.atanh(),
+        UOp::Exp2 => x.exp2(),
+        UOp::Expm1 => math::complex_expm1(x),
+        UOp::Log1p => math::complex_log1p(x),
+        _ => x,
+    }
 }
 
 macro_rules! complex_loops {
@@ -202,6 +297,29 @@ macro_rules! complex_loops {
                 UOp::Sin => x.sin(),
                 UOp::Cos => x.cos(),
                 UOp::Tan => x.tan(),
+                UOp::Sinh
+                | UOp::Cosh
+                | UOp::Tanh
+                | UOp::Arcsin
+                | UOp::Arccos
+                | UOp::Arctan
+                | UOp::Arcsinh
+                | UOp::Arccosh
+                | UOp::Arctanh
+                | UOp::Exp2
+                | UOp::Expm1
+                | UOp::Log1p => {
+                    let r = complex_wide(op, C64::new(x.re as f64, x.im as f64));
+                    <$T>::new(r.re as _, r.im as _)
+                }
+                UOp::Conjugate => x.conj(),
+                UOp::Reciprocal => {
+                    let r = math::complex_reciprocal(x);
+                    if (r.re.is_nan() || r.im.is_nan()) && !(x.re.is_nan() || x.im.is_nan()) {
+                        $f.invalid = true;
+                    }
+                    r
+                }
                 UOp::Rint => <$T>::new(x.re.round_ties_even(), x.im.round_ties_even()),
                 UOp::Square => x * x,
                 UOp::Sign => {
@@ -230,21 +348,32 @@ pub fn run(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
             UOp::IsFinite => predicate::<Bool8>(src, dst, |_| true),
             _ => loops::unary::<Bool8, Bool8>(src, dst, |x| Bool8((x.0 != 0) as u8)),
         },
-        DType::I8 => int_loop::<i8>(op, src, dst),
-        DType::I16 => int_loop::<i16>(op, src, dst),
-        DType::I32 => int_loop::<i32>(op, src, dst),
-        DType::I64 => int_loop::<i64>(op, src, dst),
-        DType::U8 => int_loop::<u8>(op, src, dst),
-        DType::U16 => int_loop::<u16>(op, src, dst),
-        DType::U32 => int_loop::<u32>(op, src, dst),
-        DType::U64 => int_loop::<u64>(op, src, dst),
+        DType::I8 => int_loop::<i8>(op, src, dst, &mut f),
+        DType::I16 => int_loop::<i16>(op, src, dst, &mut f),
+        DType::I32 => int_loop::<i32>(op, src, dst, &mut f),
+        DType::I64 => int_loop::<i64>(op, src, dst, &mut f),
+        DType::U8 => int_loop::<u8>(op, src, dst, &mut f),
+        DType::U16 => int_loop::<u16>(op, src, dst, &mut f),
+        DType::U32 => int_loop::<u32>(op, src, dst, &mut f),
+        DType::U64 => int_loop::<u64>(op, src, dst, &mut f),
         DType::F16 => match op {
             UOp::IsNan => predicate::<f16>(src, dst, |x| x.is_nan()),
             UOp::IsInf => predicate::<f16>(src, dst, |x| x.is_infinite()),
             UOp::IsFinite => predicate::<f16>(src, dst, |x| x.is_finite()),
             UOp::LogicalNot => predicate::<f16>(src, dst, |x| x.to_f32() == 0.0),
-            UOp::Positive => loops::unary::<f16, f16>(src, dst, |x| x),
+            UOp::Signbit => predicate::<f16>(src, dst, |x| x.is_sign_negative()),
+            UOp::Positive | UOp::Conjugate => loops::unary::<f16, f16>(src, dst, |x| x),
             UOp::Negative => loops::unary::<f16, f16>(src, dst, |x| -x),
+            UOp::Spacing => loops::unary::<f16, f16>(src, dst, |x| {
+                // npy_half_spacing: invalid for nan and inf, overflow past the maximum.
+                let r = math::half_spacing(x);
+                if !x.is_finite() {
+                    f.invalid = true;
+                } else if r.is_infinite() {
+                    f.overflow = true;
+                }
+                r
+            }),
             op => real_loop::<f16>(op, src, dst, &mut f, |x| {
                 let y = x.to_f32();
                 let r = f16::from_f32(real_fn!(op, y));
