@@ -11,7 +11,7 @@ use crate::value::convert::{iter_values, range_len, to_f64, to_int, truthy};
 use crate::value::ops::CmpOp;
 use crate::value::{PyType, Value};
 
-const FUNCS: [&str; 17] = [
+const FUNCS: [&str; 18] = [
     "print",
     "len",
     "id",
@@ -29,6 +29,7 @@ const FUNCS: [&str; 17] = [
     "hex",
     "any",
     "mem",
+    "format",
 ];
 
 /// The builtin names bound at start.
@@ -116,18 +117,36 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "hex" => {
             let a = args.bind("hex", &["number"], 1)?;
-            let i = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
-            Ok(Value::str(&if i < 0 {
-                format!("-0x{:x}", -i)
-            } else {
-                format!("0x{:x}", i)
-            }))
+            let v = a[0].clone().unwrap_or(Value::None);
+            let v = match v {
+                Value::BigInt(_) => v,
+                other => Value::Int(to_int(&other)?),
+            };
+            Ok(Value::str(&crate::format::spec::format_value(&v, "#x")?))
+        }
+        "format" => {
+            let a = args.bind("format", &["value", "format_spec"], 1)?;
+            let spec = match given(&a[1]) {
+                None => String::new(),
+                Some(Value::Str(s)) => s.to_string(),
+                Some(other) => {
+                    return Err(PyErr::type_err(format!(
+                        "format() argument 2 must be str, not {}",
+                        other.type_of().short_name()
+                    )))
+                }
+            };
+            let v = a[0].clone().unwrap_or(Value::None);
+            Ok(Value::str(&crate::format::spec::format_value(&v, &spec)?))
         }
         "abs" => {
             let a = args.bind("abs", &["x"], 1)?;
             let v = a[0].clone().unwrap_or(Value::None);
             match v {
-                Value::Int(i) => Ok(Value::Int(i.abs())),
+                Value::Int(_) | Value::BigInt(_) => match v {
+                    Value::Int(i) if i >= 0 => Ok(v),
+                    _ => it.unary(crate::value::ops::UnaryOp::Neg, &v),
+                },
                 Value::Bool(b) => Ok(Value::Int(b as i128)),
                 Value::Float(f) => Ok(Value::Float(f.abs())),
                 Value::Complex(r, i) => Ok(Value::Float(r.hypot(i))),
@@ -227,6 +246,8 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     Ok(Value::Int(round_int(to_int(&v)?, n)))
                 }
                 (Value::Int(_) | Value::Bool(_), _) => Ok(Value::Int(to_int(&v)?)),
+                (Value::BigInt(b), Some(n)) if n < 0 => crate::value::bigint::round_to(b, -n),
+                (Value::BigInt(_), _) => Ok(v.clone()),
                 (Value::Float(f), None) => {
                     if !f.is_finite() {
                         return Err(if f.is_nan() {
@@ -327,6 +348,23 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `s.format(*args, **kwargs)`, with the interpreter's attribute and item lookups.
+pub fn str_format(it: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let Value::Str(fmt) = s else {
+        return Err(PyErr::type_err(
+            "descriptor 'format' requires a 'str' object",
+        ));
+    };
+    let text = crate::format::str_format::str_format(
+        fmt,
+        &args.pos,
+        &args.kw,
+        &mut |v, name| super::attrs::get_attr(it, v, name),
+        &mut |v, key| super::subscript::getitem(v, key),
+    )?;
+    Ok(Value::str(&text))
+}
+
 fn kw_str(args: &Args, key: &str) -> PyResult<Option<String>> {
     match args.kw.iter().find(|(k, _)| k == key) {
         None => Ok(None),
@@ -411,16 +449,44 @@ fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
     }
 }
 
-/// Parse a Python int literal string (`int('42')`).
-fn parse_int(s: &str, base: u32) -> PyResult<i128> {
-    let t = s.trim().replace('_', "");
-    i128::from_str_radix(&t, base).map_err(|_| {
+/// Parse a Python int literal string (`int('42')`), of any size.
+fn parse_int(s: &str, base: u32) -> PyResult<Value> {
+    let bad = || {
         PyErr::value(format!(
             "invalid literal for int() with base {}: {}",
             base,
             crate::format::str_repr(s)
         ))
-    })
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    // Underscores only between digits, as in literals.
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(bad());
+    }
+    let digits = body.replace('_', "");
+    if let Ok(i) = i128::from_str_radix(&digits, base) {
+        return Ok(Value::Int(if neg { -i } else { i }));
+    }
+    if digits.starts_with(['+', '-']) {
+        return Err(bad());
+    }
+    let b = crate::value::bigint::parse_digits(&digits, base)?.ok_or_else(bad)?;
+    Ok(crate::value::bigint::normalize(if neg { -b } else { b }))
+}
+
+/// `int(f)` for a finite float: truncated, of any size.
+fn float_to_int(f: f64) -> Value {
+    let t = f.trunc();
+    if t.abs() < 1e38 {
+        return Value::Int(t as i128);
+    }
+    num_traits::FromPrimitive::from_f64(t)
+        .map(crate::value::bigint::normalize)
+        .unwrap_or(Value::Int(0))
 }
 
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
@@ -433,14 +499,15 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         }
         PyType::Int => match first {
             None => Ok(Value::Int(0)),
-            Some(Value::Str(s)) => Ok(Value::Int(parse_int(&s, 10)?)),
+            Some(Value::Str(s)) => parse_int(&s, 10),
+            Some(v @ Value::BigInt(_)) => Ok(v),
             Some(Value::Float(f)) => {
                 if f.is_nan() {
                     Err(PyErr::value("cannot convert float NaN to integer"))
                 } else if f.is_infinite() {
                     Err(PyErr::overflow("cannot convert float infinity to integer"))
                 } else {
-                    Ok(Value::Int(f.trunc() as i128))
+                    Ok(float_to_int(f))
                 }
             }
             Some(v @ (Value::Scalar(..) | Value::Array(_))) => {

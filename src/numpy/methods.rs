@@ -79,7 +79,15 @@ pub fn has_method(v: &Value, name: &str) -> bool {
         ),
         Value::Str(_) => matches!(
             name,
-            "join" | "upper" | "lower" | "split" | "strip" | "replace" | "startswith" | "endswith"
+            "join"
+                | "upper"
+                | "lower"
+                | "split"
+                | "strip"
+                | "replace"
+                | "startswith"
+                | "endswith"
+                | "format"
         ),
         Value::Dict(_) => matches!(name, "keys" | "values" | "items" | "get"),
         Value::Tuple(_) => matches!(name, "index" | "count"),
