@@ -4,6 +4,8 @@
 
 pub mod arrayprint;
 mod builtin_docs;
+#[cfg(test)]
+mod format_tests;
 pub mod help;
 pub mod info;
 pub mod percent;

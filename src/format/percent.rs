@@ -401,7 +401,13 @@ pub fn percent_format(fmt: &str, v: &Value) -> PyResult<String> {
             other => {
                 return Err(PyErr::value(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",
-                    other, other as u32, at
+                    if (31..=126).contains(&(other as u32)) {
+                        other
+                    } else {
+                        '?'
+                    },
+                    other as u32,
+                    at
                 )))
             }
         };

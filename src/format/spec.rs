@@ -60,8 +60,14 @@ fn unknown_code(c: char, type_name: &str) -> PyErr {
     ))
 }
 
-/// Parse a spec as CPython's `parse_internal_render_format_spec` does.
-pub fn parse(spec: &str, type_name: &str, default_align: char) -> PyResult<Spec> {
+/// Parse a spec as CPython's `parse_internal_render_format_spec` does (`default_ty` is
+/// the type's own default presentation, which the grouping check also sees).
+pub fn parse(
+    spec: &str,
+    type_name: &str,
+    default_align: char,
+    default_ty: Option<char>,
+) -> PyResult<Spec> {
     let c: Vec<char> = spec.chars().collect();
     let is_align = |ch: Option<&char>| matches!(ch, Some('<' | '>' | '=' | '^'));
     let mut s = Spec {
@@ -136,7 +142,7 @@ pub fn parse(spec: &str, type_name: &str, default_align: char) -> PyResult<Spec>
             spec, type_name
         )));
     }
-    s.ty = c.get(pos).copied();
+    s.ty = c.get(pos).copied().or(default_ty);
     if let Some(g) = s.grouping {
         match s.ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
@@ -262,7 +268,7 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(text.to_string());
     }
-    let s = parse(spec, "str", '<')?;
+    let s = parse(spec, "str", '<', Some('s'))?;
     match s.ty {
         None | Some('s') => {}
         Some(t) => return Err(unknown_code(t, "str")),
@@ -307,7 +313,7 @@ fn int_digits(v: &BigInt, radix: u32) -> (bool, String) {
 
 /// `int.__format__` (also for bools given a non-empty spec).
 pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
-    let s = parse(spec, type_name, '>')?;
+    let s = parse(spec, type_name, '>', Some('d'))?;
     let ty = s.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -338,6 +344,9 @@ pub fn format_int(v: &BigInt, spec: &str, type_name: &str) -> PyResult<String> {
             return Err(PyErr::value(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
+        }
+        if num_traits::ToPrimitive::to_i64(v).is_none() {
+            return Err(PyErr::overflow("Python int too large to convert to C long"));
         }
         let ch = num_traits::ToPrimitive::to_u32(v)
             .and_then(char::from_u32)
@@ -417,7 +426,10 @@ pub fn float_digits(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -
         'g' | 'G' => {
             let p = prec.max(1);
             let (_, exp) = e_parts(x, p - 1);
-            let mut t = if -4 <= exp && (exp as i64) < p as i64 {
+            // With ADD_DOT_0 (no type, a precision) CPython leaves fixed notation one
+            // digit earlier, so the added `.0` never shows a digit the precision lacks.
+            let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+            let mut t = if -4 <= exp && (exp as i64) < limit {
                 format!("{:.*}", (p as i64 - 1 - exp as i64) as usize, x)
             } else {
                 let (m, e) = e_parts(x, p - 1);
@@ -445,8 +457,11 @@ pub fn float_digits(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -
             t
         }
         _ => {
-            // 'r': the shortest repr.
-            let t = crate::format::float_repr(x);
+            // 'r': the shortest repr (`1.0` only with ADD_DOT_0: complex parts show `1`).
+            let mut t = crate::format::float_repr(x);
+            if !add_dot_0 && t.ends_with(".0") {
+                t.truncate(t.len() - 2);
+            }
             if alt && !t.contains('.') {
                 match t.find('e') {
                     Some(i) => format!("{}.{}", &t[..i], &t[i..]),
@@ -467,7 +482,11 @@ pub fn float_digits(x: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -
 fn float_body(f: f64, ty: char, prec: usize, s: &Spec, add_dot_0: bool) -> (bool, String) {
     let text = float_digits(f.abs(), ty, prec, s.alternate, add_dot_0);
     let mut negative = f.is_sign_negative() && !f.is_nan();
-    if negative && s.no_neg_zero && text.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+    if negative
+        && s.no_neg_zero
+        && f.is_finite()
+        && text.chars().all(|c| !c.is_ascii_digit() || c == '0')
+    {
         negative = false;
     }
     (negative, text)
@@ -532,13 +551,14 @@ fn float_with(f: f64, s: &Spec) -> PyResult<String> {
 
 /// `float.__format__`.
 pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec, "float", '>')?;
+    let s = parse(spec, "float", '>', None)?;
     float_with(f, &s)
 }
 
 /// `complex.__format__`.
 pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec, "complex", '>')?;
+    let s = parse(spec, "complex", '>', None)?;
+    let (ty, prec, _) = float_mode(&s, false, "complex")?;
     if s.fill == '0' {
         return Err(PyErr::value(
             "Zero padding is not allowed in complex format specifier",
@@ -549,7 +569,6 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    let (ty, prec, _) = float_mode(&s, false, "complex")?;
     let plain = s.ty.is_none();
     let skip_re = plain && re == 0.0 && re.is_sign_positive();
     let parens = plain && !skip_re;
