@@ -467,12 +467,31 @@ fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return Err(bad());
     }
-    let digits = body.replace('_', "");
-    if let Ok(i) = i128::from_str_radix(&digits, base) {
-        return Ok(Value::Int(if neg { -i } else { i }));
+    // A prefix that names the base (`0x` for 16, any of them for base 0).
+    let lower = body.to_ascii_lowercase();
+    let prefixed = [("0x", 16), ("0o", 8), ("0b", 2)]
+        .into_iter()
+        .find(|(p, b)| lower.starts_with(p) && (base == *b || base == 0));
+    let (base, body) = match prefixed {
+        Some((p, b)) => (b, body[p.len()..].trim_start_matches('_')),
+        None if base == 0 => {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
+                return Err(bad());
+            }
+            (10, body)
+        }
+        None => (base, body),
+    };
+    if body.is_empty() {
+        return Err(bad());
     }
+    let digits = body.replace('_', "");
     if digits.starts_with(['+', '-']) {
         return Err(bad());
+    }
+    if let Ok(i) = i128::from_str_radix(&digits, base) {
+        return Ok(Value::Int(if neg { -i } else { i }));
     }
     let b = crate::value::bigint::parse_digits(&digits, base)?.ok_or_else(bad)?;
     Ok(crate::value::bigint::normalize(if neg { -b } else { b }))
@@ -499,7 +518,16 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         }
         PyType::Int => match first {
             None => Ok(Value::Int(0)),
-            Some(Value::Str(s)) => parse_int(&s, 10),
+            Some(Value::Str(s)) => {
+                let base = match args.pos.get(1) {
+                    Some(b) => to_int(b)?,
+                    None => 10,
+                };
+                if base != 0 && !(2..=36).contains(&base) {
+                    return Err(PyErr::value("int() base must be >= 2 and <= 36, or 0"));
+                }
+                parse_int(&s, base as u32)
+            }
             Some(v @ Value::BigInt(_)) => Ok(v),
             Some(Value::Float(f)) => {
                 if f.is_nan() {
@@ -535,6 +563,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
                 ))
             })?)),
             Some(v @ Value::Array(_)) => Ok(Value::Float(single_num(&v).ok_or_else(|| only_size1("float"))?.as_f64())),
+            Some(Value::BigInt(b)) => Ok(Value::Float(crate::value::bigint::to_f64(&b)?)),
             Some(v) => Ok(Value::Float(to_f64(&v).map_err(|_| {
                 PyErr::type_err(format!(
                     "float() argument must be a string or a real number, not '{}'",

@@ -426,9 +426,12 @@ pub fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Module(x), Value::Module(y)) => x == y,
         (Value::Func(x), Value::Func(y)) => x == y,
         (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => (a1, b1, c1) == (a2, b2, c2),
-        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => {
-            big_cmp(a, b) == Some(std::cmp::Ordering::Equal)
-                && !matches!((a, b), (Value::Complex(_, i), _) | (_, Value::Complex(_, i)) if *i != 0.0)
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => exact_eq(a, b),
+        (Value::Int(i), Value::Float(_) | Value::Complex(..))
+        | (Value::Float(_) | Value::Complex(..), Value::Int(i))
+            if !float_exact(*i) =>
+        {
+            exact_eq(a, b)
         }
         _ => match (super::convert::to_num(a), super::convert::to_num(b)) {
             (Some(x), Some(y)) => {
@@ -495,6 +498,9 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             res
         }
         (Value::BigInt(_), _) | (_, Value::BigInt(_)) if big_cmp(a, b).is_some() => big_cmp(a, b),
+        (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if !float_exact(*i) => {
+            big_cmp(a, b)
+        }
         _ => match (int_of(a), int_of(b)) {
             (Some(x), Some(y)) => Some(x.cmp(&y)),
             _ => match (float_of(a), float_of(b)) {
@@ -523,6 +529,18 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
         (_, Some(o)) => o != Ordering::Less,
     })
+}
+
+/// `==` of an int with a number, compared exactly (no rounding of the int to a float).
+fn exact_eq(a: &Value, b: &Value) -> bool {
+    let imag_zero =
+        !matches!((a, b), (Value::Complex(_, i), _) | (_, Value::Complex(_, i)) if *i != 0.0);
+    imag_zero && big_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+}
+
+/// Whether an int converts to a float exactly (|i| ≤ 2^53), so comparing through f64 is exact.
+fn float_exact(i: i128) -> bool {
+    i.unsigned_abs() <= 1 << 53
 }
 
 /// Exact order of two Python numbers when one is a big int (Python compares ints and
