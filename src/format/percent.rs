@@ -70,6 +70,8 @@ fn int_arg(v: &Value, integral_only: bool) -> Option<BigInt> {
         Value::Float(f) if !integral_only && f.is_finite() => {
             num_traits::FromPrimitive::from_f64(f.trunc())
         }
+        // np.bool_ has no __index__ (Python's bool has).
+        Value::Scalar(_, Num::Bool(_)) if integral_only => None,
         Value::Scalar(_, n) => num_int(*n, integral_only),
         Value::Array(a) if a.ndim() == 0 => num_int(a.get(&[]), integral_only),
         _ => None,
@@ -183,9 +185,10 @@ fn float_arg(v: &Value) -> PyResult<f64> {
         Value::Float(x) => Ok(*x),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::value::convert::to_f64(v),
         Value::Scalar(_, n) if !matches!(n, Num::Complex(..)) => Ok(n.as_f64()),
-        Value::Array(a) if a.size() == 1 && !a.dtype.is_complex() => {
-            Ok(a.get(&vec![0; a.ndim()]).as_f64())
-        }
+        Value::Array(a) if a.ndim() == 0 && !a.dtype.is_complex() => Ok(a.get(&[]).as_f64()),
+        Value::Array(_) => Err(PyErr::type_err(
+            "only 0-dimensional arrays can be converted to Python scalars",
+        )),
         _ => Err(PyErr::type_err(format!(
             "must be real number, not {}",
             tp_name(v)

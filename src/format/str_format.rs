@@ -48,6 +48,27 @@ pub fn str_format(
     f.render(&chars, 2)
 }
 
+/// A field's conversion (`!r`, `!s`, `!a`), as `str.format` and f-strings apply it
+/// before formatting.
+pub fn convert(obj: &Value, conversion: char) -> PyResult<Value> {
+    Ok(Value::str(&match conversion {
+        'r' => crate::format::try_repr(obj)?,
+        's' => crate::format::try_str(obj)?,
+        'a' => super::percent::ascii_of(obj)?,
+        other => {
+            let shown = if (other as u32) > 32 && (other as u32) < 127 {
+                other.to_string()
+            } else {
+                format!("\\x{:x}", other as u32)
+            };
+            return Err(PyErr::value(format!(
+                "Unknown conversion specifier {}",
+                shown
+            )));
+        }
+    }))
+}
+
 /// A decimal index (`get_integer`): None when the text is not all digits.
 fn decimal(s: &[char]) -> PyResult<Option<usize>> {
     if s.is_empty() || !s.iter().all(|c| c.is_ascii_digit()) {
@@ -94,20 +115,7 @@ impl Formatter<'_, '_> {
             let obj = self.field_value(name)?;
             let obj = match conversion {
                 None => obj,
-                Some('r') => Value::str(&crate::format::try_repr(&obj)?),
-                Some('s') => Value::str(&crate::format::try_str(&obj)?),
-                Some('a') => Value::str(&super::percent::ascii_of(&obj)?),
-                Some(other) => {
-                    let shown = if (other as u32) > 32 && (other as u32) < 127 {
-                        other.to_string()
-                    } else {
-                        format!("\\x{:x}", other as u32)
-                    };
-                    return Err(PyErr::value(format!(
-                        "Unknown conversion specifier {}",
-                        shown
-                    )));
-                }
+                Some(c) => convert(&obj, c)?,
             };
             let spec = if nested {
                 self.render(spec, depth - 1)?
