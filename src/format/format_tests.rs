@@ -11,7 +11,8 @@ use serde_json::Value as Json;
 
 const CASES: &str = include_str!("../../tests/fixtures/format/cases.jsonl");
 
-fn float(s: &str) -> f64 {
+/// A float as the generators write it: `float.hex()` text, `nan`, `inf`, `-inf`.
+pub(crate) fn parse_float(s: &str) -> f64 {
     match s {
         "nan" => f64::NAN,
         "inf" => f64::INFINITY,
@@ -60,12 +61,12 @@ fn decode(j: &Json) -> Value {
                 Err(_) => crate::value::bigint::normalize(t.parse().expect("big int")),
             }
         }
-        "float" => Value::Float(float(v.as_str().expect("float text"))),
+        "float" => Value::Float(parse_float(v.as_str().expect("float text"))),
         "complex" => {
             let p = v.as_array().expect("pair");
             Value::Complex(
-                float(p[0].as_str().expect("re")),
-                float(p[1].as_str().expect("im")),
+                parse_float(p[0].as_str().expect("re")),
+                parse_float(p[1].as_str().expect("im")),
             )
         }
         "str" => Value::str(v.as_str().expect("str")),

@@ -5,7 +5,7 @@
 pub mod arrayprint;
 mod builtin_docs;
 #[cfg(test)]
-mod format_tests;
+pub(crate) mod format_tests;
 pub mod help;
 pub mod info;
 pub mod percent;

@@ -6,6 +6,8 @@
 
 pub mod args;
 pub mod bigint;
+#[cfg(test)]
+mod bigint_tests;
 pub mod convert;
 pub mod index;
 pub mod ops;

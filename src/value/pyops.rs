@@ -217,8 +217,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 // Exact operands give a correctly rounded quotient; larger ones take the
                 // exact big-int division.
-                const EXACT: i128 = 1 << 53;
-                if x.abs() <= EXACT && y.abs() <= EXACT {
+                if float_exact(x) && float_exact(y) {
                     Value::Float(x as f64 / y as f64)
                 } else {
                     return big();
@@ -497,7 +496,8 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             }
             res
         }
-        (Value::BigInt(_), _) | (_, Value::BigInt(_)) if big_cmp(a, b).is_some() => big_cmp(a, b),
+        (Value::BigInt(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+        | (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::BigInt(_)) => big_cmp(a, b),
         (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if !float_exact(*i) => {
             big_cmp(a, b)
         }
