@@ -23,6 +23,9 @@ pub struct PyErr {
     pub msg: String,
     /// Where in the source the failing expression is, once known.
     pub span: Option<Span>,
+    /// The function calls the error came out of, innermost first: where in each
+    /// function's body it was raised, and the function's name (for the traceback).
+    pub trace: Vec<(Span, std::rc::Rc<str>)>,
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -30,7 +33,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 macro_rules! ctor {
     ($($f:ident => $c:literal),* $(,)?) => {$(
         pub fn $f(msg: impl Into<String>) -> PyErr {
-            PyErr { class: $c, msg: msg.into(), span: None }
+            PyErr { class: $c, msg: msg.into(), span: None, trace: Vec::new() }
         }
     )*};
 }
@@ -41,6 +44,7 @@ impl PyErr {
             class,
             msg: msg.into(),
             span: None,
+            trace: Vec::new(),
         }
     }
     ctor! {
@@ -64,6 +68,15 @@ impl PyErr {
         keyboard_interrupt => "KeyboardInterrupt",
         os => "OSError",
         file_not_found => "FileNotFoundError",
+    }
+
+    /// The error leaves a call of function `name`: the place inside it goes to the
+    /// traceback, and the caller's place will be attached next.
+    pub fn leave_function(mut self, name: &std::rc::Rc<str>) -> PyErr {
+        if let Some(sp) = self.span.take() {
+            self.trace.push((sp, name.clone()));
+        }
+        self
     }
 
     /// Attach a span unless a more precise one is already there.

@@ -119,7 +119,7 @@ impl Session {
                 // A lexical error: the grammar never sees the statement.
                 Err(e)
             } else {
-                syntax::parser::parse_line(text, chunk.start)
+                syntax::blocks::parse(src, &chunk)
             };
             // Facts are only gathered while someone watches: with explain mode and traces
             // off a line costs a counter read and three thread-local accesses more.
@@ -228,36 +228,50 @@ pub fn line_of(src: &str, offset: usize) -> usize {
         + 1
 }
 
-/// The error block for scripts: the Python last line, then where it happened with a caret.
+/// The error block for scripts: the Python last line, then where it happened with a caret
+/// — the top-level statement's place, then each function call the error came out of,
+/// outermost first, as Python's traceback lists them.
 pub fn describe_error(err: &PyErr, src: &str, filename: &str) -> String {
     let mut out = format!("{}\n", err);
-    if let Some(Span { start, end }) = err.span {
-        let start = start.min(src.len());
-        let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let line_end = src[start..]
-            .find('\n')
-            .map(|i| start + i)
-            .unwrap_or(src.len());
-        let line = &src[line_start..line_end];
-        let col = src[line_start..start].chars().count() + 1;
-        let width = src[start..end.clamp(start, line_end)]
-            .chars()
-            .count()
-            .max(1);
-        out.push_str(&format!(
-            "  File \"{}\", line {}, column {}\n",
-            filename,
-            line_of(src, start),
-            col
-        ));
-        out.push_str(&format!("    {}\n", line));
-        out.push_str(&format!(
-            "    {}{}\n",
-            " ".repeat(col - 1),
-            "^".repeat(width)
-        ));
+    if let Some(span) = err.span {
+        out.push_str(&place(src, filename, span, None));
+    }
+    for (span, name) in err.trace.iter().rev() {
+        out.push_str(&place(src, filename, *span, Some(name)));
     }
     out
+}
+
+/// `  File "f", line 3, column 5` (or `, in f` inside function `f`), the source line and a
+/// caret under the span.
+fn place(src: &str, filename: &str, Span { start, end }: Span, function: Option<&str>) -> String {
+    let start = start.min(src.len());
+    let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = src[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(src.len());
+    let line = &src[line_start..line_end];
+    let col = src[line_start..start].chars().count() + 1;
+    let width = src[start..end.clamp(start, line_end)]
+        .chars()
+        .count()
+        .max(1);
+    let at = match function {
+        Some(f) => format!("in {}", f),
+        None => format!("column {}", col),
+    };
+    // Python shows the line without its indentation.
+    let indent = line.chars().take_while(|c| c.is_whitespace()).count();
+    format!(
+        "  File \"{}\", line {}, {}\n    {}\n    {}{}\n",
+        filename,
+        line_of(src, start),
+        at,
+        line.trim_start(),
+        " ".repeat((col - 1).saturating_sub(indent)),
+        "^".repeat(width)
+    )
 }
 
 /// [`describe_error`], with explain mode's operand shapes under the caret when it has them.

@@ -123,3 +123,36 @@ fn colour_only_without_no_color() {
     );
     leave(p);
 }
+
+#[test]
+fn blocks_continue_with_their_indentation_and_end_at_an_empty_line() {
+    let home = tempfile::tempdir().expect("temp home");
+    let mut p = start(home.path(), true);
+
+    // After a line ending in `:` the body's indentation is already typed.
+    p.send_line("for i in range(3):").expect("typed");
+    p.exp_string("... ").expect("continuation prompt");
+    p.send_line("print(i * 10)").expect("typed");
+    p.exp_string("... ").expect("the block goes on");
+    p.send_line("").expect("an empty line ends the block");
+    p.exp_string("10").expect("loop ran");
+    p.exp_string("20").expect("loop ran to the end");
+    p.exp_string(">>> ").expect("back to the main prompt");
+
+    // A nested block indents one more level; backspace dedents.
+    p.send_line("def sign(x):").expect("typed");
+    p.exp_string("... ").expect("continuation");
+    p.send_line("if x > 0:").expect("typed");
+    p.exp_string("... ").expect("continuation");
+    p.send_line("return 'pos'").expect("typed");
+    p.exp_string("... ").expect("continuation");
+    keys(&mut p, "\x7f\x7f\x7f\x7f", "dedent");
+    p.send_line("return 'neg'").expect("typed");
+    p.exp_string("... ").expect("continuation");
+    p.send_line("").expect("end the def");
+    p.exp_string(">>> ").expect("def done");
+    p.send_line("sign(2), sign(-2)").expect("typed");
+    p.exp_string("('pos', 'neg')")
+        .expect("function defined at the prompt");
+    leave(p);
+}

@@ -89,8 +89,10 @@ def run_statement(node, ns, filename):
                     # what sys.displayhook does (minus setting builtins._)
                     sys.stdout.write(repr(value) + "\n")
             else:
-                mod = ast.Module(body=[node], type_ignores=[])
-                exec(compile(mod, filename, "exec"), ns)
+                # "single" is the prompt's (and doctest's) mode: expression statements
+                # inside the statement's blocks show their values too.
+                mod = ast.Interactive(body=[node])
+                exec(compile(mod, filename, "single"), ns)
         except SystemExit:
             raise
         except BaseException as e:  # noqa: BLE001 -- report everything like the prompt

@@ -57,3 +57,23 @@ pub fn swap_buffer(buf: &Buffer, offset: usize, len: usize, dtype: DType) {
         at += n;
     }
 }
+
+/// A fresh native array turned into a non-native one holding the same values (its bytes
+/// swapped in place: nobody else sees this buffer yet).
+pub fn into_swapped(a: super::object::NdArray) -> super::object::NdArray {
+    if a.dtype.itemsize() == 1 || a.swapped {
+        return a;
+    }
+    let c = if a.is_c_contiguous() || a.is_f_contiguous() {
+        a
+    } else {
+        match super::kernels::to_contiguous(&a, a.dtype) {
+            Ok(c) => c,
+            Err(_) => return a,
+        }
+    };
+    let (lo, _) = super::layout::byte_extent(&c.shape, &c.strides, c.itemsize());
+    let start = (c.offset as isize + lo).max(0) as usize;
+    swap_buffer(&c.buffer, start, c.nbytes(), c.dtype);
+    super::object::NdArray { swapped: true, ..c }
+}

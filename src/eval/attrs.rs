@@ -319,6 +319,29 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "__name__" => Some(Value::str(d.name())),
             _ => None,
         },
+        Value::Type(t) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(&t.short_name())),
+            _ => None,
+        },
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::str(f.name())),
+            "__qualname__" => Some(Value::str(f.qualname())),
+            "__doc__" => Some(
+                f.as_any()
+                    .downcast_ref::<super::function::Closure>()
+                    .and_then(|c| c.def.doc.as_deref().map(Value::str))
+                    .unwrap_or(Value::None),
+            ),
+            _ => None,
+        },
+        Value::Exception(e) => match name {
+            "args" => Some(if e.msg.is_empty() {
+                Value::tuple(vec![])
+            } else {
+                Value::tuple(vec![Value::str(&e.msg)])
+            }),
+            _ => None,
+        },
         Value::Object(o) => {
             let r = o.borrow().attr(name);
             r.or_else(|| {

@@ -1,5 +1,6 @@
 //! The interpreter: runs statements against a variable table and evaluates expressions.
 
+use super::function::Flow;
 use super::{attrs, builtins, subscript};
 use crate::array::dtype::RUST_ALIASES;
 use crate::array::object::{ArrayRef, NdArray};
@@ -25,6 +26,13 @@ pub struct Interp {
     /// The output goes to a terminal: `show` draws there instead of saving a PNG.
     pub terminal: bool,
     pub state: numpy::State,
+    /// The running functions and comprehensions, innermost last.
+    pub(super) frames: Vec<super::function::Frame>,
+    /// Exceptions being handled by `except` blocks (for a bare `raise`).
+    pub(super) handling: Vec<Rc<PyErr>>,
+    /// Expression statements show their value: at the prompt, also inside the blocks of the
+    /// statement typed (as Python's interactive mode does), never inside function bodies.
+    pub(super) echo: bool,
 }
 
 impl Default for Interp {
@@ -47,6 +55,9 @@ impl Interp {
         for (name, v) in builtins::names() {
             vars.insert(name.to_string(), v);
         }
+        for (name, v) in super::exceptions::names() {
+            vars.insert(name.to_string(), v);
+        }
         vars.insert("np".into(), Value::Module(Rc::from("numpy")));
         vars.insert("numpy".into(), Value::Module(Rc::from("numpy")));
         Interp {
@@ -56,6 +67,9 @@ impl Interp {
             notes: Vec::new(),
             terminal: false,
             state: numpy::State::default(),
+            frames: Vec::new(),
+            handling: Vec::new(),
+            echo: false,
         }
     }
 
@@ -70,13 +84,55 @@ impl Interp {
         }
     }
 
-    /// Run one statement; an expression statement's value is displayed when `display` is set.
+    /// Run one top-level statement; an expression statement's value is displayed when
+    /// `display` is set.
     pub fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        self.echo = display;
+        self.exec_stmt(st, display).map(|_| ())
+    }
+
+    /// Run one statement: how control leaves it.
+    pub(super) fn exec_stmt(&mut self, st: &Statement, display: bool) -> PyResult<Flow> {
         self.exec_inner(st, display).map_err(|e| e.at(st.span))
     }
 
-    fn exec_inner(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+    fn exec_inner(&mut self, st: &Statement, display: bool) -> PyResult<Flow> {
         match &st.stmt {
+            Stmt::Break => Ok(Flow::Break),
+            Stmt::Continue => Ok(Flow::Continue),
+            Stmt::Return(e) => Ok(Flow::Return(match e {
+                Some(e) => self.eval(e)?,
+                None => Value::None,
+            })),
+            Stmt::If(branches, orelse) => self.exec_if(branches, orelse),
+            Stmt::While(cond, body, orelse) => self.exec_while(cond, body, orelse),
+            Stmt::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.exec_for(target, iter, body, orelse),
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => self.exec_try(body, handlers, orelse, finally),
+            Stmt::Raise(exc, cause) => self.exec_raise(exc.as_ref(), cause.as_ref()),
+            Stmt::Assert(test, msg) => self.exec_assert(test, msg.as_ref()),
+            Stmt::With(items, body) => self.exec_with(items, body),
+            _ => self.exec_simple(st, display).map(|_| Flow::Normal),
+        }
+    }
+
+    /// A statement that always falls through to the next one.
+    fn exec_simple(&mut self, st: &Statement, display: bool) -> PyResult<()> {
+        match &st.stmt {
+            Stmt::Def(def, target) => {
+                let f = self.make_function(def)?;
+                self.assign(target, f)
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => {
                 let v = self.eval(e)?;
                 if display && !matches!(v, Value::None) {
@@ -136,10 +192,20 @@ impl Interp {
                 Ok(())
             }
             Stmt::Pass => Ok(()),
+            Stmt::Break
+            | Stmt::Continue
+            | Stmt::Return(_)
+            | Stmt::If(..)
+            | Stmt::While(..)
+            | Stmt::For { .. }
+            | Stmt::Try { .. }
+            | Stmt::Raise(..)
+            | Stmt::Assert(..)
+            | Stmt::With(..) => self.exec_inner(st, display).map(|_| ()),
         }
     }
 
-    fn assign(&mut self, target: &Expr, v: Value) -> PyResult<()> {
+    pub(super) fn assign(&mut self, target: &Expr, v: Value) -> PyResult<()> {
         let r = match &target.kind {
             ExprKind::Name(n) => {
                 self.vars.insert(n.clone(), v);
@@ -157,35 +223,102 @@ impl Interp {
                     _ => attrs::set_attr(&o, name, &v),
                 }
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let vals = crate::value::convert::iter_values(&v).map_err(|_| {
-                    PyErr::type_err(format!(
-                        "cannot unpack non-iterable {} object",
-                        v.type_of().short_name()
-                    ))
-                })?;
-                if vals.len() != items.len() {
-                    return Err(if vals.len() > items.len() {
-                        PyErr::value(format!(
-                            "too many values to unpack (expected {})",
-                            items.len()
-                        ))
-                    } else {
-                        PyErr::value(format!(
-                            "not enough values to unpack (expected {}, got {})",
-                            items.len(),
-                            vals.len()
-                        ))
-                    });
-                }
-                for (t, x) in items.iter().zip(vals) {
-                    self.assign(t, x)?;
+            ExprKind::Local(i, _) => {
+                if let Some(c) = self.frames.last().and_then(|f| f.cells.get(*i)) {
+                    *c.borrow_mut() = Some(v);
                 }
                 Ok(())
             }
+            ExprKind::Free(i, _) => {
+                if let Some(c) = self.frames.last().and_then(|f| f.free.get(*i)) {
+                    *c.borrow_mut() = Some(v);
+                }
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack(items, &v),
             _ => Err(PyErr::syntax("cannot assign to expression")),
         };
         r.map_err(|e| e.at(target.span))
+    }
+
+    /// `a, *b, c = v`: Python's unpacking, with its messages.
+    fn unpack(&mut self, items: &[Expr], v: &Value) -> PyResult<()> {
+        let vals: Vec<Value> = match v {
+            Value::Iter(_) => super::control::Walk::of(v)?.collect(),
+            _ => crate::value::convert::iter_values(v).map_err(|_| {
+                PyErr::type_err(format!(
+                    "cannot unpack non-iterable {} object",
+                    v.type_of().short_name()
+                ))
+            })?,
+        };
+        let star = items
+            .iter()
+            .position(|t| matches!(t.kind, ExprKind::Starred(_)));
+        let Some(star) = star else {
+            if vals.len() != items.len() {
+                return Err(if vals.len() > items.len() {
+                    PyErr::value(format!(
+                        "too many values to unpack (expected {})",
+                        items.len()
+                    ))
+                } else {
+                    PyErr::value(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        items.len(),
+                        vals.len()
+                    ))
+                });
+            }
+            for (t, x) in items.iter().zip(vals) {
+                self.assign(t, x)?;
+            }
+            return Ok(());
+        };
+        let fixed = items.len() - 1;
+        if vals.len() < fixed {
+            return Err(PyErr::value(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                fixed,
+                vals.len()
+            )));
+        }
+        let after = items.len() - star - 1;
+        let mut vals = vals;
+        let tail = vals.split_off(vals.len() - after);
+        let middle = vals.split_off(star);
+        for (t, x) in items[..star].iter().zip(vals) {
+            self.assign(t, x)?;
+        }
+        if let ExprKind::Starred(inner) = &items[star].kind {
+            self.assign(inner, Value::list(middle))?;
+        }
+        for (t, x) in items[star + 1..].iter().zip(tail) {
+            self.assign(t, x)?;
+        }
+        Ok(())
+    }
+
+    /// Forget a local or global name (`del`, the end of an `except … as e` block).
+    pub(super) fn unbind(&mut self, target: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Local(i, n) | ExprKind::Free(i, n) => {
+                let frame = self.frames.last();
+                let cell = match &target.kind {
+                    ExprKind::Local(..) => frame.and_then(|f| f.cells.get(*i)),
+                    _ => frame.and_then(|f| f.free.get(*i)),
+                };
+                match cell.and_then(|c| c.borrow_mut().take()) {
+                    Some(_) => Ok(()),
+                    None => Err(unbound_local(n)),
+                }
+            }
+            ExprKind::Name(n) => match self.vars.remove(n) {
+                Some(_) => Ok(()),
+                None => Err(PyErr::name(format!("name '{}' is not defined", n))),
+            },
+            _ => Ok(()),
+        }
     }
 
     /// `x.shape = (4, 6)`: NumPy changes the array object in place, and only when no copy
@@ -251,6 +384,11 @@ impl Interp {
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         let rhs = self.eval(value)?;
         match &target.kind {
+            ExprKind::Local(..) | ExprKind::Free(..) => {
+                let cur = self.eval(target)?;
+                let new = self.inplace(op, &cur, &rhs)?;
+                self.assign(target, new)
+            }
             ExprKind::Name(n) => {
                 let cur = self.vars.get(n).cloned().ok_or_else(|| {
                     PyErr::name(format!("name '{}' is not defined", n)).at(target.span)
@@ -297,11 +435,11 @@ impl Interp {
 
     fn delete(&mut self, target: &Expr) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name(n) => {
-                if self.vars.remove(n).is_none() {
-                    return Err(PyErr::name(format!("name '{}' is not defined", n)).at(target.span));
-                }
-                Ok(())
+            ExprKind::Name(_) | ExprKind::Local(..) | ExprKind::Free(..) => {
+                self.unbind(target).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|t| self.delete(t))
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
@@ -364,15 +502,77 @@ impl Interp {
             ExprKind::False => Value::Bool(false),
             ExprKind::Ellipsis => Value::Ellipsis,
             ExprKind::Name(n) => self.lookup(n)?,
-            ExprKind::Tuple(items) => Value::tuple(self.eval_all(items)?),
-            ExprKind::List(items) => Value::list(self.eval_all(items)?),
+            ExprKind::Local(i, n) => self
+                .frames
+                .last()
+                .and_then(|f| f.cells.get(*i))
+                .and_then(|c| c.borrow().clone())
+                .ok_or_else(|| unbound_local(n))?,
+            ExprKind::Free(i, n) => self
+                .frames
+                .last()
+                .and_then(|f| f.free.get(*i))
+                .and_then(|c| c.borrow().clone())
+                .ok_or_else(|| {
+                    PyErr::name(format!(
+                        "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                        n
+                    ))
+                })?,
+            ExprKind::Lambda(def) => self.make_function(def)?,
+            ExprKind::Comp(c) => self.comprehension(c)?,
+            ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
+            ExprKind::Walrus(target, value) => {
+                let v = self.eval(value)?;
+                self.assign(target, v.clone())?;
+                v
+            }
+            ExprKind::Starred(_) => {
+                return Err(PyErr::syntax("can't use starred expression here"))
+            }
+            ExprKind::Set(items) => {
+                let vals = self.eval_items(items)?;
+                let mut uniq: Vec<Value> = Vec::with_capacity(vals.len());
+                for x in vals {
+                    if !uniq.iter().any(|u| pyops::py_eq(u, &x)) {
+                        uniq.push(x);
+                    }
+                }
+                Value::Set(Rc::new(std::cell::RefCell::new(uniq)))
+            }
+            ExprKind::Tuple(items) => Value::tuple(self.eval_items(items)?),
+            ExprKind::List(items) => Value::list(self.eval_items(items)?),
             ExprKind::Dict(items) => {
                 let mut out = Vec::new();
+                let put = |out: &mut Vec<(Value, Value)>, k: Value, v: Value| {
+                    match out.iter_mut().find(|(ek, _)| pyops::py_eq(ek, &k)) {
+                        Some(slot) => slot.1 = v,
+                        None => out.push((k, v)),
+                    }
+                };
                 for (k, v) in items {
+                    if let ExprKind::Starred(m) = &k.kind {
+                        // `{**m}`: the mapping's items.
+                        match self.eval(m)? {
+                            Value::Dict(d) => {
+                                let pairs = d.borrow().clone();
+                                for (k, v) in pairs {
+                                    put(&mut out, k, v);
+                                }
+                            }
+                            other => {
+                                return Err(PyErr::type_err(format!(
+                                    "'{}' object is not a mapping",
+                                    other.type_of().short_name()
+                                ))
+                                .at(m.span))
+                            }
+                        }
+                        continue;
+                    }
                     let k = self.eval(k)?;
                     let v = self.eval(v)?;
-                    out.retain(|(ek, _): &(Value, Value)| !pyops::py_eq(ek, &k));
-                    out.push((k, v));
+                    put(&mut out, k, v);
                 }
                 Value::Dict(Rc::new(std::cell::RefCell::new(out)))
             }
@@ -447,8 +647,40 @@ impl Interp {
                         }
                         Arg::Star(x) => {
                             let v = self.eval(x)?;
-                            a.pos.extend(crate::value::convert::iter_values(&v)?);
+                            a.pos.extend(self.values_of(&v).map_err(|_| {
+                                PyErr::type_err(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    callee_name(&callee),
+                                    v.type_of().short_name()
+                                ))
+                                .at(x.span)
+                            })?);
                         }
+                        Arg::DoubleStar(x) => match self.eval(x)? {
+                            Value::Dict(d) => {
+                                for (k, v) in d.borrow().iter() {
+                                    let Value::Str(k) = k else {
+                                        return Err(PyErr::type_err("keywords must be strings"));
+                                    };
+                                    if a.kw.iter().any(|(n, _)| n.as_str() == &**k) {
+                                        return Err(PyErr::type_err(format!(
+                                            "{} got multiple values for keyword argument '{}'",
+                                            callee_name(&callee),
+                                            k
+                                        )));
+                                    }
+                                    a.kw.push((k.to_string(), v.clone()));
+                                }
+                            }
+                            other => {
+                                return Err(PyErr::type_err(format!(
+                                    "{} argument after ** must be a mapping, not {}",
+                                    callee_name(&callee),
+                                    other.type_of().short_name()
+                                ))
+                                .at(x.span))
+                            }
+                        },
                     }
                 }
                 self.call(&callee, a)?
@@ -475,8 +707,26 @@ impl Interp {
         })
     }
 
-    fn eval_all(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
-        items.iter().map(|i| self.eval(i)).collect()
+    /// The values of literal items, `*xs` spread in place.
+    fn eval_items(&mut self, items: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for i in items {
+            if let ExprKind::Starred(x) = &i.kind {
+                let v = self.eval(x)?;
+                out.extend(self.values_of(&v).map_err(|e| e.at(x.span))?);
+            } else {
+                out.push(self.eval(i)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The items of an iterable (an iterator is consumed).
+    pub fn values_of(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::Iter(_) => Ok(super::control::Walk::of(v)?.collect()),
+            _ => crate::value::convert::iter_values(v),
+        }
     }
 
     pub fn lookup(&self, name: &str) -> PyResult<Value> {
@@ -548,7 +798,24 @@ impl Interp {
                 builtins::str_format(self, &m.receiver, args)
             }
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
+            Value::Type(PyType::Exception(c)) => super::exceptions::construct(self, c, args),
             Value::Type(t) => builtins::construct(self, *t, args),
+            Value::Object(o)
+                if matches!(&*o.borrow(), numpy::objects::HostObject::Vectorized(_)) =>
+            {
+                let o = o.clone();
+                let b = o.borrow();
+                match &*b {
+                    numpy::objects::HostObject::Vectorized(v) => {
+                        numpy::functional::call_vectorized(self, v, args)
+                    }
+                    _ => Ok(Value::None),
+                }
+            }
+            Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
+                Some(c) => self.call_function(c, args),
+                None => Err(PyErr::type_err("arrsh: unknown function object")),
+            },
             Value::DType(d) => Err(PyErr::type_err(format!(
                 "'numpy.dtypes.{}' object is not callable",
                 crate::value::dtype_class_name(*d)
@@ -590,6 +857,27 @@ impl Interp {
             .collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v
+    }
+}
+
+/// CPython 3.11's error for reading a local variable before it is assigned.
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(
+        "UnboundLocalError",
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        ),
+    )
+}
+
+/// How call errors name the callee: `f()`, `print()`.
+fn callee_name(v: &Value) -> String {
+    match v {
+        Value::Function(f) => format!("{}()", f.qualname()),
+        Value::Func(n) => format!("{}()", n.rsplit('.').next().unwrap_or(n)),
+        Value::Type(t) => format!("{}()", t.short_name()),
+        other => format!("{} object", other.type_of().short_name()),
     }
 }
 

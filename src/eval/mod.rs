@@ -5,6 +5,12 @@
 
 pub mod attrs;
 pub mod builtins;
+mod comprehension;
+mod context;
+mod control;
+pub mod exceptions;
+mod fstring;
+pub mod function;
 pub mod interp;
 mod operators;
 pub mod subscript;

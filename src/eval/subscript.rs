@@ -1,11 +1,10 @@
 //! `x[index]` and `x[index] = value` for arrays and Python containers.
 
-use crate::array::dtype::DType;
 use crate::array::index::{self, IndexItem};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::value::convert::to_int;
-use crate::value::index::{array_getitem, assign_into, index_items, slice_part, value_array};
+use crate::value::index::{array_getitem, index_items, slice_part};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -112,45 +111,13 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// One element (`y[0] = v` on a 1-d array) takes a scalar only: NumPy 2 refuses
-/// sequences and arrays with more than zero dimensions, with a dtype-dependent message.
-fn check_element_value(value: &Value, dtype: DType) -> PyResult<()> {
-    let sequence = || PyErr::value("setting an array element with a sequence.");
-    match value {
-        Value::Array(v) if v.ndim() > 0 => Err(sequence()),
-        Value::List(_) | Value::Tuple(_) if dtype.is_int() => Err(PyErr::type_err(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            value.type_of().short_name()
-        ))),
-        Value::List(_) | Value::Tuple(_) => Err(sequence()),
-        _ => Ok(()),
-    }
-}
-
 /// Python's `obj[key] = value`.
 pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
     match obj {
         Value::Array(a) => {
-            let items = index_items(key)?;
             a.check_writeable()?;
             crate::teach::facts::note_setitem(a);
-            let element =
-                items.len() == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
-            if element {
-                check_element_value(value, a.dtype)?;
-            }
-            let src = value_array(value, a.dtype)?;
-            if index::is_basic(&items) {
-                let view = index::basic_view(a, &items)?;
-                assign_into(&view, &src)
-            } else if a.swapped {
-                // Scattered element bytes are stored as they are: give them a's order.
-                let c = crate::array::kernels::to_contiguous(&src, a.dtype)?;
-                let src = Rc::new(crate::numpy::byteorder::into_swapped(c));
-                crate::array::fancy::assign_advanced(a, &items, &src)
-            } else {
-                crate::array::fancy::assign_advanced(a, &items, &src)
-            }
+            crate::value::index::array_setitem(a, key, value)
         }
         Value::List(l) => {
             let n = l.borrow().len() as i128;

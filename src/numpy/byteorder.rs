@@ -45,25 +45,7 @@ pub fn native(a: &ArrayRef) -> PyResult<ArrayRef> {
     Ok(Rc::new(out))
 }
 
-/// A fresh native array turned into a non-native one holding the same values (its bytes
-/// swapped in place: nobody else sees this buffer yet).
-pub fn into_swapped(a: NdArray) -> NdArray {
-    if a.dtype.itemsize() == 1 || a.swapped {
-        return a;
-    }
-    let c = if a.is_c_contiguous() || a.is_f_contiguous() {
-        a
-    } else {
-        match crate::array::kernels::to_contiguous(&a, a.dtype) {
-            Ok(c) => c,
-            Err(_) => return a,
-        }
-    };
-    let (lo, _) = crate::array::layout::byte_extent(&c.shape, &c.strides, c.itemsize());
-    let start = (c.offset as isize + lo).max(0) as usize;
-    crate::array::byteorder::swap_buffer(&c.buffer, start, c.nbytes(), c.dtype);
-    NdArray { swapped: true, ..c }
-}
+pub use crate::array::byteorder::into_swapped;
 
 /// A dtype argument with its byte order (`'>i4'`, a non-native dtype object, or any
 /// native spelling `to_dtype` accepts).

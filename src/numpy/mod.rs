@@ -6,9 +6,11 @@ pub mod axes;
 pub mod byteorder;
 pub mod closeness;
 pub mod context;
+pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod flatiter;
+pub mod functional;
 pub mod helpers_creation;
 pub mod image;
 pub mod index_helpers;
@@ -44,6 +46,8 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct State {
     pub legacy_random: Option<random::RandomState>,
+    /// `np.seterr`'s floating-point error modes.
+    pub err: contexts::ErrState,
 }
 
 /// A family of NumPy functions: the names it provides in the `numpy` namespace and its
@@ -53,7 +57,9 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 22] = [
+const FAMILIES: [Family; 24] = [
+    contexts::FAMILY,
+    functional::FAMILY,
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,

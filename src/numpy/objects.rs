@@ -23,6 +23,10 @@ pub enum HostObject {
     /// A dtype in the non-native byte order (`np.dtype('>i4')`); native dtypes are
     /// `Value::DType`.
     NonNativeDType(crate::array::dtype::DType),
+    /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
+    Context(crate::numpy::contexts::Manager),
+    /// `np.vectorize(f)`, which maps `f` over arrays when called.
+    Vectorized(crate::numpy::functional::Vectorized),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -40,6 +44,11 @@ impl HostObject {
             HostObject::DummyArray(_) => PyType::DummyArray,
             HostObject::FlatIter(_) => PyType::FlatIter,
             HostObject::Npz(_) => PyType::NpzFile,
+            HostObject::Context(crate::numpy::contexts::Manager::ErrState { .. }) => {
+                PyType::Named("numpy.errstate")
+            }
+            HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
+            HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
         }
     }
@@ -49,6 +58,11 @@ impl HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
+            HostObject::Context(_) | HostObject::Vectorized(_) => format!(
+                "<{} object at {:#x}>",
+                self.py_type().qualname(),
+                self as *const HostObject as usize
+            ),
             HostObject::FlatIter(a) => {
                 format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(a) as usize)
             }
@@ -83,6 +97,7 @@ impl HostObject {
             HostObject::DummyArray(_) | HostObject::FlatIter(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
+            HostObject::Context(_) | HostObject::Vectorized(_) => false,
         }
     }
 }

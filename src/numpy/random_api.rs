@@ -390,7 +390,9 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
         | HostObject::DummyArray(_)
         | HostObject::FlatIter(_)
         | HostObject::Npz(_)
-        | HostObject::NonNativeDType(_) => Err(PyErr::attribute(name.to_string())),
+        | HostObject::NonNativeDType(_)
+        | HostObject::Context(_)
+        | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
     }
 }
 

@@ -28,15 +28,38 @@ enum Input {
     Eof,
 }
 
-/// Read one whole statement: a `>>> ` line, then `... ` lines while brackets, a string or
-/// a backslash leave it unfinished (Python's prompt rules, so the prompts can be seen).
+/// The indentation to type for the next `... ` line: the last line's, one level deeper
+/// after a line that opens a block (ends in `:`), as IPython does.
+fn next_indent(buf: &str) -> String {
+    let last = buf.rsplit('\n').next().unwrap_or("");
+    let indent: String = last
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let code = last.split('#').next().unwrap_or("").trim_end();
+    if code.ends_with(':') {
+        format!("{}    ", indent)
+    } else {
+        indent
+    }
+}
+
+/// Read one whole statement: a `>>> ` line, then `... ` lines while brackets, a string, a
+/// backslash or a block leave it unfinished (Python's prompt rules, so the prompts can be
+/// seen); a block ends at an empty line, and each of its lines starts with the block's
+/// indentation already typed.
 fn read_statement(
     rl: &mut Editor<helper::ArrshHelper, DefaultHistory>,
 ) -> rustyline::Result<Input> {
     let mut buf = String::new();
     let mut prompt = ">>> ";
     loop {
-        match rl.readline(prompt) {
+        let indent = if buf.is_empty() {
+            String::new()
+        } else {
+            next_indent(&buf)
+        };
+        match rl.readline_with_initial(prompt, (&indent, "")) {
             Ok(line) => {
                 if !buf.is_empty() {
                     buf.push('\n');

@@ -2,6 +2,7 @@
 //! caret under the failing part.
 
 use crate::error::Span;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
@@ -82,6 +83,109 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     /// `start:stop:step`, only inside subscripts.
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    /// `{1, 2}`
+    Set(Vec<Expr>),
+    /// `*xs` inside a literal or an assignment target.
+    Starred(Box<Expr>),
+    /// `name := value`; the target is a name (or, inside a function, its slot).
+    Walrus(Box<Expr>, Box<Expr>),
+    Lambda(Rc<FuncDef>),
+    /// List, set and dict comprehensions and generator expressions.
+    Comp(Rc<Comprehension>),
+    /// An f-string: literal text and formatted fields.
+    FString(Vec<FPart>),
+    /// A function's local variable, by slot (resolved by `syntax::scope`).
+    Local(usize, Rc<str>),
+    /// A variable of an enclosing function, by its index in the closure.
+    Free(usize, Rc<str>),
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FPart {
+    Lit(String),
+    Field {
+        value: Box<Expr>,
+        /// `!r`, `!s`, `!a`.
+        conversion: Option<char>,
+        /// The format spec, itself an f-string (`{x:{width}}`).
+        spec: Vec<FPart>,
+        /// `f"{x=}"`: the text before the value, `x=`.
+        debug: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// `[elt for target in iter if cond …]`: its own scope, as in Python 3.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub kind: CompKind,
+    pub elt: Expr,
+    /// The value of a dict comprehension (`elt` is its key).
+    pub value: Option<Expr>,
+    pub clauses: Vec<CompFor>,
+    pub scope: Scope,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub conds: Vec<Expr>,
+}
+
+/// What `syntax::scope` found out about a function or comprehension: its local variables
+/// (slots, parameters first) and where each closure cell comes from in the defining scope.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scope {
+    pub locals: Vec<Rc<str>>,
+    pub free: Vec<FreeFrom>,
+}
+
+/// Where a closure cell is found when the function is made: a local slot of the defining
+/// function, or one of the defining function's own closure cells.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FreeFrom {
+    Local(usize),
+    Free(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: Rc<str>,
+    pub default: Option<Expr>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Params {
+    /// Positional-or-keyword parameters (the first `posonly` of them positional only).
+    pub positional: Vec<Param>,
+    pub posonly: usize,
+    pub varargs: Option<Rc<str>>,
+    pub kwonly: Vec<Param>,
+    pub varkw: Option<Rc<str>>,
+}
+
+/// A `def` or a `lambda`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncDef {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub params: Params,
+    pub body: Vec<Statement>,
+    /// A lambda's body is one expression, returned.
+    pub is_lambda: bool,
+    pub doc: Option<String>,
+    pub scope: Scope,
+    /// Names declared `global` in the body.
+    pub globals: Vec<Rc<str>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -89,6 +193,7 @@ pub enum Arg {
     Pos(Expr),
     Kw(String, Expr),
     Star(Expr),
+    DoubleStar(Expr),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -111,10 +216,65 @@ pub enum Stmt {
     /// `expr?`
     Help(Expr),
     Pass,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    If(Vec<(Expr, Vec<Statement>)>, Vec<Statement>),
+    While(Expr, Vec<Statement>, Vec<Statement>),
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Statement>,
+        orelse: Vec<Statement>,
+    },
+    /// `def name(...)`: the function is made and bound to `target` (a name or a slot).
+    Def(Rc<FuncDef>, Expr),
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Try {
+        body: Vec<Statement>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Statement>,
+        finally: Vec<Statement>,
+    },
+    Raise(Option<Expr>, Option<Expr>),
+    Assert(Expr, Option<Expr>),
+    With(Vec<(Expr, Option<Expr>)>, Vec<Statement>),
+}
+
+/// `except ValueError as e:` — no class catches everything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Handler {
+    pub class: Option<Expr>,
+    pub name: Option<Expr>,
+    pub body: Vec<Statement>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
     pub stmt: Stmt,
     pub span: Span,
+}
+
+/// A block header line, before `syntax::blocks` gives it its body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    pub kind: HeaderKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum HeaderKind {
+    If(Expr),
+    Elif(Expr),
+    Else,
+    For(Expr, Expr),
+    While(Expr),
+    Def(Rc<str>, Params),
+    Try,
+    Except(Option<Expr>, Option<Expr>),
+    Finally,
+    With(Vec<(Expr, Option<Expr>)>),
+    Class,
 }

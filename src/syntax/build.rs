@@ -35,11 +35,13 @@ pub struct Builder {
     pub base: usize,
 }
 
-fn invalid() -> PyErr {
+pub(super) fn invalid() -> PyErr {
     PyErr::syntax("invalid syntax")
 }
 
-fn next<'a>(it: &mut impl Iterator<Item = Pair<'a, Rule>>) -> Result<Pair<'a, Rule>, PyErr> {
+pub(super) fn next<'a>(
+    it: &mut impl Iterator<Item = Pair<'a, Rule>>,
+) -> Result<Pair<'a, Rule>, PyErr> {
     it.next().ok_or_else(invalid)
 }
 
@@ -49,99 +51,8 @@ impl Builder {
         Span::new(self.base + s.start(), self.base + s.end())
     }
 
-    pub fn stmt(&self, p: Pair<Rule>) -> Result<Statement, PyErr> {
-        let span = self.span(&p);
-        let rule = p.as_rule();
-        let mut it = p.into_inner();
-        let stmt = match rule {
-            Rule::simple_stmt => {
-                let first = self.expr_list(next(&mut it)?)?.0;
-                match it.next() {
-                    None => Stmt::Expr(first),
-                    Some(tail) => match tail.as_rule() {
-                        Rule::help_mark => {
-                            if matches!(first.kind, ExprKind::Tuple(_)) {
-                                return Err(invalid().at(self.span(&tail)));
-                            }
-                            Stmt::Help(first)
-                        }
-                        Rule::aug_tail => {
-                            let mut t = tail.into_inner();
-                            let op = match next(&mut t)?.as_str() {
-                                "+=" => BinOp::Add,
-                                "-=" => BinOp::Sub,
-                                "*=" => BinOp::Mul,
-                                "/=" => BinOp::Div,
-                                "//=" => BinOp::FloorDiv,
-                                "%=" => BinOp::Mod,
-                                "**=" => BinOp::Pow,
-                                "@=" => BinOp::MatMul,
-                                "&=" => BinOp::And,
-                                "|=" => BinOp::Or,
-                                "^=" => BinOp::Xor,
-                                "<<=" => BinOp::LShift,
-                                _ => BinOp::RShift,
-                            };
-                            check_aug_target(&first)?;
-                            Stmt::AugAssign(first, op, self.expr_list(next(&mut t)?)?.0)
-                        }
-                        _ => {
-                            // `a = b = value`: every list but the last is a target.
-                            let mut targets = vec![first];
-                            for e in tail.into_inner() {
-                                targets.push(self.expr_list(e)?.0);
-                            }
-                            let value = targets.pop().ok_or_else(invalid)?;
-                            for t in &targets {
-                                check_target(t, false)?;
-                            }
-                            Stmt::Assign(targets, value)
-                        }
-                    },
-                }
-            }
-            Rule::pass_stmt => Stmt::Pass,
-            Rule::del_stmt => {
-                let _kw = next(&mut it)?;
-                let e = self.expr_list(next(&mut it)?)?.0;
-                let targets = match e.kind {
-                    ExprKind::Tuple(items) => items,
-                    _ => vec![e],
-                };
-                for t in &targets {
-                    check_target(t, true)?;
-                }
-                Stmt::Del(targets)
-            }
-            Rule::import_stmt => {
-                let _kw = next(&mut it)?;
-                let module = next(&mut it)?.as_str().to_string();
-                let alias = it
-                    .find(|p| p.as_rule() == Rule::ident)
-                    .map(|p| p.as_str().to_string());
-                Stmt::Import { module, alias }
-            }
-            Rule::from_import => {
-                let _kw = next(&mut it)?;
-                let module = next(&mut it)?.as_str().to_string();
-                let names = it
-                    .filter(|p| p.as_rule() == Rule::import_name)
-                    .map(|p| {
-                        let mut i = p.into_inner().filter(|x| x.as_rule() == Rule::ident);
-                        let name = i.next().map(|x| x.as_str().to_string()).unwrap_or_default();
-                        let alias = i.next().map(|x| x.as_str().to_string());
-                        (name, alias)
-                    })
-                    .collect();
-                Stmt::FromImport { module, names }
-            }
-            _ => return Err(invalid().at(span)),
-        };
-        Ok(Statement { stmt, span })
-    }
-
     /// `a, b` (a tuple), `a,` (a tuple) or `a` (itself).
-    fn expr_list(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
+    pub(super) fn expr_list(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
         let span = self.span(&p);
         let mut items = Vec::new();
         let mut trailing = false;
@@ -222,12 +133,34 @@ impl Builder {
             }
             Rule::arith => precedence::arith(self, p.into_inner()),
             Rule::primary => self.primary(p),
+            Rule::star_expr | Rule::star_primary => {
+                let (e, h) = self.expr(next(&mut p.into_inner())?)?;
+                node(ExprKind::Starred(Box::new(e)), span, h + 1)
+            }
+            Rule::walrus => {
+                let mut it = p.into_inner();
+                let name = next(&mut it)?;
+                let target = Expr {
+                    kind: ExprKind::Name(name.as_str().to_string()),
+                    span: self.span(&name),
+                };
+                let (v, h) = self.expr(next(&mut it)?)?;
+                node(ExprKind::Walrus(Box::new(target), Box::new(v)), span, h + 1)
+            }
+            Rule::lambdef => self.lambda(p),
+            Rule::target_list => self.target_list(p),
             _ => self.atom(p),
         }
     }
 
     /// `a if c else b if d else e`, nested to the right as Python groups it.
     fn conditional(&self, p: Pair<Rule>, span: Span) -> Result<Built, PyErr> {
+        let mut inner = p.clone().into_inner();
+        if let (Some(first), None) = (inner.next(), inner.next()) {
+            if first.as_rule() == Rule::lambdef {
+                return self.lambda(first);
+            }
+        }
         let parts = p
             .into_inner()
             .filter(|c| !matches!(c.as_rule(), Rule::kw_if | Rule::kw_else))
@@ -273,10 +206,21 @@ impl Builder {
                     (ExprKind::Attr(Box::new(e), name), 0)
                 }
                 Rule::call => {
+                    let call_span = self.span(&t);
                     let mut args = Vec::new();
                     let mut ah = 0;
+                    let mut clauses = Vec::new();
                     for a in t.into_inner() {
+                        if a.as_rule() == Rule::comp_for {
+                            clauses.push(a);
+                            continue;
+                        }
                         args.push(match a.as_rule() {
+                            Rule::dstar_arg => {
+                                let (v, vh) = self.expr(next(&mut a.into_inner())?)?;
+                                ah = ah.max(vh + 1);
+                                Arg::DoubleStar(v)
+                            }
                             Rule::kwarg => {
                                 let mut i = a.into_inner();
                                 let name = next(&mut i)?.as_str().to_string();
@@ -295,6 +239,18 @@ impl Builder {
                                 Arg::Pos(v)
                             }
                         });
+                    }
+                    if !clauses.is_empty() {
+                        // `f(x for x in y)`: the one argument is a generator expression.
+                        let elt = match args.pop() {
+                            Some(Arg::Pos(x)) if args.is_empty() => x,
+                            _ => return Err(invalid().at(call_span)),
+                        };
+                        let inner = Span::new(elt.span.start, call_span.end - 1);
+                        let (g, gh) =
+                            self.comprehension(CompKind::Generator, elt, None, clauses, inner)?;
+                        ah = ah.max(gh);
+                        args.push(Arg::Pos(g));
                     }
                     (ExprKind::Call(Box::new(e), args), ah)
                 }
@@ -356,52 +312,35 @@ impl Builder {
         let span = self.span(&p);
         let kind = match p.as_rule() {
             Rule::number => literals::number(p.as_str(), span)?,
-            Rule::strings => {
-                let mut text = String::new();
-                let mut bytes: Option<Vec<u8>> = None;
-                for s in p.into_inner() {
-                    let (is_bytes, value) = literals::string_value(s.as_str());
-                    if is_bytes {
-                        bytes.get_or_insert_with(Vec::new).extend(value);
-                    } else {
-                        text.push_str(&String::from_utf8_lossy(&value));
-                    }
-                }
-                match bytes {
-                    Some(b) => ExprKind::Bytes(b),
-                    None => ExprKind::Str(text),
-                }
-            }
+            Rule::strings => return self.strings(p),
             Rule::ellipsis => ExprKind::Ellipsis,
             Rule::none_lit => ExprKind::NoneLit,
             Rule::true_lit => ExprKind::True,
             Rule::false_lit => ExprKind::False,
             Rule::ident => ExprKind::Name(p.as_str().to_string()),
             Rule::paren => {
+                if let Some(g) = self.bracket_comp(&p, CompKind::Generator, span)? {
+                    return Ok(g);
+                }
                 let (items, trailing, h) = self.items(p)?;
                 if items.len() == 1 && !trailing {
                     let mut e = items.into_iter().next().ok_or_else(invalid)?;
+                    if matches!(e.kind, ExprKind::Starred(_)) {
+                        return Err(PyErr::syntax("cannot use starred expression here").at(e.span));
+                    }
                     e.span = span;
                     return Ok((e, h));
                 }
                 return node(ExprKind::Tuple(items), span, h + 1);
             }
             Rule::list => {
+                if let Some(g) = self.bracket_comp(&p, CompKind::List, span)? {
+                    return Ok(g);
+                }
                 let (items, _, h) = self.items(p)?;
                 return node(ExprKind::List(items), span, h + 1);
             }
-            Rule::dict => {
-                let mut items = Vec::new();
-                let mut h = 0;
-                for it in p.into_inner() {
-                    let mut i = it.into_inner();
-                    let (k, kh) = self.expr(next(&mut i)?)?;
-                    let (v, vh) = self.expr(next(&mut i)?)?;
-                    h = h.max(kh).max(vh);
-                    items.push((k, v));
-                }
-                return node(ExprKind::Dict(items), span, h + 1);
-            }
+            Rule::braces => return self.braces(p, span),
             _ => return self.expr(p),
         };
         Ok((Expr { kind, span }, 1))
@@ -409,7 +348,7 @@ impl Builder {
 
     /// The items of a parenthesised or bracketed list, whether a trailing comma closed it,
     /// and the tallest item's height.
-    fn items(&self, p: Pair<Rule>) -> Result<(Vec<Expr>, bool, usize), PyErr> {
+    pub(super) fn items(&self, p: Pair<Rule>) -> Result<(Vec<Expr>, bool, usize), PyErr> {
         let mut items = Vec::new();
         let mut trailing = false;
         let mut h = 0;
@@ -443,45 +382,4 @@ fn balanced(mut operands: Vec<Built>, is_or: bool) -> Result<Built, PyErr> {
         ExprKind::And(Box::new(l), Box::new(r))
     };
     node(kind, sp, 1 + lh.max(rh))
-}
-
-/// `x += 1` takes exactly one target.
-fn check_aug_target(e: &Expr) -> Result<(), PyErr> {
-    match &e.kind {
-        ExprKind::Tuple(_) => Err(PyErr::syntax(
-            "'tuple' is an illegal expression for augmented assignment",
-        )
-        .at(e.span)),
-        ExprKind::List(_) => Err(PyErr::syntax(
-            "'list' is an illegal expression for augmented assignment",
-        )
-        .at(e.span)),
-        _ => check_target(e, true),
-    }
-}
-
-/// Check an expression is a valid assignment (or `del`) target, with Python's messages.
-fn check_target(e: &Expr, single: bool) -> Result<(), PyErr> {
-    match &e.kind {
-        ExprKind::Name(_) | ExprKind::Attr(..) | ExprKind::Subscript(..) => Ok(()),
-        ExprKind::Tuple(items) | ExprKind::List(items) if !single => {
-            items.iter().try_for_each(|i| check_target(i, false))
-        }
-        ExprKind::Call(..) => Err(PyErr::syntax(
-            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
-        )
-        .at(e.span)),
-        ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::Imag(_) => Err(PyErr::syntax(
-            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
-        )
-        .at(e.span)),
-        _ => Err(PyErr::syntax(
-            "cannot assign to expression here. Maybe you meant '==' instead of '='?",
-        )
-        .at(e.span)),
-    }
 }

@@ -54,8 +54,9 @@ pub fn number(text: &str, span: Span) -> Result<ExprKind, PyErr> {
         .ok_or_else(|| PyErr::syntax("invalid decimal literal").at(span))
 }
 
-/// Decode a string literal (with its prefix and quotes) to bytes; `true` for a bytes literal.
-pub fn string_value(lit: &str) -> (bool, Vec<u8>) {
+/// A string literal's parts: its lower-cased prefix, and where its text between the quotes
+/// starts and ends within `lit`.
+pub fn split_literal(lit: &str) -> (String, usize, usize) {
     let prefix_len = lit.find(['\'', '"']).unwrap_or(0);
     let prefix = lit[..prefix_len].to_ascii_lowercase();
     let body = &lit[prefix_len..];
@@ -64,10 +65,14 @@ pub fn string_value(lit: &str) -> (bool, Vec<u8>) {
     } else {
         1
     };
-    let inner = body.get(q..body.len().saturating_sub(q)).unwrap_or("");
-    let is_bytes = prefix.contains('b');
-    if prefix.contains('r') {
-        return (is_bytes, inner.as_bytes().to_vec());
+    let start = (prefix_len + q).min(lit.len());
+    (prefix, start, lit.len().saturating_sub(q).max(start))
+}
+
+/// The value of a literal's text between its quotes: escapes decoded unless `raw`.
+pub fn decode(inner: &str, is_bytes: bool, raw: bool) -> Vec<u8> {
+    if raw {
+        return inner.as_bytes().to_vec();
     }
     let mut out = Vec::new();
     let mut chars = inner.chars().peekable();
@@ -105,5 +110,5 @@ pub fn string_value(lit: &str) -> (bool, Vec<u8>) {
             None => out.push(b'\\'),
         }
     }
-    (is_bytes, out)
+    out
 }

@@ -3,8 +3,14 @@
 //! `precedence` for operators and `literals` for numbers and strings).
 
 pub mod ast;
+pub mod blocks;
 mod build;
+mod comprehensions;
+mod fstring;
+mod functions;
 mod literals;
 pub mod parser;
 mod precedence;
+pub mod scope;
+mod statements;
 pub mod tokenize;

@@ -10,9 +10,40 @@ use pest::Parser;
 #[grammar = "../grammar/arrsh.pest"]
 struct ArrshParser;
 
-/// Parse one statement (one logical line: `;`-separated statements or a magic command)
-/// whose text starts at byte `base` of the whole source.
+/// One logical line, parsed: statements, or a block header with the statements written
+/// after its colon.
+pub enum Line {
+    Stmts(Vec<Statement>),
+    Header(Header, Option<Vec<Statement>>),
+}
+
+/// Parse one logical line that is a whole statement (`;`-separated statements or a magic
+/// command) whose text starts at byte `base` of the whole source; a block header is a
+/// SyntaxError here (the REPL's magics and hints parse single lines).
 pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
+    match parse_logical(text, base)? {
+        Line::Stmts(s) => Ok(s),
+        Line::Header(h, _) => Err(PyErr::syntax("invalid syntax").at(h.span)),
+    }
+}
+
+/// The expression inside an f-string field, starting at byte `base` of the source.
+pub fn parse_fexpr(text: &str, base: usize) -> Result<(Expr, usize), PyErr> {
+    let mut pairs =
+        ArrshParser::parse(Rule::fexpr, text).map_err(|e| syntax_error(e, text, base))?;
+    let top = pairs
+        .next()
+        .ok_or_else(|| PyErr::syntax("invalid syntax"))?;
+    let b = Builder { base };
+    let list = top
+        .into_inner()
+        .next()
+        .ok_or_else(|| PyErr::syntax("invalid syntax"))?;
+    b.expr_list(list)
+}
+
+/// Parse one logical line (which may be a block header) starting at byte `base`.
+pub fn parse_logical(text: &str, base: usize) -> Result<Line, PyErr> {
     let mut pairs =
         ArrshParser::parse(Rule::line, text).map_err(|e| syntax_error(e, text, base))?;
     let line = pairs
@@ -23,6 +54,10 @@ pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
     for p in line.into_inner() {
         match p.as_rule() {
             Rule::EOI => {}
+            Rule::header => {
+                let (h, body) = b.header(p)?;
+                return Ok(Line::Header(h, body));
+            }
             Rule::magic => {
                 let span = b.span(&p);
                 let mut it = p.into_inner();
@@ -42,7 +77,7 @@ pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
             _ => out.push(b.stmt(p)?),
         }
     }
-    Ok(out)
+    Ok(Line::Stmts(out))
 }
 
 fn syntax_error(e: pest::error::Error<Rule>, text: &str, base: usize) -> PyErr {

@@ -673,3 +673,52 @@ impl Statements<'_> {
         }
     }
 }
+
+/// One logical line of a statement: its code's byte range, its indentation column and its
+/// 1-based line number.
+#[derive(Clone, Copy, Debug)]
+pub struct LogicalLine {
+    pub start: usize,
+    pub end: usize,
+    pub col: usize,
+    pub line: usize,
+}
+
+/// The logical lines of the statement `chunk` (one the tokenizer accepted), blank and
+/// comment-only lines left out.
+pub fn logical_lines(src: &str, chunk: &Chunk) -> Vec<LogicalLine> {
+    let end = chunk.end.min(src.len());
+    let s = Statements {
+        src: &src[..end],
+        b: &src.as_bytes()[..end],
+        pos: chunk.start,
+        line: chunk.line,
+    };
+    let mut out = Vec::new();
+    let (mut pos, mut line) = (chunk.start, chunk.line);
+    while pos < end {
+        let (i, col, _) = indentation(s.b, pos);
+        if no_code(s.b, i) {
+            let e = s.line_end(pos);
+            pos = e + 1;
+            line += 1;
+            continue;
+        }
+        let Ok(ll) = s.logical(i, line, pos) else {
+            break;
+        };
+        let mut stop = ll.end;
+        while stop > i && s.b[stop - 1] == b'\r' {
+            stop -= 1;
+        }
+        out.push(LogicalLine {
+            start: i,
+            end: stop,
+            col,
+            line,
+        });
+        pos = ll.next;
+        line = ll.next_line;
+    }
+    out
+}

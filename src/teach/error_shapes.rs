@@ -51,7 +51,8 @@ fn find(e: &Expr, span: Span) -> Option<&Expr> {
                 match a {
                     crate::syntax::ast::Arg::Pos(x)
                     | crate::syntax::ast::Arg::Kw(_, x)
-                    | crate::syntax::ast::Arg::Star(x) => v.push(x),
+                    | crate::syntax::ast::Arg::Star(x)
+                    | crate::syntax::ast::Arg::DoubleStar(x) => v.push(x),
                 }
             }
             v

@@ -306,7 +306,9 @@ pub fn names_in(e: &Expr, out: &mut Vec<String>) {
             names_in(f, out);
             for a in args {
                 match a {
-                    Arg::Pos(x) | Arg::Kw(_, x) | Arg::Star(x) => names_in(x, out),
+                    Arg::Pos(x) | Arg::Kw(_, x) | Arg::Star(x) | Arg::DoubleStar(x) => {
+                        names_in(x, out)
+                    }
                 }
             }
         }

@@ -185,6 +185,14 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Set(items) => items.borrow().clone(),
+        // Listing an iterator consumes it, as in Python.
+        Value::Iter(i) => {
+            let mut it = i.borrow_mut();
+            let rest = it.items.get(it.pos..).unwrap_or_default().to_vec();
+            it.pos = it.items.len();
+            rest
+        }
         Value::Object(o)
             if matches!(&*o.borrow(), crate::numpy::objects::HostObject::FlatIter(_)) =>
         {

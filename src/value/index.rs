@@ -141,3 +141,40 @@ pub fn assign_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
     }
     kernels::copy_into(dst, src)
 }
+
+/// `a[key] = value` for an array (writeability already checked): basic indexes assign
+/// through a view, advanced ones scatter.
+pub fn array_setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
+    let items = index_items(key)?;
+    let element = items.len() == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
+    if element {
+        check_element_value(value, a.dtype)?;
+    }
+    let src = value_array(value, a.dtype)?;
+    if index::is_basic(&items) {
+        let view = index::basic_view(a, &items)?;
+        assign_into(&view, &src)
+    } else if a.swapped {
+        // Scattered element bytes are stored as they are: give them a's order.
+        let c = crate::array::kernels::to_contiguous(&src, a.dtype)?;
+        let src = Rc::new(crate::array::byteorder::into_swapped(c));
+        crate::array::fancy::assign_advanced(a, &items, &src)
+    } else {
+        crate::array::fancy::assign_advanced(a, &items, &src)
+    }
+}
+
+/// One element (`y[0] = v` on a 1-d array) takes a scalar only: NumPy 2 refuses
+/// sequences and arrays with more than zero dimensions, with a dtype-dependent message.
+fn check_element_value(value: &Value, dtype: DType) -> PyResult<()> {
+    let sequence = || PyErr::value("setting an array element with a sequence.");
+    match value {
+        Value::Array(v) if v.ndim() > 0 => Err(sequence()),
+        Value::List(_) | Value::Tuple(_) if dtype.is_int() => Err(PyErr::type_err(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            value.type_of().short_name()
+        ))),
+        Value::List(_) | Value::Tuple(_) => Err(sequence()),
+        _ => Ok(()),
+    }
+}

@@ -66,6 +66,8 @@ pub enum PyType {
     UserFunction,
     /// A built-in exception class (`ValueError`); user classes are out of scope.
     Exception(&'static str),
+    /// Another class, by qualified name (`numpy.errstate`, `numpy.vectorize`).
+    Named(&'static str),
 }
 
 impl PyType {
@@ -107,6 +109,7 @@ impl PyType {
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
             PyType::Exception(name) => name.into(),
+            PyType::Named(name) => name.into(),
         }
     }
 

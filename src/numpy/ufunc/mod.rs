@@ -375,26 +375,28 @@ fn scalar_int_overflow(op: Op, a: &NdArray, b: &NdArray, result: &NdArray) -> bo
     exact != Some(r)
 }
 
-fn emit_warnings(it: &mut dyn Context, f: FpFlags, name: &str, scalar: bool) {
+/// Report floating-point errors as `np.seterr` says: a RuntimeWarning, nothing, or
+/// NumPy's FloatingPointError.
+fn emit_warnings(it: &mut dyn Context, f: FpFlags, name: &str, scalar: bool) -> PyResult<()> {
+    use crate::numpy::contexts::ErrMode;
     let prefix = if scalar { "scalar " } else { "" };
-    if f.divide {
-        it.warn(
-            "RuntimeWarning",
-            &format!("divide by zero encountered in {}{}", prefix, name),
-        );
+    let modes = it.state().err;
+    for (hit, mode, what) in [
+        (f.divide, modes.divide, "divide by zero"),
+        (f.overflow, modes.over, "overflow"),
+        (f.invalid, modes.invalid, "invalid value"),
+    ] {
+        if !hit {
+            continue;
+        }
+        let msg = format!("{} encountered in {}{}", what, prefix, name);
+        match mode {
+            ErrMode::Ignore => {}
+            ErrMode::Raise => return Err(PyErr::new("FloatingPointError", msg)),
+            _ => it.warn("RuntimeWarning", &msg),
+        }
     }
-    if f.overflow {
-        it.warn(
-            "RuntimeWarning",
-            &format!("overflow encountered in {}{}", prefix, name),
-        );
-    }
-    if f.invalid {
-        it.warn(
-            "RuntimeWarning",
-            &format!("invalid value encountered in {}{}", prefix, name),
-        );
-    }
+    Ok(())
 }
 
 fn compact_shape(s: &[usize]) -> String {
@@ -595,7 +597,7 @@ pub fn apply_binary(
     if scalar && lt.is_int() {
         flags.overflow |= scalar_int_overflow(op, &ca, &cb, &result);
     }
-    emit_warnings(it, flags, name, scalar);
+    emit_warnings(it, flags, name, scalar)?;
     finish(opts.out, result)
 }
 
@@ -632,7 +634,7 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
             flags.overflow |= r != -x;
         }
     }
-    emit_warnings(it, flags, name, opts.operator && a.scalar);
+    emit_warnings(it, flags, name, opts.operator && a.scalar)?;
     finish(opts.out, result)
 }
 

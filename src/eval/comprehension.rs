@@ -1,0 +1,112 @@
+//! Comprehensions and generator expressions, each run in a scope of its own (Python 3):
+//! the first iterable is evaluated outside it, loop variables live in its frame, and a
+//! lambda made inside closes over those variables.
+
+use super::control::Walk;
+use super::function::Frame;
+use super::interp::Interp;
+use crate::error::PyResult;
+use crate::syntax::ast::{CompKind, Comprehension};
+use crate::value::convert::truthy;
+use crate::value::{PyIter, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What a comprehension collects.
+enum Out {
+    Items(Vec<Value>),
+    Pairs(Vec<(Value, Value)>),
+}
+
+impl Interp {
+    pub(super) fn comprehension(&mut self, c: &Comprehension) -> PyResult<Value> {
+        let Some(first) = c.clauses.first() else {
+            return Ok(Value::None);
+        };
+        let iterable = self.eval(&first.iter)?;
+        let free = self.closure_cells(&c.scope.free)?;
+        let cells = (0..c.scope.locals.len())
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
+        self.frames.push(Frame { cells, free });
+        let mut out = match c.kind {
+            CompKind::Dict => Out::Pairs(Vec::new()),
+            _ => Out::Items(Vec::new()),
+        };
+        let r = self.clause(c, 0, iterable, &mut out);
+        self.frames.pop();
+        r?;
+        Ok(match (c.kind, out) {
+            (CompKind::List, Out::Items(v)) => Value::list(v),
+            (CompKind::Set, Out::Items(v)) => {
+                let mut uniq: Vec<Value> = Vec::with_capacity(v.len());
+                for x in v {
+                    if !uniq.iter().any(|u| crate::value::pyops::py_eq(u, &x)) {
+                        uniq.push(x);
+                    }
+                }
+                Value::Set(Rc::new(RefCell::new(uniq)))
+            }
+            (CompKind::Generator, Out::Items(v)) => Value::Iter(Rc::new(RefCell::new(PyIter {
+                kind: "generator",
+                items: v,
+                pos: 0,
+            }))),
+            (_, Out::Pairs(p)) => {
+                let mut d: Vec<(Value, Value)> = Vec::with_capacity(p.len());
+                for (k, v) in p {
+                    match d
+                        .iter_mut()
+                        .find(|(ek, _)| crate::value::pyops::py_eq(ek, &k))
+                    {
+                        Some(slot) => slot.1 = v,
+                        None => d.push((k, v)),
+                    }
+                }
+                Value::Dict(Rc::new(RefCell::new(d)))
+            }
+            (_, Out::Items(v)) => Value::list(v),
+        })
+    }
+
+    /// Run clause `k` over `iterable`, then the clauses after it, collecting into `out`.
+    fn clause(
+        &mut self,
+        c: &Comprehension,
+        k: usize,
+        iterable: Value,
+        out: &mut Out,
+    ) -> PyResult<()> {
+        let cl = &c.clauses[k];
+        let walk = Walk::of(&iterable).map_err(|e| e.at(cl.iter.span))?;
+        'items: for item in walk {
+            self.assign(&cl.target, item)?;
+            for cond in &cl.conds {
+                let v = self.eval(cond)?;
+                if !truthy(&v)? {
+                    continue 'items;
+                }
+            }
+            if let Some(next) = c.clauses.get(k + 1) {
+                let inner = self.eval(&next.iter)?;
+                self.clause(c, k + 1, inner, out)?;
+                continue;
+            }
+            match out {
+                Out::Items(v) => v.push(self.eval(&c.elt)?),
+                Out::Pairs(p) => {
+                    let key = self.eval(&c.elt)?;
+                    let val = match &c.value {
+                        Some(v) => self.eval(v)?,
+                        None => Value::None,
+                    };
+                    p.push((key, val));
+                }
+            }
+            if crate::interrupt::pending() && crate::interrupt::take() {
+                return Err(crate::error::PyErr::keyboard_interrupt(""));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,290 @@
+//! Functions defined in arrsh: the function object (code, defaults, closure cells), frames
+//! with one cell per local variable, and calls — binding arguments to parameters with
+//! CPython's error messages, Python's recursion limit, and a traceback entry for each call
+//! an error comes out of.
+
+use super::interp::Interp;
+use crate::error::{PyErr, PyResult};
+use crate::syntax::ast::{FreeFrom, FuncDef};
+use crate::value::args::Args;
+use crate::value::{UserFunction, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A variable's storage: shared, so closures see later assignments (late binding).
+pub type Cell = Rc<RefCell<Option<Value>>>;
+
+/// CPython's default recursion limit counts the module's frame too.
+const RECURSION_LIMIT: usize = 999;
+
+/// The variables of one running function or comprehension.
+pub struct Frame {
+    pub cells: Vec<Cell>,
+    pub free: Rc<[Cell]>,
+}
+
+/// A function value: its code plus what was fixed when `def` or `lambda` ran.
+#[derive(Debug)]
+pub struct Closure {
+    pub def: Rc<FuncDef>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// One per keyword-only parameter.
+    pub kwdefaults: Vec<Option<Value>>,
+    pub cells: Rc<[Cell]>,
+}
+
+impl UserFunction for Closure {
+    fn name(&self) -> &str {
+        &self.def.name
+    }
+    fn qualname(&self) -> &str {
+        &self.def.qualname
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// Control leaving a block other than by falling off its end.
+#[derive(Debug)]
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+fn fresh_cells(n: usize) -> Vec<Cell> {
+    (0..n).map(|_| Rc::new(RefCell::new(None))).collect()
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: how CPython lists missing arguments.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Interp {
+    /// The cells a new function or comprehension closes over, taken from the running frame.
+    pub(super) fn closure_cells(&self, free: &[FreeFrom]) -> PyResult<Rc<[Cell]>> {
+        let frame = self.frames.last();
+        free.iter()
+            .map(|f| {
+                let cell = match (f, frame) {
+                    (FreeFrom::Local(i), Some(fr)) => fr.cells.get(*i).cloned(),
+                    (FreeFrom::Free(i), Some(fr)) => fr.free.get(*i).cloned(),
+                    _ => None,
+                };
+                cell.ok_or_else(|| PyErr::runtime("arrsh: closure cell not found"))
+            })
+            .collect()
+    }
+
+    /// Run `def` or `lambda`: evaluate the defaults now, capture the closure.
+    pub(super) fn make_function(&mut self, def: &Rc<FuncDef>) -> PyResult<Value> {
+        let mut defaults = Vec::new();
+        for p in &def.params.positional {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(d)?);
+            }
+        }
+        let mut kwdefaults = Vec::new();
+        for p in &def.params.kwonly {
+            kwdefaults.push(match &p.default {
+                Some(d) => Some(self.eval(d)?),
+                None => None,
+            });
+        }
+        let cells = self.closure_cells(&def.scope.free)?;
+        Ok(Value::Function(Rc::new(Closure {
+            def: def.clone(),
+            defaults,
+            kwdefaults,
+            cells,
+        })))
+    }
+
+    /// Call a function defined in arrsh.
+    pub fn call_function(&mut self, f: &Closure, args: Args) -> PyResult<Value> {
+        let def = &f.def;
+        let cells = bind(f, args)?;
+        if self.frames.len() >= RECURSION_LIMIT {
+            return Err(PyErr::new(
+                "RecursionError",
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(Frame {
+            cells,
+            free: f.cells.clone(),
+        });
+        let echo = std::mem::replace(&mut self.echo, false);
+        let r = self.exec_block(&def.body);
+        self.echo = echo;
+        self.frames.pop();
+        match r {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(e) => Err(e.leave_function(&def.name)),
+        }
+    }
+}
+
+/// Bind call arguments to the parameters' cells, as CPython does.
+fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
+    let def = &f.def;
+    let ps = &def.params;
+    let fname = &def.qualname;
+    let cells = fresh_cells(def.scope.locals.len());
+    let npos = ps.positional.len();
+    let set = |i: usize, v: Value| {
+        if let Some(c) = cells.get(i) {
+            *c.borrow_mut() = Some(v);
+        }
+    };
+    let mut pos = args.pos.into_iter();
+    let given = pos.len();
+    for i in 0..npos.min(given) {
+        if let Some(v) = pos.next() {
+            set(i, v);
+        }
+    }
+    let varargs_slot = npos;
+    let kwonly_start = npos + usize::from(ps.varargs.is_some());
+    let varkw_slot = kwonly_start + ps.kwonly.len();
+    if ps.varargs.is_some() {
+        set(varargs_slot, Value::tuple(pos.collect()));
+    } else if given > npos {
+        let with_defaults = f.defaults.len();
+        let takes = if with_defaults > 0 {
+            format!("from {} to {}", npos - with_defaults, npos)
+        } else {
+            npos.to_string()
+        };
+        let kw_given = args
+            .kw
+            .iter()
+            .filter(|(k, _)| ps.kwonly.iter().any(|p| &*p.name == k.as_str()))
+            .count();
+        let extra = if kw_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        return Err(PyErr::type_err(format!(
+            "{}() takes {} positional argument{} but {}{} {} given",
+            fname,
+            takes,
+            if takes == "1" { "" } else { "s" },
+            given,
+            extra,
+            if given == 1 && extra.is_empty() {
+                "was"
+            } else {
+                "were"
+            }
+        )));
+    }
+    let mut extra_kw: Vec<(Value, Value)> = Vec::new();
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in args.kw {
+        let slot = ps
+            .positional
+            .iter()
+            .position(|p| &*p.name == k.as_str())
+            .filter(|&i| i >= ps.posonly)
+            .or_else(|| {
+                ps.kwonly
+                    .iter()
+                    .position(|p| &*p.name == k.as_str())
+                    .map(|i| kwonly_start + i)
+            });
+        match slot {
+            Some(i) => {
+                if cells[i].borrow().is_some() {
+                    return Err(PyErr::type_err(format!(
+                        "{}() got multiple values for argument '{}'",
+                        fname, k
+                    )));
+                }
+                set(i, v);
+            }
+            None if ps.varkw.is_some() => extra_kw.push((Value::str(&k), v)),
+            None => {
+                if ps.positional[..ps.posonly]
+                    .iter()
+                    .any(|p| &*p.name == k.as_str())
+                {
+                    posonly_as_kw.push(k);
+                    continue;
+                }
+                return Err(PyErr::type_err(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname, k
+                )));
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname,
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if ps.varkw.is_some() {
+        set(varkw_slot, Value::Dict(Rc::new(RefCell::new(extra_kw))));
+    }
+    // Defaults fill the last positional parameters.
+    let first_default = npos - f.defaults.len();
+    let mut missing = Vec::new();
+    for (i, p) in ps.positional.iter().enumerate() {
+        if cells[i].borrow().is_none() {
+            if i >= first_default {
+                set(i, f.defaults[i - first_default].clone());
+            } else {
+                missing.push(&*p.name);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let mut missing_kw = Vec::new();
+    for (j, p) in ps.kwonly.iter().enumerate() {
+        let i = kwonly_start + j;
+        if cells[i].borrow().is_none() {
+            match f.kwdefaults.get(j).cloned().flatten() {
+                Some(d) => set(i, d),
+                None => missing_kw.push(&*p.name),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            fname,
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(cells)
+}
