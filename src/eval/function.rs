@@ -17,6 +17,9 @@ pub type Cell = Rc<RefCell<Option<Value>>>;
 /// CPython's default recursion limit counts the module's frame too.
 const RECURSION_LIMIT: usize = 999;
 
+/// A generator runs to its end when called, so an endless one must stop somewhere.
+const MAX_YIELDS: usize = 10_000_000;
+
 /// The variables of one running function or comprehension.
 pub struct Frame {
     pub cells: Vec<Cell>,
@@ -125,14 +128,42 @@ impl Interp {
             free: f.cells.clone(),
         });
         let echo = std::mem::replace(&mut self.echo, false);
+        if def.is_generator {
+            self.yields.push(Vec::new());
+        }
         let r = self.exec_block(&def.body);
+        let items = if def.is_generator {
+            self.yields.pop()
+        } else {
+            None
+        };
         self.echo = echo;
         self.frames.pop();
-        match r {
-            Ok(Flow::Return(v)) => Ok(v),
-            Ok(_) => Ok(Value::None),
-            Err(e) => Err(e.leave_function(&def.name)),
+        match (r, items) {
+            (Err(e), _) => Err(e.leave_function(&def.name)),
+            (Ok(_), Some(items)) => Ok(Value::Iter(Rc::new(RefCell::new(crate::value::PyIter {
+                kind: "generator",
+                items,
+                pos: 0,
+            })))),
+            (Ok(Flow::Return(v)), None) => Ok(v),
+            (Ok(_), None) => Ok(Value::None),
         }
+    }
+
+    /// Record values a generator function yields (it has its own list on `yields`).
+    pub(super) fn yielded(&mut self, items: Vec<Value>) -> PyResult<()> {
+        let Some(out) = self.yields.last_mut() else {
+            return Err(PyErr::syntax("'yield' outside function"));
+        };
+        if out.len() + items.len() > MAX_YIELDS {
+            return Err(PyErr::memory(format!(
+                "arrsh runs a generator to its end when it is called, and this one yielded more than {} values",
+                MAX_YIELDS
+            )));
+        }
+        out.extend(items);
+        Ok(())
     }
 }
 

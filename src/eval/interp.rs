@@ -16,7 +16,8 @@ use std::rc::Rc;
 
 /// One interpreter: variables plus the text printed so far by the current statement.
 pub struct Interp {
-    pub vars: HashMap<String, Value>,
+    /// Globals and builtins by name (foldhash: names are short, hashing dominates lookups).
+    pub vars: HashMap<String, Value, foldhash::fast::RandomState>,
     /// Standard output produced while running (drained by the session after each line).
     pub out: String,
     /// Warnings produced while running (printed to standard error by the session).
@@ -33,6 +34,9 @@ pub struct Interp {
     /// Expression statements show their value: at the prompt, also inside the blocks of the
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
+    /// What each running generator function has yielded so far (generators run to the
+    /// end when called; see `function.rs`).
+    pub(super) yields: Vec<Vec<Value>>,
 }
 
 impl Default for Interp {
@@ -45,7 +49,7 @@ impl Interp {
     /// A fresh interpreter with `np`, `numpy`, NumPy's functions as bare names, the Rust
     /// dtype aliases and Python's builtins bound.
     pub fn new() -> Interp {
-        let mut vars = HashMap::new();
+        let mut vars = HashMap::default();
         for (name, v) in numpy::bare_names() {
             vars.insert(name, v);
         }
@@ -70,6 +74,7 @@ impl Interp {
             frames: Vec::new(),
             handling: Vec::new(),
             echo: false,
+            yields: Vec::new(),
         }
     }
 
@@ -208,7 +213,7 @@ impl Interp {
     pub(super) fn assign(&mut self, target: &Expr, v: Value) -> PyResult<()> {
         let r = match &target.kind {
             ExprKind::Name(n) => {
-                self.vars.insert(n.clone(), v);
+                self.bind_global(n, v);
                 Ok(())
             }
             ExprKind::Subscript(obj, idx) => {
@@ -394,7 +399,7 @@ impl Interp {
                     PyErr::name(format!("name '{}' is not defined", n)).at(target.span)
                 })?;
                 let new = self.inplace(op, &cur, &rhs)?;
-                self.vars.insert(n.clone(), new);
+                self.bind_global(n, new);
                 Ok(())
             }
             ExprKind::Subscript(obj, idx) => {
@@ -520,6 +525,15 @@ impl Interp {
                     ))
                 })?,
             ExprKind::Lambda(def) => self.make_function(def)?,
+            ExprKind::Yield(v, from) => {
+                let v = match v {
+                    Some(v) => self.eval(v)?,
+                    None => Value::None,
+                };
+                let items = if *from { self.values_of(&v)? } else { vec![v] };
+                self.yielded(items)?;
+                Value::None
+            }
             ExprKind::Comp(c) => self.comprehension(c)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
             ExprKind::Walrus(target, value) => {
@@ -726,6 +740,17 @@ impl Interp {
         match v {
             Value::Iter(_) => Ok(super::control::Walk::of(v)?.collect()),
             _ => crate::value::convert::iter_values(v),
+        }
+    }
+
+    /// Bind a global name, reusing its key when it is already bound (a loop rebinding
+    /// `s` a million times allocates no key).
+    fn bind_global(&mut self, name: &str, v: Value) {
+        match self.vars.get_mut(name) {
+            Some(slot) => *slot = v,
+            None => {
+                self.vars.insert(name.to_string(), v);
+            }
         }
     }
 

@@ -16,6 +16,7 @@ pub mod image;
 pub mod index_helpers;
 pub mod inspect;
 pub mod io;
+pub mod iteration;
 pub mod joining;
 pub mod linalg;
 pub mod methods;
@@ -57,9 +58,10 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 24] = [
+const FAMILIES: [Family; 25] = [
     contexts::FAMILY,
     functional::FAMILY,
+    iteration::FAMILY,
     creation::FAMILY,
     shape::FAMILY,
     axes::FAMILY,

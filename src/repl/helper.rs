@@ -93,6 +93,13 @@ impl Completer for ArrshHelper {
 /// statement is unfinished, so continuation lines get Python's prompt.
 impl Validator for ArrshHelper {}
 
+/// Python's keywords, as the highlighter colours them.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+
 /// Colour numbers, strings, keywords and unmatched brackets.
 pub fn highlight_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() * 2);
@@ -157,23 +164,7 @@ pub fn highlight_line(line: &str) -> String {
                 j += 1;
             }
             let s: String = chars[i..j].iter().collect();
-            let kw = matches!(
-                s.as_str(),
-                "and"
-                    | "or"
-                    | "not"
-                    | "in"
-                    | "is"
-                    | "del"
-                    | "import"
-                    | "from"
-                    | "as"
-                    | "if"
-                    | "else"
-                    | "None"
-                    | "True"
-                    | "False"
-            );
+            let kw = KEYWORDS.contains(&s.as_str());
             out.push_str(&if kw { s.magenta().to_string() } else { s });
             i = j;
             continue;

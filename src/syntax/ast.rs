@@ -98,6 +98,8 @@ pub enum ExprKind {
     Local(usize, Rc<str>),
     /// A variable of an enclosing function, by its index in the closure.
     Free(usize, Rc<str>),
+    /// `yield value` (`None` without one); `yield from xs` when the flag is set.
+    Yield(Option<Box<Expr>>, bool),
 }
 
 /// A piece of an f-string.
@@ -183,6 +185,8 @@ pub struct FuncDef {
     /// A lambda's body is one expression, returned.
     pub is_lambda: bool,
     pub doc: Option<String>,
+    /// Its body yields: calling it makes a generator.
+    pub is_generator: bool,
     pub scope: Scope,
     /// Names declared `global` in the body.
     pub globals: Vec<Rc<str>>,

@@ -205,6 +205,7 @@ fn compound(
                 body: first,
                 is_lambda: false,
                 doc,
+                is_generator: false,
                 scope: Scope::default(),
                 globals: Vec::new(),
             };

@@ -125,6 +125,7 @@ impl Builder {
             }],
             is_lambda: true,
             doc: None,
+            is_generator: false,
             scope: Scope::default(),
             globals: Vec::new(),
         };

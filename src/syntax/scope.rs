@@ -37,6 +37,21 @@ struct Ctx {
     looping: bool,
 }
 
+/// Does a function body yield (not counting functions nested in it)?
+fn yields(stmts: &[Statement]) -> bool {
+    stmts.iter().any(|s| match &s.stmt {
+        Stmt::Expr(Expr {
+            kind: ExprKind::Yield(..),
+            ..
+        }) => true,
+        other => {
+            let mut found = false;
+            each_block(other, &mut |b| found = found || yields(b));
+            found
+        }
+    })
+}
+
 enum Found {
     Local(usize),
     Free(usize),
@@ -261,6 +276,7 @@ impl Resolver {
             }
         }
         def.qualname = self.qualname(&def.name);
+        def.is_generator = !def.is_lambda && yields(&def.body);
         let mut locals: Vec<Rc<str>> = Vec::new();
         let ps = &def.params;
         for p in &ps.positional {
@@ -386,6 +402,14 @@ impl Resolver {
             | ExprKind::Ellipsis
             | ExprKind::Local(..)
             | ExprKind::Free(..) => {}
+            ExprKind::Yield(v, _) => {
+                if self.chain.last().is_none_or(|f| f.comp) {
+                    return Err(syntax("'yield' outside function", e.span));
+                }
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {
                     self.expr(i)?;

@@ -102,6 +102,20 @@ impl Builder {
                     Stmt::Nonlocal(names)
                 }
             }
+            Rule::yield_stmt => {
+                let _kw = next(&mut it)?;
+                let (value, from) = match it.next() {
+                    Some(f) if f.as_rule() == Rule::kw_from => {
+                        (Some(self.expr(next(&mut it)?)?.0), true)
+                    }
+                    Some(e) => (Some(self.expr_list(e)?.0), false),
+                    None => (None, false),
+                };
+                Stmt::Expr(Expr {
+                    kind: ExprKind::Yield(value.map(Box::new), from),
+                    span,
+                })
+            }
             Rule::assert_stmt => {
                 let _kw = next(&mut it)?;
                 let test = self.expr(next(&mut it)?)?.0;
