@@ -337,7 +337,16 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             Ok(Value::tuple(vec![q, r]))
         }
         "pow" => {
-            let a = args.bind("pow", &["base", "exp"], 2)?;
+            let a = args.bind("pow", &["base", "exp", "mod"], 2)?;
+            if let Some(m) = given(&a[2]) {
+                let big = |v: &Option<Value>| v.as_ref().and_then(crate::value::bigint::big_of);
+                return match (big(&a[0]), big(&a[1]), crate::value::bigint::big_of(m)) {
+                    (Some(x), Some(y), Some(z)) => crate::value::bigint::pow_mod(&x, &y, &z),
+                    _ => Err(PyErr::type_err(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    )),
+                };
+            }
             it.binary(
                 crate::value::ops::BinOp::Pow,
                 a[0].as_ref().unwrap_or(&Value::None),

@@ -251,6 +251,31 @@ pub fn parse_digits(digits: &str, base: u32) -> PyResult<Option<BigInt>> {
     Ok(BigInt::parse_bytes(digits.as_bytes(), base))
 }
 
+/// `pow(a, b, m)` for ints: the result has the sign of `m`; a negative `b` uses the
+/// inverse of `a` modulo `m`.
+pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
+    use num_integer::Integer;
+    if m.is_zero() {
+        return Err(PyErr::value("pow() 3rd argument cannot be 0"));
+    }
+    let modulus = m.abs();
+    let mut base = a.mod_floor(&modulus);
+    if b.is_negative() {
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return Err(PyErr::value("base is not invertible for the given modulus"));
+        }
+        base = g.x.mod_floor(&modulus);
+    }
+    let r = base.modpow(&b.abs(), &modulus);
+    // Python's `%`: a non-zero result takes the sign of the modulus.
+    Ok(normalize(if m.is_negative() && !r.is_zero() {
+        r - modulus
+    } else {
+        r
+    }))
+}
+
 /// `round(i, -digits)` for a big int: to a multiple of 10**digits, ties to even.
 pub fn round_to(i: &BigInt, digits: i128) -> PyResult<Value> {
     use num_integer::Integer;
