@@ -98,8 +98,31 @@ fn attr(v: &Value, name: &str) -> PyResult<Value> {
     }
 }
 
+/// Item lookup for the cases: sequences by int, dicts by key, with Python's errors.
 fn item(v: &Value, key: &Value) -> PyResult<Value> {
-    crate::eval::subscript::getitem(v, key)
+    let kind = v.type_of().short_name();
+    if let Value::Dict(d) = v {
+        return d
+            .borrow()
+            .iter()
+            .find(|(k, _)| crate::value::pyops::py_eq(k, key))
+            .map(|(_, x)| x.clone())
+            .ok_or_else(|| PyErr::key(crate::format::repr(key)));
+    }
+    let items = crate::value::convert::iter_values(v)?;
+    let Value::Int(i) = key else {
+        return Err(PyErr::type_err(format!(
+            "{} indices must be integers or slices, not {}",
+            kind,
+            key.type_of().short_name()
+        )));
+    };
+    let n = items.len() as i128;
+    let j = if *i < 0 { i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return Err(PyErr::index(format!("{} index out of range", kind)));
+    }
+    Ok(items[j as usize].clone())
 }
 
 fn shown(r: PyResult<String>) -> Result<String, String> {
