@@ -17,6 +17,10 @@ pub type Cell = Rc<RefCell<Option<Value>>>;
 /// CPython's default recursion limit counts the module's frame too.
 const RECURSION_LIMIT: usize = 999;
 
+/// Stack kept free below a call, and how much more to take when it is not.
+const RED_ZONE: usize = 512 * 1024;
+const STACK_GROWTH: usize = 16 * 1024 * 1024;
+
 /// A generator runs to its end when called, so an endless one must stop somewhere.
 const MAX_YIELDS: usize = 10_000_000;
 
@@ -131,7 +135,9 @@ impl Interp {
         if def.is_generator {
             self.yields.push(Vec::new());
         }
-        let r = self.exec_block(&def.body);
+        // One Python call costs a few Rust frames (tens of KiB in debug builds); grow the
+        // stack when less than RED_ZONE is left, so 1,000 nested calls fit on any thread.
+        let r = stacker::maybe_grow(RED_ZONE, STACK_GROWTH, || self.exec_block(&def.body));
         let items = if def.is_generator {
             self.yields.pop()
         } else {

@@ -85,6 +85,21 @@ fn syntax_error(e: pest::error::Error<Rule>, text: &str, base: usize) -> PyErr {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
     };
+    // A block header without its colon: CPython says what is missing, at the line's end.
+    let first = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    // (A clause alone, `else` or `finally` without its statement, is plain invalid syntax.)
+    let header = matches!(
+        first,
+        "if" | "while" | "for" | "def" | "try" | "with" | "class"
+    );
+    let code = text.split('#').next().unwrap_or("").trim_end();
+    if header && !code.contains(':') {
+        let end = base + code.len();
+        return PyErr::syntax("expected ':'").at(Span::new(end, end + 1));
+    }
     // Python points at the first token it could not use.
     let pos = pos.min(text.len());
     let rest = &text[pos..];
