@@ -26,15 +26,7 @@ fn numpy_transcripts_pass() {
     let mut report = String::new();
     for f in &files {
         let text = std::fs::read_to_string(f).expect("readable transcript");
-        let name = f.display().to_string();
-        // On a stack as big as the arrsh binary's worker thread: Python's 1,000-frame
-        // recursion (core_language) does not fit a test thread's 2 MiB in debug builds.
-        let r = std::thread::Builder::new()
-            .stack_size(512 << 20)
-            .spawn(move || arrsh::doctest::check(&text, &name))
-            .expect("spawn checker")
-            .join()
-            .expect("checker finished");
+        let r = arrsh::doctest::check(&text, &f.display().to_string());
         passed += r.passed;
         failed += r.failed;
         for fail in r.failures {
