@@ -11,7 +11,9 @@ use crate::value::{PyType, Value};
 
 /// Builtin functions answered in this file; `iterators`, `numeric` and `introspect`
 /// answer the others.
-const FUNCS: &[&str] = &["print", "len", "id", "repr", "abs", "round", "help", "mem"];
+const FUNCS: &[&str] = &[
+    "print", "len", "id", "repr", "abs", "round", "help", "mem", "format",
+];
 
 /// The builtin names bound at start.
 pub fn names() -> Vec<(&'static str, Value)> {
@@ -145,18 +147,36 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "hex" => {
             let a = args.bind("hex", &["number"], 1)?;
-            let i = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
-            Ok(Value::str(&if i < 0 {
-                format!("-0x{:x}", -i)
-            } else {
-                format!("0x{:x}", i)
-            }))
+            let v = a[0].clone().unwrap_or(Value::None);
+            let v = match v {
+                Value::BigInt(_) => v,
+                other => Value::Int(to_int(&other)?),
+            };
+            Ok(Value::str(&crate::format::spec::format_value(&v, "#x")?))
+        }
+        "format" => {
+            let a = args.bind("format", &["value", "format_spec"], 1)?;
+            let spec = match given(&a[1]) {
+                None => String::new(),
+                Some(Value::Str(s)) => s.to_string(),
+                Some(other) => {
+                    return Err(PyErr::type_err(format!(
+                        "format() argument 2 must be str, not {}",
+                        other.type_of().short_name()
+                    )))
+                }
+            };
+            let v = a[0].clone().unwrap_or(Value::None);
+            Ok(Value::str(&crate::format::spec::format_value(&v, &spec)?))
         }
         "abs" => {
             let a = args.bind("abs", &["x"], 1)?;
             let v = a[0].clone().unwrap_or(Value::None);
             match v {
-                Value::Int(i) => Ok(Value::Int(i.abs())),
+                Value::Int(_) | Value::BigInt(_) => match v {
+                    Value::Int(i) if i >= 0 => Ok(v),
+                    _ => it.unary(crate::value::ops::UnaryOp::Neg, &v),
+                },
                 Value::Bool(b) => Ok(Value::Int(b as i128)),
                 Value::Float(f) => Ok(Value::Float(f.abs())),
                 Value::Complex(r, i) => Ok(Value::Float(r.hypot(i))),
@@ -178,6 +198,8 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     Ok(Value::Int(round_int(to_int(&v)?, n)))
                 }
                 (Value::Int(_) | Value::Bool(_), _) => Ok(Value::Int(to_int(&v)?)),
+                (Value::BigInt(b), Some(n)) if n < 0 => crate::value::bigint::round_to(b, -n),
+                (Value::BigInt(_), _) => Ok(v.clone()),
                 (Value::Float(f), None) => {
                     if !f.is_finite() {
                         return Err(if f.is_nan() {
@@ -213,6 +235,23 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             None => super::introspect::call(it, name, args),
         },
     }
+}
+
+/// `s.format(*args, **kwargs)`, with the interpreter's attribute and item lookups.
+pub fn str_format(it: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let Value::Str(fmt) = s else {
+        return Err(PyErr::type_err(
+            "descriptor 'format' requires a 'str' object",
+        ));
+    };
+    let text = crate::format::str_format::str_format(
+        fmt,
+        &args.pos,
+        &args.kw,
+        &mut |v, name| super::attrs::get_attr(it, v, name),
+        &mut |v, key| super::subscript::getitem(v, key),
+    )?;
+    Ok(Value::str(&text))
 }
 
 fn kw_str(args: &Args, key: &str) -> PyResult<Option<String>> {
@@ -299,9 +338,8 @@ fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
     }
 }
 
-/// Parse a Python int literal string (`int('42')`, `int('0x1f', 0)`, `int('ff', 16)`):
-/// optional sign, the base's prefix where it matches, underscores between digits.
-fn parse_int(s: &str, base: u32) -> PyResult<i128> {
+/// Parse a Python int literal string (`int('42')`), of any size.
+fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     let bad = || {
         PyErr::value(format!(
             "invalid literal for int() with base {}: {}",
@@ -314,45 +352,49 @@ fn parse_int(s: &str, base: u32) -> PyResult<i128> {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
+    // Underscores only between digits, as in literals.
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(bad());
+    }
+    // A prefix that names the base (`0x` for 16, any of them for base 0).
     let lower = body.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    let (radix, digits) = match base {
-        0 if prefixed("0x") => (16, &body[2..]),
-        0 if prefixed("0o") => (8, &body[2..]),
-        0 if prefixed("0b") => (2, &body[2..]),
-        0 => {
-            if body.len() > 1
-                && body.starts_with('0')
-                && !body.trim_start_matches(['0', '_']).is_empty()
+    let prefixed = [("0x", 16), ("0o", 8), ("0b", 2)]
+        .into_iter()
+        .find(|(p, b)| lower.starts_with(p) && (base == *b || base == 0));
+    let (base, body) = match prefixed {
+        Some((p, b)) => (b, body[p.len()..].trim_start_matches('_')),
+        None if base == 0 => {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
             {
                 return Err(bad());
             }
             (10, body)
         }
-        16 if prefixed("0x") => (16, &body[2..]),
-        8 if prefixed("0o") => (8, &body[2..]),
-        2 if prefixed("0b") => (2, &body[2..]),
-        b => (b, body),
+        None => (base, body),
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| digits.len() != body.len())
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    if body.is_empty() {
         return Err(bad());
     }
-    let v = i128::from_str_radix(&digits.replace('_', ""), radix).map_err(|e| {
-        if matches!(e.kind(), std::num::IntErrorKind::PosOverflow) {
-            PyErr::overflow("integer result too large for arrsh (128-bit Python ints)")
-        } else {
-            bad()
-        }
-    })?;
-    Ok(if neg { -v } else { v })
+    let digits = body.replace('_', "");
+    if digits.starts_with(['+', '-']) {
+        return Err(bad());
+    }
+    if let Ok(i) = i128::from_str_radix(&digits, base) {
+        return Ok(Value::Int(if neg { -i } else { i }));
+    }
+    let b = crate::value::bigint::parse_digits(&digits, base)?.ok_or_else(bad)?;
+    Ok(crate::value::bigint::normalize(if neg { -b } else { b }))
+}
+
+/// `int(f)` for a finite float: truncated, of any size.
+fn float_to_int(f: f64) -> Value {
+    let t = f.trunc();
+    if t.abs() < 1e38 {
+        return Value::Int(t as i128);
+    }
+    num_traits::FromPrimitive::from_f64(t)
+        .map(crate::value::bigint::normalize)
+        .unwrap_or(Value::Int(0))
 }
 
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
@@ -370,20 +412,30 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
                 return Err(PyErr::value("int() base must be >= 2 and <= 36, or 0"));
             }
             match &a[0] {
-                Some(Value::Str(s)) => Ok(Value::Int(parse_int(s, base as u32)?)),
+                Some(Value::Str(s)) => parse_int(s, base as u32),
                 _ => Err(PyErr::type_err("int() can't convert non-string with explicit base")),
             }
         }
         PyType::Int => match first {
             None => Ok(Value::Int(0)),
-            Some(Value::Str(s)) => Ok(Value::Int(parse_int(&s, 10)?)),
+            Some(Value::Str(s)) => {
+                let base = match args.pos.get(1) {
+                    Some(b) => to_int(b)?,
+                    None => 10,
+                };
+                if base != 0 && !(2..=36).contains(&base) {
+                    return Err(PyErr::value("int() base must be >= 2 and <= 36, or 0"));
+                }
+                parse_int(&s, base as u32)
+            }
+            Some(v @ Value::BigInt(_)) => Ok(v),
             Some(Value::Float(f)) => {
                 if f.is_nan() {
                     Err(PyErr::value("cannot convert float NaN to integer"))
                 } else if f.is_infinite() {
                     Err(PyErr::overflow("cannot convert float infinity to integer"))
                 } else {
-                    Ok(Value::Int(f.trunc() as i128))
+                    Ok(float_to_int(f))
                 }
             }
             Some(v @ (Value::Scalar(..) | Value::Array(_))) => {
@@ -411,6 +463,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
                 ))
             })?)),
             Some(v @ Value::Array(_)) => Ok(Value::Float(single_num(&v).ok_or_else(|| only_size1("float"))?.as_f64())),
+            Some(Value::BigInt(b)) => Ok(Value::Float(crate::value::bigint::to_f64(&b)?)),
             Some(v) => Ok(Value::Float(to_f64(&v).map_err(|_| {
                 PyErr::type_err(format!(
                     "float() argument must be a string or a real number, not '{}'",

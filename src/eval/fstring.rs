@@ -2,7 +2,7 @@
 //! (itself an f-string) by Python's `format()`.
 
 use super::interp::Interp;
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::syntax::ast::FPart;
 use crate::value::Value;
 
@@ -51,13 +51,7 @@ pub fn ascii(s: &str) -> String {
     out
 }
 
-/// `format(v, spec)` for a field.
+/// `format(v, spec)` for a field: Python's `__format__`, NumPy scalars and arrays included.
 fn format_field(v: &Value, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
-        return crate::format::try_str(v);
-    }
-    Err(PyErr::not_implemented(format!(
-        "arrsh: format spec {:?} is not supported yet",
-        spec
-    )))
+    crate::format::spec::format_value(v, spec)
 }

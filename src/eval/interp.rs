@@ -492,6 +492,7 @@ impl Interp {
     fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
         Ok(match &e.kind {
             ExprKind::Int(i) => Value::Int(*i),
+            ExprKind::BigInt(b) => Value::BigInt(b.clone()),
             ExprKind::Float(f) => Value::Float(*f),
             ExprKind::Imag(f) => Value::Complex(0.0, *f),
             ExprKind::Str(s) => Value::str(s),
@@ -725,6 +726,7 @@ impl Interp {
                 Value::Array(_)
                     | Value::Scalar(..)
                     | Value::Int(_)
+                    | Value::BigInt(_)
                     | Value::Float(_)
                     | Value::Bool(_)
                     | Value::Complex(..)
@@ -771,6 +773,9 @@ impl Interp {
                 } else {
                     numpy::call(self, name, args)
                 }
+            }
+            Value::Method(m) if &*m.name == "format" && matches!(m.receiver, Value::Str(_)) => {
+                builtins::str_format(self, &m.receiver, args)
             }
             Value::Method(m) if pytypes::owns(&m.receiver) => {
                 pytypes::call(self, &m.receiver, &m.name, args)

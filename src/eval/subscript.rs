@@ -82,6 +82,15 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             })
         }
         _ => {
+            // Past a C ssize_t (i64 here) an index cannot even be tried.
+            let huge = match key {
+                Value::Int(i) => i64::try_from(*i).is_err(),
+                Value::BigInt(_) => true,
+                _ => false,
+            };
+            if huge {
+                return Err(PyErr::index("cannot fit 'int' into an index-sized integer"));
+            }
             let i = to_int(key).map_err(|_| {
                 PyErr::type_err(format!(
                     "{} indices must be integers or slices, not {}",

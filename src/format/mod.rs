@@ -4,8 +4,13 @@
 
 pub mod arrayprint;
 mod builtin_docs;
+#[cfg(test)]
+pub(crate) mod format_tests;
 pub mod help;
 pub mod info;
+pub mod percent;
+pub mod spec;
+pub mod str_format;
 
 use crate::array::dtype::DType;
 use crate::array::element::Num;
@@ -152,6 +157,7 @@ pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: boo
 /// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,
 /// also inside lists, tuples and dicts, under a negative `precision` or legacy options.
 fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
+    check_int_digits(v)?;
     let opts = options();
     if opts.precision >= 0 && !opts.legacy_113() {
         return Ok(());
@@ -167,6 +173,21 @@ fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
             .borrow()
             .iter()
             .try_for_each(|(k, x)| check_printable(k, false).and(check_printable(x, false))),
+        _ => Ok(()),
+    }
+}
+
+/// CPython's limit on decimal digits (`str(10**5000)` is a ValueError), also for ints
+/// inside lists, tuples and dicts.
+fn check_int_digits(v: &Value) -> PyResult<()> {
+    match v {
+        Value::BigInt(b) => crate::value::bigint::to_decimal(b).map(|_| ()),
+        Value::List(l) => l.borrow().iter().try_for_each(check_int_digits),
+        Value::Tuple(t) => t.iter().try_for_each(check_int_digits),
+        Value::Dict(d) => d
+            .borrow()
+            .iter()
+            .try_for_each(|(k, x)| check_int_digits(k).and(check_int_digits(x))),
         _ => Ok(()),
     }
 }
@@ -310,6 +331,7 @@ pub fn repr(v: &Value) -> String {
         Value::None => "None".into(),
         Value::Bool(b) => if *b { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
         Value::Float(f) => float_repr(*f),
         Value::Complex(r, i) => arrayprint::python_complex_repr(*r, *i),
         Value::Str(s) => str_repr(s),

@@ -51,6 +51,8 @@ pub enum CmpOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Int(i128),
+    /// An int literal too big for i128 (`12345678901234567890123456789012345678901234567890`).
+    BigInt(std::rc::Rc<num_bigint::BigInt>),
     Float(f64),
     Imag(f64),
     Str(String),

@@ -22,12 +22,12 @@ pub fn number(text: &str, span: Span) -> Result<ExprKind, PyErr> {
             .map(ExprKind::Float)
             .map_err(|_| PyErr::syntax("invalid float literal").at(span));
     }
-    let parsed = if let Some(h) = lower.strip_prefix("0x") {
-        i128::from_str_radix(h, 16)
+    let (digits, radix) = if let Some(h) = lower.strip_prefix("0x") {
+        (h, 16)
     } else if let Some(b) = lower.strip_prefix("0b") {
-        i128::from_str_radix(b, 2)
+        (b, 2)
     } else if let Some(o) = lower.strip_prefix("0o") {
-        i128::from_str_radix(o, 8)
+        (o, 8)
     } else {
         if s.len() > 1 && s.starts_with('0') && s.chars().any(|c| c != '0') {
             return Err(PyErr::syntax(
@@ -35,11 +35,23 @@ pub fn number(text: &str, span: Span) -> Result<ExprKind, PyErr> {
             )
             .at(span));
         }
-        s.parse::<i128>()
+        (s.as_str(), 10)
     };
-    parsed
-        .map(ExprKind::Int)
-        .map_err(|_| PyErr::overflow("integer literal too large for arrsh (128-bit)").at(span))
+    if let Ok(i) = i128::from_str_radix(digits, radix) {
+        return Ok(ExprKind::Int(i));
+    }
+    // Past i128: a Python int of any size, with CPython's limit on decimal digits.
+    if radix == 10 && digits.len() > crate::value::bigint::MAX_STR_DIGITS {
+        return Err(PyErr::syntax(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+            crate::value::bigint::MAX_STR_DIGITS,
+            digits.len()
+        ))
+        .at(span));
+    }
+    num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
+        .map(|b| ExprKind::BigInt(std::rc::Rc::new(b)))
+        .ok_or_else(|| PyErr::syntax("invalid decimal literal").at(span))
 }
 
 /// A string literal's parts: its lower-cased prefix, and where its text between the quotes

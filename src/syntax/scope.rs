@@ -391,6 +391,7 @@ impl Resolver {
         match &mut e.kind {
             ExprKind::Name(_) => self.name(e),
             ExprKind::Int(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
             | ExprKind::Str(_)

@@ -257,10 +257,14 @@ pub(super) fn check_target(e: &Expr, single: bool) -> Result<(), PyErr> {
             "cannot assign to function call here. Maybe you meant '==' instead of '='?",
         )
         .at(e.span)),
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Imag(_) => Err(
-            PyErr::syntax("cannot assign to literal here. Maybe you meant '==' instead of '='?")
-                .at(e.span),
-        ),
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Imag(_) => Err(PyErr::syntax(
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        )
+        .at(e.span)),
         _ => Err(PyErr::syntax(
             "cannot assign to expression here. Maybe you meant '==' instead of '='?",
         )

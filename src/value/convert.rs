@@ -14,6 +14,9 @@ pub fn to_int(v: &Value) -> PyResult<i128> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i128),
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         Value::Scalar(d, Num::Int(i)) if d.is_int() => Ok(*i),
         Value::Scalar(DType::Bool, Num::Bool(b)) => Ok(*b as i128),
         Value::Array(a) if a.ndim() == 0 && a.dtype.is_int() => match a.get(&[]) {
@@ -41,6 +44,7 @@ pub fn to_f64(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
+        Value::BigInt(b) => crate::value::bigint::to_f64(b),
         Value::Bool(b) => Ok(*b as u8 as f64),
         Value::Scalar(_, n) => Ok(n.as_f64()),
         Value::Array(a) if a.size() == 1 => Ok(a.get(&vec![0; a.ndim()]).as_f64()),
@@ -57,6 +61,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::None => false,
         Value::Bool(b) => *b,
         Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
         Value::Float(f) => *f != 0.0,
         Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Value::Str(s) => !s.is_empty(),
@@ -261,6 +266,8 @@ fn element_dtype(v: &Value) -> PyResult<DType> {
                 Err(PyErr::overflow("Python int too large to convert to C long"))
             }
         }
+        // NumPy makes an object array of such ints; arrsh has no object dtype.
+        Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C long")),
         Value::Float(_) => Ok(DType::F64),
         Value::Complex(..) => Ok(DType::C128),
         Value::Scalar(d, _) => Ok(*d),
@@ -424,6 +431,13 @@ pub fn element_num(v: &Value, dt: DType) -> PyResult<Num> {
     match v {
         Value::Int(i) => {
             if let Some((lo, hi)) = dt.int_range() {
+                // Converted as a C long first (a C unsigned long for unsigned dtypes).
+                let c_long = i64::try_from(*i).is_ok();
+                let c_ulong =
+                    dt.kind() == crate::array::dtype::Kind::UInt && u64::try_from(*i).is_ok();
+                if dt != DType::Bool && !(c_long || c_ulong) {
+                    return Err(PyErr::overflow("Python int too large to convert to C long"));
+                }
                 if dt != DType::Bool && (*i < lo || *i > hi) {
                     return Err(PyErr::overflow(format!(
                         "Python integer {} out of bounds for {}",
@@ -434,6 +448,14 @@ pub fn element_num(v: &Value, dt: DType) -> PyResult<Num> {
             }
             Ok(Num::Int(*i))
         }
+        Value::BigInt(b) => match dt.kind() {
+            crate::array::dtype::Kind::Bool => Ok(Num::Bool(true)),
+            crate::array::dtype::Kind::Float => Ok(Num::Float(crate::value::bigint::to_f64(b)?)),
+            crate::array::dtype::Kind::Complex => {
+                Ok(Num::Complex(crate::value::bigint::to_f64(b)?, 0.0))
+            }
+            _ => Err(PyErr::overflow("Python int too large to convert to C long")),
+        },
         Value::Complex(..) if !dt.is_complex() => Err(PyErr::type_err(
             "float() argument must be a string or a real number, not 'complex'".to_string(),
         )),

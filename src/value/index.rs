@@ -31,10 +31,16 @@ pub fn slice_part(v: &Value) -> PyResult<Option<i64>> {
 
 fn index_item(v: &Value) -> PyResult<IndexItem> {
     Ok(match v {
-        Value::Int(i) => IndexItem::Int(
-            i64::try_from(*i)
-                .map_err(|_| PyErr::index("cannot fit 'int' into an index-sized integer"))?,
-        ),
+        // As NumPy converts it: an int64, a uint64 too big for an index, or (past both)
+        // an object array, which no index accepts.
+        Value::Int(i) => IndexItem::Int(i64::try_from(*i).map_err(|_| {
+            if u64::try_from(*i).is_ok() {
+                PyErr::overflow("Python int too large to convert to C long")
+            } else {
+                PyErr::index(BAD_INDEX)
+            }
+        })?),
+        Value::BigInt(_) => return Err(PyErr::index(BAD_INDEX)),
         Value::Scalar(d, _) if d.is_int() => IndexItem::Int(to_i64(v)?),
         Value::Slice(s) => {
             IndexItem::Slice(slice_part(&s[0])?, slice_part(&s[1])?, slice_part(&s[2])?)

@@ -5,6 +5,9 @@
 //! `y = x` binds the same object as in Python.
 
 pub mod args;
+pub mod bigint;
+#[cfg(test)]
+mod bigint_tests;
 pub mod convert;
 pub mod dict;
 pub mod hash;
@@ -165,6 +168,9 @@ pub enum Value {
     None,
     Bool(bool),
     Int(i128),
+    /// A Python int outside i128 (never one that fits: results are normalized back to
+    /// `Int`, see `bigint::normalize`).
+    BigInt(Rc<num_bigint::BigInt>),
     Float(f64),
     Complex(f64, f64),
     Str(Rc<str>),
@@ -300,7 +306,7 @@ impl Value {
         match self {
             Value::None => PyType::NoneType,
             Value::Bool(_) => PyType::Bool,
-            Value::Int(_) => PyType::Int,
+            Value::Int(_) | Value::BigInt(_) => PyType::Int,
             Value::Float(_) => PyType::Float,
             Value::Complex(..) => PyType::Complex,
             Value::Str(_) => PyType::Str,
@@ -341,6 +347,7 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
             (Value::Array(a), Value::Array(b)) => Rc::ptr_eq(a, b),
+            (Value::BigInt(a), Value::BigInt(b)) => Rc::ptr_eq(a, b),
             (Value::List(a), Value::List(b)) => Rc::ptr_eq(a, b),
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),

@@ -2,8 +2,10 @@
 //! lists, tuples). Anything involving an array or NumPy scalar goes to the ufunc layer.
 
 use crate::error::{PyErr, PyResult};
+use crate::value::bigint;
 use crate::value::ops::{BinOp, CmpOp, UnaryOp};
 use crate::value::Value;
+use num_bigint::BigInt;
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
     PyErr::type_err(format!(
@@ -34,10 +36,6 @@ fn complex_of(v: &Value) -> Option<(f64, f64)> {
         Value::Complex(r, i) => Some((*r, *i)),
         _ => float_of(v).map(|f| (f, 0.0)),
     }
-}
-
-fn overflow() -> PyErr {
-    PyErr::overflow("integer result too large for arrsh (128-bit Python ints)")
 }
 
 fn python_floor_div(a: i128, b: i128) -> i128 {
@@ -93,16 +91,23 @@ fn int_pow(a: i128, b: i128) -> PyResult<Value> {
         }
         return Ok(Value::Float((a as f64).powf(b as f64)));
     }
+    let big = || bigint::pow(&BigInt::from(a), &BigInt::from(b));
     let mut result: i128 = 1;
     let mut base = a;
     let mut e = b;
     while e > 0 {
         if e & 1 == 1 {
-            result = result.checked_mul(base).ok_or_else(overflow)?;
+            let Some(r) = result.checked_mul(base) else {
+                return big();
+            };
+            result = r;
         }
         e >>= 1;
         if e > 0 {
-            base = base.checked_mul(base).ok_or_else(overflow)?;
+            let Some(sq) = base.checked_mul(base) else {
+                return big();
+            };
+            base = sq;
         }
     }
     Ok(Value::Int(result))
@@ -155,6 +160,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     // Sequences.
     match (op, a, b) {
+        (Mod, Value::Str(f), _) => {
+            return Ok(Value::str(&crate::format::percent::percent_format(f, b)?))
+        }
         (Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{}{}", x, y))),
         (Add, Value::List(x), Value::List(y)) => {
             let mut v = x.borrow().clone();
@@ -183,6 +191,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 "can't multiply sequence by non-int of type '{}'",
                 b.type_of().short_name()
             )))
+        }
+        (Mul, Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_))
+        | (Mul, Value::BigInt(_), Value::List(_) | Value::Tuple(_) | Value::Str(_)) => {
+            return Err(PyErr::overflow(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         (Mul, Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Int(_) | Value::Bool(_))
         | (Mul, Value::Int(_) | Value::Bool(_), Value::List(_) | Value::Tuple(_) | Value::Str(_)) =>
@@ -219,22 +233,32 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    // Integers (and bools).
+    // Integers (and bools): i128 first, the big-int path when a result leaves it.
     if let (Some(x), Some(y)) = (int_of(a), int_of(b)) {
         let both_bool = matches!((a, b), (Value::Bool(_), Value::Bool(_)));
+        let big = || bigint::binary(op, &BigInt::from(x), &BigInt::from(y));
         return Ok(match op {
-            Add => Value::Int(x.checked_add(y).ok_or_else(overflow)?),
-            Sub => Value::Int(x.checked_sub(y).ok_or_else(overflow)?),
-            Mul => Value::Int(x.checked_mul(y).ok_or_else(overflow)?),
+            Add => x.checked_add(y).map(Value::Int).map_or_else(big, Ok)?,
+            Sub => x.checked_sub(y).map(Value::Int).map_or_else(big, Ok)?,
+            Mul => x.checked_mul(y).map(Value::Int).map_or_else(big, Ok)?,
             Div => {
                 if y == 0 {
                     return Err(PyErr::zero_div("division by zero"));
                 }
-                Value::Float(x as f64 / y as f64)
+                // Exact operands give a correctly rounded quotient; larger ones take the
+                // exact big-int division.
+                if float_exact(x) && float_exact(y) {
+                    Value::Float(x as f64 / y as f64)
+                } else {
+                    return big();
+                }
             }
             FloorDiv => {
                 if y == 0 {
                     return Err(PyErr::zero_div("integer division or modulo by zero"));
+                }
+                if x == i128::MIN && y == -1 {
+                    return big();
                 }
                 Value::Int(python_floor_div(x, y))
             }
@@ -242,7 +266,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if y == 0 {
                     return Err(PyErr::zero_div("integer modulo by zero"));
                 }
-                Value::Int(python_mod(x, y))
+                if y == -1 {
+                    Value::Int(0)
+                } else {
+                    Value::Int(python_mod(x, y))
+                }
             }
             Pow => return int_pow(x, y),
             And if both_bool => Value::Bool(x & y != 0),
@@ -255,14 +283,18 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::value("negative shift count"));
                 }
-                if y >= 127 || (x != 0 && x.leading_zeros() <= y as u32 + 1 && x > 0) {
-                    if x == 0 {
-                        Value::Int(0)
-                    } else {
-                        return Err(overflow());
-                    }
+                // Fits when the shifted value keeps its sign bit clear of overflow.
+                let room = if x >= 0 {
+                    x.leading_zeros()
                 } else {
-                    Value::Int(x.checked_shl(y as u32).ok_or_else(overflow)?)
+                    (!x).leading_zeros()
+                };
+                if x == 0 {
+                    Value::Int(0)
+                } else if y < room as i128 - 1 {
+                    Value::Int(x << y)
+                } else {
+                    return big();
                 }
             }
             RShift => {
@@ -273,6 +305,19 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             MatMul => return Err(unsupported("@", a, b)),
         });
+    }
+    if let (Some(x), Some(y)) = (bigint::big_of(a), bigint::big_of(b)) {
+        if op == MatMul {
+            return Err(unsupported("@", a, b));
+        }
+        return bigint::binary(op, &x, &y);
+    }
+    // A big int meets a float or complex: as a float, or Python's OverflowError.
+    if let Value::BigInt(big) = a {
+        return binary(op, &Value::Float(bigint::to_f64(big)?), b);
+    }
+    if let Value::BigInt(big) = b {
+        return binary(op, a, &Value::Float(bigint::to_f64(big)?));
     }
     // Floats.
     if let (Some(x), Some(y)) = (float_of(a), float_of(b)) {
@@ -355,7 +400,13 @@ pub fn complex_pow(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
 pub fn unary(op: UnaryOp, v: &Value) -> PyResult<Value> {
     let name = v.type_of().short_name();
     Ok(match (op, v) {
-        (UnaryOp::Neg, Value::Int(i)) => Value::Int(i.checked_neg().ok_or_else(overflow)?),
+        (UnaryOp::Neg, Value::Int(i)) => match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => bigint::normalize(-BigInt::from(*i)),
+        },
+        (UnaryOp::Neg, Value::BigInt(b)) => bigint::normalize(-b.as_ref().clone()),
+        (UnaryOp::Pos, Value::BigInt(_)) => v.clone(),
+        (UnaryOp::Invert, Value::BigInt(b)) => bigint::normalize(!b.as_ref().clone()),
         (UnaryOp::Neg, Value::Bool(b)) => Value::Int(-(*b as i128)),
         (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
         (UnaryOp::Neg, Value::Complex(r, i)) => Value::Complex(-r, -i),
@@ -460,6 +511,13 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
                 _ => false,
             }
         }
+        (Value::BigInt(_), _) | (_, Value::BigInt(_)) => exact_eq(a, b),
+        (Value::Int(i), Value::Float(_) | Value::Complex(..))
+        | (Value::Float(_) | Value::Complex(..), Value::Int(i))
+            if !float_exact(*i) =>
+        {
+            exact_eq(a, b)
+        }
         _ => match (super::convert::to_num(a), super::convert::to_num(b)) {
             (Some(x), Some(y)) => {
                 let (xr, xi) = x.as_complex();
@@ -560,6 +618,11 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
             }
             res
         }
+        (Value::BigInt(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+        | (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::BigInt(_)) => big_cmp(a, b),
+        (Value::Int(i), Value::Float(_)) | (Value::Float(_), Value::Int(i)) if !float_exact(*i) => {
+            big_cmp(a, b)
+        }
         _ => match (int_of(a), int_of(b)) {
             (Some(x), Some(y)) => Some(x.cmp(&y)),
             _ => match (float_of(a), float_of(b)) {
@@ -587,5 +650,55 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         (CmpOp::Le, Some(o)) => o != Ordering::Greater,
         (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
         (_, Some(o)) => o != Ordering::Less,
+    })
+}
+
+/// `==` of an int with a number, compared exactly (no rounding of the int to a float).
+fn exact_eq(a: &Value, b: &Value) -> bool {
+    let imag_zero =
+        !matches!((a, b), (Value::Complex(_, i), _) | (_, Value::Complex(_, i)) if *i != 0.0);
+    imag_zero && big_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+}
+
+/// Whether an int converts to a float exactly (|i| ≤ 2^53), so comparing through f64 is exact.
+fn float_exact(i: i128) -> bool {
+    i.unsigned_abs() <= 1 << 53
+}
+
+/// Exact order of two Python numbers when one is a big int (Python compares ints and
+/// floats exactly, never by rounding the int); None for nan or a non-number.
+fn big_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    let real = |v: &Value| match v {
+        Value::Complex(r, _) => Some(Value::Float(*r)),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => Some(v.clone()),
+        _ => None,
+    };
+    let (a, b) = (real(a)?, real(b)?);
+    match (bigint::big_of(&a), bigint::big_of(&b)) {
+        (Some(x), Some(y)) => Some(x.cmp(&y)),
+        (Some(x), None) => int_float_cmp(&x, float_of(&b)?),
+        (None, Some(y)) => int_float_cmp(&y, float_of(&a)?).map(|o| o.reverse()),
+        (None, None) => None,
+    }
+}
+
+/// Exact order of an int and a float.
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fb = num_traits::FromPrimitive::from_f64(fl).map(|b: BigInt| b)?;
+    Some(match i.cmp(&fb) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
     })
 }

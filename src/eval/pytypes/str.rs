@@ -44,6 +44,8 @@ pub const METHODS: &[&str] = &[
     "title",
     "upper",
     "zfill",
+    // Answered by `builtins::str_format`, which needs the interpreter's lookups.
+    "format",
 ];
 
 /// Python's `str.isspace` for one character (which, unlike Rust, counts the separators

@@ -386,6 +386,23 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
                 scalar: true,
             }
         }
+        Value::BigInt(b) => {
+            // As an out-of-range i128 above; past the float range it is held as ±inf,
+            // which still compares right, and float loops refuse it in check_weak_fits.
+            let a = NdArray::zeros(&[], DType::F64)?;
+            let f =
+                crate::value::bigint::to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                });
+            a.set(&[], crate::array::element::Num::Float(f));
+            Operand {
+                array: Rc::new(a),
+                weak: Some(v.clone()),
+                scalar: true,
+            }
+        }
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) => {
             let a = array_from_value(v, None)?;
             Operand {
@@ -416,6 +433,12 @@ fn too_large_for_c_long() -> PyErr {
 /// outside int64 is converted as a C long first (uint64 loops excepted for values that
 /// fit them), which fails with CPython's message.
 fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
+    if let Some(Value::BigInt(b)) = &o.weak {
+        if d.int_range().is_some() {
+            return Err(too_large_for_c_long());
+        }
+        crate::value::bigint::to_f64(b)?;
+    }
     if let Some(Value::Int(i)) = &o.weak {
         if let Some((lo, hi)) = d.int_range() {
             let c_long = (i64::MIN as i128..=i64::MAX as i128).contains(i);
@@ -643,10 +666,10 @@ pub fn apply_binary(
         // is True), after converting a Python int as a C long.
         for o in [&mut a, &mut b] {
             if let Some(w) = &o.weak {
-                if let Value::Int(i) = w {
-                    if !fits_c_integer(*i) {
-                        return Err(too_large_for_c_long());
-                    }
+                match w {
+                    Value::Int(i) if !fits_c_integer(*i) => return Err(too_large_for_c_long()),
+                    Value::BigInt(_) => return Err(too_large_for_c_long()),
+                    _ => {}
                 }
                 let t = Value::Bool(crate::value::convert::truthy(w)?);
                 *o = operand(&t)?;

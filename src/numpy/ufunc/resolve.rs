@@ -80,7 +80,7 @@ pub fn float_for(d: DType) -> DType {
 pub fn weak_dtype(weak: &Value, d: DType) -> DType {
     match weak {
         Value::Bool(_) => d,
-        Value::Int(_) => {
+        Value::Int(_) | Value::BigInt(_) => {
             if d == DType::Bool {
                 DType::I64
             } else {
