@@ -77,7 +77,8 @@ fn decode(j: &Json) -> Value {
                 .expect("pairs")
                 .iter()
                 .map(|p| (decode(&p[0]), decode(&p[1])))
-                .collect(),
+                .collect::<Vec<_>>()
+                .into(),
         ))),
         other => panic!("unknown tag {}", other),
     }
