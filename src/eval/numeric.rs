@@ -141,6 +141,18 @@ pub fn call(it: &mut Interp, name: &str, args: &Args) -> Option<PyResult<Value>>
                 None | Some(Value::None) => it.binary(BinOp::Pow, &base, &exp),
                 Some(m) => {
                     let int = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_));
+                    let big = |v: &Value| matches!(v, Value::BigInt(_));
+                    if [&base, &exp, m].iter().any(|v| big(v))
+                        && [&base, &exp, m].iter().all(|v| int(v) || big(v))
+                    {
+                        // Ints of any size: the big-int path.
+                        use crate::value::bigint::{big_of, pow_mod as big_pow_mod};
+                        if let (Some(x), Some(y), Some(z)) =
+                            (big_of(&base), big_of(&exp), big_of(m))
+                        {
+                            return big_pow_mod(&x, &y, &z);
+                        }
+                    }
                     if !(int(&base) && int(&exp) && int(m)) {
                         return Err(PyErr::type_err(
                             "pow() 3rd argument not allowed unless all arguments are integers",
