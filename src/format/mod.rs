@@ -157,37 +157,62 @@ pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: boo
 /// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,
 /// also inside lists, tuples and dicts, under a negative `precision` or legacy options.
 fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
-    check_int_digits(v)?;
+    check_int_digits(v, &mut Vec::new())?;
     let opts = options();
     if opts.precision >= 0 && !opts.legacy_113() {
         return Ok(());
     }
+    check_arrays_in(v, as_str, &opts, &mut Vec::new())
+}
+
+/// Containers already being checked (a list that holds itself is checked once).
+fn first_visit(v: &Value, seen: &mut Vec<usize>) -> bool {
+    let id = identity(v);
+    if seen.contains(&id) {
+        return false;
+    }
+    seen.push(id);
+    true
+}
+
+fn check_arrays_in(
+    v: &Value,
+    as_str: bool,
+    opts: &arrayprint::PrintOptions,
+    seen: &mut Vec<usize>,
+) -> PyResult<()> {
     match v {
-        Value::Array(a) => check_array_print(a, &opts, !as_str || a.ndim() > 0),
+        Value::Array(a) => check_array_print(a, opts, !as_str || a.ndim() > 0),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) if !first_visit(v, seen) => Ok(()),
         Value::List(l) => l
             .borrow()
             .iter()
-            .try_for_each(|x| check_printable(x, false)),
-        Value::Tuple(t) => t.iter().try_for_each(|x| check_printable(x, false)),
-        Value::Dict(d) => d
-            .borrow()
+            .try_for_each(|x| check_arrays_in(x, false, opts, seen)),
+        Value::Tuple(t) => t
             .iter()
-            .try_for_each(|(k, x)| check_printable(k, false).and(check_printable(x, false))),
+            .try_for_each(|x| check_arrays_in(x, false, opts, seen)),
+        Value::Dict(d) => d.borrow().iter().try_for_each(|(k, x)| {
+            check_arrays_in(k, false, opts, seen).and(check_arrays_in(x, false, opts, seen))
+        }),
         _ => Ok(()),
     }
 }
 
 /// CPython's limit on decimal digits (`str(10**5000)` is a ValueError), also for ints
 /// inside lists, tuples and dicts.
-fn check_int_digits(v: &Value) -> PyResult<()> {
+fn check_int_digits(v: &Value, seen: &mut Vec<usize>) -> PyResult<()> {
     match v {
         Value::BigInt(b) => crate::value::bigint::to_decimal(b).map(|_| ()),
-        Value::List(l) => l.borrow().iter().try_for_each(check_int_digits),
-        Value::Tuple(t) => t.iter().try_for_each(check_int_digits),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) if !first_visit(v, seen) => Ok(()),
+        Value::List(l) => l
+            .borrow()
+            .iter()
+            .try_for_each(|x| check_int_digits(x, seen)),
+        Value::Tuple(t) => t.iter().try_for_each(|x| check_int_digits(x, seen)),
         Value::Dict(d) => d
             .borrow()
             .iter()
-            .try_for_each(|(k, x)| check_int_digits(k).and(check_int_digits(x))),
+            .try_for_each(|(k, x)| check_int_digits(k, seen).and(check_int_digits(x, seen))),
         _ => Ok(()),
     }
 }
