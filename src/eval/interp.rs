@@ -134,7 +134,15 @@ impl Interp {
     fn exec_simple(&mut self, st: &Statement, display: bool) -> PyResult<()> {
         match &st.stmt {
             Stmt::Def(def, target) => {
-                let f = self.make_function(def)?;
+                let decorators = def
+                    .decorators
+                    .iter()
+                    .map(|d| self.eval(d))
+                    .collect::<PyResult<Vec<_>>>()?;
+                let mut f = self.make_function(def)?;
+                for d in decorators.iter().rev() {
+                    f = self.call(d, Args::new(vec![f]))?;
+                }
                 self.assign(target, f)
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),

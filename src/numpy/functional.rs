@@ -64,10 +64,11 @@ fn np(it: &mut dyn Context, name: &str, pos: Vec<Value>) -> PyResult<Value> {
 }
 
 fn vectorize(args: &Args) -> PyResult<Value> {
+    // Without `pyfunc` (`@np.vectorize(otypes=[float])`) the object waits for the function.
     let a = args.bind(
         "vectorize",
         &["pyfunc", "otypes", "doc", "excluded", "cache", "signature"],
-        1,
+        0,
     )?;
     let func = a[0].clone().unwrap_or(Value::None);
     let otype = match given(&a[1]) {
@@ -94,6 +95,15 @@ fn vectorize(args: &Args) -> PyResult<Value> {
 /// each element (as Python objects, as NumPy's object loop passes them), and make an array
 /// of the first result's type (or `otypes`) in the broadcast shape.
 pub fn call_vectorized(it: &mut dyn Context, v: &Vectorized, args: Args) -> PyResult<Value> {
+    if matches!(v.func, Value::None) {
+        let func = args.pos.into_iter().next().unwrap_or(Value::None);
+        return Ok(Value::Object(Rc::new(RefCell::new(
+            HostObject::Vectorized(Vectorized {
+                func,
+                otype: v.otype,
+            }),
+        ))));
+    }
     let mut arrays = Vec::new();
     for a in &args.pos {
         arrays.push(np(it, "asarray", vec![a.clone()])?);

@@ -185,6 +185,8 @@ pub struct FuncDef {
     /// A lambda's body is one expression, returned.
     pub is_lambda: bool,
     pub doc: Option<String>,
+    /// `@d` lines above a `def`, top first; applied bottom first.
+    pub decorators: Vec<Expr>,
     /// Its body yields: calling it makes a generator.
     pub is_generator: bool,
     pub scope: Scope,

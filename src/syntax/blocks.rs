@@ -45,6 +45,32 @@ fn block(lines: &mut [Parsed], i: &mut usize, col: usize) -> Result<Vec<Statemen
                 *i += 1;
             }
             Line::Header(h, inline) => out.push(compound(lines, i, col, h, inline)?),
+            Line::Decorator(d) => {
+                // Decorators stack up until the `def` they apply to.
+                let mut decorators = vec![d];
+                *i += 1;
+                loop {
+                    match lines.get(*i).map(|(l, _)| l.col == col) {
+                        Some(true) => {}
+                        _ => return Err(PyErr::syntax("invalid syntax").at(decorators[0].span)),
+                    }
+                    match std::mem::replace(&mut lines[*i].1, Line::Stmts(Vec::new())) {
+                        Line::Decorator(d) => {
+                            decorators.push(d);
+                            *i += 1;
+                        }
+                        Line::Header(h, inline) if matches!(h.kind, HeaderKind::Def(..)) => {
+                            let mut st = compound(lines, i, col, h, inline)?;
+                            if let Stmt::Def(def, _) = &mut st.stmt {
+                                Rc::make_mut(def).decorators = decorators;
+                            }
+                            out.push(st);
+                            break;
+                        }
+                        _ => return Err(PyErr::syntax("invalid syntax").at(decorators[0].span)),
+                    }
+                }
+            }
         }
     }
     Ok(out)
@@ -205,6 +231,7 @@ fn compound(
                 body: first,
                 is_lambda: false,
                 doc,
+                decorators: Vec::new(),
                 is_generator: false,
                 scope: Scope::default(),
                 globals: Vec::new(),

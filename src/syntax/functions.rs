@@ -125,6 +125,7 @@ impl Builder {
             }],
             is_lambda: true,
             doc: None,
+            decorators: Vec::new(),
             is_generator: false,
             scope: Scope::default(),
             globals: Vec::new(),

@@ -15,6 +15,8 @@ struct ArrshParser;
 pub enum Line {
     Stmts(Vec<Statement>),
     Header(Header, Option<Vec<Statement>>),
+    /// `@expr` before a `def`.
+    Decorator(Expr),
 }
 
 /// Parse one logical line that is a whole statement (`;`-separated statements or a magic
@@ -24,6 +26,7 @@ pub fn parse_line(text: &str, base: usize) -> Result<Vec<Statement>, PyErr> {
     match parse_logical(text, base)? {
         Line::Stmts(s) => Ok(s),
         Line::Header(h, _) => Err(PyErr::syntax("invalid syntax").at(h.span)),
+        Line::Decorator(e) => Err(PyErr::syntax("invalid syntax").at(e.span)),
     }
 }
 
@@ -57,6 +60,13 @@ pub fn parse_logical(text: &str, base: usize) -> Result<Line, PyErr> {
             Rule::header => {
                 let (h, body) = b.header(p)?;
                 return Ok(Line::Header(h, body));
+            }
+            Rule::decorator => {
+                let e = p
+                    .into_inner()
+                    .next()
+                    .ok_or_else(|| PyErr::syntax("invalid syntax"))?;
+                return Ok(Line::Decorator(b.expr(e)?.0));
             }
             Rule::magic => {
                 let span = b.span(&p);

@@ -265,6 +265,9 @@ impl Resolver {
 
     /// Resolve a `def` or `lambda`: defaults in the scope around it, the body in its own.
     fn function(&mut self, def: &mut FuncDef) -> Result<(), PyErr> {
+        for d in &mut def.decorators {
+            self.expr(d)?;
+        }
         for p in def
             .params
             .positional

@@ -409,7 +409,8 @@ impl Statements<'_> {
                     }
                     return Err(e);
                 }
-                if col == 0 && !continues_block(b, i) {
+                // A decorator line goes on with the `def` (or decorator) under it.
+                if col == 0 && !continues_block(b, i) && b.get(pos) != Some(&b'@') {
                     return Ok((ll.end, ll.next, ll.next_line, None));
                 }
             }
