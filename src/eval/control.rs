@@ -186,7 +186,7 @@ impl Interp {
         let v = self.eval(exc)?;
         let v = match v {
             Value::Type(crate::value::PyType::Exception(c)) => {
-                exceptions::construct(self, c, Default::default())?
+                exceptions::construct(c, Default::default())?
             }
             other => other,
         };

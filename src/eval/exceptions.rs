@@ -2,7 +2,6 @@
 //! a class to make an instance, and `raise`. Errors are `PyErr`s named by class; an
 //! instance is a `Value::Exception` holding one.
 
-use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::{PyType, Value};
@@ -98,14 +97,13 @@ pub fn is_subclass(child: &str, parent: &str) -> bool {
 
 /// `ValueError("bad")`: an exception instance. Its message is `str()` of its one argument
 /// (`repr()` for `KeyError`, as Python prints it), or the tuple of several.
-pub fn construct(it: &mut Interp, class: &'static str, args: Args) -> PyResult<Value> {
+pub fn construct(class: &'static str, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_err(format!(
             "{}() takes no keyword arguments",
             class
         )));
     }
-    let _ = it;
     let msg = match args.pos.as_slice() {
         [] => String::new(),
         [one] if class == "KeyError" => crate::format::repr(one),

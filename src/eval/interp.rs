@@ -782,26 +782,16 @@ impl Interp {
                     numpy::call(self, name, args)
                 }
             }
-            Value::Method(m) if &*m.name == "format" && matches!(m.receiver, Value::Str(_)) => {
-                builtins::str_format(self, &m.receiver, args)
-            }
             Value::Method(m) if pytypes::owns(&m.receiver) => {
                 pytypes::call(self, &m.receiver, &m.name, args)
             }
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),
-            Value::Type(PyType::Exception(c)) => super::exceptions::construct(self, c, args),
+            Value::Type(PyType::Exception(c)) => super::exceptions::construct(c, args),
             Value::Type(t) => builtins::construct(self, *t, args),
             Value::Object(o)
                 if matches!(&*o.borrow(), numpy::objects::HostObject::Vectorized(_)) =>
             {
-                let o = o.clone();
-                let b = o.borrow();
-                match &*b {
-                    numpy::objects::HostObject::Vectorized(v) => {
-                        numpy::functional::call_vectorized(self, v, args)
-                    }
-                    _ => Ok(Value::None),
-                }
+                numpy::functional::call_vectorized(self, o, args)
             }
             Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
                 Some(c) => self.call_function(c, args),

@@ -94,7 +94,24 @@ fn vectorize(args: &Args) -> PyResult<Value> {
 /// Call a vectorized function: broadcast the positional arguments, call the function on
 /// each element (as Python objects, as NumPy's object loop passes them), and make an array
 /// of the first result's type (or `otypes`) in the broadcast shape.
-pub fn call_vectorized(it: &mut dyn Context, v: &Vectorized, args: Args) -> PyResult<Value> {
+pub fn call_vectorized(
+    it: &mut dyn Context,
+    obj: &Rc<RefCell<HostObject>>,
+    args: Args,
+) -> PyResult<Value> {
+    // Copied out, so the callback may use the object itself.
+    let v = match &*obj.borrow() {
+        HostObject::Vectorized(v) => Vectorized {
+            func: v.func.clone(),
+            otype: v.otype,
+        },
+        other => {
+            return Err(PyErr::type_err(format!(
+                "'{}' object is not callable",
+                other.py_type().tp_name()
+            )))
+        }
+    };
     if matches!(v.func, Value::None) {
         let func = args.pos.into_iter().next().unwrap_or(Value::None);
         return Ok(Value::Object(Rc::new(RefCell::new(
@@ -250,35 +267,6 @@ fn slice_index(outer: &[usize], axis: usize) -> Value {
     Value::tuple(items)
 }
 
-/// Every index of `shape`, in C order.
-fn all_indices(shape: &[usize]) -> Vec<Vec<usize>> {
-    let total: usize = shape.iter().product();
-    let mut out = Vec::with_capacity(total);
-    let mut cur = vec![0usize; shape.len()];
-    for _ in 0..total {
-        out.push(cur.clone());
-        for d in (0..shape.len()).rev() {
-            cur[d] += 1;
-            if cur[d] < shape[d] {
-                break;
-            }
-            cur[d] = 0;
-        }
-    }
-    out
-}
-
-fn normalize_axis(axis: i128, ndim: usize) -> PyResult<usize> {
-    let n = ndim as i128;
-    if axis < -n || axis >= n {
-        return Err(PyErr::axis(format!(
-            "axis {} is out of bounds for array of dimension {}",
-            axis, ndim
-        )));
-    }
-    Ok(if axis < 0 { axis + n } else { axis } as usize)
-}
-
 /// `np.apply_along_axis(f, axis, arr, *args, **kwargs)`
 fn apply_along_axis(it: &mut dyn Context, args: Args) -> PyResult<Value> {
     let mut pos = args.pos.into_iter();
@@ -295,7 +283,7 @@ fn apply_along_axis(it: &mut dyn Context, args: Args) -> PyResult<Value> {
             "axis 0 is out of bounds for array of dimension 0",
         ));
     }
-    let axis = normalize_axis(to_int(&axis)?, a.ndim())?;
+    let axis = super::shape::normalize_axis(crate::value::convert::to_i64(&axis)?, a.ndim(), None)?;
     let mut outer_shape = a.shape.clone();
     outer_shape.remove(axis);
     if outer_shape.iter().product::<usize>() == 0 {
@@ -304,7 +292,7 @@ fn apply_along_axis(it: &mut dyn Context, args: Args) -> PyResult<Value> {
         ));
     }
     let mut results = Vec::new();
-    for idx in all_indices(&outer_shape) {
+    for idx in super::iteration::c_order(&outer_shape)? {
         let sub = get(&arr, &slice_index(&idx, axis))?;
         let mut call_args = vec![sub];
         call_args.extend(extra.iter().cloned());

@@ -39,8 +39,8 @@ fn iterator(kind: &'static str, items: Vec<Value>) -> Value {
 /// as for generators (src/eval/function.rs), never an aborted allocation.
 const MAX_INDEXES: usize = 10_000_000;
 
-/// Every index of `shape` in C order.
-fn c_order(shape: &[usize]) -> PyResult<Vec<Vec<usize>>> {
+/// Every index of `shape` in C order (also for `np.apply_along_axis`).
+pub(super) fn c_order(shape: &[usize]) -> PyResult<Vec<Vec<usize>>> {
     let total = shape
         .iter()
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))

@@ -141,12 +141,18 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
     let mut cur = Value::Array(a.clone());
     for (axis, &(before, after)) in widths.iter().enumerate() {
         let n = a.shape[axis];
-        if before == 0 && after == 0 {
-            continue;
-        }
         if matches!(mode.as_str(), "maximum" | "minimum" | "mean" | "median") {
             let lengths = stat_lengths.as_ref().map(|l| l[axis]);
-            cur = stat_pad(it, &cur, axis, (before, after), lengths, &mode)?;
+            // NumPy takes the statistics of every axis, padded or not, so a zero
+            // `stat_length` fails even where nothing is added.
+            let (ll, rl) = lengths.unwrap_or((n, n));
+            check_stat_length(ll.min(n), rl.min(n), &mode)?;
+            if before > 0 || after > 0 {
+                cur = stat_pad(it, &cur, axis, (before, after), lengths, &mode)?;
+            }
+            continue;
+        }
+        if before == 0 && after == 0 {
             continue;
         }
         if odd && n > 1 {
@@ -195,6 +201,14 @@ fn repeat_block(it: &mut dyn Context, stat: &Value, axis: usize, len: usize) -> 
     range_take(it, stat, axis, vec![0; len])
 }
 
+/// A maximum or minimum of no values is NumPy's ValueError.
+fn check_stat_length(ll: usize, rl: usize, mode: &str) -> PyResult<()> {
+    if (ll == 0 || rl == 0) && matches!(mode, "maximum" | "minimum") {
+        return Err(PyErr::value("stat_length of 0 yields no value for padding"));
+    }
+    Ok(())
+}
+
 /// NumPy's `_get_stats` + `_set_pad_area`: the statistic of the first / last
 /// `stat_length` original values (all of them by default), rounded for integer arrays.
 fn stat_pad(
@@ -209,9 +223,7 @@ fn stat_pad(
     let n = c.shape[axis];
     let (ll, rl) = lengths.unwrap_or((n, n));
     let (ll, rl) = (ll.min(n), rl.min(n));
-    if (ll == 0 || rl == 0) && matches!(mode, "maximum" | "minimum") {
-        return Err(PyErr::value("stat_length of 0 yields no value for padding"));
-    }
+    check_stat_length(ll, rl, mode)?;
     let f = match mode {
         "maximum" => "amax",
         "minimum" => "amin",

@@ -462,32 +462,31 @@ impl Resolver {
             }
             ExprKind::Walrus(t, v) => {
                 self.expr(v)?;
-                // Inside a comprehension the name belongs to the function around it.
-                let comps = self.chain.iter().rev().take_while(|f| f.comp).count();
-                let saved: Vec<Frame> = self.chain.split_off(self.chain.len() - comps);
-                let found = self.find_name_kind(t);
-                self.chain.extend(saved);
-                if comps > 0 && found {
-                    // Reached from the comprehension, the variable is a closure cell.
-                    if let ExprKind::Local(_, n) | ExprKind::Free(_, n) = &t.kind {
-                        let n = n.to_string();
-                        t.kind = ExprKind::Name(n);
-                        self.name(t);
+                // Inside a comprehension the name belongs to the function (or module) around
+                // it: its frames hold only loop variables, which `:=` may not rebind, so
+                // ordinary resolution reaches the right scope.
+                if let ExprKind::Name(n) = &t.kind {
+                    let comps = self.chain.iter().rev().take_while(|f| f.comp);
+                    if comps
+                        .clone()
+                        .any(|f| f.locals.iter().any(|l| &**l == n.as_str()))
+                    {
+                        return Err(syntax(
+                            &format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                n
+                            ),
+                            t.span,
+                        ));
                     }
                 }
+                self.name(t);
             }
             ExprKind::Lambda(def) => self.function(Rc::make_mut(def))?,
             ExprKind::Comp(c) => self.comprehension(Rc::make_mut(c))?,
             ExprKind::FString(parts) => self.fparts(parts)?,
         }
         Ok(())
-    }
-
-    /// Resolve a walrus target in the current chain; says whether it became a variable of a
-    /// function (rather than a global).
-    fn find_name_kind(&mut self, t: &mut Expr) -> bool {
-        self.name(t);
-        matches!(t.kind, ExprKind::Local(..) | ExprKind::Free(..))
     }
 
     fn fparts(&mut self, parts: &mut [FPart]) -> Result<(), PyErr> {

@@ -96,6 +96,8 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
 /// Call method `name` of a Python value.
 pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
     match recv {
+        // `str.format` looks attributes and items up, which takes the interpreter.
+        Value::Str(_) if name == "format" => super::builtins::str_format(it, recv, args),
         Value::Str(s) => str::call(s, name, args),
         Value::List(l) => list::call(it, l, name, args),
         Value::Tuple(t) => tuple::call(t, name, args),

@@ -44,7 +44,7 @@ pub const METHODS: &[&str] = &[
     "title",
     "upper",
     "zfill",
-    // Answered by `builtins::str_format`, which needs the interpreter's lookups.
+    // Answered by `builtins::str_format` (see `pytypes::call`).
     "format",
 ];
 
