@@ -16,8 +16,14 @@ impl Span {
 }
 
 /// A Python-style exception: `IndexError: index 5 is out of bounds for axis 0 with size 3`.
+/// Boxed, so a `PyResult` is hardly bigger than its value: every evaluation step returns
+/// one, and an 88-byte error inline made each of them copy that much.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PyErr {
+pub struct PyErr(Box<ErrInfo>);
+
+/// What a `PyErr` holds (its fields are read and written through the `PyErr`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrInfo {
     /// The exception class as Python prints it (`IndexError`, `UFuncTypeError`, …).
     pub class: &'static str,
     pub msg: String,
@@ -33,19 +39,19 @@ pub type PyResult<T> = Result<T, PyErr>;
 macro_rules! ctor {
     ($($f:ident => $c:literal),* $(,)?) => {$(
         pub fn $f(msg: impl Into<String>) -> PyErr {
-            PyErr { class: $c, msg: msg.into(), span: None, trace: Vec::new() }
+            PyErr::new($c, msg)
         }
     )*};
 }
 
 impl PyErr {
     pub fn new(class: &'static str, msg: impl Into<String>) -> PyErr {
-        PyErr {
+        PyErr(Box::new(ErrInfo {
             class,
             msg: msg.into(),
             span: None,
             trace: Vec::new(),
-        }
+        }))
     }
     ctor! {
         syntax => "SyntaxError",
@@ -85,6 +91,19 @@ impl PyErr {
             self.span = Some(span);
         }
         self
+    }
+}
+
+impl std::ops::Deref for PyErr {
+    type Target = ErrInfo;
+    fn deref(&self) -> &ErrInfo {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyErr {
+    fn deref_mut(&mut self) -> &mut ErrInfo {
+        &mut self.0
     }
 }
 

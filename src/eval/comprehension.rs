@@ -25,10 +25,7 @@ impl Interp {
         };
         let iterable = self.eval(&first.iter)?;
         let free = self.closure_cells(&c.scope.free)?;
-        let cells = (0..c.scope.locals.len())
-            .map(|_| Rc::new(RefCell::new(None)))
-            .collect();
-        self.frames.push(Frame { cells, free });
+        self.frames.push(Frame::new(c.scope.locals.len(), free));
         let mut out = match c.kind {
             CompKind::Dict => Out::Pairs(Vec::new()),
             _ => Out::Items(Vec::new()),

@@ -1,5 +1,5 @@
 //! Functions defined in arrsh: the function object (code, defaults, closure cells), frames
-//! with one cell per local variable, and calls — binding arguments to parameters with
+//! with one slot per local variable, and calls — binding arguments to parameters with
 //! CPython's error messages, Python's recursion limit, and a traceback entry for each call
 //! an error comes out of.
 
@@ -24,10 +24,76 @@ const STACK_GROWTH: usize = 16 * 1024 * 1024;
 /// A generator runs to its end when called, so an endless one must stop somewhere.
 const MAX_YIELDS: usize = 10_000_000;
 
+/// A local variable's place in its frame: the value itself, until a function or
+/// comprehension made in the frame closes over it; from then on a cell both share. (So a
+/// call allocates nothing per local, and only captured variables pay for sharing.)
+pub enum Slot {
+    Value(Option<Value>),
+    Cell(Cell),
+}
+
 /// The variables of one running function or comprehension.
 pub struct Frame {
-    pub cells: Vec<Cell>,
+    pub slots: Vec<Slot>,
     pub free: Rc<[Cell]>,
+}
+
+impl Frame {
+    /// A frame of `n` unbound locals.
+    pub fn new(n: usize, free: Rc<[Cell]>) -> Frame {
+        Frame {
+            slots: (0..n).map(|_| Slot::Value(None)).collect(),
+            free,
+        }
+    }
+
+    /// The value of local `i`, if bound.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        match self.slots.get(i)? {
+            Slot::Value(v) => v.clone(),
+            Slot::Cell(c) => c.borrow().clone(),
+        }
+    }
+
+    /// Is local `i` bound?
+    fn is_bound(&self, i: usize) -> bool {
+        match self.slots.get(i) {
+            Some(Slot::Value(v)) => v.is_some(),
+            Some(Slot::Cell(c)) => c.borrow().is_some(),
+            None => false,
+        }
+    }
+
+    /// Bind local `i` to `v`.
+    #[inline]
+    pub fn set(&mut self, i: usize, v: Value) {
+        match self.slots.get_mut(i) {
+            Some(Slot::Value(x)) => *x = Some(v),
+            Some(Slot::Cell(c)) => *c.borrow_mut() = Some(v),
+            None => {}
+        }
+    }
+
+    /// Unbind local `i`, returning what it held.
+    pub fn take(&mut self, i: usize) -> Option<Value> {
+        match self.slots.get_mut(i)? {
+            Slot::Value(x) => x.take(),
+            Slot::Cell(c) => c.borrow_mut().take(),
+        }
+    }
+
+    /// The cell of local `i`, made now if nothing has captured it yet.
+    fn cell(&mut self, i: usize) -> Option<Cell> {
+        let slot = self.slots.get_mut(i)?;
+        if let Slot::Value(v) = slot {
+            *slot = Slot::Cell(Rc::new(RefCell::new(v.take())));
+        }
+        match slot {
+            Slot::Cell(c) => Some(c.clone()),
+            Slot::Value(_) => None,
+        }
+    }
 }
 
 /// A function value: its code plus what was fixed when `def` or `lambda` ran.
@@ -62,10 +128,6 @@ pub enum Flow {
     Return(Value),
 }
 
-fn fresh_cells(n: usize) -> Vec<Cell> {
-    (0..n).map(|_| Rc::new(RefCell::new(None))).collect()
-}
-
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: how CPython lists missing arguments.
 fn name_list(names: &[&str]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
@@ -79,12 +141,12 @@ fn name_list(names: &[&str]) -> String {
 
 impl Interp {
     /// The cells a new function or comprehension closes over, taken from the running frame.
-    pub(super) fn closure_cells(&self, free: &[FreeFrom]) -> PyResult<Rc<[Cell]>> {
-        let frame = self.frames.last();
+    pub(super) fn closure_cells(&mut self, free: &[FreeFrom]) -> PyResult<Rc<[Cell]>> {
+        let mut frame = self.frames.last_mut();
         free.iter()
             .map(|f| {
-                let cell = match (f, frame) {
-                    (FreeFrom::Local(i), Some(fr)) => fr.cells.get(*i).cloned(),
+                let cell = match (f, frame.as_deref_mut()) {
+                    (FreeFrom::Local(i), Some(fr)) => fr.cell(*i),
                     (FreeFrom::Free(i), Some(fr)) => fr.free.get(*i).cloned(),
                     _ => None,
                 };
@@ -120,17 +182,14 @@ impl Interp {
     /// Call a function defined in arrsh.
     pub fn call_function(&mut self, f: &Closure, args: Args) -> PyResult<Value> {
         let def = &f.def;
-        let cells = bind(f, args)?;
+        let frame = bind(f, args)?;
         if self.frames.len() >= RECURSION_LIMIT {
             return Err(PyErr::new(
                 "RecursionError",
                 "maximum recursion depth exceeded",
             ));
         }
-        self.frames.push(Frame {
-            cells,
-            free: f.cells.clone(),
-        });
+        self.frames.push(frame);
         let echo = std::mem::replace(&mut self.echo, false);
         if def.is_generator {
             self.yields.push(Vec::new());
@@ -173,30 +232,41 @@ impl Interp {
     }
 }
 
-/// Bind call arguments to the parameters' cells, as CPython does.
-fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
+/// The new frame of a call: arguments bound to the parameters' slots, as CPython does.
+fn bind(f: &Closure, args: Args) -> PyResult<Frame> {
     let def = &f.def;
     let ps = &def.params;
     let fname = &def.qualname;
-    let cells = fresh_cells(def.scope.locals.len());
+    let nlocals = def.scope.locals.len();
     let npos = ps.positional.len();
-    let set = |i: usize, v: Value| {
-        if let Some(c) = cells.get(i) {
-            *c.borrow_mut() = Some(v);
-        }
-    };
+    // The common call: exactly the positional parameters, nothing else to check.
+    if args.kw.is_empty()
+        && args.pos.len() == npos
+        && ps.varargs.is_none()
+        && ps.kwonly.is_empty()
+        && ps.varkw.is_none()
+    {
+        let mut slots: Vec<Slot> = Vec::with_capacity(nlocals);
+        slots.extend(args.pos.into_iter().map(|v| Slot::Value(Some(v))));
+        slots.resize_with(nlocals.max(npos), || Slot::Value(None));
+        return Ok(Frame {
+            slots,
+            free: f.cells.clone(),
+        });
+    }
+    let mut frame = Frame::new(nlocals, f.cells.clone());
     let mut pos = args.pos.into_iter();
     let given = pos.len();
     for i in 0..npos.min(given) {
         if let Some(v) = pos.next() {
-            set(i, v);
+            frame.set(i, v);
         }
     }
     let varargs_slot = npos;
     let kwonly_start = npos + usize::from(ps.varargs.is_some());
     let varkw_slot = kwonly_start + ps.kwonly.len();
     if ps.varargs.is_some() {
-        set(varargs_slot, Value::tuple(pos.collect()));
+        frame.set(varargs_slot, Value::tuple(pos.collect()));
     } else if given > npos {
         let with_defaults = f.defaults.len();
         let takes = if with_defaults > 0 {
@@ -249,13 +319,13 @@ fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
             });
         match slot {
             Some(i) => {
-                if cells[i].borrow().is_some() {
+                if frame.is_bound(i) {
                     return Err(PyErr::type_err(format!(
                         "{}() got multiple values for argument '{}'",
                         fname, k
                     )));
                 }
-                set(i, v);
+                frame.set(i, v);
             }
             None if ps.varkw.is_some() => extra_kw.push((Value::str(&k), v)),
             None => {
@@ -281,15 +351,15 @@ fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
         )));
     }
     if ps.varkw.is_some() {
-        set(varkw_slot, Value::dict(extra_kw.into()));
+        frame.set(varkw_slot, Value::dict(extra_kw.into()));
     }
     // Defaults fill the last positional parameters.
     let first_default = npos - f.defaults.len();
     let mut missing = Vec::new();
     for (i, p) in ps.positional.iter().enumerate() {
-        if cells[i].borrow().is_none() {
+        if !frame.is_bound(i) {
             if i >= first_default {
-                set(i, f.defaults[i - first_default].clone());
+                frame.set(i, f.defaults[i - first_default].clone());
             } else {
                 missing.push(&*p.name);
             }
@@ -307,9 +377,9 @@ fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
     let mut missing_kw = Vec::new();
     for (j, p) in ps.kwonly.iter().enumerate() {
         let i = kwonly_start + j;
-        if cells[i].borrow().is_none() {
+        if !frame.is_bound(i) {
             match f.kwdefaults.get(j).cloned().flatten() {
-                Some(d) => set(i, d),
+                Some(d) => frame.set(i, d),
                 None => missing_kw.push(&*p.name),
             }
         }
@@ -323,5 +393,5 @@ fn bind(f: &Closure, args: Args) -> PyResult<Vec<Cell>> {
             name_list(&missing_kw)
         )));
     }
-    Ok(cells)
+    Ok(frame)
 }

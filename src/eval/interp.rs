@@ -154,7 +154,7 @@ impl Interp {
                     self.out.push('\n');
                 }
                 if !matches!(v, Value::None) {
-                    self.vars.insert("_".into(), v);
+                    self.bind_global("_", v);
                 }
                 Ok(())
             }
@@ -237,8 +237,8 @@ impl Interp {
                 }
             }
             ExprKind::Local(i, _) => {
-                if let Some(c) = self.frames.last().and_then(|f| f.cells.get(*i)) {
-                    *c.borrow_mut() = Some(v);
+                if let Some(f) = self.frames.last_mut() {
+                    f.set(*i, v);
                 }
                 Ok(())
             }
@@ -316,12 +316,14 @@ impl Interp {
     pub(super) fn unbind(&mut self, target: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Local(i, n) | ExprKind::Free(i, n) => {
-                let frame = self.frames.last();
-                let cell = match &target.kind {
-                    ExprKind::Local(..) => frame.and_then(|f| f.cells.get(*i)),
-                    _ => frame.and_then(|f| f.free.get(*i)),
+                let frame = self.frames.last_mut();
+                let old = match &target.kind {
+                    ExprKind::Local(..) => frame.and_then(|f| f.take(*i)),
+                    _ => frame
+                        .and_then(|f| f.free.get(*i))
+                        .and_then(|c| c.borrow_mut().take()),
                 };
-                match cell.and_then(|c| c.borrow_mut().take()) {
+                match old {
                     Some(_) => Ok(()),
                     None => Err(unbound_local(n)),
                 }
@@ -513,8 +515,7 @@ impl Interp {
             ExprKind::Local(i, n) => self
                 .frames
                 .last()
-                .and_then(|f| f.cells.get(*i))
-                .and_then(|c| c.borrow().clone())
+                .and_then(|f| f.get(*i))
                 .ok_or_else(|| unbound_local(n))?,
             ExprKind::Free(i, n) => self
                 .frames
@@ -605,7 +606,10 @@ impl Interp {
             }
             ExprKind::Call(f, args) => {
                 let callee = self.eval(f)?;
-                let mut a = Args::default();
+                let mut a = Args {
+                    pos: Vec::with_capacity(args.len()),
+                    kw: Vec::new(),
+                };
                 for arg in args {
                     match arg {
                         Arg::Pos(x) => a.pos.push(self.eval(x)?),
@@ -727,6 +731,9 @@ impl Interp {
     }
 
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(v) = pyops::fast_binary(op, a, b) {
+            return Ok(v);
+        }
         if Self::is_numpy(a) || Self::is_numpy(b) {
             let other = if Self::is_numpy(a) { b } else { a };
             if matches!(
@@ -755,6 +762,9 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = pyops::fast_compare(op, a, b) {
+            return Ok(Value::Bool(r));
+        }
         let numeric = matches!(
             op,
             CmpOp::Eq | CmpOp::Ne | CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge

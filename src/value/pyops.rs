@@ -144,6 +144,57 @@ fn set_operand(v: &Value) -> PyResult<Option<super::set::PySet>> {
     })
 }
 
+/// `a op b` when both are small ints or both floats and the result needs no other rule
+/// (no overflow out of i128, no division): what loops do most, answered before the
+/// general dispatch. `None` sends the operands down the general path.
+#[inline]
+pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use BinOp::*;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            Add => x.checked_add(*y).map(Value::Int),
+            Sub => x.checked_sub(*y).map(Value::Int),
+            Mul => x.checked_mul(*y).map(Value::Int),
+            And => Some(Value::Int(x & y)),
+            Or => Some(Value::Int(x | y)),
+            Xor => Some(Value::Int(x ^ y)),
+            Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+            FloorDiv if *y > 0 => Some(Value::Int(x.div_euclid(*y))),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            Add => Some(Value::Float(x + y)),
+            Sub => Some(Value::Float(x - y)),
+            Mul => Some(Value::Float(x * y)),
+            Div if *y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `a op b` for two ints or two floats compared by value (exact; a NaN is unequal and
+/// unordered, as in Python); `None` for everything else.
+#[inline]
+pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    fn by<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
+        Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            _ => return None,
+        })
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => by(op, x, y),
+        (Value::Float(x), Value::Float(y)) => by(op, x, y),
+        _ => None,
+    }
+}
+
 /// `a op b` for Python values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use BinOp::*;

@@ -570,12 +570,12 @@ mod tests {
         let bytes = write_header(&h);
         assert_eq!(bytes.len() % 64, 0);
         let (back, len) = read_header(&mut &bytes[..])
-            .map_err(|e| e.msg)
+            .map_err(|e| e.msg.clone())
             .unwrap_or_else(|m| {
                 panic!("{m}");
             });
         assert_eq!(len, bytes.len());
-        assert_eq!(back.header(48).map_err(|e| e.msg), Ok(h));
+        assert_eq!(back.header(48).map_err(|e| e.msg.clone()), Ok(h));
         assert!(back.header(40).is_err());
     }
 
