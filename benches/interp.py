@@ -4,8 +4,10 @@ summing 10^6 ints (at module level and inside a function), a `while` loop, a lis
 comprehension over 10^6 items and a recursive function making ~10^5 calls. The same
 script runs in both (each row is valid Python and valid arrsh); each is run `--runs`
 times and the best wall time is kept, minus the best time of an empty script (start-up).
+With `--cpu` the time is the child's user + system CPU time instead (wait4's rusage): on a
+loaded machine wall time mostly measures the wait for a core.
 
-    python3 benches/interp.py [--arrsh target/release/arrsh] [--runs 5]
+    python3 benches/interp.py [--arrsh target/release/arrsh] [--runs 5] [--cpu]
 
 Prints one Markdown row per case: CPython, arrsh, and the ratio arrsh/CPython.
 """
@@ -31,26 +33,34 @@ CASES = [
 ]
 
 
-def best(cmd, path, runs):
-    t = float("inf")
-    for _ in range(runs):
+def once(cmd, path, cpu):
+    if not cpu:
         start = time.perf_counter()
         subprocess.run(cmd + [path], check=True, stdout=subprocess.DEVNULL)
-        t = min(t, time.perf_counter() - start)
-    return t
+        return time.perf_counter() - start
+    p = subprocess.Popen(cmd + [path], stdout=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{cmd[0]} {path} failed")
+    return ru.ru_utime + ru.ru_stime
+
+
+def best(cmd, path, runs, cpu=False):
+    return min(once(cmd, path, cpu) for _ in range(runs))
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arrsh", default="target/release/arrsh")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--cpu", action="store_true", help="user + system CPU time, not wall time")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         empty = os.path.join(d, "empty.py")
         open(empty, "w").close()
         base = {
-            "py": best(["python3"], empty, args.runs),
-            "arrsh": best([args.arrsh], empty, args.runs),
+            "py": best(["python3"], empty, args.runs, args.cpu),
+            "arrsh": best([args.arrsh], empty, args.runs, args.cpu),
         }
         print("| case | CPython 3.11 | arrsh | arrsh/CPython |")
         print("|---|---:|---:|---:|")
@@ -58,8 +68,8 @@ def main():
             path = os.path.join(d, "case.py")
             with open(path, "w") as f:
                 f.write(src)
-            py = best(["python3"], path, args.runs) - base["py"]
-            ar = best([args.arrsh], path, args.runs) - base["arrsh"]
+            py = best(["python3"], path, args.runs, args.cpu) - base["py"]
+            ar = best([args.arrsh], path, args.runs, args.cpu) - base["arrsh"]
             print(f"| {label} | {py * 1e3:.0f} ms | {ar * 1e3:.0f} ms | {ar / py:.2f} |")
         print(f"| start-up (empty script) | {base['py'] * 1e3:.1f} ms | {base['arrsh'] * 1e3:.1f} ms | "
               f"{base['arrsh'] / base['py']:.2f} |")
