@@ -4,6 +4,7 @@
 
 pub mod average;
 pub mod axes;
+pub mod bits;
 pub mod byteorder;
 pub mod closeness;
 pub mod compose;
@@ -31,6 +32,7 @@ pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod polynomial;
 pub mod printing;
 pub mod products;
 pub mod quantile;
@@ -74,7 +76,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 40] = [
+const FAMILIES: [Family; 42] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -115,6 +117,8 @@ const FAMILIES: [Family; 40] = [
     stacking::FAMILY,
     spacing::FAMILY,
     integration::FAMILY,
+    bits::FAMILY,
+    polynomial::FAMILY,
 ];
 
 /// Modules `import` knows.
