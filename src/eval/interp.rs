@@ -909,6 +909,17 @@ impl numpy::context::Context for Interp {
     }
 }
 
+impl crate::teach::magic::Names for Interp {
+    fn var(&self, name: &str) -> Option<&Value> {
+        self.vars.get(name)
+    }
+    fn each_var(&self, f: &mut dyn FnMut(&str, &Value)) {
+        for (k, v) in &self.vars {
+            f(k, v)
+        }
+    }
+}
+
 impl crate::teach::magic::Shell for Interp {
     fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()> {
         Interp::exec(self, st, display)
