@@ -744,6 +744,10 @@ impl Interp {
                 return numpy::ufunc::binary_op(self, op, a, b);
             }
         }
+        // `str % x` is printf-style formatting, which belongs to the text floor.
+        if let (BinOp::Mod, Value::Str(f)) = (op, a) {
+            return Ok(Value::str(&crate::format::percent::percent_format(f, b)?));
+        }
         pyops::binary(op, a, b)
     }
 
@@ -789,7 +793,10 @@ impl Interp {
             Value::Type(PyType::Exception(c)) => super::exceptions::construct(c, args),
             Value::Type(t) => builtins::construct(self, *t, args),
             Value::Object(o)
-                if matches!(&*o.borrow(), numpy::objects::HostObject::Vectorized(_)) =>
+                if matches!(
+                    numpy::objects::host(&*o.borrow()),
+                    Some(numpy::objects::HostObject::Vectorized(_))
+                ) =>
             {
                 numpy::functional::call_vectorized(self, o, args)
             }

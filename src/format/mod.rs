@@ -16,6 +16,7 @@ use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
+use crate::value::identity::identity;
 use crate::value::Value;
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
@@ -442,27 +443,6 @@ pub fn str_of(v: &Value) -> String {
         Value::Exception(e) => e.msg.clone(),
         Value::Object(o) => o.borrow().str(),
         _ => repr(v),
-    }
-}
-
-/// A stable address-like number for `id()` and method reprs.
-pub fn identity(v: &Value) -> usize {
-    match v {
-        Value::Array(a) => std::rc::Rc::as_ptr(a) as usize,
-        Value::List(l) => std::rc::Rc::as_ptr(l) as *const u8 as usize,
-        Value::Tuple(t) => std::rc::Rc::as_ptr(t) as *const u8 as usize,
-        Value::Dict(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
-        Value::Str(s) => s.as_ptr() as usize,
-        Value::Object(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::Set(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::DictView(o, k) => {
-            std::rc::Rc::as_ptr(o) as *const u8 as usize + 8 * (*k as usize + 1)
-        }
-        Value::Iter(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::Function(f) => std::rc::Rc::as_ptr(f) as *const u8 as usize,
-        Value::Exception(e) => std::rc::Rc::as_ptr(e) as *const u8 as usize,
-        Value::Flags(a) | Value::Memory(a) => std::rc::Rc::as_ptr(a) as usize + 1,
-        other => other as *const Value as usize,
     }
 }
 

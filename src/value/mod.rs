@@ -11,6 +11,8 @@ mod bigint_tests;
 pub mod convert;
 pub mod dict;
 pub mod hash;
+pub mod host;
+pub mod identity;
 pub mod index;
 pub mod ops;
 pub mod pyops;
@@ -196,7 +198,7 @@ pub enum Value {
     /// `x.data`: a memoryview of the array's memory.
     Memory(ArrayRef),
     /// Other host objects (random generators, images) handled by their modules.
-    Object(Rc<RefCell<crate::numpy::objects::HostObject>>),
+    Object(host::HostRef),
     /// A Python set, in CPython's table order (see `set::PySet`).
     Set(Rc<RefCell<set::PySet>>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
