@@ -49,6 +49,10 @@ impl Interp {
     /// A fresh interpreter with `np`, `numpy`, NumPy's functions as bare names, the Rust
     /// dtype aliases and Python's builtins bound.
     pub fn new() -> Interp {
+        crate::value::hooks::install(crate::value::hooks::Hooks {
+            repr: crate::format::repr,
+            ufunc_name: numpy::ufunc::methods::ufunc_name,
+        });
         let mut vars = HashMap::default();
         for (name, v) in numpy::bare_names() {
             vars.insert(name, v);

@@ -5,7 +5,7 @@
 pub mod arrayprint;
 mod builtin_docs;
 #[cfg(test)]
-pub(crate) mod format_tests;
+mod format_tests;
 pub mod help;
 pub mod info;
 pub mod percent;
@@ -386,7 +386,7 @@ pub fn repr(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
-        Value::Func(f) => match crate::numpy::ufunc::methods::ufunc_name(f) {
+        Value::Func(f) => match crate::value::hooks::ufunc_name(f) {
             Some(u) => format!("<ufunc '{}'>", u),
             None => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {
                 // `str.lower`: a method descriptor of a builtin type.

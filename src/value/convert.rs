@@ -133,7 +133,7 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
         Value::Array(a) => Ok(a.dtype),
         other => Err(PyErr::type_err(format!(
             "Cannot interpret '{}' as a data type",
-            crate::format::repr(other)
+            super::hooks::repr(other)
         ))),
     }
 }

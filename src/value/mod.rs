@@ -10,7 +10,10 @@ pub mod bigint;
 mod bigint_tests;
 pub mod convert;
 pub mod dict;
+#[cfg(test)]
+pub(crate) mod float_hex;
 pub mod hash;
+pub mod hooks;
 pub mod host;
 pub mod identity;
 pub mod index;
@@ -325,9 +328,7 @@ impl Value {
             Value::DType(d) => PyType::DTypeClass(*d),
             Value::Type(_) => PyType::Type,
             Value::Module(_) => PyType::Module,
-            Value::Func(f) if crate::numpy::ufunc::methods::ufunc_name(f).is_some() => {
-                PyType::Ufunc
-            }
+            Value::Func(f) if hooks::ufunc_name(f).is_some() => PyType::Ufunc,
             Value::Func(_) => PyType::Function,
             Value::Method(_) => PyType::Method,
             Value::Flags(_) => PyType::Flags,
