@@ -71,7 +71,7 @@ struct ArrayPrint<'a>(&'a NdArray, String);
 impl<'a> ArrayPrint<'a> {
     fn new(a: &'a NdArray) -> ArrayPrint<'a> {
         let name = if a.swapped {
-            format!("'{}'", crate::numpy::byteorder::dtype_str(a.dtype, true))
+            format!("'{}'", crate::array::byteorder::dtype_str(a.dtype, true))
         } else {
             a.dtype.name().to_string()
         };

@@ -70,14 +70,7 @@ pub fn dtype_value(d: DType, swapped: bool) -> Value {
     }
 }
 
-/// `str(dtype)`: the name for a native dtype, the type string (`>i4`) otherwise.
-pub fn dtype_str(d: DType, swapped: bool) -> String {
-    if swapped && d.itemsize() > 1 {
-        super::io::header::descr(d, true)
-    } else {
-        d.name().to_string()
-    }
-}
+pub use crate::array::byteorder::dtype_str;
 
 /// Attributes of a dtype with a byte order (`np.dtype('>i4').byteorder` is `'>'`).
 pub fn dtype_attr(d: DType, name: &str) -> Option<Value> {
