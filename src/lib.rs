@@ -8,7 +8,10 @@
 //! `value` (the runtime's vocabulary) → `numpy` (the `np` namespace, which sees the session
 //! only through `numpy::context::Context`) → `array` (the array runtime) → `format` (text
 //! for values); `repl`, `teach` and the command line sit on top, `error` and `interrupt`
-//! at the bottom.
+//! at the bottom. `format` prints values, so it imports `value` and `array`; `value` in
+//! turn holds the `np` namespace's objects behind `value::host::Host` and reaches the
+//! printer's `repr` and the ufunc table only through `value::hooks`, which the interpreter
+//! installs. `teach` sees the interpreter only through `teach::magic::{Shell, Names}`.
 
 #![deny(unsafe_code)]
 

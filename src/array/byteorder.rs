@@ -77,3 +77,30 @@ pub fn into_swapped(a: super::object::NdArray) -> super::object::NdArray {
     swap_buffer(&c.buffer, start, c.nbytes(), c.dtype);
     super::object::NdArray { swapped: true, ..c }
 }
+
+/// `dtype.str` as a header writes it: `<i8`, `>f4`, `|u1`.
+pub fn descr(dtype: DType, swapped: bool) -> String {
+    let native = if cfg!(target_endian = "little") {
+        '<'
+    } else {
+        '>'
+    };
+    let other = if native == '<' { '>' } else { '<' };
+    let order = if dtype.itemsize() == 1 {
+        '|'
+    } else if swapped {
+        other
+    } else {
+        native
+    };
+    format!("{}{}{}", order, dtype.kind_char(), dtype.itemsize())
+}
+
+/// `str(dtype)`: the name for a native dtype, the type string (`>i4`) otherwise.
+pub fn dtype_str(d: DType, swapped: bool) -> String {
+    if swapped && d.itemsize() > 1 {
+        descr(d, true)
+    } else {
+        d.name().to_string()
+    }
+}

@@ -104,8 +104,8 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     }
                     n
                 }
-                Value::Object(o) => match &*o.borrow() {
-                    crate::numpy::objects::HostObject::FlatIter(a) => a.size() as i128,
+                Value::Object(o) => match crate::numpy::objects::host(&*o.borrow()) {
+                    Some(crate::numpy::objects::HostObject::FlatIter(a)) => a.size() as i128,
                     _ => {
                         return Err(PyErr::type_err(format!(
                             "object of type '{}' has no len()",
@@ -136,7 +136,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         "id" => {
             let a = args.bind("id", &["obj"], 1)?;
             Ok(Value::Int(
-                crate::format::identity(a[0].as_ref().unwrap_or(&Value::None)) as i128,
+                crate::value::identity::identity(a[0].as_ref().unwrap_or(&Value::None)) as i128,
             ))
         }
         "repr" => {

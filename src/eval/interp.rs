@@ -49,6 +49,10 @@ impl Interp {
     /// A fresh interpreter with `np`, `numpy`, NumPy's functions as bare names, the Rust
     /// dtype aliases and Python's builtins bound.
     pub fn new() -> Interp {
+        crate::value::hooks::install(crate::value::hooks::Hooks {
+            repr: crate::format::repr,
+            ufunc_name: numpy::ufunc::methods::ufunc_name,
+        });
         let mut vars = HashMap::default();
         for (name, v) in numpy::bare_names() {
             vars.insert(name, v);
@@ -751,6 +755,10 @@ impl Interp {
                 return numpy::ufunc::binary_op(self, op, a, b);
             }
         }
+        // `str % x` is printf-style formatting, which belongs to the text floor.
+        if let (BinOp::Mod, Value::Str(f)) = (op, a) {
+            return Ok(Value::str(&crate::format::percent::percent_format(f, b)?));
+        }
         pyops::binary(op, a, b)
     }
 
@@ -799,7 +807,10 @@ impl Interp {
             Value::Type(PyType::Exception(c)) => super::exceptions::construct(c, args),
             Value::Type(t) => builtins::construct(self, *t, args),
             Value::Object(o)
-                if matches!(&*o.borrow(), numpy::objects::HostObject::Vectorized(_)) =>
+                if matches!(
+                    numpy::objects::host(&*o.borrow()),
+                    Some(numpy::objects::HostObject::Vectorized(_))
+                ) =>
             {
                 numpy::functional::call_vectorized(self, o, args)
             }
@@ -916,6 +927,17 @@ impl numpy::context::Context for Interp {
     }
     fn user_vars(&self) -> Vec<(String, Value)> {
         Interp::user_vars(self)
+    }
+}
+
+impl crate::teach::magic::Names for Interp {
+    fn var(&self, name: &str) -> Option<&Value> {
+        self.vars.get(name)
+    }
+    fn each_var(&self, f: &mut dyn FnMut(&str, &Value)) {
+        for (k, v) in &self.vars {
+            f(k, v)
+        }
     }
 }
 

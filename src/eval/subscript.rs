@@ -3,15 +3,17 @@
 use crate::array::index::{self, IndexItem};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
+use crate::numpy::objects::{host, host_mut, HostObject};
 use crate::value::convert::to_int;
+use crate::value::host::HostRef;
 use crate::value::index::{array_getitem, index_items, slice_part};
 use crate::value::Value;
 use std::rc::Rc;
 
 /// The array behind an `x.flat` object.
-fn flat_array(o: &Rc<std::cell::RefCell<crate::numpy::objects::HostObject>>) -> Option<ArrayRef> {
-    match &*o.borrow() {
-        crate::numpy::objects::HostObject::FlatIter(a) => Some(a.clone()),
+fn flat_array(o: &HostRef) -> Option<ArrayRef> {
+    match host(&*o.borrow()) {
+        Some(HostObject::FlatIter(a)) => Some(a.clone()),
         _ => None,
     }
 }
@@ -46,9 +48,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)
         }
-        Value::Object(o) if matches!(&*o.borrow(), crate::numpy::objects::HostObject::Npz(_)) => {
-            match &mut *o.borrow_mut() {
-                crate::numpy::objects::HostObject::Npz(z) => crate::numpy::io::npz::getitem(z, key),
+        Value::Object(o) if matches!(host(&*o.borrow()), Some(HostObject::Npz(_))) => {
+            match host_mut(&mut *o.borrow_mut()) {
+                Some(HostObject::Npz(z)) => crate::numpy::io::npz::getitem(z, key),
                 _ => Err(PyErr::type_err("not an NpzFile")),
             }
         }

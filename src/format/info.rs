@@ -41,7 +41,7 @@ pub fn array_info(a: &NdArray) -> String {
         a.data_addr(),
         byteorder,
         b(a.swapped),
-        crate::numpy::byteorder::dtype_str(a.dtype, a.swapped),
+        crate::array::byteorder::dtype_str(a.dtype, a.swapped),
         mapping
     )
 }

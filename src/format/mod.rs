@@ -5,7 +5,7 @@
 pub mod arrayprint;
 mod builtin_docs;
 #[cfg(test)]
-pub(crate) mod format_tests;
+mod format_tests;
 pub mod help;
 pub mod info;
 pub mod percent;
@@ -16,6 +16,7 @@ use crate::array::dtype::DType;
 use crate::array::element::Num;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
+use crate::value::identity::identity;
 use crate::value::Value;
 use arrayprint::{Elem, ElemKind, FloatWidth, PrintOptions, Printable};
 use std::cell::RefCell;
@@ -70,7 +71,7 @@ struct ArrayPrint<'a>(&'a NdArray, String);
 impl<'a> ArrayPrint<'a> {
     fn new(a: &'a NdArray) -> ArrayPrint<'a> {
         let name = if a.swapped {
-            format!("'{}'", crate::numpy::byteorder::dtype_str(a.dtype, true))
+            format!("'{}'", crate::array::byteorder::dtype_str(a.dtype, true))
         } else {
             a.dtype.name().to_string()
         };
@@ -385,7 +386,7 @@ pub fn repr(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
-        Value::Func(f) => match crate::numpy::ufunc::methods::ufunc_name(f) {
+        Value::Func(f) => match crate::value::hooks::ufunc_name(f) {
             Some(u) => format!("<ufunc '{}'>", u),
             None => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {
                 // `str.lower`: a method descriptor of a builtin type.
@@ -442,27 +443,6 @@ pub fn str_of(v: &Value) -> String {
         Value::Exception(e) => e.msg.clone(),
         Value::Object(o) => o.borrow().str(),
         _ => repr(v),
-    }
-}
-
-/// A stable address-like number for `id()` and method reprs.
-pub fn identity(v: &Value) -> usize {
-    match v {
-        Value::Array(a) => std::rc::Rc::as_ptr(a) as usize,
-        Value::List(l) => std::rc::Rc::as_ptr(l) as *const u8 as usize,
-        Value::Tuple(t) => std::rc::Rc::as_ptr(t) as *const u8 as usize,
-        Value::Dict(d) => std::rc::Rc::as_ptr(d) as *const u8 as usize,
-        Value::Str(s) => s.as_ptr() as usize,
-        Value::Object(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::Set(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::DictView(o, k) => {
-            std::rc::Rc::as_ptr(o) as *const u8 as usize + 8 * (*k as usize + 1)
-        }
-        Value::Iter(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
-        Value::Function(f) => std::rc::Rc::as_ptr(f) as *const u8 as usize,
-        Value::Exception(e) => std::rc::Rc::as_ptr(e) as *const u8 as usize,
-        Value::Flags(a) | Value::Memory(a) => std::rc::Rc::as_ptr(a) as usize + 1,
-        other => other as *const Value as usize,
     }
 }
 

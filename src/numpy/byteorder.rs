@@ -2,7 +2,7 @@
 //! objects for them, and the rule that operations read a non-native array through a
 //! native copy (`native`) so that results are native, as NumPy's are.
 
-use super::objects::HostObject;
+use super::objects::{host, HostObject};
 use crate::array::dtype::DType;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
@@ -52,8 +52,8 @@ pub use crate::array::byteorder::into_swapped;
 pub fn to_dtype_order(v: &Value) -> PyResult<(DType, bool)> {
     match v {
         Value::Str(s) => parse_spec(s).map_err(PyErr::type_err),
-        Value::Object(o) => match &*o.borrow() {
-            HostObject::NonNativeDType(d) => Ok((*d, true)),
+        Value::Object(o) => match host(&*o.borrow()) {
+            Some(HostObject::NonNativeDType(d)) => Ok((*d, true)),
             _ => to_dtype(v).map(|d| (d, false)),
         },
         Value::Array(a) => Ok((a.dtype, a.swapped)),
@@ -70,14 +70,7 @@ pub fn dtype_value(d: DType, swapped: bool) -> Value {
     }
 }
 
-/// `str(dtype)`: the name for a native dtype, the type string (`>i4`) otherwise.
-pub fn dtype_str(d: DType, swapped: bool) -> String {
-    if swapped && d.itemsize() > 1 {
-        super::io::header::descr(d, true)
-    } else {
-        d.name().to_string()
-    }
-}
+pub use crate::array::byteorder::dtype_str;
 
 /// Attributes of a dtype with a byte order (`np.dtype('>i4').byteorder` is `'>'`).
 pub fn dtype_attr(d: DType, name: &str) -> Option<Value> {
@@ -231,8 +224,8 @@ fn nativize(v: &Value) -> PyResult<Value> {
 fn strip_order(v: &Value) -> Option<DType> {
     match v {
         Value::Str(s) => parse_spec(s).ok().filter(|(_, sw)| *sw).map(|(d, _)| d),
-        Value::Object(o) => match &*o.borrow() {
-            HostObject::NonNativeDType(d) => Some(*d),
+        Value::Object(o) => match host(&*o.borrow()) {
+            Some(HostObject::NonNativeDType(d)) => Some(*d),
             _ => None,
         },
         _ => None,
@@ -418,16 +411,4 @@ pub fn byteswap(a: &ArrayRef, args: &crate::value::args::Args) -> PyResult<Value
         swapped: a.swapped,
         ..tmp
     })))
-}
-
-/// `==` when either side is a non-native dtype: equal dtypes have the same type and order.
-pub fn dtype_eq(a: &Value, b: &Value) -> Option<bool> {
-    let is_nonnative = |v: &Value| matches!(v, Value::Object(o) if matches!(&*o.borrow(), HostObject::NonNativeDType(_)));
-    if !is_nonnative(a) && !is_nonnative(b) {
-        return None;
-    }
-    Some(match (to_dtype_order(a), to_dtype_order(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    })
 }

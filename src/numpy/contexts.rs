@@ -4,8 +4,9 @@
 use super::Family;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
-use crate::numpy::objects::HostObject;
+use crate::numpy::objects::{host_mut, HostObject};
 use crate::value::args::Args;
+use crate::value::host::HostRef;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -162,31 +163,33 @@ fn manager(m: Manager) -> Value {
 }
 
 /// `with` entering `obj`: returns what `as` binds.
-pub fn enter(it: &mut dyn Context, obj: &Rc<RefCell<HostObject>>) -> PyResult<Value> {
+pub fn enter(it: &mut dyn Context, obj: &HostRef) -> PyResult<Value> {
     let args = {
         let mut o = obj.borrow_mut();
-        match &mut *o {
-            HostObject::Context(Manager::ErrState { modes, saved }) => {
+        match host_mut(&mut *o) {
+            Some(HostObject::Context(Manager::ErrState { modes, saved })) => {
                 *saved = Some(it.state().err);
                 it.state().err = *modes;
                 return Ok(Value::None);
             }
-            HostObject::Context(Manager::PrintOptions { args, .. }) => args.clone(),
-            other => return Err(not_a_manager(&other.py_type().tp_name())),
+            Some(HostObject::Context(Manager::PrintOptions { args, .. })) => args.clone(),
+            _ => return Err(not_a_manager(&o.py_type().tp_name())),
         }
     };
     let before = it.print_options();
     it.call(&Value::func("numpy.set_printoptions"), args)?;
-    if let HostObject::Context(Manager::PrintOptions { saved, .. }) = &mut *obj.borrow_mut() {
+    if let Some(HostObject::Context(Manager::PrintOptions { saved, .. })) =
+        host_mut(&mut *obj.borrow_mut())
+    {
         *saved = Some(before);
     }
     it.call(&Value::func("numpy.get_printoptions"), Args::default())
 }
 
 /// `with` leaving `obj`: restore what entering changed.
-pub fn exit(it: &mut dyn Context, obj: &Rc<RefCell<HostObject>>) -> PyResult<()> {
+pub fn exit(it: &mut dyn Context, obj: &HostRef) -> PyResult<()> {
     let mut o = obj.borrow_mut();
-    if let HostObject::Context(m) = &mut *o {
+    if let Some(HostObject::Context(m)) = host_mut(&mut *o) {
         match m {
             Manager::ErrState { saved, .. } => {
                 if let Some(s) = saved.take() {

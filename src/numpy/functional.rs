@@ -7,9 +7,10 @@ use super::Family;
 use crate::array::dtype::DType;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
-use crate::numpy::objects::HostObject;
+use crate::numpy::objects::{host, HostObject};
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, iter_values, num_to_py, to_dtype, to_int};
+use crate::value::host::HostRef;
 use crate::value::index::{array_getitem, array_setitem, index_items};
 use crate::value::Value;
 use std::cell::RefCell;
@@ -94,21 +95,17 @@ fn vectorize(args: &Args) -> PyResult<Value> {
 /// Call a vectorized function: broadcast the positional arguments, call the function on
 /// each element (as Python objects, as NumPy's object loop passes them), and make an array
 /// of the first result's type (or `otypes`) in the broadcast shape.
-pub fn call_vectorized(
-    it: &mut dyn Context,
-    obj: &Rc<RefCell<HostObject>>,
-    args: Args,
-) -> PyResult<Value> {
+pub fn call_vectorized(it: &mut dyn Context, obj: &HostRef, args: Args) -> PyResult<Value> {
     // Copied out, so the callback may use the object itself.
-    let v = match &*obj.borrow() {
-        HostObject::Vectorized(v) => Vectorized {
+    let v = match host(&*obj.borrow()) {
+        Some(HostObject::Vectorized(v)) => Vectorized {
             func: v.func.clone(),
             otype: v.otype,
         },
-        other => {
+        _ => {
             return Err(PyErr::type_err(format!(
                 "'{}' object is not callable",
-                other.py_type().tp_name()
+                obj.borrow().py_type().tp_name()
             )))
         }
     };

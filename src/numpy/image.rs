@@ -7,13 +7,14 @@
 //! uint8 bands for `'L'`/`'LA'`/`'RGB'`/`'RGBA'`, int32 for `'I'`, float32 for `'F'`,
 //! uint16 for `'I;16'`), so converting back is a view of those bytes.
 
-use super::objects::HostObject;
+use super::objects::{host, HostObject};
 use crate::array::dtype::DType;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
+use crate::value::host::HostRef;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -370,8 +371,8 @@ fn image_value(img: Image) -> Value {
 pub fn array_interface(v: &Value) -> PyResult<Option<ArrayRef>> {
     match v {
         Value::Array(a) => Ok(Some(a.clone())),
-        Value::Object(o) => match &*o.borrow() {
-            HostObject::Image(img) => img.to_array().map(Some),
+        Value::Object(o) => match host(&*o.borrow()) {
+            Some(HostObject::Image(img)) => img.to_array().map(Some),
             _ => Ok(None),
         },
         _ => Ok(None),
@@ -509,14 +510,9 @@ pub fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Val
     }
 }
 
-pub fn call_method(
-    it: &mut dyn Context,
-    obj: &Rc<RefCell<HostObject>>,
-    name: &str,
-    args: Args,
-) -> PyResult<Value> {
+pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) -> PyResult<Value> {
     let o = obj.borrow();
-    let HostObject::Image(img) = &*o else {
+    let Some(HostObject::Image(img)) = host(&*o) else {
         return Err(PyErr::attribute(name.to_string()));
     };
     match name {

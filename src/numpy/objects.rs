@@ -1,12 +1,14 @@
 //! Host objects that are not arrays: NumPy random generators and PIL images. Each knows
-//! its type, repr, attributes and methods.
+//! its type, repr, attributes and methods (`value::host::Host`, through which the value
+//! floor sees them).
 
 use super::random::{Generator, RandomState};
 use crate::error::PyResult;
 use crate::numpy::context::Context;
 use crate::value::args::Args;
+use crate::value::host::{Host, HostRef};
 use crate::value::{PyType, Value};
-use std::cell::RefCell;
+use std::any::Any;
 use std::rc::Rc;
 
 pub enum HostObject {
@@ -39,8 +41,18 @@ impl std::fmt::Debug for HostObject {
     }
 }
 
-impl HostObject {
-    pub fn py_type(&self) -> PyType {
+/// The `np` namespace's object behind a `Value::Object` (None for a host object of another
+/// kind; there is none today).
+pub fn host(o: &dyn Host) -> Option<&HostObject> {
+    o.as_any().downcast_ref()
+}
+
+pub fn host_mut(o: &mut dyn Host) -> Option<&mut HostObject> {
+    o.as_any_mut().downcast_mut()
+}
+
+impl Host for HostObject {
+    fn py_type(&self) -> PyType {
         match self {
             HostObject::Generator(_) => PyType::Generator,
             HostObject::RandomState(_) => PyType::RandomState,
@@ -59,7 +71,7 @@ impl HostObject {
         }
     }
 
-    pub fn repr(&self) -> String {
+    fn repr(&self) -> String {
         match self {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
@@ -86,7 +98,7 @@ impl HostObject {
     }
 
     /// `str(obj)`: the repr, except for the objects whose `__str__` differs.
-    pub fn str(&self) -> String {
+    fn str(&self) -> String {
         match self {
             HostObject::IInfo(d) => super::finfo::table(*d, true),
             HostObject::FInfo(d) => super::finfo::table(*d, false),
@@ -94,7 +106,7 @@ impl HostObject {
         }
     }
 
-    pub fn attr(&self, name: &str) -> Option<Value> {
+    fn attr(&self, name: &str) -> Option<Value> {
         match self {
             HostObject::Image(img) => img.attr(name),
             HostObject::DummyArray(h) => (name == "base").then(|| Value::Array(h.array.clone())),
@@ -107,7 +119,7 @@ impl HostObject {
         }
     }
 
-    pub fn has_method(&self, name: &str) -> bool {
+    fn has_method(&self, name: &str) -> bool {
         match self {
             HostObject::Generator(_) | HostObject::RandomState(_) => {
                 super::random_api::GENERATOR_METHODS.contains(&name)
@@ -122,21 +134,41 @@ impl HostObject {
             HostObject::Context(_) | HostObject::Vectorized(_) => false,
         }
     }
+
+    /// `x.flat` iterates the array's elements in C order.
+    fn items(&self) -> Option<PyResult<Vec<Value>>> {
+        match self {
+            HostObject::FlatIter(a) => Some(super::flatiter::items(a)),
+            _ => None,
+        }
+    }
+
+    /// A non-native dtype equals the spellings of the same type and byte order.
+    fn eq_value(&self, other: &Value) -> Option<bool> {
+        match self {
+            HostObject::NonNativeDType(d) => {
+                Some(super::byteorder::to_dtype_order(other).is_ok_and(|o| o == (*d, true)))
+            }
+            _ => None,
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
 }
 
-pub fn call_method(
-    it: &mut dyn Context,
-    obj: &Rc<RefCell<HostObject>>,
-    name: &str,
-    args: Args,
-) -> PyResult<Value> {
-    if let HostObject::Npz(z) = &mut *obj.borrow_mut() {
+pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) -> PyResult<Value> {
+    if let Some(HostObject::Npz(z)) = host_mut(&mut *obj.borrow_mut()) {
         return crate::numpy::io::npz::call_method(z, name, args);
     }
-    if let HostObject::NonNativeDType(d) = &*obj.borrow() {
+    if let Some(HostObject::NonNativeDType(d)) = host(&*obj.borrow()) {
         return super::byteorder::newbyteorder(*d, true, &args);
     }
-    let is_image = matches!(&*obj.borrow(), HostObject::Image(_));
+    let is_image = matches!(host(&*obj.borrow()), Some(HostObject::Image(_)));
     if is_image {
         return crate::numpy::image::call_method(it, obj, name, args);
     }

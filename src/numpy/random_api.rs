@@ -1,7 +1,7 @@
 //! `np.random`: the legacy global stream (`seed`, `randint`, `rand`, …) and
 //! `default_rng()` generators, shaping the flat values from the `random` module.
 
-use super::objects::HostObject;
+use super::objects::{host_mut, HostObject};
 use super::random::{Generator, IntKind, RandomError, RandomState};
 use super::Family;
 use crate::array::dtype::DType;
@@ -11,6 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{to_dims, to_dtype, to_f64, to_int, truthy};
+use crate::value::host::HostRef;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -381,20 +382,12 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
     }
 }
 
-pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> PyResult<Value> {
+pub fn call_generator(obj: &HostRef, name: &str, args: Args) -> PyResult<Value> {
     let mut o = obj.borrow_mut();
-    match &mut *o {
-        HostObject::Generator(g) => generator_call(g, name, &args),
-        HostObject::RandomState(r) => legacy_call(r, name, &args),
-        HostObject::Image(_)
-        | HostObject::DummyArray(_)
-        | HostObject::FlatIter(_)
-        | HostObject::Npz(_)
-        | HostObject::NonNativeDType(_)
-        | HostObject::IInfo(_)
-        | HostObject::FInfo(_)
-        | HostObject::Context(_)
-        | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
+    match host_mut(&mut *o) {
+        Some(HostObject::Generator(g)) => generator_call(g, name, &args),
+        Some(HostObject::RandomState(r)) => legacy_call(r, name, &args),
+        _ => Err(PyErr::attribute(name.to_string())),
     }
 }
 

@@ -22,7 +22,7 @@ pub fn show_builtin(ctx: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind("show", &["x"], 1)?;
     let v = a[0].clone().unwrap_or(Value::None);
     if let Value::Object(o) = &v {
-        if let super::objects::HostObject::Image(img) = &*o.borrow() {
+        if let Some(super::objects::HostObject::Image(img)) = super::objects::host(&*o.borrow()) {
             show_image(ctx, img)?;
             return Ok(Value::None);
         }

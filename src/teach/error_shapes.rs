@@ -5,8 +5,8 @@
 //! order, and an indexing error's array is looked up by name after the failed statement
 //! (which bound nothing). Nothing is evaluated again.
 
+use super::magic::Names;
 use crate::error::{PyErr, Span};
-use crate::eval::interp::Interp;
 use crate::syntax::ast::{Expr, ExprKind, Statement, Stmt};
 use crate::value::Value;
 
@@ -72,7 +72,7 @@ fn roots(st: &Statement) -> Vec<&Expr> {
 }
 
 /// (byte offset in the source, shape text) for each operand of the failing expression.
-pub fn operand_shapes(err: &PyErr, stmts: &[Statement], it: &Interp) -> Vec<(usize, String)> {
+pub fn operand_shapes(err: &PyErr, stmts: &[Statement], it: &dyn Names) -> Vec<(usize, String)> {
     let Some(span) = err.span else {
         return Vec::new();
     };
@@ -101,7 +101,7 @@ pub fn operand_shapes(err: &PyErr, stmts: &[Statement], it: &Interp) -> Vec<(usi
             }
             // Out-of-bounds or too many indices: the indexed array's shape, by name.
             match &obj.kind {
-                ExprKind::Name(n) => match it.vars.get(n) {
+                ExprKind::Name(n) => match it.var(n) {
                     Some(Value::Array(a)) => {
                         vec![(obj.span.start, crate::array::layout::shape_str(&a.shape))]
                     }

@@ -7,9 +7,9 @@
 //! at or above the one recorded before the statement was allocated by it), write
 //! generations and, for small arrays, their bytes.
 
+use super::magic::Names;
 use crate::array::object::{ArrayRef, Base, NdArray};
 use crate::array::raw::{allocation_stats, Buffer};
-use crate::eval::interp::Interp;
 use crate::value::Value;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -125,15 +125,13 @@ pub fn note_setitem(a: &NdArray) {
 }
 
 /// The array-valued names of a session (`_` included), sorted.
-pub fn array_names(it: &Interp) -> Vec<(String, ArrayRef)> {
-    let mut v: Vec<(String, ArrayRef)> = it
-        .vars
-        .iter()
-        .filter_map(|(k, v)| match v {
-            Value::Array(a) => Some((k.clone(), a.clone())),
-            _ => None,
-        })
-        .collect();
+pub fn array_names(it: &dyn Names) -> Vec<(String, ArrayRef)> {
+    let mut v: Vec<(String, ArrayRef)> = Vec::new();
+    it.each_var(&mut |k, val| {
+        if let Value::Array(a) = val {
+            v.push((k.to_string(), a.clone()))
+        }
+    });
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v
 }
@@ -153,7 +151,7 @@ fn content_of(a: &NdArray) -> Vec<u8> {
 impl Snapshot {
     /// The session's arrays now. `before` also clears the buffers' written ranges and starts
     /// recording subscript-assignment targets.
-    pub fn take(it: &Interp, before: bool) -> Snapshot {
+    pub fn take(it: &dyn Names, before: bool) -> Snapshot {
         let mut names = BTreeMap::new();
         for (name, a) in array_names(it) {
             if before {
@@ -288,7 +286,7 @@ fn old_buffer_fate(b: &Binding, names: &[(String, ArrayRef)]) -> OldBuffer {
 /// Derive the effects of a statement from the snapshots around it. `why` gives the
 /// operation's wording for a name and kind (from the statement; it never decides the kind).
 pub fn derive(
-    it: &Interp,
+    it: &dyn Names,
     before: &Snapshot,
     why: &dyn Fn(&str, &Kind, &NdArray) -> String,
 ) -> Report {

@@ -5,16 +5,16 @@
 //! up; reshape and ravel are decided by the same stride arithmetic the array code uses. A
 //! line whose outcome cannot be known that way gets no hint.
 
+use super::magic::Names;
 use crate::array::layout;
 use crate::array::object::NdArray;
-use crate::eval::interp::Interp;
 use crate::syntax::ast::{Arg, Expr, ExprKind, Stmt, UnaryOp};
 use crate::value::Value;
 
-fn array<'a>(it: &'a Interp, e: &Expr) -> Option<(&'a str, &'a NdArray)> {
+fn array<'a>(it: &'a dyn Names, e: &'a Expr) -> Option<(&'a str, &'a NdArray)> {
     match &e.kind {
-        ExprKind::Name(n) => match it.vars.get_key_value(n) {
-            Some((k, Value::Array(a))) => Some((k.as_str(), a)),
+        ExprKind::Name(n) => match it.var(n) {
+            Some(Value::Array(a)) => Some((n.as_str(), a)),
             _ => None,
         },
         _ => None,
@@ -30,14 +30,14 @@ enum Item {
     Unknown,
 }
 
-fn index_item(it: &Interp, e: &Expr) -> Item {
+fn index_item(it: &dyn Names, e: &Expr) -> Item {
     match &e.kind {
         ExprKind::Int(_) | ExprKind::Slice(..) | ExprKind::NoneLit | ExprKind::Ellipsis => {
             Item::Basic
         }
         ExprKind::Unary(UnaryOp::Neg, x) if matches!(x.kind, ExprKind::Int(_)) => Item::Basic,
         ExprKind::List(_) | ExprKind::Compare(..) => Item::Advanced,
-        ExprKind::Name(n) => match it.vars.get(n) {
+        ExprKind::Name(n) => match it.var(n) {
             Some(Value::Int(_)) | Some(Value::None) | Some(Value::Slice(_)) => Item::Basic,
             Some(Value::Array(a)) if a.ndim() > 0 => Item::Advanced,
             _ => Item::Unknown,
@@ -54,7 +54,7 @@ fn is_int(e: &Expr) -> bool {
     }
 }
 
-fn index_kind(it: &Interp, idx: &Expr) -> Item {
+fn index_kind(it: &dyn Names, idx: &Expr) -> Item {
     let items: Vec<&Expr> = match &idx.kind {
         ExprKind::Tuple(v) => v.iter().collect(),
         _ => vec![idx],
@@ -106,7 +106,7 @@ fn reshape_hint(a: &NdArray, req: &[i64]) -> Option<String> {
 }
 
 /// What evaluating `e` will return, memory-wise, if that can be known without running it.
-fn value_hint(it: &Interp, e: &Expr) -> Option<String> {
+fn value_hint(it: &dyn Names, e: &Expr) -> Option<String> {
     match &e.kind {
         ExprKind::Subscript(obj, idx) => {
             let (name, a) = array(it, obj)?;
@@ -189,7 +189,7 @@ fn function_hint(name: &str, a: &NdArray, f: &str, rest: &[Arg]) -> Option<Strin
 
 /// The hint for a whole line, or None. Only complete one-statement lines get one, and never
 /// a bare name or number (nor `y = x`).
-pub fn hint(it: &Interp, line: &str) -> Option<String> {
+pub fn hint(it: &dyn Names, line: &str) -> Option<String> {
     if line.trim().is_empty() || crate::Session::is_incomplete(line) {
         return None;
     }

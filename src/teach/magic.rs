@@ -7,9 +7,18 @@ use crate::syntax::ast::Statement;
 use crate::value::Value;
 use std::time::{Duration, Instant};
 
+/// The session's module-level names, read without running anything: what explain mode's
+/// snapshots, the live hint and the error carets look up. The interpreter implements it.
+pub trait Names {
+    /// The value bound to `name`, if any.
+    fn var(&self, name: &str) -> Option<&Value>;
+    /// Call `f` on every binding (start-up names and `_` included), in no set order.
+    fn each_var(&self, f: &mut dyn FnMut(&str, &Value));
+}
+
 /// What a magic may do beyond an `np` function: run statements (`%time`, `%timeit`) and
 /// drop the output of the runs it only timed. The interpreter implements it.
-pub trait Shell: Context {
+pub trait Shell: Context + Names {
     /// Run one statement, displaying an expression's value when `display` is set.
     fn exec(&mut self, st: &Statement, display: bool) -> PyResult<()>;
     /// Forget what the current statement has printed so far.

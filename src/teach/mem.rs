@@ -8,7 +8,6 @@ use crate::array::layout;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::array::raw::allocation_stats;
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
 use crate::value::args::Args;
 use crate::value::Value;
 use owo_colors::OwoColorize;
@@ -71,7 +70,7 @@ pub fn magic(it: &mut dyn Shell, rest: &str) -> PyResult<()> {
 }
 
 /// `mem(y)`, `mem(x, y)`: the picture, printed; returns None.
-pub fn call(it: &mut Interp, args: &Args) -> PyResult<Value> {
+pub fn call(it: &mut dyn Shell, args: &Args) -> PyResult<Value> {
     let names = array_names(it);
     if args.pos.is_empty() {
         let t = table(&names);

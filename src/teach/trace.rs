@@ -5,7 +5,6 @@
 use super::facts::{Kind, Report, Snapshot};
 use super::magic::Shell;
 use crate::error::{PyErr, PyResult};
-use crate::eval::interp::Interp;
 use crate::syntax::ast::{Statement, Stmt};
 use crate::value::Value;
 use std::cell::RefCell;
@@ -71,7 +70,7 @@ pub fn untrace(it: &mut dyn Shell, name: &str) -> PyResult<()> {
 /// After a statement: one line per name rebound away from a traced buffer, and per new
 /// buffer made by a statement that read a traced array.
 pub fn after_statement(
-    it: &mut Interp,
+    it: &mut dyn Shell,
     before: &Snapshot,
     report: &Report,
     stmts: &[Statement],

@@ -2,7 +2,7 @@
 //! tests/fixtures/bigint/cases.jsonl (written by tools/gen_bigint_cases.py) must give the
 //! oracle's value, bit for bit for floats, or its exact error.
 
-use crate::format::format_tests::parse_float;
+use crate::value::float_hex::parse_float;
 use crate::value::ops::{BinOp, CmpOp};
 use crate::value::pyops::{binary, compare};
 use crate::value::Value;

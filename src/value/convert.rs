@@ -133,7 +133,7 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
         Value::Array(a) => Ok(a.dtype),
         other => Err(PyErr::type_err(format!(
             "Cannot interpret '{}' as a data type",
-            crate::format::repr(other)
+            super::hooks::repr(other)
         ))),
     }
 }
@@ -201,14 +201,12 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Set(x) => x.borrow().items(),
         // Iterating an iterator consumes it.
         Value::Iter(i) => i.borrow_mut().rest(),
-        Value::Object(o)
-            if matches!(&*o.borrow(), crate::numpy::objects::HostObject::FlatIter(_)) =>
-        {
-            let a = match &*o.borrow() {
-                crate::numpy::objects::HostObject::FlatIter(a) => a.clone(),
-                _ => return Ok(vec![]),
-            };
-            crate::numpy::flatiter::items(&a)?
+        Value::Object(o) => {
+            let items = o.borrow().items();
+            match items {
+                Some(items) => items?,
+                None => return Err(not_iterable(v)),
+            }
         }
         Value::Array(a) => {
             if a.ndim() == 0 {
@@ -220,13 +218,15 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
             }
             out
         }
-        other => {
-            return Err(PyErr::type_err(format!(
-                "'{}' object is not iterable",
-                other.type_of().short_name()
-            )))
-        }
+        other => return Err(not_iterable(other)),
     })
+}
+
+fn not_iterable(v: &Value) -> PyErr {
+    PyErr::type_err(format!(
+        "'{}' object is not iterable",
+        v.type_of().short_name()
+    ))
 }
 
 /// What iterating a dict view yields: keys, values or `(key, value)` tuples.

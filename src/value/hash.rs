@@ -57,11 +57,11 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
         Value::Module(m) => hash_str(m) ^ 0x2545f491,
         Value::Func(f) => hash_str(f) ^ 0x68e31da4,
         Value::Method(m) => hash_tuple(&[
-            (crate::format::identity(&m.receiver) >> 4) as i64,
+            (super::identity::identity(&m.receiver) >> 4) as i64,
             hash_str(&m.name),
         ]),
         other => {
-            let h = (crate::format::identity(other) >> 4) as i64;
+            let h = (super::identity::identity(other) >> 4) as i64;
             if h == -1 {
                 -2
             } else {

@@ -10,7 +10,12 @@ pub mod bigint;
 mod bigint_tests;
 pub mod convert;
 pub mod dict;
+#[cfg(test)]
+pub(crate) mod float_hex;
 pub mod hash;
+pub mod hooks;
+pub mod host;
+pub mod identity;
 pub mod index;
 pub mod ops;
 pub mod pyops;
@@ -196,7 +201,7 @@ pub enum Value {
     /// `x.data`: a memoryview of the array's memory.
     Memory(ArrayRef),
     /// Other host objects (random generators, images) handled by their modules.
-    Object(Rc<RefCell<crate::numpy::objects::HostObject>>),
+    Object(host::HostRef),
     /// A Python set, in CPython's table order (see `set::PySet`).
     Set(Rc<RefCell<set::PySet>>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
@@ -323,9 +328,7 @@ impl Value {
             Value::DType(d) => PyType::DTypeClass(*d),
             Value::Type(_) => PyType::Type,
             Value::Module(_) => PyType::Module,
-            Value::Func(f) if crate::numpy::ufunc::methods::ufunc_name(f).is_some() => {
-                PyType::Ufunc
-            }
+            Value::Func(f) if hooks::ufunc_name(f).is_some() => PyType::Ufunc,
             Value::Func(_) => PyType::Function,
             Value::Method(_) => PyType::Method,
             Value::Flags(_) => PyType::Flags,

@@ -211,9 +211,6 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     // Sequences.
     match (op, a, b) {
-        (Mod, Value::Str(f), _) => {
-            return Ok(Value::str(&crate::format::percent::percent_format(f, b)?))
-        }
         (Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{}{}", x, y))),
         (Add, Value::List(x), Value::List(y)) => {
             let mut v = x.borrow().clone();
@@ -512,6 +509,15 @@ fn same_container(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// `a == b` as a host object on either side defines it (see `host::Host::eq_value`).
+fn host_eq(a: &Value, b: &Value) -> Option<bool> {
+    let own = |x: &Value, y: &Value| match x {
+        Value::Object(o) => o.borrow().eq_value(y),
+        _ => None,
+    };
+    own(a, b).or_else(|| own(b, a))
+}
+
 fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
     if depth > EQ_DEPTH {
         return Err(PyErr::new(
@@ -529,10 +535,8 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             std::rc::Rc::ptr_eq(x, y) || items_eq(&x.borrow(), &y.borrow(), depth)?
         }
         (Value::DType(x), Value::DType(y)) => x == y,
-        (Value::Object(_), _) | (_, Value::Object(_))
-            if crate::numpy::byteorder::dtype_eq(a, b).is_some() =>
-        {
-            crate::numpy::byteorder::dtype_eq(a, b).unwrap_or(false)
+        (Value::Object(_), _) | (_, Value::Object(_)) if host_eq(a, b).is_some() => {
+            host_eq(a, b).unwrap_or(false)
         }
         (Value::DType(d), other) | (other, Value::DType(d)) => super::convert::to_dtype(other)
             .map(|o| o == *d)

@@ -279,23 +279,7 @@ pub fn parse_descr(s: &str) -> Option<(DType, bool)> {
     crate::numpy::byteorder::parse_spec(s).ok()
 }
 
-/// `dtype.str` as a header writes it: `<i8`, `>f4`, `|u1`.
-pub fn descr(dtype: DType, swapped: bool) -> String {
-    let native = if cfg!(target_endian = "little") {
-        '<'
-    } else {
-        '>'
-    };
-    let other = if native == '<' { '>' } else { '<' };
-    let order = if dtype.itemsize() == 1 {
-        '|'
-    } else if swapped {
-        other
-    } else {
-        native
-    };
-    format!("{}{}{}", order, dtype.kind_char(), dtype.itemsize())
-}
+pub use crate::array::byteorder::descr;
 
 /// Python's repr of a shape tuple.
 pub fn shape_repr<T: ToString>(shape: &[T]) -> String {
