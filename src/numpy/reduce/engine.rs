@@ -213,8 +213,11 @@ fn reduce_split<T: Summable>(
     fold: Fold,
     buffered: bool,
 ) -> Option<Vec<T>> {
+    // Every piece keeps at least two positions of the axis, so no piece drops it from
+    // the iteration plan (which could merge the reduced axes around it differently).
+    let t = crate::array::parallel::threads();
     let ax = (0..a.ndim())
-        .filter(|&ax| !mask[ax] && a.shape[ax] >= 2)
+        .filter(|&ax| !mask[ax] && a.shape[ax] >= 2 * t)
         .max_by_key(|&ax| a.shape[ax])?;
     let parts = crate::array::parallel::split_read(a, ax, |p| {
         reduce_one::<T>(p, mask, fold, buffered).ok()
