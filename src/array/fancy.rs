@@ -74,6 +74,13 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
         return Ok(None);
     }
     let n0 = a.shape[0];
+    if row_len == 1 && ix.dtype == DType::I64 && !ix.swapped && ix.is_c_contiguous() {
+        let mut shape = ix.shape.clone();
+        shape.extend_from_slice(rows);
+        let out = NdArray::zeros(&shape, a.dtype)?;
+        crate::array::dtype::with_dtype!(a.dtype, T, { gather_flat::<T>(a, ix, &out)? });
+        return Ok(Some(out));
+    }
     let picked = super::kernels::to_vec::<i64>(ix)?
         .into_iter()
         .map(|v| normalize_int(v, n0, 0))
@@ -105,6 +112,66 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
         }
     });
     Ok(Some(out))
+}
+
+/// Indices per block of [`gather_flat`] (32 KiB of them: L1-resident).
+const GATHER_BLOCK: usize = 4096;
+
+/// `out[k] = a[ix[k]]` for a C-contiguous int64 index array and one element per selected
+/// row: the indices are read, checked and used block by block straight from their buffer
+/// (no converted copy of the whole index array), on every core for a large gather (the
+/// random reads are latency-bound, so two cores fetch nearly twice as fast). The first
+/// index out of bounds in C order raises NumPy's IndexError.
+fn gather_flat<T: super::raw::Pod>(a: &NdArray, ix: &NdArray, out: &NdArray) -> PyResult<()> {
+    let (n0, total) = (a.shape[0], ix.size());
+    let isz = std::mem::size_of::<T>();
+    let (Some(src), Some(idx), Some(_)) = (
+        a.buffer.run::<T>(a.offset as isize, a.strides[0], n0),
+        ix.buffer.run::<i64>(ix.offset as isize, 8, total),
+        out.buffer.run::<T>(0, isz as isize, total),
+    ) else {
+        return Ok(());
+    };
+    let obuf: &super::raw::Buffer = &out.buffer;
+    // One piece: elements lo..hi; the first bad index value met, if any.
+    let piece = |lo: usize, hi: usize| -> Option<i64> {
+        let mut raw = [0i64; GATHER_BLOCK];
+        let mut picked = [0usize; GATHER_BLOCK];
+        let mut s = lo;
+        while s < hi && !crate::interrupt::pending() {
+            let m = (hi - s).min(GATHER_BLOCK);
+            idx.copy_to(s, &mut raw[..m]);
+            for (p, &v) in picked.iter_mut().zip(&raw[..m]) {
+                let j = if v < 0 { v.wrapping_add(n0 as i64) } else { v };
+                if j < 0 || j >= n0 as i64 {
+                    return Some(v);
+                }
+                *p = j as usize;
+            }
+            let d = obuf.run::<T>((s * isz) as isize, isz as isize, m)?;
+            super::raw::gather_run(src, &picked[..m], d);
+            s += m;
+        }
+        None
+    };
+    let t = super::parallel::threads();
+    let bad = if t >= 2 && total >= super::parallel::MIN_SPLIT {
+        // The whole output is marked written here, so the pieces never race to widen it.
+        obuf.mark_extent_written(0, total * isz);
+        let ranges: Vec<(usize, usize)> = (0..t)
+            .map(|i| (total * i / t, total * (i + 1) / t))
+            .collect();
+        super::parallel::run_ranges(&ranges, |&(lo, hi)| piece(lo, hi))
+            .into_iter()
+            .flatten()
+            .next()
+    } else {
+        piece(0, total)
+    };
+    match bad {
+        Some(v) => normalize_int(v, n0, 0).map(|_| ()),
+        None => Ok(()),
+    }
 }
 
 /// One array-indexed axis of the source.

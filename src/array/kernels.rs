@@ -45,6 +45,25 @@ pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
         let tmp = to_contiguous(src, src.dtype)?;
         return copy_into(dst, &tmp);
     }
+    // Large copies and casts run on every core (disjoint pieces of `dst`).
+    if super::parallel::split(&[src], dst, |ins, d| copy_plain(d, &ins[0])).is_none() {
+        copy_plain(dst, src);
+    }
+    Ok(())
+}
+
+/// Side of the square tiles of [`copy_tiled`] (32 x 32 float64 is 8 KiB: L1-resident).
+const TILE: usize = 32;
+
+/// The copy loop of [`copy_into`] once overlap and byte order are dealt with.
+fn copy_plain(dst: &NdArray, src: &NdArray) {
+    let sstrides = broadcast_strides(&src.shape, &src.strides, &dst.shape);
+    if let Some(t) = transposed_2d(dst, &sstrides) {
+        with_dtype!(src.dtype, A, {
+            with_dtype!(dst.dtype, B, { copy_tiled::<A, B>(dst, src, &sstrides, t) })
+        });
+        return;
+    }
     let ops = [
         Geo {
             offset: src.offset as isize,
@@ -67,7 +86,59 @@ pub fn copy_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
             })
         })
     });
-    Ok(())
+}
+
+/// A 2-d copy whose destination runs along its last axis while the source is (nearly)
+/// contiguous along the first (`x.T.copy()`, `ascontiguousarray` of a transpose, `astype`
+/// of one): a plain row-by-row loop reads the source a whole cache line per element, so
+/// the copy goes tile by tile instead. Returns `(rows, cols)`.
+fn transposed_2d(dst: &NdArray, sstrides: &[isize]) -> Option<(usize, usize)> {
+    if dst.ndim() != 2 || dst.shape[0] < TILE || dst.shape[1] < TILE {
+        return None;
+    }
+    let (s0, s1) = (sstrides[0].unsigned_abs(), sstrides[1].unsigned_abs());
+    let d1 = dst.strides[1].unsigned_abs();
+    (s1 > s0 && s1 > 4 * TILE * dst.itemsize() && d1 < s1 && sstrides[0] != 0)
+        .then_some((dst.shape[0], dst.shape[1]))
+}
+
+/// [`copy_plain`] through `TILE x TILE` tiles: each tile's source columns (runs along the
+/// first axis, contiguous in memory) are read into a local block, then written out row
+/// by row with the cast, so both sides touch whole cache lines.
+fn copy_tiled<A: Element, B: Element>(
+    dst: &NdArray,
+    src: &NdArray,
+    sstrides: &[isize],
+    (rows, cols): (usize, usize),
+) {
+    let mut block = [[A::zero(); TILE]; TILE];
+    let mut row = [B::zero(); TILE];
+    let (so, doff) = (src.offset as isize, dst.offset as isize);
+    for i0 in (0..rows).step_by(TILE) {
+        if crate::interrupt::pending() {
+            return;
+        }
+        let h = TILE.min(rows - i0);
+        for j0 in (0..cols).step_by(TILE) {
+            let w = TILE.min(cols - j0);
+            for (j, col) in block.iter_mut().enumerate().take(w) {
+                let start = so + i0 as isize * sstrides[0] + (j0 + j) as isize * sstrides[1];
+                if let Some(r) = src.buffer.run::<A>(start, sstrides[0], h) {
+                    r.copy_to(0, &mut col[..h]);
+                }
+            }
+            for i in 0..h {
+                for (slot, col) in row.iter_mut().zip(&block).take(w) {
+                    *slot = B::from_num(col[i].to_num());
+                }
+                let start =
+                    doff + (i0 + i) as isize * dst.strides[0] + j0 as isize * dst.strides[1];
+                if let Some(r) = dst.buffer.run::<B>(start, dst.strides[1], w) {
+                    r.copy_from(0, &row[..w]);
+                }
+            }
+        }
+    }
 }
 
 /// [`copy_into`] when either side has non-native byte order: the bytes cross over through

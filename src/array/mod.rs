@@ -11,4 +11,5 @@ pub mod iter;
 pub mod kernels;
 pub mod layout;
 pub mod object;
+pub mod parallel;
 pub mod raw;

@@ -157,6 +157,13 @@ impl Buffer {
         }
     }
 
+    /// Record that bytes `lo..hi` are about to be written. A kernel split across threads
+    /// calls this once for its whole output first, so the pieces' own marks (which fall
+    /// inside) never race to widen the range.
+    pub fn mark_extent_written(&self, lo: usize, hi: usize) {
+        self.mark_written(lo, hi.min(self.len));
+    }
+
     /// Allocate a buffer holding a copy of `bytes`.
     pub fn from_bytes(bytes: &[u8]) -> Result<Buffer, AllocError> {
         let b = Buffer::zeroed(bytes.len())?;

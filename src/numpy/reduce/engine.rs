@@ -197,6 +197,53 @@ pub fn reduce<T: Summable>(
     fold: Fold,
     buffered: bool,
 ) -> PyResult<Vec<T>> {
+    match reduce_split::<T>(a, mask, fold, buffered) {
+        Some(out) => Ok(out),
+        None => reduce_one(a, mask, fold, buffered),
+    }
+}
+
+/// A large reduction that keeps an axis runs on every core: `a` is cut along its longest
+/// kept axis, each piece reduced as a whole (so every output element folds the same
+/// inputs in the same order), and the pieces' outputs interleaved back into C order.
+/// `None` when it does not split (or a piece failed: the caller's plain run reports it).
+fn reduce_split<T: Summable>(
+    a: &NdArray,
+    mask: &[bool],
+    fold: Fold,
+    buffered: bool,
+) -> Option<Vec<T>> {
+    // Every piece keeps at least two positions of the axis, so no piece drops it from
+    // the iteration plan (which could merge the reduced axes around it differently).
+    let t = crate::array::parallel::threads();
+    let ax = (0..a.ndim())
+        .filter(|&ax| !mask[ax] && a.shape[ax] >= 2 * t)
+        .max_by_key(|&ax| a.shape[ax])?;
+    let parts = crate::array::parallel::split_read(a, ax, |p| {
+        reduce_one::<T>(p, mask, fold, buffered).ok()
+    })?;
+    let parts: Vec<Vec<T>> = parts.into_iter().collect::<Option<_>>()?;
+    let kept: Vec<usize> = (0..a.ndim()).filter(|&x| !mask[x]).collect();
+    let pos = kept.iter().position(|&x| x == ax)?;
+    let outer: usize = kept[..pos].iter().map(|&x| a.shape[x]).product();
+    let total: usize = parts.iter().map(Vec::len).sum();
+    let mut out: Vec<T> = kernels::vec_for_array(total, &[total], T::DTYPE).ok()?;
+    for o in 0..outer {
+        for p in &parts {
+            let len = p.len() / outer.max(1);
+            out.extend_from_slice(&p[o * len..(o + 1) * len]);
+        }
+    }
+    Some(out)
+}
+
+/// [`reduce`] on the calling thread.
+fn reduce_one<T: Summable>(
+    a: &NdArray,
+    mask: &[bool],
+    fold: Fold,
+    buffered: bool,
+) -> PyResult<Vec<T>> {
     let out_shape: Vec<usize> = (0..a.ndim())
         .filter(|&ax| !mask[ax])
         .map(|ax| a.shape[ax])
@@ -239,7 +286,7 @@ pub fn reduce<T: Summable>(
                         run.copy_to(0, dst);
                     }
                 }
-                out[o] = out[o].add_run(block.len(), &mut |s, dst: &mut [T]| {
+                out[o] = out[o].add_run(block.len(), &|s, dst: &mut [T]| {
                     dst.copy_from_slice(&block[s..s + dst.len()])
                 });
                 r = r1;
@@ -265,7 +312,7 @@ pub fn reduce<T: Summable>(
                 let mut s = start;
                 while s < inner.n {
                     let e = (s + chunk).min(inner.n);
-                    out[o] = out[o].add_run(e - s, &mut |i, dst: &mut [T]| run.copy_to(s + i, dst));
+                    out[o] = out[o].add_run(e - s, &|i, dst: &mut [T]| run.copy_to(s + i, dst));
                     s = e;
                 }
             } else {

@@ -7,25 +7,31 @@
 //! loops are typed and tight whatever the operand's layout.
 
 use crate::array::element::{Bool8, C32, C64};
+use crate::array::parallel;
 use crate::numpy::ufunc::ops::Arith;
 use half::f16;
 
 const BLOCK: usize = 128;
 
-/// Copies items `start .. start + out.len()` of the summed run into `out`.
-pub type Fill<'a, T> = dyn FnMut(usize, &mut [T]) + 'a;
+/// Copies items `start .. start + out.len()` of the summed run into `out` (shared between
+/// threads: a long float sum adds its two top-level pairwise halves on two cores).
+pub type Fill<'a, T> = dyn Fn(usize, &mut [T]) + Sync + 'a;
+
+/// Float runs at least this long sum their pairwise halves on separate threads (the
+/// halves are independent in NumPy's order too, so the result is the same).
+const PAR_SUM: usize = 1 << 20;
 
 /// Element types a sum reduction can accumulate.
 pub trait Summable: Arith {
     /// `self + sum(run[0..n])`, grouped as NumPy's add-reduce inner loop does.
-    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self;
+    fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self;
 }
 
 /// Integer sums wrap, so grouping cannot change them: add block by block.
 macro_rules! sequential {
     ($($t:ty),*) => {$(
         impl Summable for $t {
-            fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+            fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
                 let mut block = [<$t as crate::array::raw::Pod>::zero(); 1024];
                 let mut acc = self;
                 let mut s = 0;
@@ -42,18 +48,15 @@ macro_rules! sequential {
 }
 sequential!(i8, i16, i32, i64, u8, u16, u32, u64, Bool8);
 
-/// The pairwise sum of `n` items from `start`, read as `$t` and added in `$f`.
+/// The pairwise sum of `n` items from `start`, read as `$t` and added in `$f`, with up to
+/// `threads` threads for the subtree (each split hands half of them to each half).
 macro_rules! pairwise_fn {
-    ($name:ident, $t:ty, $f:ty, $conv:expr) => {
-        fn $name(start: usize, n: usize, fill: &mut Fill<'_, $t>) -> $f {
-            let conv = $conv;
+    ($name:ident, $t:ty, $f:ty, $load:expr) => {
+        fn $name(start: usize, n: usize, fill: &Fill<'_, $t>, threads: usize) -> $f {
             if n <= BLOCK {
-                let mut raw = [<$t as crate::array::raw::Pod>::zero(); BLOCK];
-                fill(start, &mut raw[..n]);
                 let mut b = [0.0 as $f; BLOCK];
-                for (d, &s) in b.iter_mut().zip(&raw[..n]) {
-                    *d = conv(s);
-                }
+                let load = $load;
+                load(start, &mut b[..n], fill);
                 if n < 8 {
                     let mut res: $f = -0.0;
                     for &v in &b[..n] {
@@ -78,31 +81,66 @@ macro_rules! pairwise_fn {
             } else {
                 let mut n2 = n / 2;
                 n2 -= n2 % 8;
-                $name(start, n2, fill) + $name(start + n2, n - n2, fill)
+                if threads >= 2 && n >= PAR_SUM {
+                    let left = threads / 2;
+                    let (a, b) = std::thread::scope(|s| {
+                        let h = s.spawn(|| $name(start + n2, n - n2, fill, threads - left));
+                        ($name(start, n2, fill, left), h.join())
+                    });
+                    match b {
+                        Ok(b) => a + b,
+                        Err(p) => std::panic::resume_unwind(p),
+                    }
+                } else {
+                    $name(start, n2, fill, 1) + $name(start + n2, n - n2, fill, 1)
+                }
             }
         }
     };
 }
-pairwise_fn!(pairwise_f64, f64, f64, |x: f64| x);
-pairwise_fn!(pairwise_f32, f32, f32, |x: f32| x);
+// float64 and float32 blocks are filled in place; float16 through a widening copy.
+pairwise_fn!(
+    pairwise_f64,
+    f64,
+    f64,
+    |s, b: &mut [f64], fill: &Fill<'_, f64>| fill(s, b)
+);
+pairwise_fn!(
+    pairwise_f32,
+    f32,
+    f32,
+    |s, b: &mut [f32], fill: &Fill<'_, f32>| fill(s, b)
+);
 // float16 sums accumulate in float32 and round once at the end.
-pairwise_fn!(pairwise_f16, f16, f32, |x: f16| x.to_f32());
+pairwise_fn!(
+    pairwise_f16,
+    f16,
+    f32,
+    |s, b: &mut [f32], fill: &Fill<'_, f16>| {
+        let mut raw = [f16::ZERO; BLOCK];
+        let m = b.len();
+        fill(s, &mut raw[..m]);
+        for (d, &x) in b.iter_mut().zip(&raw[..m]) {
+            *d = x.to_f32();
+        }
+    }
+);
 
 impl Summable for f64 {
-    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
-        self + pairwise_f64(0, n, fill)
+    fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
+        self + pairwise_f64(0, n, fill, parallel::threads())
     }
 }
 
 impl Summable for f32 {
-    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
-        self + pairwise_f32(0, n, fill)
+    fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
+        self + pairwise_f32(0, n, fill, parallel::threads())
     }
 }
 
 impl Summable for f16 {
-    fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
-        f16::from_f32(self.to_f32() + pairwise_f16(0, n, fill))
+    fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
+        f16::from_f32(self.to_f32() + pairwise_f16(0, n, fill, parallel::threads()))
     }
 }
 
@@ -110,7 +148,7 @@ impl Summable for f16 {
 /// four complex values and the first split is at a multiple of four.
 macro_rules! complex_sum {
     ($t:ty, $f:ty, $name:ident) => {
-        fn $name(start: usize, n: usize, fill: &mut Fill<'_, $t>) -> ($f, $f) {
+        fn $name(start: usize, n: usize, fill: &Fill<'_, $t>) -> ($f, $f) {
             let nf = 2 * n;
             if nf <= BLOCK {
                 let mut z = [<$t>::new(0.0, 0.0); BLOCK / 2];
@@ -154,7 +192,7 @@ macro_rules! complex_sum {
         }
 
         impl Summable for $t {
-            fn add_run(self, n: usize, fill: &mut Fill<'_, Self>) -> Self {
+            fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
                 let (rr, ri) = $name(0, n, fill);
                 <$t>::new(self.re + rr, self.im + ri)
             }

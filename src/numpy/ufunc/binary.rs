@@ -9,6 +9,7 @@ use super::Op;
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element, Num, C32, C64};
 use crate::array::object::NdArray;
+use crate::array::parallel;
 use crate::value::ops::{BinOp, CmpOp};
 use half::f16;
 
@@ -138,10 +139,27 @@ fn real<T: Float + Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &m
     if op == Op::Ldexp {
         return ldexp::<T>(a, b, out, f);
     }
+    if op == Op::Bin(BinOp::Pow) && is_scalar_two::<T>(b) {
+        // `x**2`: NumPy squares (its `fast_scalar_power`), one multiply instead of a `pow`.
+        return loops::binary::<T, T, T>(a, b, out, |x, _| {
+            let r = Arith::mul(x, x);
+            if r.is_infinite() && x.is_finite() {
+                f.overflow = true;
+            }
+            r
+        });
+    }
     match float_kernel::<T>(op) {
         Some(k) => loops::binary::<T, T, T>(a, b, out, |x, y| k(x, y, f)),
         None => common::<T>(op, a, b, out, f),
     }
+}
+
+/// Is `b` one value broadcast everywhere (every stride zero), equal to 2?
+fn is_scalar_two<T: Float + Arith>(b: &NdArray) -> bool {
+    b.strides.iter().all(|&s| s == 0)
+        && b.size() > 0
+        && b.buffer.read::<T>(b.offset).to_num().as_f64() == 2.0
 }
 
 /// float16 runs the float32 kernels and rounds back, as NumPy's half loops do, except
@@ -171,8 +189,18 @@ fn half(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
     }
 }
 
-/// Run `op` with inputs already of the loop dtype `lt` into `out` (the output dtype).
+/// Run `op` with inputs already of the loop dtype `lt` into `out` (the output dtype),
+/// split across threads when `out` is large (every loop here is elementwise, with no state
+/// but the floating-point flags, which merge).
 pub fn run(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlags {
+    match parallel::split(&[a, b], out, |ins, o| run_one(op, lt, &ins[0], &ins[1], o)) {
+        Some(parts) => parts.into_iter().fold(FpFlags::default(), FpFlags::merge),
+        None => run_one(op, lt, a, b, out),
+    }
+}
+
+/// [`run`] on the calling thread.
+fn run_one(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlags {
     let mut f = FpFlags::default();
     match lt {
         DType::Bool => integer::<Bool8>(op, a, b, out, &mut f),

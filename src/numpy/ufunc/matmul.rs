@@ -39,7 +39,7 @@ fn product<T: Arith>(a: &[T], b: &[T], (n, k, m): (usize, usize, usize), out: &m
 /// these types to the `matrixmultiply` crate's blocked, vectorized kernels). Its sums run
 /// in a different order than a plain loop or NumPy's OpenBLAS, so results can differ from
 /// NumPy's in the last bits (see docs/differences.md).
-fn gemm<T: ndarray::LinalgScalar>(
+fn gemm<T: ndarray::LinalgScalar + Send + Sync>(
     a: &[T],
     b: &[T],
     (n, k, m): (usize, usize, usize),
@@ -51,12 +51,41 @@ fn gemm<T: ndarray::LinalgScalar>(
             .map_err(shape_err)?;
         let bv = ndarray::ArrayView2::from_shape((k, m), &b[t * k * m..(t + 1) * k * m])
             .map_err(shape_err)?;
-        let mut cv =
-            ndarray::ArrayViewMut2::from_shape((n, m), &mut out[t * n * m..(t + 1) * n * m])
-                .map_err(shape_err)?;
-        ndarray::linalg::general_mat_mul(T::one(), &av, &bv, T::zero(), &mut cv);
+        let cv = ndarray::ArrayViewMut2::from_shape((n, m), &mut out[t * n * m..(t + 1) * n * m])
+            .map_err(shape_err)?;
+        gemm_rows(av, bv, cv, crate::array::parallel::threads());
     }
     Ok(())
+}
+
+/// Products at least this large (n * k * m multiply-adds) split their rows across threads.
+const PAR_GEMM: usize = 1 << 21;
+
+/// `c = a @ b` with the rows of `a` and `c` cut into one band per thread: each element of
+/// `c` is still the same dot product computed by the same kernel (the GEMM blocks only
+/// along k change a sum's grouping, and those stay as they are), so the result does not
+/// depend on the thread count.
+fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
+    a: ndarray::ArrayView2<'_, T>,
+    b: ndarray::ArrayView2<'_, T>,
+    mut c: ndarray::ArrayViewMut2<'_, T>,
+    threads: usize,
+) {
+    let (n, k) = a.dim();
+    let m = b.dim().1;
+    if threads < 2 || n < 2 * 8 || n.saturating_mul(k).saturating_mul(m) < PAR_GEMM {
+        ndarray::linalg::general_mat_mul(T::one(), &a, &b, T::zero(), &mut c);
+        return;
+    }
+    // Split at a multiple of 8 rows (the kernels' register tile height).
+    let half = (n / 2).div_ceil(8) * 8;
+    let (a0, a1) = a.split_at(ndarray::Axis(0), half);
+    let (c0, c1) = c.split_at(ndarray::Axis(0), half);
+    let left = threads / 2;
+    std::thread::scope(|s| {
+        s.spawn(|| gemm_rows(a1, b, c1, threads - left));
+        gemm_rows(a0, b, c0, left);
+    });
 }
 
 /// The float/complex product as a new array: the result buffer first (NumPy's MemoryError

@@ -13,6 +13,17 @@ pub struct FpFlags {
     pub overflow: bool,
 }
 
+impl FpFlags {
+    /// The flags of two pieces of one loop (a flag is raised if either piece raised it).
+    pub fn merge(self, o: FpFlags) -> FpFlags {
+        FpFlags {
+            divide: self.divide || o.divide,
+            invalid: self.invalid || o.invalid,
+            overflow: self.overflow || o.overflow,
+        }
+    }
+}
+
 /// Arithmetic every numeric element type supports.
 pub trait Arith: Element + PartialEq {
     fn add(self, o: Self) -> Self;

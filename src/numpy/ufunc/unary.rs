@@ -9,6 +9,7 @@ use super::UOp;
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element, Num, C32, C64};
 use crate::array::object::NdArray;
+use crate::array::parallel;
 use half::f16;
 
 /// What a float result says about the floating-point exceptions of `op` on input `x`.
@@ -340,8 +341,18 @@ macro_rules! complex_loops {
     };
 }
 
-/// Run unary `op` from `src` (already of the loop dtype `lt`) into `dst` (the output dtype).
+/// Run unary `op` from `src` (already of the loop dtype `lt`) into `dst` (the output dtype),
+/// split across threads when `dst` is large (every loop here is elementwise, with no state
+/// but the floating-point flags, which merge).
 pub fn run(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
+    match parallel::split(&[src], dst, |ins, out| run_one(op, lt, &ins[0], out)) {
+        Some(parts) => parts.into_iter().fold(FpFlags::default(), FpFlags::merge),
+        None => run_one(op, lt, src, dst),
+    }
+}
+
+/// [`run`] on the calling thread.
+fn run_one(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
     let mut f = FpFlags::default();
     match lt {
         DType::Bool => match op {
