@@ -46,6 +46,9 @@ pub struct LineResult {
     /// Other lines for standard error (where `show` saved a picture).
     pub notes: Vec<String>,
     pub error: Option<PyErr>,
+    /// For a broadcasting or indexing error: (byte offset, shape) of each operand, to
+    /// print under the caret in scripts and at the prompt (never in transcripts).
+    pub error_shapes: Vec<(usize, String)>,
     /// What the line did to memory, when explain mode (or a trace) watched it.
     pub explained: Option<Explained>,
 }
@@ -56,9 +59,6 @@ pub struct Explained {
     pub report: teach::facts::Report,
     /// One line per effect, without indentation or colour.
     pub lines: Vec<String>,
-    /// For a broadcasting or indexing error: (byte offset, shape) of each operand, to
-    /// print under the caret.
-    pub error_shapes: Vec<(usize, String)>,
 }
 
 /// One interpreter with its variables, kept across runs (as the REPL does).
@@ -145,16 +145,12 @@ impl Session {
                     stmts
                 }
             };
+            if let Some(e) = &r.error {
+                // Read off the failed statement's operands (nothing is evaluated again).
+                r.error_shapes = teach::error_shapes::operand_shapes(e, &stmts, &self.interp);
+            }
             if let Some(before) = before {
-                let error = r.error.clone();
-                r.explained = Some(self.explain(
-                    &before,
-                    &stmts,
-                    src,
-                    text.trim(),
-                    explaining,
-                    error.as_ref(),
-                ));
+                r.explained = Some(self.explain(&before, &stmts, src, text.trim(), explaining));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
@@ -179,7 +175,6 @@ impl Session {
         src: &str,
         text: &str,
         explaining: bool,
-        error: Option<&PyErr>,
     ) -> Explained {
         let report = teach::facts::derive(&self.interp, before, &|name, kind, a| {
             teach::explain::why_in(stmts, name, kind, a)
@@ -192,16 +187,8 @@ impl Session {
         } else {
             Vec::new()
         };
-        let error_shapes = match error {
-            Some(e) if explaining => teach::error_shapes::operand_shapes(e, stmts, &self.interp),
-            _ => Vec::new(),
-        };
         teach::trace::after_statement(&mut self.interp, before, &report, stmts, text);
-        Explained {
-            report,
-            lines,
-            error_shapes,
-        }
+        Explained { report, lines }
     }
 
     /// Turn explain mode on or off (`--explain`; `%explain on|off` at the prompt).
@@ -277,18 +264,17 @@ fn place(src: &str, filename: &str, Span { start, end }: Span, function: Option<
     )
 }
 
-/// [`describe_error`], with explain mode's operand shapes under the caret when it has them.
-pub fn describe_error_explained(
+/// [`describe_error`] with each operand's shape under the caret (`shapes` from
+/// [`LineResult::error_shapes`]; empty for a transcript, which keeps NumPy's exact text).
+pub fn describe_error_with_shapes(
     err: &PyErr,
     src: &str,
     filename: &str,
-    explained: Option<&Explained>,
+    shapes: &[(usize, String)],
 ) -> String {
     let mut out = describe_error(err, src, filename);
-    if let Some(ex) = explained {
-        if err.span.is_some() {
-            out.push_str(&teach::error_shapes::shape_lines(src, &ex.error_shapes));
-        }
+    if err.span.is_some() {
+        out.push_str(&teach::error_shapes::shape_lines(src, shapes));
     }
     out
 }

@@ -125,7 +125,13 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
             eprintln!("{}", n);
         }
         if let Some(e) = &r.error {
-            let text = arrsh::describe_error_explained(e, src, filename, r.explained.as_ref());
+            // A transcript (`--echo`) keeps NumPy's text unless explain mode asks for more.
+            let shapes: &[(usize, String)] = if cli.echo && cli.explain.is_none() {
+                &[]
+            } else {
+                &r.error_shapes
+            };
+            let text = arrsh::describe_error_with_shapes(e, src, filename, shapes);
             if cli.echo {
                 // In a transcript the error belongs in order with the output.
                 let _ = out.write_all(b"Traceback (most recent call last):\n");

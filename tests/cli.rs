@@ -189,7 +189,7 @@ fn lesson_file_prints_bare_expressions_and_stops_at_first_error() {
     assert_eq!(
         stderr(&o),
         format!(
-            "IndexError: index 7 is out of bounds for axis 0 with size 3\n  File \"{path}\", line 3, column 1\n    x[7]\n    ^^^^\n"
+            "IndexError: index 7 is out of bounds for axis 0 with size 3\n  File \"{path}\", line 3, column 1\n    x[7]\n    ^^^^\n    (3,)\n"
         )
     );
 }

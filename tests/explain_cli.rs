@@ -37,7 +37,7 @@ fn human_lines_for_the_issue_examples() {
         "    y: view of x, basic indexing (bytes 0..24 of x's buffer, strides (8,)), nothing copied",
         "    y: copy, advanced indexing always copies: new 24-byte buffer",
         "    y: the same array as x (no new array at all); the old 24-byte buffer was freed",
-        "    x: changed in place (augmented assignment += writes into the array); y sees it too",
+        "    x: changed in place (augmented assignment += writes into the array); y sees it too; nothing allocated",
         "    x: copy, arithmetic makes a new array: new 80-byte buffer; the old buffer lives on in y",
         "    b: copy, reshape gave new memory (a copy, or a view of an array this statement made): new 80-byte buffer",
         "    note: this wrote into a temporary copy made by x[[0, 1]] (16 bytes, freed at once); x is unchanged",
@@ -127,6 +127,19 @@ fn views_table_and_help_say_view_or_copy() {
     assert!(out.contains("view when possible"), "{out}");
     let help = stdout(&arrsh(&["-c", "help(np.reshape)"]));
     assert!(help.contains("returns: view when possible"), "{help}");
+    // NumPy's own signature (tools/gen_numpy_signatures.py), for functions and methods.
+    assert!(
+        help.contains("\nreshape(a, /, shape, order='C', *, copy=None)\n"),
+        "{help}"
+    );
+    let q = stdout(&arrsh(&["-c", "np.ascontiguousarray?"]));
+    assert!(
+        q.contains("ascontiguousarray(a, dtype=None, *, like=None)"),
+        "{q}"
+    );
+    let m = stdout(&arrsh(&["-c", "x = np.arange(3)\nhelp(x.flatten)"]));
+    assert!(m.contains("\nflatten(self, /, order='C')\n"), "{m}");
+    assert!(m.contains("returns: copy"), "{m}");
 }
 
 #[test]
@@ -156,25 +169,36 @@ fn large_buffers_are_abridged_and_overlaps_counted() {
 }
 
 #[test]
-fn errors_show_operand_shapes_in_explain_mode_only() {
+fn errors_show_operand_shapes_in_scripts_but_not_in_transcripts() {
     let src = "a = np.ones((5, 2)); b = np.ones((2, 5))\na + b";
-    let on = arrsh(&["--explain", "-c", src]);
-    let err = String::from_utf8(on.stderr).expect("UTF-8");
+    let shown = "ValueError: operands could not be broadcast together with shapes (5,2) (2,5) \n  File \"<string>\", line 2, column 1\n    a + b\n    ^^^^^\n    (5, 2)\n        (2, 5)\n";
+    for args in [&["--explain", "-c", src][..], &["-c", src][..]] {
+        let err = String::from_utf8(arrsh(args).stderr).expect("UTF-8");
+        assert!(err.contains(shown), "{args:?}: {err}");
+    }
+    // A transcript keeps NumPy's exact text; --explain=json's error is NumPy's message.
+    let echo = stdout(&arrsh(&["--echo", "-c", src]));
     assert!(
-        err.contains(
-            "ValueError: operands could not be broadcast together with shapes (5,2) (2,5) \n  File \"<string>\", line 2, column 1\n    a + b\n    ^^^^^\n    (5, 2)\n        (2, 5)\n"
-        ),
-        "{err}"
+        echo.ends_with("    a + b\n    ^^^^^\nValueError: operands could not be broadcast together with shapes (5,2) (2,5) \n"),
+        "{echo}"
     );
-    let off = arrsh(&["-c", src]);
-    let err = String::from_utf8(off.stderr).expect("UTF-8");
-    assert!(
-        err.ends_with("    a + b\n    ^^^^^\n"),
-        "unchanged when off: {err}"
+    let json = stdout(&arrsh(&["--explain=json", "-c", src]));
+    let last_line = json.lines().last().unwrap_or("");
+    let last: Value = serde_json::from_str(last_line).expect("JSON");
+    assert_eq!(
+        last["error"],
+        "ValueError: operands could not be broadcast together with shapes (5,2) (2,5) "
     );
-    let idx = arrsh(&["--explain", "-c", "x = np.arange(3)\nx[10]"]);
+    assert!(!last_line.contains("(5, 2)"), "{last_line}");
+    let idx = arrsh(&["-c", "x = np.arange(3)\nx[10]"]);
     let err = String::from_utf8(idx.stderr).expect("UTF-8");
     assert!(err.ends_with("    x[10]\n    ^^^^^\n    (3,)\n"), "{err}");
+    let fancy = arrsh(&["-c", "x = np.ones((3, 4))\nx[np.arange(2), np.arange(3)]"]);
+    let err = String::from_utf8(fancy.stderr).expect("UTF-8");
+    assert!(
+        err.ends_with("    x[np.arange(2), np.arange(3)]\n    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n      (2,)\n                    (3,)\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -195,4 +219,45 @@ fn mem_names_the_file_a_memory_map_owns() {
     assert!(row("m").contains("maps"), "{out}");
     assert!(row("m").contains("at offset 128"), "{out}");
     assert!(row("v").contains("view of m"), "{out}");
+    // A mapping is shown as one, not as allocated memory.
+    assert!(row("m").contains("(file map)"), "{out}");
+    assert!(
+        out.contains("buffers held by these names: 0 (0 bytes)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("file maps held by these names: 1 (96 bytes)"),
+        "{out}"
+    );
+    let json = stdout(&arrsh(&["--explain=json", "-c", &src]));
+    let objs: Vec<Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(objs[1]["allocated"], 0, "{json}");
+    assert_eq!(objs[1]["effects"][0]["kind"], "copy", "{json}");
+    assert_eq!(objs[1]["effects"][0]["bytes"], 0, "{json}");
+    let human = stdout(&arrsh(&["--explain", "-c", &src]));
+    assert!(
+        human.contains(&format!(
+            "    m: load: a map of bytes 128..224 of {} (mode 'r'), nothing allocated",
+            std::fs::canonicalize(&path).expect("saved").display()
+        )),
+        "{human}"
+    );
+}
+
+#[test]
+fn scalar_operands_are_not_counted_as_allocations() {
+    let src = "x = np.arange(10)\nx += 10\nx[:] = 5\nx[2] = 7\nx *= np.int64(3)\nnp.add(x, 1, out=x)\ny = x + 1";
+    let json = stdout(&arrsh(&["--explain=json", "-c", src]));
+    let allocated: Vec<i64> = json
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).expect("JSON")["allocated"]
+                .as_i64()
+                .unwrap_or(-1)
+        })
+        .collect();
+    assert_eq!(allocated, [80, 0, 0, 0, 0, 0, 80], "{json}");
 }

@@ -169,3 +169,28 @@ fn trace_follows_the_buffer() {
         leave(p);
     }
 }
+
+#[test]
+fn errors_at_the_prompt_show_operand_shapes_under_the_caret() {
+    let home = tempfile::tempdir().expect("temp home");
+    for plain in [false, true] {
+        let mut p = start(home.path(), plain);
+        p.send_line("a = np.ones((5, 2)); b = np.ones((2, 5))")
+            .expect("typed");
+        let text = output_of(&mut p, "a + b", "after-error");
+        assert!(
+            text.contains("with shapes (5,2) (2,5)"),
+            "NumPy's first line: {text:?}"
+        );
+        assert!(
+            text.contains("    a + b\r\n    ^^^^^\r\n    (5, 2)\r\n        (2, 5)\r\n"),
+            "{text:?}"
+        );
+        let text = output_of(&mut p, "b[7]", "after-index");
+        assert!(
+            text.contains("    b[7]\r\n    ^^^^\r\n    (2, 5)\r\n"),
+            "{text:?}"
+        );
+        leave(p);
+    }
+}

@@ -114,6 +114,16 @@ impl NdArray {
         Ok(NdArray::owning(Arc::new(buffer), shape.to_vec(), dtype))
     }
 
+    /// A 0-d array holding one scalar operand (`10` in `x += 10`), in a cell the
+    /// allocation counter does not count: the bytes are the scalar's, not an array's.
+    pub fn scalar_operand(dtype: DType, value: crate::array::element::Num) -> PyResult<NdArray> {
+        let cell = Buffer::scalar_cell(dtype.itemsize())
+            .map_err(|AllocError { .. }| memory_error(&[], dtype, dtype.itemsize() as u128))?;
+        let a = NdArray::owning(Arc::new(cell), Vec::new(), dtype);
+        a.set(&[], value);
+        Ok(a)
+    }
+
     /// A C-contiguous array over a whole fresh buffer.
     pub fn owning(buffer: Arc<Buffer>, shape: Vec<usize>, dtype: DType) -> NdArray {
         let strides = layout::fresh_strides(&shape, layout::c_strides(&shape, dtype.itemsize()));

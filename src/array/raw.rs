@@ -17,13 +17,20 @@ pub const BUFFER_ALIGN: usize = 64;
 static NEXT_BUFFER_ID: AtomicU64 = AtomicU64::new(1);
 static LIVE_BYTES: AtomicU64 = AtomicU64::new(0);
 static TOTAL_ALLOCATED: AtomicU64 = AtomicU64::new(0);
+static LIVE_MAPPED: AtomicU64 = AtomicU64::new(0);
 
 /// Bytes currently held by live buffers, and bytes ever allocated (for explain mode and tests).
+/// Memory maps are not allocations (their pages are the file's): see [`mapped_bytes`].
 pub fn allocation_stats() -> (u64, u64) {
     (
         LIVE_BYTES.load(Ordering::Relaxed),
         TOTAL_ALLOCATED.load(Ordering::Relaxed),
     )
+}
+
+/// Bytes of files currently mapped by live buffers (`np.memmap`, `np.load(mmap_mode=...)`).
+pub fn mapped_bytes() -> u64 {
+    LIVE_MAPPED.load(Ordering::Relaxed)
 }
 
 /// Memory allocation failed (reported to the user as `MemoryError`).
@@ -47,6 +54,9 @@ pub struct Buffer {
     /// The byte range written since [`Buffer::clear_written`]: `lo >= hi` when none.
     written_lo: AtomicUsize,
     written_hi: AtomicUsize,
+    /// Whether the allocation counter counts this buffer (every array buffer; not the
+    /// cell a scalar operand is held in, see [`Buffer::scalar_cell`]).
+    counted: bool,
 }
 
 /// Where a buffer's bytes live.
@@ -77,6 +87,8 @@ pub struct MapInfo {
     /// Byte offset in the file of the buffer's first byte.
     pub offset: u64,
     pub mode: MapMode,
+    /// The mode as NumPy reports it (`memmap.mode`): `'w+'` maps like `'r+'` but is its own name.
+    pub name: &'static str,
 }
 
 // SAFETY: `Buffer` owns its allocation exclusively (like `Vec<u8>`); concurrent access is
@@ -93,6 +105,17 @@ impl Buffer {
     /// large `calloc` blocks come straight from the kernel as untouched zero pages, so a
     /// 4 GB `np.zeros` costs nothing until written, and nothing is zeroed twice.
     pub fn zeroed(len: usize) -> Result<Buffer, AllocError> {
+        Buffer::allocate(len, true)
+    }
+
+    /// A few zeroed bytes holding one scalar operand while an operation runs (`x += 10`
+    /// holds the 10 here). They are the scalar's, not an array buffer, so the allocation
+    /// counter leaves them out: explain mode reports `x += 10` as allocating nothing.
+    pub fn scalar_cell(len: usize) -> Result<Buffer, AllocError> {
+        Buffer::allocate(len, false)
+    }
+
+    fn allocate(len: usize, counted: bool) -> Result<Buffer, AllocError> {
         let total = len
             .checked_add(BUFFER_ALIGN)
             .ok_or(AllocError { bytes: len })?;
@@ -104,8 +127,10 @@ impl Buffer {
         // `len + BUFFER_ALIGN` bytes just allocated.
         let ptr = unsafe { NonNull::new_unchecked(raw.as_ptr().add(pad)) };
         advise_huge_pages(ptr, len);
-        LIVE_BYTES.fetch_add(len as u64, Ordering::Relaxed);
-        TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
+        if counted {
+            LIVE_BYTES.fetch_add(len as u64, Ordering::Relaxed);
+            TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
+        }
         Ok(Buffer {
             ptr,
             storage: Storage::Heap(raw),
@@ -114,6 +139,7 @@ impl Buffer {
             generation: AtomicU64::new(0),
             written_lo: AtomicUsize::new(usize::MAX),
             written_hi: AtomicUsize::new(0),
+            counted,
         })
     }
 
@@ -193,6 +219,7 @@ impl Buffer {
             }
         };
         let ptr = NonNull::new(map.as_mut_ptr()).ok_or(std::io::ErrorKind::InvalidInput)?;
+        LIVE_MAPPED.fetch_add(len as u64, Ordering::Relaxed);
         Ok(Buffer {
             ptr,
             storage: Storage::Map(map, info),
@@ -201,6 +228,8 @@ impl Buffer {
             generation: AtomicU64::new(0),
             written_lo: AtomicUsize::new(usize::MAX),
             written_hi: AtomicUsize::new(0),
+            // A mapping is counted apart, in `mapped_bytes`.
+            counted: false,
         })
     }
 
@@ -354,8 +383,13 @@ fn advise_huge_pages(ptr: NonNull<u8>, len: usize) {
 impl Drop for Buffer {
     fn drop(&mut self) {
         // A map is released by its own drop.
+        if let Storage::Map(..) = self.storage {
+            LIVE_MAPPED.fetch_sub(self.len as u64, Ordering::Relaxed);
+        }
         if let Storage::Heap(raw) = self.storage {
-            LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
+            if self.counted {
+                LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
+            }
             // SAFETY: `raw` came from `calloc` and is freed exactly once, here.
             unsafe { libc::free(raw.as_ptr() as *mut libc::c_void) }
         }

@@ -84,9 +84,7 @@ fn array_attr(it: &mut Interp, a: &ArrayRef, name: &str) -> PyResult<Option<Valu
         "base" => base_value(a),
         "flags" => Value::Flags(a.clone()),
         "flat" => crate::numpy::flatiter::flat(a),
-        "filename" | "offset" | "mode" if a.memmap => {
-            return Ok(crate::numpy::io::memmap::attr(a, name))
-        }
+        "filename" | "offset" | "mode" if a.memmap => crate::numpy::io::memmap::attr(a, name),
         "data" => Value::Memory(a.clone()),
         "T" => {
             return numpy::call(

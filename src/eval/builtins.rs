@@ -581,6 +581,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             _ => Err(PyErr::type_err("memoryview: a bytes-like object is required")),
         },
         PyType::Scalar(d) => crate::numpy::creation::scalar_ctor(it, d, args),
+        PyType::Memmap => crate::numpy::io::memmap::memmap(&args),
         PyType::NdArray => Err(PyErr::type_err("use np.array(), np.zeros() or np.empty() to create arrays")),
         other => Err(PyErr::type_err(format!("cannot create '{}' instances", other.qualname()))),
     }

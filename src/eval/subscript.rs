@@ -21,6 +21,9 @@ fn flat_array(o: &HostRef) -> Option<ArrayRef> {
 /// Python's `obj[key]`.
 pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     match obj {
+        Value::Array(a) if a.memmap => {
+            array_getitem(a, &index_items(key)?).map(crate::numpy::io::memmap::index_result)
+        }
         Value::Array(a) => array_getitem(a, &index_items(key)?),
         // A NumPy scalar indexes like a 0-d array, but only with `()`, `...` and `None`.
         Value::Scalar(d, n) => {

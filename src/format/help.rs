@@ -42,22 +42,53 @@ pub fn help_text(v: &Value) -> String {
         Value::Func(f) => {
             let short = f.rsplit('.').next().unwrap_or(f);
             let mut t = format!(
-                "Help on function {}:\n\n{}(...)\n    NumPy's {} as arrsh implements it.\n",
-                f, short, f
+                "Help on function {}:\n\n{}\n    NumPy's {} as arrsh implements it.\n",
+                f,
+                signature(f).unwrap_or(&format!("{}(...)", short)),
+                f
             );
-            // What it returns memory-wise, from the table %views prints.
-            if let Some(e) = crate::teach::views::entry_for(short) {
-                t.push_str(&format!(
-                    "\n    returns: {} ({}: {})\n",
-                    e.returns.label(),
-                    e.name,
-                    e.rule
-                ));
-            }
+            t.push_str(&returns_text(short));
             t
+        }
+        // `x.reshape`: an array method NumPy documents.
+        Value::Method(m)
+            if matches!(m.receiver, Value::Array(_))
+                && signature(&format!("numpy.ndarray.{}", m.name)).is_some() =>
+        {
+            let key = format!("numpy.ndarray.{}", m.name);
+            format!(
+                "Help on method_descriptor {}:\n\n{}\n    NumPy's ndarray.{} as arrsh implements it.\n{}",
+                key,
+                signature(&key).unwrap_or_default(),
+                m.name,
+                returns_text(&m.name)
+            )
         }
         Value::Module(m) => format!("Help on module {}:\n\nNAME\n    {}\n", m, m),
         other => format!("Type:            {}\nString form:     {}\n", other.type_of().short_name(), repr(other)),
+    }
+}
+
+/// NumPy's signature for a function or method by qualified name (see
+/// `numpy_signatures`, generated from `inspect.signature`).
+fn signature(name: &str) -> Option<&'static str> {
+    super::numpy_signatures::SIGNATURES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, s)| *s)
+}
+
+/// What a function returns memory-wise, from the table `%views` prints (empty if it is
+/// not in the table).
+fn returns_text(short: &str) -> String {
+    match crate::teach::views::entry_for(short) {
+        Some(e) => format!(
+            "\n    returns: {} ({}: {})\n",
+            e.returns.label(),
+            e.name,
+            e.rule
+        ),
+        None => String::new(),
     }
 }
 

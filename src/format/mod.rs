@@ -8,6 +8,7 @@ mod builtin_docs;
 mod format_tests;
 pub mod help;
 pub mod info;
+mod numpy_signatures;
 pub mod percent;
 pub mod spec;
 pub mod str_format;

@@ -128,7 +128,41 @@ const KEEP_ORDER_METHODS: &[&str] = &[
     "ravel",
     "squeeze",
     "swapaxes",
+    "take",
+    "repeat",
+    "diagonal",
+    "compress",
 ];
+
+/// Methods that compute with the values but give an array of the same dtype, which NumPy
+/// stores in the input's byte order (see [`keeps_order`]).
+const KEEP_ORDER_VALUE_METHODS: &[&str] = &["round"];
+
+/// `np` functions that write into their first argument (`np.copyto(dst, src)`): a
+/// non-native one is written through a native copy, like an `out=` array.
+const WRITES_FIRST: &[&str] = &["copyto", "place", "putmask", "put", "fill_diagonal"];
+
+/// Whether NumPy keeps a non-native `d` for the result of `name` called with `args`
+/// (`decimals` at position `at`): rounding floats to whole numbers is the `rint` ufunc
+/// (a native result); other roundings keep the input's descriptor.
+fn keeps_order(name: &str, d: DType, args: &crate::value::args::Args, at: usize) -> bool {
+    match name {
+        "round" | "around" => {
+            let decimals = args.pos.get(at).or_else(|| {
+                args.kw
+                    .iter()
+                    .find(|(k, _)| k == "decimals")
+                    .map(|(_, v)| v)
+            });
+            let whole = match decimals {
+                None => true,
+                Some(v) => crate::value::convert::to_i64(v).is_ok_and(|n| n == 0),
+            };
+            !(d.is_float() && whole)
+        }
+        _ => true,
+    }
+}
 
 /// Methods that change the array in place: they work on a native copy whose values are
 /// then stored back in the array's own order.
@@ -175,6 +209,37 @@ const KEEP_ORDER_FUNCTIONS: &[&str] = &[
     "atleast_2d",
     "atleast_3d",
     "copy",
+    "diagonal",
+    "split",
+    "array_split",
+    "hsplit",
+    "vsplit",
+    "dsplit",
+    "require",
+    "tile",
+    "repeat",
+    "take",
+    "roll",
+    "diag",
+    "diagflat",
+];
+
+/// `np` functions that compute with their first argument's values and return an array of
+/// its dtype, which NumPy stores in that argument's byte order (`np.sort` of a `>i4` array
+/// is `>i4`; `np.zeros_like` of one is `>i4` zeros). They run on a native copy and their
+/// fresh result is stored swapped.
+const KEEP_ORDER_VALUE_FUNCTIONS: &[&str] = &[
+    "sort",
+    "unique",
+    "partition",
+    "pad",
+    "round",
+    "around",
+    "nan_to_num",
+    "empty_like",
+    "zeros_like",
+    "ones_like",
+    "full_like",
 ];
 
 /// Array constructors that keep an array's dtype when given none (`np.asfortranarray(x)`
@@ -288,19 +353,57 @@ pub fn call_function(
             if a.swapped {
                 let raw = Rc::new(a.raw_bytes_view());
                 args.pos[0] = Value::Array(raw.clone());
-                return Ok(match inner(it, args)? {
-                    Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a),
-                    Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, &a))),
-                    other => other,
-                });
+                let r = inner(it, args)?;
+                return Ok(reattach_all(r, &raw, &a));
             }
         }
     }
-    if args.kw.iter().any(|(k, v)| k == "out" && has_swapped(v)) {
-        return Err(PyErr::not_implemented(
-            "arrsh: out= arrays of non-native byte order are not supported",
-        ));
+    if let Some(n) = super::ufunc::methods::ufunc_nin(name) {
+        // A ufunc's outputs given by position (`np.negative(x, out)`) are its `out=`.
+        if args.pos.len() > n && args.pos[n..].iter().any(has_swapped) {
+            let outs: Vec<Value> = args.pos.drain(n..).collect();
+            let out = match outs.len() {
+                1 => outs.into_iter().next().unwrap_or(Value::None),
+                _ => Value::tuple(outs),
+            };
+            args.kw.push(("out".into(), out));
+        }
     }
+    if let Some(i) = args
+        .kw
+        .iter()
+        .position(|(k, v)| k == "out" && has_swapped(v))
+    {
+        // Compute into native copies of the outputs, then store the values back in each
+        // output's own byte order; the result is the given output, as in NumPy.
+        let given = args.kw[i].1.clone();
+        check_outputs_writeable(&given)?;
+        let temp = nativize(&given)?;
+        args.kw[i].1 = temp.clone();
+        let r = call_function(it, name, args, inner)?;
+        store_back(&given, &temp)?;
+        return Ok(swap_outputs(r, &given, &temp));
+    }
+    if WRITES_FIRST.contains(&name) {
+        if let Some(given) = args.pos.first().cloned() {
+            if matches!(&given, Value::Array(g) if g.swapped) {
+                check_outputs_writeable(&given)?;
+                let temp = nativize(&given)?;
+                args.pos[0] = temp.clone();
+                let r = call_function(it, name, args, inner)?;
+                store_back(&given, &temp)?;
+                return Ok(r);
+            }
+        }
+    }
+    let value_fn =
+        KEEP_ORDER_VALUE_FUNCTIONS.contains(&name) && !args.kw.iter().any(|(k, _)| k == "dtype");
+    let first_order = match args.pos.first() {
+        Some(Value::Array(a)) if value_fn && a.swapped && keeps_order(name, a.dtype, &args, 1) => {
+            Some(a.dtype)
+        }
+        _ => None,
+    };
     // A dtype given by keyword, or positionally (`np.zeros(3, '>f4')`: arrays hold no
     // strings, so a string argument that spells a non-native dtype is one).
     let mut want_swapped = false;
@@ -327,8 +430,103 @@ pub fn call_function(
             *v = nativize(v)?;
         }
     }
+    let fresh_from = crate::array::raw::Buffer::next_id();
     let r = inner(it, args)?;
-    Ok(if want_swapped { to_order(r) } else { r })
+    Ok(match first_order {
+        Some(d) => fresh_in_order(r, d, fresh_from),
+        None if want_swapped => to_order(r),
+        None => r,
+    })
+}
+
+/// A result of [`KEEP_ORDER_VALUE_FUNCTIONS`] stored in the input's byte order: an array of
+/// the input's dtype in a buffer the call made and nobody else holds is swapped in place.
+fn fresh_in_order(r: Value, d: DType, fresh_from: u64) -> Value {
+    match r {
+        Value::Array(x)
+            if x.dtype == d
+                && !x.swapped
+                && x.owns_data()
+                && x.buffer.id() >= fresh_from
+                && std::sync::Arc::strong_count(&x.buffer) == 1 =>
+        {
+            match Rc::try_unwrap(x) {
+                Ok(x) => Value::Array(Rc::new(into_swapped(x))),
+                Err(x) => Value::Array(x),
+            }
+        }
+        other => other,
+    }
+}
+
+/// NumPy's error for a read-only `out=` array, checked before computing into a copy.
+fn check_outputs_writeable(v: &Value) -> PyResult<()> {
+    match v {
+        Value::Array(a) if !a.writeable.get() => Err(PyErr::value("output array is read-only")),
+        Value::Tuple(t) => t.iter().try_for_each(check_outputs_writeable),
+        _ => Ok(()),
+    }
+}
+
+/// Copy each native stand-in back into the non-native output it replaced.
+fn store_back(given: &Value, temp: &Value) -> PyResult<()> {
+    match (given, temp) {
+        (Value::Array(g), Value::Array(t)) if !Rc::ptr_eq(g, t) => {
+            crate::array::kernels::copy_into(g, t)
+        }
+        (Value::Tuple(g), Value::Tuple(t)) => g
+            .iter()
+            .zip(t.iter())
+            .try_for_each(|(g, t)| store_back(g, t)),
+        _ => Ok(()),
+    }
+}
+
+/// The result with each native stand-in replaced by the output array it stands for.
+fn swap_outputs(r: Value, given: &Value, temp: &Value) -> Value {
+    match (given, temp) {
+        (Value::Array(g), Value::Array(t)) => match r {
+            Value::Array(x) if Rc::ptr_eq(&x, t) => Value::Array(g.clone()),
+            other => other,
+        },
+        (Value::Tuple(g), Value::Tuple(t)) => match r {
+            Value::Tuple(items) => Value::tuple(
+                items
+                    .iter()
+                    .map(|x| {
+                        g.iter()
+                            .zip(t.iter())
+                            .fold(x.clone(), |x, (g, t)| swap_outputs(x, g, t))
+                    })
+                    .collect(),
+            ),
+            other => g
+                .iter()
+                .zip(t.iter())
+                .fold(other, |x, (g, t)| swap_outputs(x, g, t)),
+        },
+        _ => r,
+    }
+}
+
+/// [`reattach`] for every array in a result (`np.split` gives a list of views).
+fn reattach_all(r: Value, raw: &ArrayRef, a: &ArrayRef) -> Value {
+    match r {
+        Value::Array(x) if Rc::ptr_eq(&x, raw) => Value::Array(a.clone()),
+        Value::Array(x) => Value::Array(Rc::new(reattach(x, raw, a))),
+        Value::List(l) => {
+            let items: Vec<Value> = l
+                .borrow()
+                .iter()
+                .map(|v| reattach_all(v.clone(), raw, a))
+                .collect();
+            Value::list(items)
+        }
+        Value::Tuple(t) => {
+            Value::tuple(t.iter().map(|v| reattach_all(v.clone(), raw, a)).collect())
+        }
+        other => other,
+    }
 }
 
 /// Run a method of a non-native array (native arrays never come here): byte-level
@@ -348,11 +546,13 @@ pub fn call_method(
     if KEEP_ORDER_METHODS.contains(&name) {
         let raw = Rc::new(a.raw_bytes_view());
         let r = inner(it, &raw, args)?;
-        return Ok(match r {
-            Value::Array(x) if Rc::ptr_eq(&x, &raw) => Value::Array(a.clone()),
-            Value::Array(x) => Value::Array(Rc::new(reattach(x, &raw, a))),
-            other => other,
-        });
+        return Ok(reattach_all(r, &raw, a));
+    }
+    if KEEP_ORDER_VALUE_METHODS.contains(&name) && keeps_order(name, a.dtype, &args, 0) {
+        let n = native(a)?;
+        let fresh_from = crate::array::raw::Buffer::next_id();
+        let r = inner(it, &n, args)?;
+        return Ok(fresh_in_order(r, a.dtype, fresh_from));
     }
     if AS_IS_METHODS.contains(&name) {
         return inner(it, a, args);

@@ -139,8 +139,11 @@ fn array(args: &Args, fname: &str, copy_default: Option<bool>) -> PyResult<Value
                     dtype.unwrap_or(src.dtype),
                     order,
                 )?)
-            } else {
+            } else if fname == "asanyarray" || given(&a[4]).map(truthy).transpose()? == Some(true) {
                 src.clone()
+            } else {
+                // Without `subok`, a memmap comes back as an `ndarray` view of it.
+                super::io::memmap::plain(src.clone())
             }
         }
         other => {
@@ -535,7 +538,7 @@ fn contiguous(args: &Args, fortran: bool) -> PyResult<Value> {
                 src.dtype,
             )?));
         }
-        return Ok(Value::Array(src));
+        return Ok(Value::Array(super::io::memmap::plain(src)));
     }
     let out = if fortran {
         kernels::to_fortran(&src, d)?

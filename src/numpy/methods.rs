@@ -147,9 +147,16 @@ pub fn call(it: &mut dyn Context, recv: &Value, name: &str, args: Args) -> PyRes
             super::byteorder::newbyteorder(*d, false, &args)
         }
         Value::Array(a) if a.swapped => {
-            super::byteorder::call_method(it, a, name, args, |it, a, args| {
+            let r = super::byteorder::call_method(it, a, name, args, |it, a, args| {
                 array_method(it, a, name, args)
+            })?;
+            Ok(match a.memmap {
+                true => super::io::memmap::method_result(name, r),
+                false => r,
             })
+        }
+        Value::Array(a) if a.memmap => {
+            array_method(it, a, name, args).map(|r| super::io::memmap::method_result(name, r))
         }
         Value::Array(a) => array_method(it, a, name, args),
         Value::Func(f) => super::ufunc::methods::call(it, f, name, args),

@@ -227,6 +227,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
             }
             match name {
                 "ndarray" => return Some(Value::Type(PyType::NdArray)),
+                "memmap" => return Some(Value::Type(PyType::Memmap)),
                 "newaxis" => return Some(Value::None),
                 "True_" => {
                     return Some(Value::Scalar(

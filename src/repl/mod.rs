@@ -95,7 +95,7 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
             eprintln!("{}", n);
         }
         if let Some(e) = &r.error {
-            let text = crate::describe_error_explained(e, src, "<stdin>", r.explained.as_ref());
+            let text = crate::describe_error_with_shapes(e, src, "<stdin>", &r.error_shapes);
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
             if color {

@@ -1,4 +1,4 @@
-//! Errors that show shapes (explain mode): under the caret of a broadcasting or indexing
+//! Errors that show shapes (in scripts and at the prompt, not in transcripts): under the caret of a broadcasting or indexing
 //! error, each operand's shape at its own column. NumPy's first line stays as it is.
 //!
 //! The shapes are facts: a broadcasting error's message lists the operands' shapes in

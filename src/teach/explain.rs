@@ -256,7 +256,16 @@ fn effect_line(e: &Effect, allocated: u64) -> String {
             }
         }
         Kind::Copy => {
-            if e.bytes > 0 {
+            if let Some(m) = e.array.buffer.map_info() {
+                s.push_str(&format!(
+                    "{}: a map of bytes {}..{} of {} (mode '{}'), nothing allocated: pages are read from the file when touched",
+                    e.why,
+                    m.offset,
+                    m.offset + e.array.buffer.len() as u64,
+                    m.path.display(),
+                    m.name
+                ));
+            } else if e.bytes > 0 {
                 s.push_str(&format!("copy, {}: new {}-byte buffer", e.why, e.bytes));
             } else {
                 s.push_str(&format!(

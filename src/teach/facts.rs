@@ -328,7 +328,9 @@ pub fn derive(
             Kind::View | Kind::Copy => sharing_name(&now, a, name),
             Kind::InPlace => None,
         };
-        let bytes = if kind == Kind::Copy && !counted.contains(&a.buffer.id()) {
+        // A file mapping is new memory but no allocation: its pages are the file's.
+        let mapped = a.buffer.map_info().is_some();
+        let bytes = if kind == Kind::Copy && !mapped && !counted.contains(&a.buffer.id()) {
             counted.push(a.buffer.id());
             a.buffer.len() as u64
         } else {

@@ -6,7 +6,7 @@ use super::facts::{array_names, sharing_name};
 use super::magic::Shell;
 use crate::array::layout;
 use crate::array::object::{ArrayRef, NdArray};
-use crate::array::raw::allocation_stats;
+use crate::array::raw::{allocation_stats, mapped_bytes};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::Value;
@@ -137,16 +137,25 @@ fn table(names: &[(String, ArrayRef)]) -> String {
         "writeable",
     ]);
     let yes = |b: bool| if b { "yes" } else { "no" };
+    // Heap buffers and file mappings apart: a mapping allocates nothing, its pages are
+    // the file's and are read only when touched.
     let mut held: BTreeMap<u64, usize> = BTreeMap::new();
+    let mut mapped: BTreeMap<u64, usize> = BTreeMap::new();
     for (n, a) in &names {
-        held.insert(a.buffer.id(), a.buffer.len());
+        match a.buffer.map_info() {
+            Some(_) => mapped.insert(a.buffer.id(), a.buffer.len()),
+            None => held.insert(a.buffer.id(), a.buffer.len()),
+        };
         t.add_row(vec![
             n.clone(),
             a.dtype.name().to_string(),
             crate::array::layout::shape_str(&a.shape),
             layout::tuple_str(a.strides.iter().map(|d| d.to_string())),
             a.nbytes().to_string(),
-            format!("#{}", a.buffer.id()),
+            match a.buffer.map_info() {
+                Some(_) => format!("#{} (file map)", a.buffer.id()),
+                None => format!("#{}", a.buffer.id()),
+            },
             base_text(&names, n, a),
             yes(a.is_c_contiguous()).into(),
             yes(a.is_f_contiguous()).into(),
@@ -167,6 +176,14 @@ fn table(names: &[(String, ArrayRef)]) -> String {
         live,
         LAST_LINE.with(|l| l.get())
     ));
+    if !mapped.is_empty() || mapped_bytes() > 0 {
+        out.push_str(&format!(
+            "file maps held by these names: {} ({} bytes); all live maps: {} bytes (mapped, not allocated: pages are read from the file when touched)\n",
+            mapped.len(),
+            mapped.values().sum::<usize>(),
+            mapped_bytes()
+        ));
+    }
     out
 }
 

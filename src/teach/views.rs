@@ -126,6 +126,30 @@ mod tests {
         }
     }
 
+    /// Every function the table names shows NumPy's signature in `help` (the data file
+    /// tools/gen_numpy_signatures.py writes is in step with the table).
+    #[test]
+    fn every_listed_function_has_its_numpy_signature() {
+        for e in TABLE {
+            for part in e.name.split(", ") {
+                let Some(f) = part.strip_prefix("np.") else {
+                    continue;
+                };
+                let f = f.split('(').next().unwrap_or(f);
+                let help = crate::format::help::help_text(&crate::value::Value::func(&format!(
+                    "numpy.{}",
+                    f
+                )));
+                assert!(
+                    !help.contains("(...)"),
+                    "no signature for np.{}: {}",
+                    f,
+                    help
+                );
+            }
+        }
+    }
+
     #[test]
     fn lookups_find_functions_and_methods() {
         assert_eq!(

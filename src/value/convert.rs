@@ -253,6 +253,23 @@ pub fn to_num(v: &Value) -> Option<Num> {
     }
 }
 
+/// A Python or NumPy scalar taken as an operand, as a 0-d array of the dtype NumPy
+/// discovers for it (in an uncounted cell, see [`NdArray::scalar_operand`]); `None` for
+/// anything else.
+pub fn scalar_operand(v: &Value) -> PyResult<Option<NdArray>> {
+    match v {
+        Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Complex(..)
+        | Value::Scalar(..) => {
+            let d = element_dtype(v)?;
+            NdArray::scalar_operand(d, element_num(v, d)?).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
 /// The dtype NumPy discovers for one Python/NumPy element.
 fn element_dtype(v: &Value) -> PyResult<DType> {
     match v {

@@ -111,11 +111,16 @@ pub fn array_getitem(a: &ArrayRef, items: &[IndexItem]) -> PyResult<Value> {
 pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
     match value {
         Value::Array(a) => Ok(a.clone()),
-        Value::Int(_) => {
-            let n = element_num(value, dtype)?;
-            let a = NdArray::zeros(&[], dtype)?;
-            a.set(&[], n);
-            Ok(Rc::new(a))
+        // A scalar is held in an uncounted cell: it is not an array buffer.
+        Value::Int(_) => Ok(Rc::new(NdArray::scalar_operand(
+            dtype,
+            element_num(value, dtype)?,
+        )?)),
+        Value::Bool(_) | Value::Float(_) | Value::Complex(..) | Value::Scalar(..) => {
+            match crate::value::convert::scalar_operand(value)? {
+                Some(a) => Ok(Rc::new(a)),
+                None => Ok(Rc::new(array_from_value(value, None)?)),
+            }
         }
         other => {
             let probe = array_from_value(other, None)?;

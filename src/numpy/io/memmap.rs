@@ -6,7 +6,7 @@ use super::header;
 use super::npy::{io_err, open_err};
 use crate::array::dtype::DType;
 use crate::array::layout;
-use crate::array::object::NdArray;
+use crate::array::object::{ArrayRef, NdArray};
 use crate::array::raw::{Buffer, MapInfo, MapMode};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::{given, Args};
@@ -48,15 +48,17 @@ fn map_array(
     fortran: bool,
 ) -> PyResult<NdArray> {
     let len = layout::size_of(&shape) * dtype.itemsize();
-    let map_mode = match mode {
-        "r" => MapMode::ReadOnly,
-        "c" => MapMode::CopyOnWrite,
-        _ => MapMode::ReadWrite,
+    let (map_mode, name) = match mode {
+        "r" => (MapMode::ReadOnly, "r"),
+        "c" => (MapMode::CopyOnWrite, "c"),
+        "w+" => (MapMode::ReadWrite, "w+"),
+        _ => (MapMode::ReadWrite, "r+"),
     };
     let info = MapInfo {
         path: std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
         offset,
         mode: map_mode,
+        name,
     };
     // A map cannot be empty; an empty array needs no file bytes at all.
     let buffer = if len == 0 {
@@ -91,9 +93,9 @@ fn open_file(path: &Path, mode: &str) -> PyResult<std::fs::File> {
 pub fn open_npy(path: &Path, mode: &str) -> PyResult<Value> {
     let mode = mode_arg(mode)?;
     if mode == "w+" {
-        return Err(PyErr::value(
-            "shape must be given if mode == 'w+' (np.load cannot create a file; use np.lib.format.open_memmap)",
-        ));
+        // NumPy's `open_memmap` truncates the file and then fails on the missing shape
+        // (`len(None)`); arrsh gives the same error and leaves the file alone.
+        return Err(PyErr::type_err("object of type 'NoneType' has no len()"));
     }
     let file = open_file(path, mode)?;
     let flen = file.metadata().map_err(io_err)?.len();
@@ -172,7 +174,6 @@ pub fn memmap(args: &Args) -> PyResult<Value> {
             return Err(PyErr::value("mmap length is greater than file size"));
         }
     }
-    let mode = if mode == "w+" { "r+" } else { mode };
     let a = map_array(&path, &file, mode, offset, shape, dtype, swapped, fortran)?;
     Ok(Value::Array(Rc::new(a)))
 }
@@ -184,16 +185,84 @@ pub fn flush(a: &NdArray) -> PyResult<Value> {
 }
 
 /// `memmap.filename` (absolute), `.offset` (into the file) and `.mode` of a map or a view
-/// of one.
-pub fn attr(a: &NdArray, name: &str) -> Option<Value> {
-    let m = a.buffer.map_info()?;
-    Some(match name {
+/// of one; `None` for a memmap over memory of its own (`m.copy()`, `m.astype(float)`),
+/// as NumPy's `__array_finalize__` leaves them.
+pub fn attr(a: &NdArray, name: &str) -> Value {
+    let Some(m) = a.buffer.map_info() else {
+        return Value::None;
+    };
+    match name {
         "filename" => Value::str(&m.path.to_string_lossy()),
         "offset" => Value::Int(m.offset as i128),
-        _ => Value::str(match m.mode {
-            MapMode::ReadOnly => "r",
-            MapMode::ReadWrite => "r+",
-            MapMode::CopyOnWrite => "c",
-        }),
-    })
+        _ => Value::str(m.name),
+    }
+}
+
+/// Methods whose result keeps the `memmap` class, as NumPy's C methods keep the subtype
+/// (results of ufuncs, reductions and `np.` functions such as `np.copy` are `ndarray`).
+const KEEPS_CLASS: &[&str] = &[
+    "copy",
+    "astype",
+    "flatten",
+    "ravel",
+    "reshape",
+    "squeeze",
+    "swapaxes",
+    "transpose",
+    "round",
+    "byteswap",
+    "take",
+    "repeat",
+    "diagonal",
+];
+
+/// A method's result on a memmap, with the class NumPy gives it.
+pub fn method_result(name: &str, r: Value) -> Value {
+    match r {
+        Value::Array(x) if !x.memmap && KEEPS_CLASS.contains(&name) => {
+            Value::Array(Rc::new(with_class(&x, true, x.base.clone())))
+        }
+        other => other,
+    }
+}
+
+/// An index result on a memmap: NumPy's `memmap.__getitem__` keeps the class only for a
+/// result over a file mapping (a view); views of a memmap over plain memory (`m.copy()[1:]`)
+/// give `ndarray`, as advanced indexing does.
+pub fn index_result(r: Value) -> Value {
+    match r {
+        Value::Array(x) if x.memmap && x.buffer.map_info().is_none() => Value::Array(plain(x)),
+        other => other,
+    }
+}
+
+/// The same array as an `ndarray` (`np.asarray(m)`, `m.view(np.ndarray)`): a new view
+/// object without the subclass, or `x` itself when it is not a memmap.
+pub fn plain(x: ArrayRef) -> ArrayRef {
+    if x.memmap {
+        // A view of the memmap: its base is the memmap (or what the memmap views).
+        let base = match &x.base {
+            crate::array::object::Base::Owner => crate::array::object::Base::Array(x.clone()),
+            other => other.clone(),
+        };
+        Rc::new(with_class(&x, false, base))
+    } else {
+        x
+    }
+}
+
+/// Another array object over the same memory, with or without the memmap class.
+fn with_class(x: &NdArray, memmap: bool, base: crate::array::object::Base) -> NdArray {
+    NdArray {
+        buffer: x.buffer.clone(),
+        offset: x.offset,
+        shape: x.shape.clone(),
+        strides: x.strides.clone(),
+        dtype: x.dtype,
+        base,
+        writeable: std::cell::Cell::new(x.writeable.get()),
+        may_write: x.may_write,
+        swapped: x.swapped,
+        memmap,
+    }
 }

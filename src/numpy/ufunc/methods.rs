@@ -45,6 +45,13 @@ pub fn ufunc_name(qualname: &str) -> Option<&'static str> {
         .map(|(_, op)| op.ufunc_name())
 }
 
+/// How many inputs the ufunc `numpy.<short>` takes (positional arguments after them are
+/// its outputs), or `None` when the function is no ufunc.
+pub fn ufunc_nin(short: &str) -> Option<usize> {
+    ufunc_name(&format!("numpy.{}", short))?;
+    Some(if is_binary(short) { 2 } else { 1 })
+}
+
 fn is_binary(name: &str) -> bool {
     name == "matmul" || BINARY.iter().any(|(n, _)| *n == name)
 }

@@ -373,21 +373,18 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
             weak: None,
             scalar: false,
         },
-        Value::Scalar(d, n) => {
-            let a = NdArray::zeros(&[], *d)?;
-            a.set(&[], *n);
-            Operand {
-                array: Rc::new(a),
-                weak: None,
-                scalar: true,
-            }
-        }
+        // Scalars are held in uncounted cells: they are not array buffers.
+        Value::Scalar(d, n) => Operand {
+            array: Rc::new(NdArray::scalar_operand(*d, *n)?),
+            weak: None,
+            scalar: true,
+        },
         Value::Int(i) if !fits_c_integer(*i) => {
             // Too big for any C integer: held as float64 until the operation decides
             // (float loops take it by value; integer loops refuse it in check_weak_fits;
             // integer comparisons compare exactly).
-            let a = NdArray::zeros(&[], DType::F64)?;
-            a.set(&[], crate::array::element::Num::Float(*i as f64));
+            let a =
+                NdArray::scalar_operand(DType::F64, crate::array::element::Num::Float(*i as f64))?;
             Operand {
                 array: Rc::new(a),
                 weak: Some(v.clone()),
@@ -397,14 +394,13 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
         Value::BigInt(b) => {
             // As an out-of-range i128 above; past the float range it is held as ±inf,
             // which still compares right, and float loops refuse it in check_weak_fits.
-            let a = NdArray::zeros(&[], DType::F64)?;
             let f =
                 crate::value::bigint::to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
                     f64::NEG_INFINITY
                 } else {
                     f64::INFINITY
                 });
-            a.set(&[], crate::array::element::Num::Float(f));
+            let a = NdArray::scalar_operand(DType::F64, crate::array::element::Num::Float(f))?;
             Operand {
                 array: Rc::new(a),
                 weak: Some(v.clone()),
@@ -412,7 +408,10 @@ pub fn operand(v: &Value) -> PyResult<Operand> {
             }
         }
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Complex(..) => {
-            let a = array_from_value(v, None)?;
+            let a = match crate::value::convert::scalar_operand(v)? {
+                Some(a) => a,
+                None => array_from_value(v, None)?,
+            };
             Operand {
                 array: Rc::new(a),
                 weak: Some(v.clone()),
