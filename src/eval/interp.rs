@@ -257,7 +257,7 @@ impl Interp {
     /// `a, *b, c = v`: Python's unpacking, with its messages.
     fn unpack(&mut self, items: &[Expr], v: &Value) -> PyResult<()> {
         let vals: Vec<Value> = match v {
-            Value::Iter(_) => super::control::Walk::of(v)?.collect(),
+            Value::Iter(i) => crate::value::lazy::rest(i, self)?,
             _ => crate::value::convert::iter_values(v).map_err(|_| {
                 PyErr::type_err(format!(
                     "cannot unpack non-iterable {} object",
@@ -472,7 +472,7 @@ impl Interp {
                     }
                     Value::Dict(d) => match d.borrow_mut().remove(&i)? {
                         Some(_) => Ok(()),
-                        None => Err(PyErr::key(crate::format::repr(&i))),
+                        None => Err(crate::value::exc::key_error(&i)),
                     },
                     Value::Array(_) => {
                         Err(PyErr::value("cannot delete array elements").at(target.span))
@@ -699,7 +699,7 @@ impl Interp {
     /// The items of an iterable (an iterator is consumed).
     pub fn values_of(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::Iter(_) => Ok(super::control::Walk::of(v)?.collect()),
+            Value::Iter(i) => crate::value::lazy::rest(i, self),
             _ => crate::value::convert::iter_values(v),
         }
     }
@@ -795,7 +795,8 @@ impl Interp {
             }
             Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
                 Some(c) => self.call_function(c, args),
-                None => Err(PyErr::type_err("arrsh: unknown function object")),
+                None => pymodules::call_object(self, f.as_ref(), args)
+                    .unwrap_or_else(|| Err(PyErr::type_err("arrsh: unknown function object"))),
             },
             Value::DType(d) => Err(PyErr::type_err(format!(
                 "'numpy.dtypes.{}' object is not callable",
@@ -906,6 +907,9 @@ impl numpy::context::Context for Interp {
     }
     fn user_vars(&self) -> Vec<(String, Value)> {
         Interp::user_vars(self)
+    }
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
     }
 }
 

@@ -28,4 +28,9 @@ pub trait Context {
     fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value>;
     /// The variables the user bound (not the start-up names), sorted by name.
     fn user_vars(&self) -> Vec<(String, Value)>;
+    /// The interpreter itself, for lazy iterators that evaluate arrsh code (generator
+    /// expressions); `None` where there is none.
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        None
+    }
 }

@@ -118,8 +118,9 @@ const FAMILIES: [Family; 40] = [
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 7] = [
+const MODULES: [&str; 8] = [
     "numpy",
+    "numpy.exceptions",
     "numpy.lib",
     "numpy.lib.stride_tricks",
     "numpy.random",
