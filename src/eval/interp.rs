@@ -767,6 +767,17 @@ impl Interp {
             let any = numpy::ufunc::any_true(&eq)?;
             return Ok(Value::Bool(if op == CmpOp::In { any } else { !any }));
         }
+        if let (CmpOp::In | CmpOp::NotIn, Value::Iter(i)) = (op, b) {
+            // `x in it` pulls (running a lazy iterator's code) up to the first match.
+            let mut found = false;
+            while let Some(x) = crate::value::lazy::next(i, self)? {
+                if pyops::py_eq(&x, a) {
+                    found = true;
+                    break;
+                }
+            }
+            return Ok(Value::Bool(found == (op == CmpOp::In)));
+        }
         Ok(Value::Bool(pyops::compare(op, a, b)?))
     }
 

@@ -104,3 +104,8 @@ list(it3)
 z2 = zip([1, 2], [3], strict=True)
 list(z2)
 list(enumerate(x for x in 'ab'))
+3 in (x for x in range(5))
+g5 = (x * 2 for x in range(10))
+6 in g5
+list(g5)
+'z' not in map(str.lower, 'ABC')
