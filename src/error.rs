@@ -32,6 +32,27 @@ pub struct ErrInfo {
     /// The function calls the error came out of, innermost first: where in each
     /// function's body it was raised, and the function's name (for the traceback).
     pub trace: Vec<(Span, std::rc::Rc<str>)>,
+    /// What Python code gave the exception (its `args`, `__cause__`, `__context__`), kept
+    /// type-erased because the value type sits above this one (see `eval::exceptions`).
+    pub extra: Option<Extra>,
+}
+
+/// An exception's Python-level payload, shared by the copies of one exception (a thin
+/// pointer, so errors stay small).
+#[derive(Clone)]
+#[allow(clippy::redundant_allocation)]
+pub struct Extra(pub std::rc::Rc<Box<dyn std::any::Any>>);
+
+impl PartialEq for Extra {
+    fn eq(&self, other: &Extra) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl fmt::Debug for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Extra(..)")
+    }
 }
 
 pub type PyResult<T> = Result<T, PyErr>;
@@ -51,6 +72,7 @@ impl PyErr {
             msg: msg.into(),
             span: None,
             trace: Vec::new(),
+            extra: None,
         }))
     }
     ctor! {

@@ -328,6 +328,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             "__name__" | "__qualname__" => Some(Value::str(&t.short_name())),
             _ => None,
         },
+        Value::Function(f) if super::pymodules::object_attr(f.as_ref(), name).is_some() => {
+            super::pymodules::object_attr(f.as_ref(), name)
+        }
         Value::Function(f) => match name {
             "__name__" => Some(Value::str(f.name())),
             "__qualname__" => Some(Value::str(f.qualname())),
@@ -340,11 +343,13 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             _ => None,
         },
         Value::Exception(e) => match name {
-            "args" => Some(if e.msg.is_empty() {
-                Value::tuple(vec![])
-            } else {
-                Value::tuple(vec![Value::str(&e.msg)])
-            }),
+            "args" => Some(Value::tuple(crate::value::exc::args(e))),
+            "__cause__" => Some(crate::value::exc::info(e).cause.unwrap_or(Value::None)),
+            "__context__" => Some(crate::value::exc::info(e).context.unwrap_or(Value::None)),
+            "__suppress_context__" => {
+                Some(Value::Bool(crate::value::exc::info(e).suppress_context))
+            }
+            "__traceback__" => Some(Value::None),
             _ => None,
         },
         Value::Object(o) => {

@@ -38,6 +38,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
         ("range", PyType::Range),
         ("slice", PyType::Slice),
         ("bytes", PyType::Bytes),
+        ("frozenset", PyType::Named("frozenset")),
         ("memoryview", PyType::Memoryview),
     ] {
         v.push((n, Value::Type(t)));
@@ -399,6 +400,12 @@ fn float_to_int(f: f64) -> Value {
 
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
 pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
+    let args = match t {
+        PyType::List | PyType::Tuple | PyType::Set | PyType::Dict | PyType::Named("frozenset") => {
+            super::lazy::listed(it, args)?
+        }
+        _ => args,
+    };
     let first = args.pos.first().cloned();
     match t {
         PyType::Type => {
@@ -528,20 +535,24 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             Some(v) => iter_values(&v)?,
         })),
         PyType::Dict => super::pytypes::dict_from_args(&args),
-        PyType::Set => {
+        PyType::Set | PyType::Named("frozenset") => {
+            let name = if t == PyType::Set { "set" } else { "frozenset" };
             if !args.kw.is_empty() {
-                return Err(PyErr::type_err("set() takes no keyword arguments"));
+                return Err(PyErr::type_err(format!("{}() takes no keyword arguments", name)));
             }
             if args.pos.len() > 1 {
                 return Err(PyErr::type_err(format!(
-                    "set expected at most 1 argument, got {}",
+                    "{} expected at most 1 argument, got {}",
+                    name,
                     args.pos.len()
                 )));
             }
-            Ok(Value::set(match first {
+            let mut s = match first {
                 None => crate::value::set::PySet::new(),
                 Some(v) => super::pytypes::set_from_iterable(&v)?,
-            }))
+            };
+            s.frozen = t != PyType::Set;
+            Ok(Value::set(s))
         }
         PyType::Iterator(class) if super::pymodules::owns(class) => {
             super::pymodules::call(it, class, args)
@@ -573,7 +584,8 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             Some(Value::Array(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
             Some(Value::Memory(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
             Some(Value::Bytes(b)) => Ok(Value::Bytes(b)),
-            _ => Ok(Value::Bytes(std::rc::Rc::new(Vec::new()))),
+            None => Ok(Value::Bytes(std::rc::Rc::new(Vec::new()))),
+            Some(v) => bytes_from(&v, &args),
         },
         PyType::Memoryview => match first {
             Some(Value::Array(a)) => Ok(Value::Memory(a)),
@@ -585,6 +597,46 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         PyType::NdArray => Err(PyErr::type_err("use np.array(), np.zeros() or np.empty() to create arrays")),
         other => Err(PyErr::type_err(format!("cannot create '{}' instances", other.qualname()))),
     }
+}
+
+/// `bytes(n)` (zeros), `bytes(iterable_of_ints)`, `bytes(s, encoding)`.
+fn bytes_from(v: &Value, args: &Args) -> PyResult<Value> {
+    if let Value::Str(s) = v {
+        if args.pos.len() < 2 && args.kw.is_empty() {
+            return Err(PyErr::type_err("string argument without an encoding"));
+        }
+        let rest = Args {
+            pos: args.pos[1..].to_vec(),
+            kw: args.kw.clone(),
+        };
+        return super::pytypes::str_encode(s, &rest);
+    }
+    if let Value::Int(n) = v {
+        let n = usize::try_from(*n).map_err(|_| PyErr::value("negative count"))?;
+        let mut out = Vec::new();
+        out.try_reserve_exact(n).map_err(|_| PyErr::memory(""))?;
+        out.resize(n, 0);
+        return Ok(Value::Bytes(std::rc::Rc::new(out)));
+    }
+    let mut out = Vec::new();
+    for x in iter_values(v).map_err(|_| {
+        PyErr::type_err(format!(
+            "cannot convert '{}' object to bytes",
+            v.type_of().short_name()
+        ))
+    })? {
+        let i = to_int(&x).map_err(|_| {
+            PyErr::type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                x.type_of().short_name()
+            ))
+        })?;
+        if !(0..256).contains(&i) {
+            return Err(PyErr::value("bytes must be in range(0, 256)"));
+        }
+        out.push(i as u8);
+    }
+    Ok(Value::Bytes(std::rc::Rc::new(out)))
 }
 
 fn single_num(v: &Value) -> Option<Num> {

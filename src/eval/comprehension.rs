@@ -8,7 +8,7 @@ use super::interp::Interp;
 use crate::error::PyResult;
 use crate::syntax::ast::{CompKind, Comprehension};
 use crate::value::convert::truthy;
-use crate::value::{PyIter, Value};
+use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -19,12 +19,29 @@ enum Out {
 }
 
 impl Interp {
-    pub(super) fn comprehension(&mut self, c: &Comprehension) -> PyResult<Value> {
+    pub(super) fn comprehension(&mut self, c: &Rc<Comprehension>) -> PyResult<Value> {
         let Some(first) = c.clauses.first() else {
             return Ok(Value::None);
         };
         let iterable = self.eval(&first.iter)?;
         let free = self.closure_cells(&c.scope.free)?;
+        if c.kind == CompKind::Generator {
+            // Lazy: the first iterable is taken now, everything else on each `next`; the
+            // generator's locals live in cells that every resumption's frame shares.
+            let cells: Vec<super::function::Cell> = (0..c.scope.locals.len())
+                .map(|_| Rc::new(RefCell::new(None)))
+                .collect();
+            let walk = Walk::of(&iterable).map_err(|e| e.at(first.iter.span))?;
+            return Ok(Value::lazy_iter(
+                "generator",
+                Box::new(super::lazy::GenExp {
+                    comp: c.clone(),
+                    cells,
+                    free,
+                    walks: vec![walk],
+                }),
+            ));
+        }
         self.frames.push(Frame::new(c.scope.locals.len(), free));
         let mut out = match c.kind {
             CompKind::Dict => Out::Pairs(Vec::new()),
@@ -36,11 +53,6 @@ impl Interp {
         Ok(match (c.kind, out) {
             (CompKind::List, Out::Items(v)) => Value::list(v),
             (CompKind::Set, Out::Items(v)) => Value::set(crate::value::set::PySet::from_values(v)?),
-            (CompKind::Generator, Out::Items(v)) => Value::Iter(Rc::new(RefCell::new(PyIter {
-                kind: "generator",
-                items: v,
-                pos: 0,
-            }))),
             (_, Out::Pairs(p)) => {
                 let mut d = crate::value::dict::PyDict::new();
                 for (k, v) in p {
@@ -61,8 +73,8 @@ impl Interp {
         out: &mut Out,
     ) -> PyResult<()> {
         let cl = &c.clauses[k];
-        let walk = Walk::of(&iterable).map_err(|e| e.at(cl.iter.span))?;
-        'items: for item in walk {
+        let mut walk = Walk::of(&iterable).map_err(|e| e.at(cl.iter.span))?;
+        'items: while let Some(item) = walk.next_value(self)? {
             self.assign(&cl.target, item)?;
             for cond in &cl.conds {
                 let v = self.eval(cond)?;

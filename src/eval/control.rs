@@ -33,22 +33,22 @@ impl Walk {
     }
 }
 
-impl Iterator for Walk {
-    type Item = Value;
-    fn next(&mut self) -> Option<Value> {
-        match self {
+impl Walk {
+    /// The next item; an iterator object's lazy source runs in the interpreter.
+    pub fn next_value(&mut self, it: &mut Interp) -> PyResult<Option<Value>> {
+        Ok(match self {
             Walk::Range { next, step, left } => {
                 if *left <= 0 {
-                    return None;
+                    return Ok(None);
                 }
                 let v = *next;
                 *next += *step;
                 *left -= 1;
                 Some(Value::Int(v))
             }
-            Walk::Items(it) => it.next(),
-            Walk::Shared(i) => i.borrow_mut().next_item(),
-        }
+            Walk::Items(items) => items.next(),
+            Walk::Shared(i) => crate::value::lazy::next(i, it)?,
+        })
     }
 }
 
@@ -106,8 +106,8 @@ impl Interp {
         orelse: &[Statement],
     ) -> PyResult<Flow> {
         let v = self.eval(iter)?;
-        let walk = Walk::of(&v).map_err(|e| e.at(iter.span))?;
-        for item in walk {
+        let mut walk = Walk::of(&v).map_err(|e| e.at(iter.span))?;
+        while let Some(item) = walk.next_value(self)? {
             self.assign(target, item)?;
             match self.exec_block(body)? {
                 Flow::Break => return Ok(Flow::Normal),
@@ -190,15 +190,30 @@ impl Interp {
             }
             other => other,
         };
+        let err = exceptions::to_raise(&v)?;
+        let mut info = crate::value::exc::info(&err);
         if let Some(c) = cause {
-            let cv = self.eval(c)?;
-            if !matches!(cv, Value::None | Value::Exception(_) | Value::Type(_)) {
-                return Err(PyErr::type_err(
-                    "exception causes must derive from BaseException",
-                ));
+            let cv = match self.eval(c)? {
+                Value::Type(crate::value::PyType::Exception(c)) => {
+                    exceptions::construct(c, Default::default())?
+                }
+                cv @ (Value::None | Value::Exception(_)) => cv,
+                _ => {
+                    return Err(PyErr::type_err(
+                        "exception causes must derive from BaseException",
+                    ))
+                }
+            };
+            info.cause = Some(cv).filter(|v| !matches!(v, Value::None));
+            info.suppress_context = true;
+        }
+        // The exception being handled becomes the new one's `__context__`.
+        if let Some(h) = self.handling.last() {
+            if !matches!(&v, Value::Exception(e) if Rc::ptr_eq(e, h)) {
+                info.context = Some(Value::Exception(h.clone()));
             }
         }
-        Err(exceptions::to_raise(&v)?)
+        Err(crate::value::exc::with_info(err, info))
     }
 
     pub(super) fn exec_assert(&mut self, test: &Expr, msg: Option<&Expr>) -> PyResult<Flow> {

@@ -76,6 +76,17 @@ pub fn names() -> Vec<(&'static str, Value)> {
         .collect()
 }
 
+/// NumPy's exception classes where NumPy keeps them (`np.linalg.LinAlgError`,
+/// `np.exceptions.AxisError`).
+pub fn numpy_class(module: &str, name: &str) -> Option<Value> {
+    let class = match (module, name) {
+        ("numpy.linalg", "LinAlgError") => "LinAlgError",
+        ("numpy.exceptions", "AxisError") => "AxisError",
+        _ => return None,
+    };
+    Some(Value::Type(PyType::Exception(class)))
+}
+
 /// Is class `child` `parent` or derived from it?
 pub fn is_subclass(child: &str, parent: &str) -> bool {
     if child == parent {
@@ -110,7 +121,14 @@ pub fn construct(class: &'static str, args: Args) -> PyResult<Value> {
         [one] => crate::format::str_of(one),
         many => crate::format::repr(&Value::tuple(many.to_vec())),
     };
-    Ok(Value::Exception(Rc::new(PyErr::new(class, msg))))
+    let info = crate::value::exc::ExcInfo {
+        args: Some(args.pos),
+        ..Default::default()
+    };
+    Ok(Value::Exception(Rc::new(crate::value::exc::with_info(
+        PyErr::new(class, msg),
+        info,
+    ))))
 }
 
 /// Does an `except` clause's class value (a class or a tuple of them) catch `err`?

@@ -206,11 +206,7 @@ impl Interp {
         self.frames.pop();
         match (r, items) {
             (Err(e), _) => Err(e.leave_function(&def.name)),
-            (Ok(_), Some(items)) => Ok(Value::Iter(Rc::new(RefCell::new(crate::value::PyIter {
-                kind: "generator",
-                items,
-                pos: 0,
-            })))),
+            (Ok(_), Some(items)) => Ok(Value::iter("generator", items)),
             (Ok(Flow::Return(v)), None) => Ok(v),
             (Ok(_), None) => Ok(Value::None),
         }

@@ -261,7 +261,7 @@ impl Interp {
     /// `a, *b, c = v`: Python's unpacking, with its messages.
     fn unpack(&mut self, items: &[Expr], v: &Value) -> PyResult<()> {
         let vals: Vec<Value> = match v {
-            Value::Iter(_) => super::control::Walk::of(v)?.collect(),
+            Value::Iter(i) => crate::value::lazy::rest(i, self)?,
             _ => crate::value::convert::iter_values(v).map_err(|_| {
                 PyErr::type_err(format!(
                     "cannot unpack non-iterable {} object",
@@ -478,7 +478,7 @@ impl Interp {
                     }
                     Value::Dict(d) => match d.borrow_mut().remove(&i)? {
                         Some(_) => Ok(()),
-                        None => Err(PyErr::key(crate::format::repr(&i))),
+                        None => Err(crate::value::exc::key_error(&i)),
                     },
                     Value::Array(_) => {
                         Err(PyErr::value("cannot delete array elements").at(target.span))
@@ -707,7 +707,7 @@ impl Interp {
     /// The items of an iterable (an iterator is consumed).
     pub fn values_of(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::Iter(_) => Ok(super::control::Walk::of(v)?.collect()),
+            Value::Iter(i) => crate::value::lazy::rest(i, self),
             _ => crate::value::convert::iter_values(v),
         }
     }
@@ -785,6 +785,17 @@ impl Interp {
             let any = numpy::ufunc::any_true(&eq)?;
             return Ok(Value::Bool(if op == CmpOp::In { any } else { !any }));
         }
+        if let (CmpOp::In | CmpOp::NotIn, Value::Iter(i)) = (op, b) {
+            // `x in it` pulls (running a lazy iterator's code) up to the first match.
+            let mut found = false;
+            while let Some(x) = crate::value::lazy::next(i, self)? {
+                if pyops::py_eq(&x, a) {
+                    found = true;
+                    break;
+                }
+            }
+            return Ok(Value::Bool(found == (op == CmpOp::In)));
+        }
         Ok(Value::Bool(pyops::compare(op, a, b)?))
     }
 
@@ -816,7 +827,8 @@ impl Interp {
             }
             Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
                 Some(c) => self.call_function(c, args),
-                None => Err(PyErr::type_err("arrsh: unknown function object")),
+                None => pymodules::call_object(self, f.as_ref(), args)
+                    .unwrap_or_else(|| Err(PyErr::type_err("arrsh: unknown function object"))),
             },
             Value::DType(d) => Err(PyErr::type_err(format!(
                 "'numpy.dtypes.{}' object is not callable",
@@ -922,11 +934,17 @@ impl numpy::context::Context for Interp {
     fn set_print_options(&mut self, opts: crate::format::arrayprint::PrintOptions) {
         crate::format::set_options(opts)
     }
+    fn user_vars(&self) -> Vec<(String, Value)> {
+        Interp::user_vars(self)
+    }
+}
+
+impl crate::value::lazy::Caller for Interp {
     fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
         Interp::call(self, callee, args)
     }
-    fn user_vars(&self) -> Vec<(String, Value)> {
-        Interp::user_vars(self)
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
     }
 }
 

@@ -27,6 +27,8 @@ fn is_subtype(t: PyType, c: PyType) -> bool {
         || (c == PyType::NdArray && t == PyType::Memmap)
         || (c == PyType::Float && t == PyType::Scalar(DType::F64))
         || (c == PyType::Complex && t == PyType::Scalar(DType::C128))
+        || matches!((t, c), (PyType::Exception(a), PyType::Exception(b))
+            if super::exceptions::is_subclass(a, b))
 }
 
 /// The classes of `isinstance`/`issubclass`'s second argument (a class or nested tuples
@@ -38,6 +40,18 @@ fn classes(v: &Value, out: &mut Vec<PyType>) -> bool {
             true
         }
         Value::Tuple(items) => items.iter().all(|x| classes(x, out)),
+        _ => false,
+    }
+}
+
+/// Python's `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Func(_) | Value::Method(_) | Value::Type(_) | Value::Function(_) => true,
+        Value::Object(o) => matches!(
+            crate::numpy::objects::host(&*o.borrow()),
+            Some(crate::numpy::objects::HostObject::Vectorized(_))
+        ),
         _ => false,
     }
 }
@@ -126,10 +140,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "callable" => {
             let a = args.bind("callable", &["obj"], 1)?;
-            Ok(Value::Bool(matches!(
-                a[0],
-                Some(Value::Func(_) | Value::Method(_) | Value::Type(_) | Value::Function(_))
-            )))
+            Ok(Value::Bool(a[0].as_ref().is_some_and(is_callable)))
         }
         "getattr" => {
             if args.pos.len() < 2 || args.pos.len() > 3 {

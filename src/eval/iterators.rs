@@ -1,9 +1,11 @@
 //! The builtins that make and consume iterators: `iter next enumerate zip map filter
-//! reversed sorted any all sum min max`. Iterators are eager (`value::PyIter`), but
-//! consuming one moves its position exactly as far as Python would (`any` stops at the
-//! first true item, `zip` pulls one item too many from the earlier arguments).
+//! reversed sorted any all sum min max`. `iter map filter zip enumerate` are lazy
+//! (`eval::lazy`), and consuming one moves its position exactly as far as Python would
+//! (`any` stops at the first true item, `zip` pulls one item too many from the earlier
+//! arguments).
 
 use super::interp::Interp;
+use super::lazy;
 use super::pytypes;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
@@ -27,60 +29,16 @@ pub const NAMES: &[&str] = &[
     "zip",
 ];
 
-/// The class of `iter(v)`'s result.
-fn iter_kind(v: &Value) -> PyResult<&'static str> {
-    Ok(match v {
-        Value::List(_) => "list_iterator",
-        Value::Tuple(_) => "tuple_iterator",
-        Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
-        Value::Str(_) => "str_iterator",
-        Value::Range(..) => "range_iterator",
-        Value::Set(_) => "set_iterator",
-        Value::Dict(_) | Value::DictView(_, DictViewKind::Keys) => "dict_keyiterator",
-        Value::DictView(_, DictViewKind::Values) => "dict_valueiterator",
-        Value::DictView(_, DictViewKind::Items) => "dict_itemiterator",
-        Value::Bytes(_) => "bytes_iterator",
-        _ => "iterator",
-    })
-}
-
-/// `iter(v)`: an iterator is its own iterator.
-pub fn make_iter(v: &Value) -> PyResult<Value> {
-    if let Value::Iter(_) = v {
-        return Ok(v.clone());
-    }
-    let items = iter_values(v)?;
-    Ok(Value::iter(iter_kind(v)?, items))
-}
-
 /// Visit the items of `v` until `f` says stop; an iterator gives up only the items
 /// visited.
-fn walk(v: &Value, mut f: impl FnMut(Value) -> PyResult<bool>) -> PyResult<()> {
-    if let Value::Range(start, stop, step) = v {
-        // A range is walked without being materialized (`sum(range(10**8))`).
-        let n = crate::value::convert::range_len(*start, *stop, *step);
-        for k in 0..n {
-            if !f(Value::Int(start + k * step))? {
-                break;
-            }
-        }
-        return Ok(());
-    }
-    if let Value::Iter(src) = v {
-        loop {
-            let next = src.borrow_mut().next_item();
-            match next {
-                Some(x) => {
-                    if !f(x)? {
-                        return Ok(());
-                    }
-                }
-                None => return Ok(()),
-            }
-        }
-    }
-    for x in iter_values(v)? {
-        if !f(x)? {
+fn walk(
+    it: &mut Interp,
+    v: &Value,
+    mut f: impl FnMut(&mut Interp, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    let mut w = super::control::Walk::of(v)?;
+    while let Some(x) = w.next_value(it)? {
+        if !f(it, x)? {
             break;
         }
     }
@@ -100,64 +58,18 @@ fn kwarg<'a>(args: &'a Args, fname: &str, allowed: &[&str]) -> PyResult<Vec<Opti
         .collect())
 }
 
-/// `zip(*its, strict=False)`, pulling round by round so iterators lose what Python's
-/// zip takes from them.
+/// `zip(*its, strict=False)`: lazy, pulling round by round so iterators lose what
+/// Python's zip takes from them.
 fn zip(args: &Args) -> PyResult<Value> {
     let strict = match kwarg(args, "zip", &["strict"])?[0] {
         Some(v) => truthy(v)?,
         None => false,
     };
-    let mut sources: Vec<Value> = Vec::new();
-    for a in &args.pos {
-        sources.push(make_iter(a)?);
-    }
-    let pull = |v: &Value| match v {
-        Value::Iter(i) => i.borrow_mut().next_item(),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    if sources.is_empty() {
-        return Ok(Value::iter("zip", out));
-    }
-    loop {
-        let mut row = Vec::with_capacity(sources.len());
-        for (j, s) in sources.iter().enumerate() {
-            match pull(s) {
-                Some(x) => row.push(x),
-                None => {
-                    if strict {
-                        if j > 0 {
-                            return Err(PyErr::value(format!(
-                                "zip() argument {} is shorter than {}",
-                                j + 1,
-                                earlier(j)
-                            )));
-                        }
-                        for (k, rest) in sources.iter().enumerate().skip(1) {
-                            if pull(rest).is_some() {
-                                return Err(PyErr::value(format!(
-                                    "zip() argument {} is longer than {}",
-                                    k + 1,
-                                    earlier(k)
-                                )));
-                            }
-                        }
-                    }
-                    return Ok(Value::iter("zip", out));
-                }
-            }
-        }
-        out.push(Value::tuple(row));
-    }
-}
-
-/// "argument 1" or "arguments 1-k": the arguments before the (k+1)-th.
-fn earlier(k: usize) -> String {
-    if k == 1 {
-        "argument 1".into()
-    } else {
-        format!("arguments 1-{}", k)
-    }
+    let srcs = args.pos.iter().map(lazy::src_of).collect::<PyResult<_>>()?;
+    Ok(Value::lazy_iter(
+        "zip",
+        Box::new(lazy::Zip { srcs, strict }),
+    ))
 }
 
 fn min_max(it: &mut Interp, name: &str, args: &Args) -> PyResult<Value> {
@@ -171,7 +83,7 @@ fn min_max(it: &mut Interp, name: &str, args: &Args) -> PyResult<Value> {
                 name
             )))
         }
-        1 => iter_values(&args.pos[0])?,
+        1 => lazy::values(it, &args.pos[0])?,
         _ if default.is_some() => {
             return Err(PyErr::type_err(format!(
                 "Cannot specify a default for {}() with multiple positional arguments",
@@ -206,21 +118,19 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
     Some(match name {
         "iter" => args
             .bind("iter", &["object"], 1)
-            .and_then(|a| make_iter(a[0].as_ref().unwrap_or(&Value::None))),
-        "next" => next(&args),
+            .and_then(|a| lazy::make_iter(a[0].as_ref().unwrap_or(&Value::None))),
+        "next" => next(it, &args),
         "enumerate" => (|| {
             let a = args.bind("enumerate", &["iterable", "start"], 1)?;
-            let start = match &a[1] {
-                Some(v) => to_int(v)?,
-                None => 0,
+            let n = match &a[1] {
+                Some(v) => Value::Int(to_int(v)?),
+                None => Value::Int(0),
             };
-            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            let out = items
-                .into_iter()
-                .enumerate()
-                .map(|(i, x)| Value::tuple(vec![Value::Int(start + i as i128), x]))
-                .collect();
-            Ok(Value::iter("enumerate", out))
+            let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                "enumerate",
+                Box::new(lazy::Enumerate { src, n }),
+            ))
         })(),
         "zip" => zip(&args),
         "map" => (|| {
@@ -229,17 +139,11 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
             }
             kwarg(&args, "map", &[])?;
             let f = args.pos[0].clone();
-            let cols: Vec<Vec<Value>> = args.pos[1..]
+            let srcs = args.pos[1..]
                 .iter()
-                .map(iter_values)
+                .map(lazy::src_of)
                 .collect::<PyResult<_>>()?;
-            let n = cols.iter().map(|c| c.len()).min().unwrap_or(0);
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                let row = cols.iter().map(|c| c[i].clone()).collect();
-                out.push(it.call(&f, Args::new(row))?);
-            }
-            Ok(Value::iter("map", out))
+            Ok(Value::lazy_iter("map", Box::new(lazy::Map { f, srcs })))
         })(),
         "filter" => (|| {
             if args.pos.len() != 2 {
@@ -248,21 +152,17 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                     args.pos.len()
                 )));
             }
+            kwarg(&args, "filter", &[])?;
             let f = args.pos[0].clone();
-            let mut out = Vec::new();
-            for x in iter_values(&args.pos[1])? {
-                let keep = match &f {
-                    Value::None => truthy(&x)?,
-                    f => {
-                        let r = it.call(f, Args::new(vec![x.clone()]))?;
-                        truthy(&r)?
-                    }
-                };
-                if keep {
-                    out.push(x);
-                }
-            }
-            Ok(Value::iter("filter", out))
+            let src = lazy::src_of(&args.pos[1])?;
+            Ok(Value::lazy_iter(
+                "filter",
+                Box::new(lazy::Filter {
+                    f,
+                    src,
+                    negate: false,
+                }),
+            ))
         })(),
         "reversed" => (|| {
             let a = args.bind("reversed", &["sequence"], 1)?;
@@ -283,6 +183,10 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                     )))
                 }
             };
+            if let Value::Range(a, b, s) = v {
+                let n = crate::value::convert::range_len(a, b, s);
+                return Ok(lazy::range_iter(a + (n - 1).max(0) * s, -s, n));
+            }
             let mut items = iter_values(&v)?;
             items.reverse();
             Ok(Value::iter(kind, items))
@@ -295,14 +199,14 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 )));
             }
             let kw = kwarg(&args, "sort", &["key", "reverse"])?;
-            let items = iter_values(&args.pos[0])?;
+            let items = lazy::values(it, &args.pos[0])?;
             pytypes::sort_values(it, items, kw[0], kw[1]).map(Value::list)
         })(),
         "any" | "all" => (|| {
             let a = args.bind(name, &["iterable"], 1)?;
             let want = name == "any";
             let mut res = !want;
-            walk(a[0].as_ref().unwrap_or(&Value::None), |x| {
+            walk(it, a[0].as_ref().unwrap_or(&Value::None), |_, x| {
                 if truthy(&x)? == want {
                     res = want;
                     return Ok(false);
@@ -327,7 +231,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 }
                 _ => {}
             }
-            walk(a[0].as_ref().unwrap_or(&Value::None), |x| {
+            walk(it, a[0].as_ref().unwrap_or(&Value::None), |it, x| {
                 acc = it.binary(BinOp::Add, &acc, &x)?;
                 Ok(true)
             })?;
@@ -339,7 +243,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
 }
 
 /// `next(it[, default])`.
-fn next(args: &Args) -> PyResult<Value> {
+fn next(it: &mut Interp, args: &Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_err("next() takes no keyword arguments"));
     }
@@ -360,7 +264,7 @@ fn next(args: &Args) -> PyResult<Value> {
             v.type_of().short_name()
         )));
     };
-    let item = src.borrow_mut().next_item();
+    let item = crate::value::lazy::next(src, it)?;
     match (item, args.pos.get(1)) {
         (Some(x), _) => Ok(x),
         (None, Some(d)) => Ok(d.clone()),

@@ -15,6 +15,7 @@ pub mod function;
 pub mod interp;
 pub mod introspect;
 pub mod iterators;
+pub mod lazy;
 pub mod numeric;
 mod operators;
 pub mod pymodules;

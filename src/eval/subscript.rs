@@ -45,7 +45,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             .borrow()
             .get(key)?
             .cloned()
-            .ok_or_else(|| PyErr::key(crate::format::repr(key))),
+            .ok_or_else(|| crate::value::exc::key_error(key)),
         Value::Flags(a) => super::attrs::flag_item(a, key),
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
@@ -64,7 +64,72 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
+/// `slice.indices(len)`: the clamped start, stop and step, as CPython computes them.
+fn slice_bounds(len: i128, s: &[Value; 3]) -> PyResult<(i128, i128, i128)> {
+    let part = |v: &Value| -> PyResult<Option<i128>> {
+        match v {
+            Value::None => Ok(None),
+            v => to_int(v).map(Some).map_err(|_| {
+                PyErr::type_err(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
+        }
+    };
+    let step = part(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value("slice step cannot be zero"));
+    }
+    let adjust = |v: Option<i128>, default: i128, lo: i128, hi: i128| match v {
+        None => default,
+        Some(v) => (if v < 0 { v + len } else { v }).clamp(lo, hi),
+    };
+    let (start, stop) = if step > 0 {
+        (
+            adjust(part(&s[0])?, 0, 0, len),
+            adjust(part(&s[1])?, len, 0, len),
+        )
+    } else {
+        (
+            adjust(part(&s[0])?, len - 1, -1, len - 1),
+            adjust(part(&s[1])?, -1, -1, len - 1),
+        )
+    };
+    Ok((start, stop, step))
+}
+
+/// `range(...)[key]` by arithmetic: an item is an int, a slice is a range
+/// (`range(10)[2:8:2]` is `range(2, 8, 2)`), and nothing is listed.
+fn range_getitem(a: i128, b: i128, st: i128, key: &Value) -> PyResult<Value> {
+    let n = crate::value::convert::range_len(a, b, st);
+    if let Value::Slice(s) = key {
+        let (start, stop, step) = slice_bounds(n, s)?;
+        return Ok(Value::Range(a + start * st, a + stop * st, st * step));
+    }
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i128,
+        Value::BigInt(_) => {
+            return Err(PyErr::index("cannot fit 'int' into an index-sized integer"))
+        }
+        _ => to_int(key).map_err(|_| {
+            PyErr::type_err(format!(
+                "range indices must be integers or slices, not {}",
+                key.type_of().short_name()
+            ))
+        })?,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index("range object index out of range"));
+    }
+    Ok(Value::Int(a + j * st))
+}
+
 fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Value::Range(a, b, s) = obj {
+        return range_getitem(*a, *b, *s, key);
+    }
     let items = crate::value::convert::iter_values(obj)?;
     let kind = obj.type_of().short_name();
     match key {
@@ -83,6 +148,15 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 Value::Str(_) => {
                     Value::str(&picked.iter().map(crate::format::str_of).collect::<String>())
                 }
+                Value::Bytes(_) => Value::Bytes(Rc::new(
+                    picked
+                        .iter()
+                        .map(|v| match v {
+                            Value::Int(b) => *b as u8,
+                            _ => 0,
+                        })
+                        .collect(),
+                )),
                 _ => Value::list(picked),
             })
         }

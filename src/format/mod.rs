@@ -128,6 +128,18 @@ pub fn array2string(
     arrayprint::array2string(&ArrayPrint::new(a), opts, separator, prefix, suffix)
 }
 
+/// `array2string` with each element's text given by `word` (NumPy's `formatter=`).
+pub fn array2string_with(
+    a: &NdArray,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+    word: &mut dyn FnMut(Elem) -> String,
+) -> String {
+    arrayprint::array2string_with(&ArrayPrint::new(a), opts, separator, prefix, suffix, word)
+}
+
 /// The errors NumPy's element formatters raise for some print options, checked before
 /// printing. NumPy accepts a negative `precision` in `set_printoptions` but its float
 /// formatter then raises when an array of floats is printed; `formats_elements` is false
@@ -406,10 +418,13 @@ pub fn repr(v: &Value) -> String {
         Value::Object(o) => o.borrow().repr(),
         Value::Set(items) => {
             let items = items.borrow();
-            if items.is_empty() {
-                "set()".into()
-            } else {
-                seq_repr(&items.items(), "{", "}", false)
+            match (items.frozen, items.is_empty()) {
+                (false, true) => "set()".into(),
+                (false, false) => seq_repr(&items.items(), "{", "}", false),
+                (true, true) => "frozenset()".into(),
+                (true, false) => {
+                    format!("frozenset({})", seq_repr(&items.items(), "{", "}", false))
+                }
             }
         }
         Value::DictView(d, kind) => {
@@ -418,19 +433,28 @@ pub fn repr(v: &Value) -> String {
         }
         Value::Iter(i) => {
             let kind = i.borrow().kind;
+            if let Some(r) = i.borrow().lazy.as_ref().and_then(|s| s.repr()) {
+                return r;
+            }
             match kind {
                 "generator" => format!("<generator object <genexpr> at 0x{:x}>", identity(v)),
                 _ => format!("<{} object at 0x{:x}>", kind, identity(v)),
             }
         }
-        Value::Function(f) => format!("<function {} at 0x{:x}>", f.qualname(), identity(v)),
-        Value::Exception(e) => {
-            if e.msg.is_empty() {
-                format!("{}()", e.class)
-            } else {
-                format!("{}({})", e.class, str_repr(&e.msg))
-            }
-        }
+        Value::Function(f) => match (f.repr(), f.class()) {
+            (Some(r), _) => r,
+            (None, Some(c)) => format!("<{} object at 0x{:x}>", c, identity(v)),
+            (None, None) => format!("<function {} at 0x{:x}>", f.qualname(), identity(v)),
+        },
+        Value::Exception(e) => match crate::value::exc::info(e).args {
+            Some(args) => format!(
+                "{}({})",
+                e.class,
+                args.iter().map(repr).collect::<Vec<_>>().join(", ")
+            ),
+            None if e.msg.is_empty() => format!("{}()", e.class),
+            None => format!("{}({})", e.class, str_repr(&e.msg)),
+        },
     }
 }
 

@@ -137,6 +137,12 @@ struct Quiet<'a> {
     inner: &'a mut dyn Context,
 }
 
+impl crate::value::lazy::Caller for Quiet<'_> {
+    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
+        self.inner.call(callee, args)
+    }
+}
+
 impl Context for Quiet<'_> {
     fn print(&mut self, s: &str) {
         self.inner.print(s)
@@ -154,9 +160,6 @@ impl Context for Quiet<'_> {
     }
     fn set_print_options(&mut self, opts: PrintOptions) {
         self.inner.set_print_options(opts)
-    }
-    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value> {
-        self.inner.call(callee, args)
     }
     fn user_vars(&self) -> Vec<(String, Value)> {
         self.inner.user_vars()

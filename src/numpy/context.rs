@@ -4,12 +4,10 @@
 //! `np` code never sees the interpreter (the model is rhai's `NativeCallContext`).
 
 use super::State;
-use crate::error::PyResult;
 use crate::format::arrayprint::PrintOptions;
-use crate::value::args::Args;
 use crate::value::Value;
 
-pub trait Context {
+pub trait Context: crate::value::lazy::Caller {
     /// Append text to the statement's standard output.
     fn print(&mut self, s: &str);
     /// A line for standard error that is not a warning (where `show` saved a picture).
@@ -24,8 +22,6 @@ pub trait Context {
     fn print_options(&self) -> PrintOptions;
     /// Replace the session's print options (`np.set_printoptions(...)`).
     fn set_print_options(&mut self, opts: PrintOptions);
-    /// Call any Python callable with evaluated arguments, as `f(*args, **kw)` would.
-    fn call(&mut self, callee: &Value, args: Args) -> PyResult<Value>;
     /// The variables the user bound (not the start-up names), sorted by name.
     fn user_vars(&self) -> Vec<(String, Value)>;
 }

@@ -17,26 +17,30 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
-    (name == "fromiter").then(|| fromiter(&args))
+fn call(cx: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
+    (name == "fromiter").then(|| fromiter(cx, &args))
 }
 
 /// The first `count` items (all when `None`), consuming only those of an iterator.
-fn take(v: &Value, count: Option<usize>) -> PyResult<Vec<Value>> {
+fn take(cx: &mut dyn Context, v: &Value, count: Option<usize>) -> PyResult<Vec<Value>> {
     match (v, count) {
         (Value::Iter(i), Some(n)) => {
-            let mut it = i.borrow_mut();
-            let end = (it.pos + n).min(it.items.len());
-            let items = it.items[it.pos..end].to_vec();
-            it.pos = end;
+            let mut items = Vec::new();
+            while items.len() < n {
+                match crate::value::lazy::next(i, cx)? {
+                    Some(x) => items.push(x),
+                    None => break,
+                }
+            }
             Ok(items)
         }
+        (Value::Iter(i), None) => crate::value::lazy::rest(i, cx),
         (_, None) => iter_values(v),
         (_, Some(n)) => Ok(iter_values(v)?.into_iter().take(n).collect()),
     }
 }
 
-fn fromiter(args: &Args) -> PyResult<Value> {
+fn fromiter(cx: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let p = args.bind("fromiter", &["iter", "dtype", "count", "*like"], 0)?;
     let Some(src) = p[0].clone() else {
         return Err(PyErr::type_err(
@@ -62,7 +66,7 @@ fn fromiter(args: &Args) -> PyResult<Value> {
         c if c < 0 => Some(0),
         c => Some(c as usize),
     };
-    let items = take(&src, want)?;
+    let items = take(cx, &src, want)?;
     if let Some(n) = want {
         if items.len() < n {
             return Err(PyErr::value(format!(

@@ -9,8 +9,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, iter_values, to_dims};
-use crate::value::{PyIter, Value};
-use std::cell::RefCell;
+use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -28,11 +27,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
 }
 
 fn iterator(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::Iter(Rc::new(RefCell::new(PyIter {
-        kind,
-        items,
-        pos: 0,
-    })))
+    Value::iter(kind, items)
 }
 
 /// arrsh's iterators hold their items (NumPy's are lazy): more than this is a MemoryError,

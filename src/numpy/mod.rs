@@ -124,8 +124,9 @@ const FAMILIES: [Family; 43] = [
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 8] = [
+const MODULES: [&str; 9] = [
     "numpy",
+    "numpy.exceptions",
     "numpy.fft",
     "numpy.lib",
     "numpy.lib.stride_tricks",

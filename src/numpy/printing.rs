@@ -61,6 +61,8 @@ struct Overrides<'a> {
     sign: Option<&'a Value>,
     floatmode: Option<&'a Value>,
     legacy: Option<&'a Value>,
+    /// `np.array2string`, which applies `formatter` itself (the print options cannot).
+    formatter_call: bool,
 }
 
 /// A `str` argument's text, or NumPy's comparison failing against the allowed strings.
@@ -153,9 +155,9 @@ fn apply<'a>(
     if let Some(v) = ov.linewidth {
         o.linewidth = count(v, "linewidth")?;
     }
-    if ov.formatter.is_some() {
+    if ov.formatter.is_some_and(|f| !matches!(f, Value::None)) && !ov.formatter_call {
         return Err(PyErr::not_implemented(
-            "arrsh: custom formatters are not supported",
+            "arrsh: formatter= is supported by np.array2string only, not as a print option",
         ));
     }
     if let Some(v) = ov.suppress {
@@ -240,6 +242,7 @@ fn set_printoptions(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         sign: given(&a[8]),
         floatmode: given(&a[9]),
         legacy: given(&a[10]),
+        formatter_call: false,
     };
     let mut o = it.print_options();
     let threshold = apply(it, &mut o, &ov)?;
@@ -336,6 +339,7 @@ fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         sign: given(&a[10]),
         floatmode: given(&a[11]),
         legacy: given(&a[13]),
+        formatter_call: true,
         ..Overrides::default()
     };
     let mut o = it.print_options();
@@ -343,10 +347,82 @@ fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let separator = str_arg(&a[4], " ")?;
     let prefix = str_arg(&a[5], "")?;
     let suffix = str_arg(&a[12], "")?;
+    if let Some(f) = formatter_for(ov.formatter, arr.dtype)? {
+        // The user's function formats every element; NumPy lays the texts out.
+        let mut failed = None;
+        let dtype = arr.dtype;
+        let text =
+            crate::format::array2string_with(&arr, &o, &separator, &prefix, &suffix, &mut |e| {
+                if failed.is_some() {
+                    return String::new();
+                }
+                let x = Value::Scalar(dtype, elem_num(e));
+                match it
+                    .call(&f, Args::new(vec![x]))
+                    .and_then(|r| crate::format::try_str(&r))
+                {
+                    Ok(s) => s,
+                    Err(err) => {
+                        failed = Some(err);
+                        String::new()
+                    }
+                }
+            });
+        return match failed {
+            Some(err) => Err(err),
+            None => Ok(Value::str(&text)),
+        };
+    }
     crate::format::check_array_print(&arr, &o, true)?;
     Ok(Value::str(&crate::format::array2string(
         &arr, &o, &separator, &prefix, &suffix,
     )))
+}
+
+/// The element a printer shows, as the NumPy scalar a formatter function receives.
+fn elem_num(e: crate::format::arrayprint::Elem) -> crate::array::element::Num {
+    use crate::array::element::Num;
+    use crate::format::arrayprint::Elem;
+    match e {
+        Elem::Bool(b) => Num::Bool(b),
+        Elem::Int(i) => Num::Int(i as i128),
+        Elem::UInt(u) => Num::Int(u as i128),
+        Elem::Float(f) => Num::Float(f),
+        Elem::Complex(r, i) => Num::Complex(r, i),
+    }
+}
+
+/// The function of a `formatter` dict for elements of dtype `d`, as NumPy picks it: the
+/// dtype's own key (`'int'`, `'float'`, `'complexfloat'`, `'bool'`), else its kind key
+/// (`'int_kind'`, `'float_kind'`, `'complex_kind'`), else `'all'`.
+fn formatter_for(f: Option<&Value>, d: crate::array::dtype::DType) -> PyResult<Option<Value>> {
+    let Some(f) = f.filter(|f| !matches!(f, Value::None)) else {
+        return Ok(None);
+    };
+    let Value::Dict(dict) = f else {
+        return Err(PyErr::type_err(format!(
+            "argument of type '{}' is not iterable",
+            f.type_of().short_name()
+        )));
+    };
+    let (own, kind) = if d == crate::array::dtype::DType::Bool {
+        ("bool", None)
+    } else if d.is_complex() {
+        ("complexfloat", Some("complex_kind"))
+    } else if d.is_float() {
+        ("float", Some("float_kind"))
+    } else {
+        ("int", Some("int_kind"))
+    };
+    let dict = dict.borrow();
+    for key in [Some(own), kind, Some("all")].into_iter().flatten() {
+        if let Some(v) = dict.get(&Value::str(key))? {
+            if !matches!(v, Value::None) {
+                return Ok(Some(v.clone()));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// `np.array_repr(arr, max_line_width=None, precision=None, suppress_small=None)` and

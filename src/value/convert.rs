@@ -200,7 +200,7 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::DictView(d, kind) => dict_view_items(&d.borrow(), *kind),
         Value::Set(x) => x.borrow().items(),
         // Iterating an iterator consumes it.
-        Value::Iter(i) => i.borrow_mut().rest(),
+        Value::Iter(i) => super::lazy::rest(i, &mut super::lazy::NoContext::new())?,
         Value::Object(o) => {
             let items = o.borrow().items();
             match items {

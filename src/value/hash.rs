@@ -36,6 +36,13 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             Num::Complex(r, i) => hash_complex(r, i),
         },
         Value::Range(a, b, s) => hash_tuple(&[hash_int(*a), hash_int(*b), hash_int(*s)]),
+        Value::Set(x) if x.borrow().frozen => {
+            let mut lanes = Vec::new();
+            for item in x.borrow().items() {
+                lanes.push(py_hash(&item)?);
+            }
+            hash_frozenset(&lanes)
+        }
         Value::List(_)
         | Value::Dict(_)
         | Value::Set(_)
@@ -69,6 +76,24 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             }
         }
     })
+}
+
+/// CPython's `frozenset_hash` of the items' hashes (order does not matter).
+pub fn hash_frozenset(lanes: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut hash: u64 = 0;
+    for &h in lanes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (lanes.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    let h = hash as i64;
+    if h == -1 {
+        590923713
+    } else {
+        h
+    }
 }
 
 fn fix(h: i64) -> i64 {

@@ -10,6 +10,7 @@ pub mod bigint;
 mod bigint_tests;
 pub mod convert;
 pub mod dict;
+pub mod exc;
 #[cfg(test)]
 pub(crate) mod float_hex;
 pub mod hash;
@@ -17,6 +18,7 @@ pub mod hooks;
 pub mod host;
 pub mod identity;
 pub mod index;
+pub mod lazy;
 pub mod ops;
 pub mod pyops;
 pub mod set;
@@ -123,6 +125,8 @@ impl PyType {
             PyType::DictView(k) => k.name().into(),
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
+            PyType::Exception("LinAlgError") => "numpy.linalg.LinAlgError".into(),
+            PyType::Exception("AxisError") => "numpy.exceptions.AxisError".into(),
             PyType::Exception(name) => name.into(),
             PyType::Ufunc => "numpy.ufunc".into(),
             PyType::IInfo => "numpy.iinfo".into(),
@@ -140,6 +144,7 @@ impl PyType {
             PyType::Memmap => "memmap".into(),
             PyType::IInfo => "iinfo".into(),
             PyType::FInfo => "finfo".into(),
+            PyType::Exception(name) => name.into(),
             _ => self.qualname(),
         }
     }
@@ -233,31 +238,17 @@ impl DictViewKind {
     }
 }
 
-/// The items an iterator has not yielded yet. Iterators over Python values are computed
-/// when they are made (arrsh has no infinite ones), so `next` only moves a position.
+/// An iterator: items computed when it was made (`items`, from `pos` on), then those its
+/// lazy source computes one `next` at a time (see `lazy`).
 #[derive(Debug)]
 pub struct PyIter {
     /// Its Python class name (`zip`, `list_iterator`, …).
     pub kind: &'static str,
     pub items: Vec<Value>,
     pub pos: usize,
-}
-
-impl PyIter {
-    pub fn next_item(&mut self) -> Option<Value> {
-        let v = self.items.get(self.pos).cloned();
-        if v.is_some() {
-            self.pos += 1;
-        }
-        v
-    }
-
-    /// Everything not yielded yet, leaving the iterator exhausted (as `list(it)` does).
-    pub fn rest(&mut self) -> Vec<Value> {
-        let start = self.pos.min(self.items.len());
-        self.pos = self.items.len();
-        self.items[start..].to_vec()
-    }
+    pub lazy: Option<Box<dyn lazy::LazySource>>,
+    /// Its source is running (taken out of `lazy` meanwhile).
+    pub running: bool,
 }
 
 /// What the runtime needs to know of a function defined in arrsh; its code and closure
@@ -268,6 +259,14 @@ pub trait UserFunction: std::fmt::Debug {
     /// `__qualname__` (`outer.<locals>.inner`).
     fn qualname(&self) -> &str;
     fn as_any(&self) -> &dyn std::any::Any;
+    /// The class, for function objects that are not plain functions (`functools.partial`).
+    fn class(&self) -> Option<&'static str> {
+        None
+    }
+    /// The repr, where it is not `<function name at 0x…>`.
+    fn repr(&self) -> Option<String> {
+        None
+    }
 }
 
 impl Value {
@@ -292,6 +291,18 @@ impl Value {
             kind,
             items,
             pos: 0,
+            lazy: None,
+            running: false,
+        })))
+    }
+    /// A fresh iterator of Python class `kind` whose items `source` computes on demand.
+    pub fn lazy_iter(kind: &'static str, source: Box<dyn lazy::LazySource>) -> Value {
+        Value::Iter(Rc::new(RefCell::new(PyIter {
+            kind,
+            items: Vec::new(),
+            pos: 0,
+            lazy: Some(source),
+            running: false,
         })))
     }
     pub fn func(name: &str) -> Value {
@@ -334,10 +345,11 @@ impl Value {
             Value::Flags(_) => PyType::Flags,
             Value::Memory(_) => PyType::Memoryview,
             Value::Object(o) => o.borrow().py_type(),
+            Value::Set(s) if s.borrow().frozen => PyType::Named("frozenset"),
             Value::Set(_) => PyType::Set,
             Value::DictView(_, k) => PyType::DictView(*k),
             Value::Iter(i) => PyType::Iterator(i.borrow().kind),
-            Value::Function(_) => PyType::UserFunction,
+            Value::Function(f) => f.class().map_or(PyType::UserFunction, PyType::Named),
             Value::Exception(e) => PyType::Exception(e.class),
         }
     }

@@ -201,12 +201,15 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     if matches!(op, Or | And | Sub | Xor) && is_set_like(a) && is_set_like(b) {
         if let (Some(x), Some(y)) = (set_operand(a)?, set_operand(b)?) {
             use super::set;
-            return Ok(Value::set(match op {
+            let mut r = match op {
                 Or => set::union(&x, &y),
                 And => set::intersection(&x, &y),
                 Sub => set::difference(&x, &y),
                 _ => set::symmetric_difference(&x, &y),
-            }));
+            };
+            // The result has the left operand's type (`frozenset | set` is a frozenset).
+            r.frozen = x.frozen;
+            return Ok(Value::set(r));
         }
     }
     // Sequences.
@@ -221,6 +224,33 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let mut v = x.as_ref().clone();
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
+        }
+        (Add, Value::Bytes(x), Value::Bytes(y)) => {
+            let mut v = x.as_ref().clone();
+            v.extend_from_slice(y);
+            return Ok(Value::Bytes(std::rc::Rc::new(v)));
+        }
+        (Add, Value::Bytes(_), _) => {
+            return Err(PyErr::type_err(format!(
+                "can't concat {} to bytes",
+                b.type_of().short_name()
+            )))
+        }
+        (Mul, Value::Bytes(x), Value::Int(_) | Value::Bool(_))
+        | (Mul, Value::Int(_) | Value::Bool(_), Value::Bytes(x)) => {
+            let n = int_of(if matches!(a, Value::Bytes(_)) { b } else { a }).unwrap_or(0);
+            let n = usize::try_from(n.max(0)).unwrap_or(0);
+            let total = x
+                .len()
+                .checked_mul(n)
+                .filter(|&t| t <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::overflow("repeated bytes are too long"))?;
+            let mut v = Vec::new();
+            v.try_reserve_exact(total).map_err(|_| PyErr::memory(""))?;
+            for _ in 0..n {
+                v.extend_from_slice(x);
+            }
+            return Ok(Value::Bytes(std::rc::Rc::new(v)));
         }
         (Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
             return Err(PyErr::type_err(format!(
@@ -611,6 +641,21 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                 Value::Dict(d) | Value::DictView(d, super::DictViewKind::Keys) => {
                     d.borrow().contains(a)?
                 }
+                Value::Bytes(hay) => match a {
+                    Value::Bytes(sub) => {
+                        sub.is_empty() || hay.windows(sub.len()).any(|w| w == sub.as_slice())
+                    }
+                    _ => match int_of(a) {
+                        Some(x) if (0..256).contains(&x) => hay.contains(&(x as u8)),
+                        Some(_) => return Err(PyErr::value("byte must be in range(0, 256)")),
+                        None => {
+                            return Err(PyErr::type_err(format!(
+                                "a bytes-like object is required, not '{}'",
+                                a.type_of().short_name()
+                            )))
+                        }
+                    },
+                },
                 Value::Set(x) => x.borrow().contains(a)?,
                 // `x in range(...)` for an int is arithmetic, as in CPython.
                 Value::Range(start, stop, step) if int_of(a).is_some() => {
@@ -624,9 +669,9 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                 }
                 // `x in it` consumes the iterator up to the first match.
                 Value::Iter(it) => {
-                    let mut it = it.borrow_mut();
+                    let mut cx = super::lazy::NoContext::new();
                     let mut found = false;
-                    while let Some(x) = it.next_item() {
+                    while let Some(x) = super::lazy::next(it, &mut cx)? {
                         if py_eq(&x, a) {
                             found = true;
                             break;
@@ -655,6 +700,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+        (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
         (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
             let (x, y) = (
                 super::convert::iter_values(a)?,

@@ -31,6 +31,8 @@ pub struct PySet {
     used: usize,
     /// Where `pop` starts looking.
     finger: usize,
+    /// A `frozenset`: hashable, and its methods do not change it.
+    pub frozen: bool,
 }
 
 impl Default for PySet {
@@ -46,6 +48,7 @@ impl PySet {
             fill: 0,
             used: 0,
             finger: 0,
+            frozen: false,
         }
     }
 

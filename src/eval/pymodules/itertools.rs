@@ -1,13 +1,14 @@
 //! Python's `itertools`. Its names are classes, as in CPython (`<class
-//! 'itertools.product'>`); calling one makes an iterator whose items are computed at once
-//! (arrsh's iterators are eager), so the endless ones (`count`, `cycle`, `repeat` without
-//! `times`) are refused rather than run forever.
+//! 'itertools.product'>`); calling one makes a lazy iterator (`eval::lazy`), so the
+//! endless ones (`count`, `cycle`, `repeat`) work with `islice`, `zip` and `break`.
+//! `product`, `combinations` and `permutations` read their inputs at once, as CPython's
+//! do, and compute their tuples then.
 
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
+use crate::eval::lazy;
 use crate::value::args::Args;
-use crate::value::convert::{iter_values, to_int, truthy};
-use crate::value::ops::BinOp;
+use crate::value::convert::to_int;
 use crate::value::{PyType, Value};
 
 /// Each class's short name and its qualified name (the iterator's Python class).
@@ -23,6 +24,7 @@ const CLASSES: &[(&str, &str)] = &[
     ("count", "itertools.count"),
     ("cycle", "itertools.cycle"),
     ("dropwhile", "itertools.dropwhile"),
+    ("filterfalse", "itertools.filterfalse"),
     ("islice", "itertools.islice"),
     ("pairwise", "itertools.pairwise"),
     ("permutations", "itertools.permutations"),
@@ -42,6 +44,7 @@ pub const NAMES: &[&str] = &[
     "count",
     "cycle",
     "dropwhile",
+    "filterfalse",
     "islice",
     "pairwise",
     "permutations",
@@ -162,30 +165,31 @@ fn islice_index(v: &Value, what: &str) -> PyResult<Option<usize>> {
     }
 }
 
-fn endless(name: &str) -> PyErr {
-    PyErr::not_implemented(format!(
-        "arrsh: itertools.{}() never ends and arrsh's iterators are computed when made",
-        name
-    ))
+/// Is `v` a number (what `count` accepts)?
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(..) | Value::Bool(_)
+    ) || matches!(v, Value::Scalar(..))
 }
 
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     let make = |items: Vec<Value>| Ok(Value::iter(kind(name), items));
     match name {
         "chain" => {
-            let mut out = Vec::new();
-            for a in &args.pos {
-                out.extend(iter_values(a)?);
-            }
-            make(out)
+            let outer = lazy::src_of(&Value::tuple(args.pos.clone()))?;
+            Ok(Value::lazy_iter(
+                "itertools.chain",
+                Box::new(lazy::Chain { outer, cur: None }),
+            ))
         }
         "chain.from_iterable" => {
             let a = args.bind("from_iterable", &["iterable"], 1)?;
-            let mut out = Vec::new();
-            for x in iter_values(a[0].as_ref().unwrap_or(&Value::None))? {
-                out.extend(iter_values(&x)?);
-            }
-            Ok(Value::iter("itertools.chain", out))
+            let outer = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                "itertools.chain",
+                Box::new(lazy::Chain { outer, cur: None }),
+            ))
         }
         "product" => {
             let a = args.bind("product", &["*repeat"], 0);
@@ -200,7 +204,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 .map_err(|_| PyErr::value("repeat argument cannot be negative"))?;
             let mut pools = Vec::new();
             for p in &args.pos {
-                pools.push(iter_values(p)?);
+                pools.push(lazy::values(it, p)?);
             }
             let pools: Vec<Vec<Value>> = (0..repeat).flat_map(|_| pools.clone()).collect();
             let mut out: Vec<Vec<Value>> = vec![vec![]];
@@ -219,14 +223,14 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "combinations" | "combinations_with_replacement" => {
             let a = args.bind(name, &["iterable", "r"], 2)?;
-            let pool = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let pool = lazy::values(it, a[0].as_ref().unwrap_or(&Value::None))?;
             let r = r_arg(a[1].as_ref().unwrap_or(&Value::None))?;
             let idx = combination_indices(pool.len(), r, name != "combinations");
             make(idx.iter().map(|i| pick(&pool, i)).collect())
         }
         "permutations" => {
             let a = args.bind(name, &["iterable", "r"], 1)?;
-            let pool = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let pool = lazy::values(it, a[0].as_ref().unwrap_or(&Value::None))?;
             let r = match &a[1] {
                 None | Some(Value::None) => pool.len(),
                 Some(v) => r_arg(v)?,
@@ -236,23 +240,18 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "accumulate" => {
             let a = args.bind(name, &["iterable", "func", "*initial"], 1)?;
-            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
             let func = a[1].clone().filter(|f| !matches!(f, Value::None));
-            let mut out = Vec::with_capacity(items.len() + 1);
-            let mut acc = a[2].clone().filter(|v| !matches!(v, Value::None));
-            if let Some(v) = &acc {
-                out.push(v.clone());
-            }
-            for x in items {
-                let next = match (&acc, &func) {
-                    (None, _) => x,
-                    (Some(p), Some(f)) => it.call(f, Args::new(vec![p.clone(), x]))?,
-                    (Some(p), None) => it.binary(BinOp::Add, p, &x)?,
-                };
-                out.push(next.clone());
-                acc = Some(next);
-            }
-            make(out)
+            let initial = a[2].clone().filter(|v| !matches!(v, Value::None));
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Accumulate {
+                    src,
+                    func,
+                    acc: None,
+                    initial,
+                }),
+            ))
         }
         "islice" => {
             if args.pos.len() < 2 || args.pos.len() > 4 {
@@ -283,29 +282,17 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 };
                 (start, stop, step)
             };
-            // From an iterator, take only what islice would pull.
-            let items = match &args.pos[0] {
-                Value::Iter(src) => {
-                    let mut src = src.borrow_mut();
-                    let mut v = Vec::new();
-                    let mut k = 0;
-                    while stop.is_none_or(|s| k < s) {
-                        match src.next_item() {
-                            Some(x) => v.push(x),
-                            None => break,
-                        }
-                        k += 1;
-                    }
-                    v
-                }
-                other => iter_values(other)?,
-            };
-            let end = stop.unwrap_or(items.len()).min(items.len());
-            let out = (start..end)
-                .step_by(step)
-                .map(|i| items[i].clone())
-                .collect();
-            make(out)
+            let src = lazy::src_of(&args.pos[0])?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Islice {
+                    src,
+                    next: start,
+                    stop,
+                    step,
+                    cnt: 0,
+                }),
+            ))
         }
         "zip_longest" => {
             let fill = args
@@ -320,75 +307,112 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     k
                 )));
             }
-            let cols: Vec<Vec<Value>> =
-                args.pos.iter().map(iter_values).collect::<PyResult<_>>()?;
-            let n = cols.iter().map(|c| c.len()).max().unwrap_or(0);
-            let out = (0..n)
-                .map(|i| {
-                    Value::tuple(
-                        cols.iter()
-                            .map(|c| c.get(i).cloned().unwrap_or_else(|| fill.clone()))
-                            .collect(),
-                    )
-                })
-                .collect();
-            make(out)
+            let srcs = args
+                .pos
+                .iter()
+                .map(|v| lazy::src_of(v).map(Some))
+                .collect::<PyResult<_>>()?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::ZipLongest { srcs, fill }),
+            ))
         }
         "pairwise" => {
             let a = args.bind(name, &["iterable"], 1)?;
-            let items = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            let out = items.windows(2).map(|w| Value::tuple(w.to_vec())).collect();
-            make(out)
+            let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Pairwise { src, last: None }),
+            ))
         }
         "starmap" => {
             let a = args.bind(name, &["function", "iterable"], 2)?;
             let f = a[0].clone().unwrap_or(Value::None);
-            let mut out = Vec::new();
-            for x in iter_values(a[1].as_ref().unwrap_or(&Value::None))? {
-                out.push(it.call(&f, Args::new(iter_values(&x)?))?);
-            }
-            make(out)
+            let src = lazy::src_of(a[1].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::StarMap { f, src }),
+            ))
         }
         "takewhile" | "dropwhile" => {
             let a = args.bind(name, &["predicate", "iterable"], 2)?;
             let f = a[0].clone().unwrap_or(Value::None);
-            let items = iter_values(a[1].as_ref().unwrap_or(&Value::None))?;
-            let mut cut = items.len();
-            for (i, x) in items.iter().enumerate() {
-                let r = it.call(&f, Args::new(vec![x.clone()]))?;
-                if !truthy(&r)? {
-                    cut = i;
-                    break;
-                }
-            }
-            make(if name == "takewhile" {
-                items[..cut].to_vec()
-            } else {
-                items[cut..].to_vec()
-            })
+            let src = lazy::src_of(a[1].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::While {
+                    f,
+                    src,
+                    take: name == "takewhile",
+                    flipped: false,
+                }),
+            ))
+        }
+        "filterfalse" => {
+            let a = args.bind(name, &["function", "iterable"], 2)?;
+            let f = a[0].clone().unwrap_or(Value::None);
+            let src = lazy::src_of(a[1].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Filter {
+                    f,
+                    src,
+                    negate: true,
+                }),
+            ))
         }
         "compress" => {
             let a = args.bind(name, &["data", "selectors"], 2)?;
-            let data = iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
-            let sel = iter_values(a[1].as_ref().unwrap_or(&Value::None))?;
-            let mut out = Vec::new();
-            for (d, s) in data.into_iter().zip(sel) {
-                if truthy(&s)? {
-                    out.push(d);
-                }
-            }
-            make(out)
+            let data = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            let sel = lazy::src_of(a[1].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Compress { data, sel }),
+            ))
         }
         "repeat" => {
             let a = args.bind(name, &["object", "times"], 1)?;
-            let Some(times) = &a[1] else {
-                return Err(endless(name));
+            let left = match &a[1] {
+                Some(t) => Some(to_int(t)?.max(0)),
+                None => None,
             };
-            let n = to_int(times)?.max(0) as usize;
-            let v = a[0].clone().unwrap_or(Value::None);
-            make(vec![v; n])
+            let obj = a[0].clone().unwrap_or(Value::None);
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Repeat { obj, left }),
+            ))
         }
-        "count" | "cycle" => Err(endless(name)),
+        "count" => {
+            let a = args.bind(name, &["start", "step"], 0)?;
+            let number = |v: Option<Value>| -> PyResult<Value> {
+                match v {
+                    None => Ok(Value::Int(1)),
+                    Some(v) if is_number(&v) => Ok(v),
+                    Some(_) => Err(PyErr::type_err("a number is required")),
+                }
+            };
+            let step = number(a[1].clone())?;
+            let cur = match a[0].clone() {
+                None => Value::Int(0),
+                v => number(v)?,
+            };
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Count { cur, step }),
+            ))
+        }
+        "cycle" => {
+            let a = args.bind(name, &["iterable"], 1)?;
+            let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::Cycle {
+                    src: Some(src),
+                    saved: Vec::new(),
+                    pos: 0,
+                }),
+            ))
+        }
         _ => Err(PyErr::attribute(format!(
             "module 'itertools' has no attribute '{}'",
             name

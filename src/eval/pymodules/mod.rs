@@ -43,6 +43,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if module == "itertools" {
         return itertools::class(name);
     }
+    if let Some(c) = super::exceptions::numpy_class(module, name) {
+        return Some(c);
+    }
     if MODULES.contains(&module) {
         return names(module)
             .contains(&name)
@@ -50,6 +53,8 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     }
     crate::numpy::module_attr(module, name)
 }
+
+pub use self::functools::{call_object, object_attr};
 
 /// Attributes of these modules' classes (`itertools.chain.from_iterable`).
 pub fn class_attr(class: &str, name: &str) -> Option<Value> {

@@ -121,7 +121,7 @@ pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
                 None => a
                     .get(1)
                     .cloned()
-                    .ok_or_else(|| PyErr::key(crate::format::repr(&a[0]))),
+                    .ok_or_else(|| crate::value::exc::key_error(&a[0])),
             }
         }
         "popitem" => {

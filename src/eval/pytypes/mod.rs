@@ -1,8 +1,9 @@
-//! Methods of Python's own types — `str`, `list`, `tuple`, `dict` (and its views), `set` —
+//! Methods of Python's own types — `str`, `bytes`, `list`, `tuple`, `dict` (and its views), `set` —
 //! with CPython 3.11's results and error messages. Methods that take a callable
 //! (`list.sort(key=…)`) call back through the interpreter, which is why they live in `eval`
 //! and not with NumPy's methods.
 
+mod bytes;
 mod dict;
 mod list;
 mod number;
@@ -10,6 +11,7 @@ mod set;
 mod str;
 mod tuple;
 
+pub use self::bytes::encode as str_encode;
 pub use self::dict::{dict_from_args, fromkeys};
 pub use self::list::sort_values;
 pub use self::set::{is_constant, set_from_iterable};
@@ -28,10 +30,12 @@ pub fn owns(v: &Value) -> bool {
 fn type_of_methods(v: &Value) -> Option<PyType> {
     Some(match v {
         Value::Str(_) => PyType::Str,
+        Value::Bytes(_) => PyType::Bytes,
         Value::List(_) => PyType::List,
         Value::Tuple(_) => PyType::Tuple,
         Value::Dict(_) => PyType::Dict,
         Value::Set(_) => PyType::Set,
+        Value::Range(..) => PyType::Range,
         Value::Int(_) | Value::Bool(_) => PyType::Int,
         Value::Float(_) => PyType::Float,
         Value::Complex(..) => PyType::Complex,
@@ -43,10 +47,12 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
 pub fn method_names(t: PyType) -> &'static [&'static str] {
     match t {
         PyType::Str => str::METHODS,
+        PyType::Bytes => bytes::METHODS,
         PyType::List => list::METHODS,
         PyType::Tuple => tuple::METHODS,
         PyType::Dict => dict::METHODS,
         PyType::Set => set::METHODS,
+        PyType::Range => &["count", "index"],
         PyType::Int | PyType::Bool => number::INT_METHODS,
         PyType::Float => number::FLOAT_METHODS,
         PyType::Complex => number::COMPLEX_METHODS,
@@ -56,6 +62,14 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
 
 /// A data attribute of a Python value (`x.real`, `i.denominator`).
 pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
+    if let Value::Range(a, b, s) = v {
+        return match name {
+            "start" => Some(Value::Int(*a)),
+            "stop" => Some(Value::Int(*b)),
+            "step" => Some(Value::Int(*s)),
+            _ => None,
+        };
+    }
     number::attr(v, name)
 }
 
@@ -74,6 +88,9 @@ pub fn descriptor(t: PyType, name: &str) -> Option<Value> {
 pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) -> PyResult<Value> {
     if ty == "dict" && name == "fromkeys" {
         return fromkeys(&args);
+    }
+    if ty == "bytes" && name == "fromhex" {
+        return bytes::fromhex(&args);
     }
     if args.pos.is_empty() {
         return Err(PyErr::type_err(format!(
@@ -95,14 +112,41 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
 
 /// Call method `name` of a Python value.
 pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
+    let consumes = match recv {
+        Value::Str(_) | Value::Bytes(_) => name == "join",
+        Value::List(_) => name == "extend",
+        Value::Dict(_) => name == "update",
+        Value::Set(_) => !matches!(name, "add" | "discard" | "remove"),
+        _ => false,
+    };
+    let args = if consumes {
+        super::lazy::listed(it, args)?
+    } else {
+        args
+    };
     match recv {
         // `str.format` looks attributes and items up, which takes the interpreter.
         Value::Str(_) if name == "format" => super::builtins::str_format(it, recv, args),
+        Value::Str(s) if name == "encode" => bytes::encode(s, &args),
         Value::Str(s) => str::call(s, name, args),
+        Value::Bytes(b) => bytes::call(b, name, args),
         Value::List(l) => list::call(it, l, name, args),
         Value::Tuple(t) => tuple::call(t, name, args),
         Value::Dict(d) => dict::call(d, name, args),
-        Value::Set(s) => set::call(s, name, args),
+        Value::Set(s) if s.borrow().frozen && !set::FROZEN_METHODS.contains(&name) => Err(
+            PyErr::attribute(format!("'frozenset' object has no attribute '{}'", name)),
+        ),
+        Value::Set(s) => {
+            let r = set::call(s, name, args)?;
+            // A frozenset's `union`, `copy`, … are frozensets.
+            if s.borrow().frozen {
+                if let Value::Set(out) = &r {
+                    out.borrow_mut().frozen = true;
+                }
+            }
+            Ok(r)
+        }
+        Value::Range(a, b, st) => range_call(*a, *b, *st, name, &args),
         Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
             number::call(recv, name, args)
         }
@@ -200,4 +244,36 @@ fn clamp_range(
         return Ok(None);
     }
     Ok(Some((s as usize, e as usize)))
+}
+
+/// `range.count(x)` and `range.index(x)`, by arithmetic for ints.
+fn range_call(a: i128, b: i128, st: i128, name: &str, args: &Args) -> PyResult<Value> {
+    if args.pos.len() != 1 || !args.kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "range.{}() takes exactly one argument ({} given)",
+            name,
+            args.pos.len() + args.kw.len()
+        )));
+    }
+    let x = &args.pos[0];
+    let n = crate::value::convert::range_len(a, b, st);
+    let pos = match x {
+        Value::Int(i) => Some(*i),
+        Value::Bool(v) => Some(*v as i128),
+        _ => None,
+    }
+    .filter(|i| (i - a) % st == 0 && (0..n).contains(&((i - a) / st)))
+    .map(|i| (i - a) / st);
+    match (name, pos) {
+        ("count", p) => Ok(Value::Int(p.is_some() as i128)),
+        ("index", Some(p)) => Ok(Value::Int(p)),
+        ("index", None) => Err(PyErr::value(format!(
+            "{} is not in range",
+            crate::format::repr(x)
+        ))),
+        _ => Err(PyErr::attribute(format!(
+            "'range' object has no attribute '{}'",
+            name
+        ))),
+    }
 }

@@ -11,6 +11,18 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The methods a `frozenset` has (those that do not change the set).
+pub const FROZEN_METHODS: &[&str] = &[
+    "copy",
+    "difference",
+    "intersection",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "union",
+];
+
 pub const METHODS: &[&str] = &[
     "add",
     "clear",
@@ -131,7 +143,7 @@ pub fn call(s: &Rc<RefCell<PySet>>, name: &str, args: Args) -> PyResult<Value> {
             if s.borrow_mut().discard(&v)? {
                 Ok(Value::None)
             } else {
-                Err(PyErr::key(crate::format::repr(&v)))
+                Err(crate::value::exc::key_error(&v))
             }
         }
         "discard" => {

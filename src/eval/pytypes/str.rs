@@ -11,6 +11,7 @@ pub const METHODS: &[&str] = &[
     "capitalize",
     "center",
     "count",
+    "encode",
     "endswith",
     "find",
     "index",

@@ -28,7 +28,7 @@ mod scalar;
 mod tests;
 
 pub use options::{FloatMode, Legacy, PrintOptions};
-pub use repr::{array2string, array_repr, array_str, legacy_unique_fails};
+pub use repr::{array2string, array2string_with, array_repr, array_str, legacy_unique_fails};
 pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
 
 /// Width of a binary float (also the width of each part of a complex).

@@ -41,6 +41,30 @@ fn array2string_impl(
     prefix: &str,
     suffix: &str,
 ) -> String {
+    array2string_words(a, opts, separator, prefix, suffix, None)
+}
+
+/// `np.array2string(..., formatter={...})`: each shown element's text is `word(e)` (the
+/// user's function), laid out as NumPy lays out its own.
+pub fn array2string_with(
+    a: &dyn Printable,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+    word: &mut dyn FnMut(Elem) -> String,
+) -> String {
+    array2string_words(a, opts, separator, prefix, suffix, Some(word))
+}
+
+fn array2string_words(
+    a: &dyn Printable,
+    opts: &PrintOptions,
+    separator: &str,
+    prefix: &str,
+    suffix: &str,
+    word: Option<&mut dyn FnMut(Elem) -> String>,
+) -> String {
     let shape = a.shape();
     if opts.legacy_113() && shape.is_empty() {
         return legacy_item_repr(a.get(&[]));
@@ -55,8 +79,13 @@ fn array2string_impl(
     }
     let summarize = size > opts.threshold;
     let corners = Corners::gather(a, summarize, opts.edgeitems);
-    let fmt = ElemFormatter::new(a.kind(), &corners.data, opts, shape.is_empty());
-    let words: Vec<String> = corners.data.iter().map(|e| fmt.format(*e)).collect();
+    let words: Vec<String> = match word {
+        Some(w) => corners.data.iter().map(|e| w(*e)).collect(),
+        None => {
+            let fmt = ElemFormatter::new(a.kind(), &corners.data, opts, shape.is_empty());
+            corners.data.iter().map(|e| fmt.format(*e)).collect()
+        }
+    };
     let next_line_prefix = format!(" {}", " ".repeat(plen(prefix)));
     Layout {
         corners: &corners,

@@ -1,0 +1,15 @@
+import numpy as np
+x = np.arange(3.)
+np.array2string(x, formatter={'float_kind': lambda x: "%.2f" % x})
+x = np.arange(3)
+np.array2string(x, formatter={'int': lambda x: hex(x)})
+np.array2string(np.arange(12).reshape(3, 4), formatter={'all': lambda v: f"<{v}>"})
+np.array2string(np.array([True, False]), formatter={'bool': lambda b: 'T' if b else 'F'})
+np.array2string(np.linspace(0, 1, 4), formatter={'float': lambda v: f"{v:.3f}"}, separator=', ')
+np.array2string(np.arange(3), formatter={'float': lambda v: 'no'})
+np.array2string(np.arange(3.), formatter={'all': lambda v: 'A', 'float': lambda v: 'F'})
+np.array2string(np.arange(40), formatter={'int': lambda v: str(v) * 3})
+np.array2string(np.array([1+2j]), formatter={'complex_kind': lambda v: f"{v.real}|{v.imag}"})
+type_seen = []
+np.array2string(np.array([1.5], dtype=np.float32), formatter={'float': lambda v: type(v).__name__})
+np.array2string(np.arange(2), formatter={'int': lambda v: 1 / 0})

@@ -1,0 +1,111 @@
+import numpy as np
+import itertools
+m = map(lambda v: v * 2, [1, 2, 3])
+m
+type(m)
+next(m)
+list(m)
+list(m)
+next(m, 'done')
+next(m)
+f = filter(None, [0, 1, '', 'a', None, 2])
+f
+list(f)
+z = zip('abc', range(10))
+z
+list(z)
+e = enumerate(['x', 'y'], start=5)
+e
+next(e)
+list(e)
+r = reversed([1, 2, 3])
+r
+list(r)
+rr = reversed(range(10**12))
+next(rr), next(rr)
+it = iter(range(10**15))
+it
+next(it), next(it)
+lst = [1, 2]
+li = iter(lst)
+next(li)
+lst.append(3)
+list(li)
+c = itertools.count()
+c
+next(c), next(c)
+c
+list(itertools.islice(itertools.count(10, 5), 4))
+itertools.count(2.5, 0.5)
+list(zip(itertools.count(), 'abc'))
+for i in itertools.count(1):
+    if i * i > 50:
+        break
+i
+list(itertools.islice(itertools.cycle('ab'), 5))
+itertools.repeat(7, 3)
+list(itertools.repeat(7, 3))
+list(map(pow, range(5), itertools.repeat(2)))
+ch = itertools.chain([1, 2], (3,), 'ab')
+ch
+list(ch)
+list(itertools.chain.from_iterable([[1], [2, 3]]))
+list(itertools.accumulate([1, 2, 3, 4]))
+list(itertools.accumulate([1, 2, 3, 4], lambda a, b: a * b, initial=10))
+list(itertools.takewhile(lambda x: x < 3, itertools.count()))
+list(itertools.dropwhile(lambda x: x < 3, range(6)))
+list(itertools.filterfalse(lambda x: x % 2, range(6)))
+list(itertools.starmap(pow, [(2, 3), (3, 2)]))
+list(itertools.compress('abcdef', [1, 0, 1, 0, 1, 1]))
+list(itertools.pairwise('abcd'))
+list(itertools.zip_longest('ab', 'xyz', fillvalue='-'))
+g = (x * x for x in range(5))
+g
+next(g)
+sum(g)
+list(g)
+g2 = (x for x in itertools.count() if x % 3 == 0)
+next(g2), next(g2), next(g2)
+list(itertools.islice((x * 2 for x in itertools.count()), 3))
+sum(x for x in range(10**6))
+pairs = ((i, j) for i in range(3) for j in range(i))
+list(pairs)
+", ".join(str(x) for x in range(4))
+sorted(x % 3 for x in range(7))
+max(x * x for x in [-5, 2, 3])
+tuple(map(str, [1, 2]))
+set(map(abs, [-1, 1, 2]))
+dict(zip('ab', [1, 2]))
+np.fromiter((x * x for x in range(5)), dtype=float)
+np.fromiter(itertools.count(), dtype=int, count=4)
+np.array(list(map(float, '123')))
+a, b = map(int, ['4', '5'])
+a + b
+first, *rest = (x + 1 for x in range(4))
+rest
+it2 = iter([1, 2, 3])
+2 in it2
+list(it2)
+m2 = map(lambda x: 1 / x, [1, 0, 2])
+next(m2)
+next(m2)
+next(m2)
+gen = (1 / x for x in [1, 0, 2])
+next(gen)
+next(gen)
+next(gen)
+any(x > 2 for x in itertools.count())
+all(x < 5 for x in itertools.count())
+isl = itertools.islice('abcdefg', 1, None, 2)
+list(isl)
+it3 = iter([1, 2, 3, 4, 5])
+list(itertools.islice(it3, 2))
+list(it3)
+z2 = zip([1, 2], [3], strict=True)
+list(z2)
+list(enumerate(x for x in 'ab'))
+3 in (x for x in range(5))
+g5 = (x * 2 for x in range(10))
+6 in g5
+list(g5)
+'z' not in map(str.lower, 'ABC')
