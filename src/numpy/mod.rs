@@ -10,18 +10,25 @@ pub mod compose;
 pub mod conditional;
 pub mod context;
 pub mod contexts;
+pub mod convolution;
+pub mod covariance;
 pub mod creation;
+pub mod cross;
 pub mod differences;
 pub mod einsum;
 pub mod finfo;
+pub mod finite_differences;
 pub mod flatiter;
 pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
+pub mod histogram_estimators;
+pub mod histograms;
 pub mod image;
 pub mod index_helpers;
 pub mod inspect;
 pub mod integration;
+pub mod interpolation;
 pub mod io;
 pub mod iteration;
 pub mod joining;
@@ -31,6 +38,7 @@ pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod phase_bessel;
 pub mod printing;
 pub mod products;
 pub mod quantile;
@@ -74,7 +82,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 40] = [
+const FAMILIES: [Family; 47] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -115,6 +123,13 @@ const FAMILIES: [Family; 40] = [
     stacking::FAMILY,
     spacing::FAMILY,
     integration::FAMILY,
+    convolution::FAMILY,
+    covariance::FAMILY,
+    cross::FAMILY,
+    finite_differences::FAMILY,
+    histograms::FAMILY,
+    interpolation::FAMILY,
+    phase_bessel::FAMILY,
 ];
 
 /// Modules `import` knows.
