@@ -2,6 +2,7 @@
 //! the family that implements them (one file per family). Functions and methods get a
 //! `context::Context` for what they may do to the session, never the interpreter.
 
+pub mod along_axis;
 pub mod average;
 pub mod axes;
 pub mod byteorder;
@@ -57,6 +58,8 @@ pub mod spacing;
 pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
+pub mod triangle_indices;
+pub mod type_predicates;
 pub mod ufunc;
 pub mod ufunc_functions;
 
@@ -82,7 +85,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 47] = [
+const FAMILIES: [Family; 50] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -130,6 +133,9 @@ const FAMILIES: [Family; 47] = [
     histograms::FAMILY,
     interpolation::FAMILY,
     phase_bessel::FAMILY,
+    along_axis::FAMILY,
+    triangle_indices::FAMILY,
+    type_predicates::FAMILY,
 ];
 
 /// Modules `import` knows.
