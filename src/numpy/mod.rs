@@ -27,6 +27,7 @@ pub mod histogram_estimators;
 pub mod histograms;
 pub mod image;
 pub mod index_helpers;
+pub mod index_tricks;
 pub mod inspect;
 pub mod integration;
 pub mod interpolation;
@@ -255,6 +256,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                     ))
                 }
                 "__version__" => return Some(Value::str("2.4.6")),
+                _ if index_tricks::NAMES.contains(&name) => return index_tricks::object(name),
                 _ => {}
             }
             if let Some((_, v)) = constants().into_iter().find(|(k, _)| *k == name) {
