@@ -5,6 +5,7 @@
 pub mod along_axis;
 pub mod average;
 pub mod axes;
+pub mod block;
 pub mod byteorder;
 pub mod closeness;
 pub mod compose;
@@ -86,7 +87,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 50] = [
+const FAMILIES: [Family; 51] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -137,6 +138,7 @@ const FAMILIES: [Family; 50] = [
     along_axis::FAMILY,
     triangle_indices::FAMILY,
     type_predicates::FAMILY,
+    block::FAMILY,
 ];
 
 /// Modules `import` knows.
