@@ -5,6 +5,7 @@
 pub mod along_axis;
 pub mod average;
 pub mod axes;
+pub mod bits;
 pub mod block;
 pub mod byteorder;
 pub mod closeness;
@@ -18,6 +19,7 @@ pub mod creation;
 pub mod cross;
 pub mod differences;
 pub mod einsum;
+pub mod fft;
 pub mod finfo;
 pub mod finite_differences;
 pub mod flatiter;
@@ -42,6 +44,7 @@ pub mod objects;
 pub mod order_stats;
 pub mod pad;
 pub mod phase_bessel;
+pub mod polynomial;
 pub mod printing;
 pub mod products;
 pub mod quantile;
@@ -87,7 +90,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 51] = [
+const FAMILIES: [Family; 54] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -139,11 +142,15 @@ const FAMILIES: [Family; 51] = [
     triangle_indices::FAMILY,
     type_predicates::FAMILY,
     block::FAMILY,
+    bits::FAMILY,
+    polynomial::FAMILY,
+    fft::FAMILY,
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 7] = [
+const MODULES: [&str; 8] = [
     "numpy",
+    "numpy.fft",
     "numpy.lib",
     "numpy.lib.stride_tricks",
     "numpy.random",
@@ -274,6 +281,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.linalg" => linalg::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.linalg.{}", name))),
+        "numpy.fft" => fft::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.fft.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),
