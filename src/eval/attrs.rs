@@ -358,6 +358,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
             })
         }
+        Value::Func(f) => numpy::ufunc::attributes::attr(f, name).or_else(|| {
+            numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
+        }),
         _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
     };
     found.ok_or_else(|| no_attr(obj, name))

@@ -675,7 +675,10 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                subscript::getitem(&o, &i)?
+                match crate::numpy::objects::index_trick(&o) {
+                    Some(name) => crate::numpy::index_tricks::getitem(self, name, &i)?,
+                    None => subscript::getitem(&o, &i)?,
+                }
             }
             ExprKind::Slice(a, b, c) => {
                 let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {

@@ -448,7 +448,15 @@ fn linspace(args: &Args) -> PyResult<Value> {
     if endpoint && n > 1 {
         vals[n - 1] = e;
     }
-    let out = NdArray::from_vec(vals, &[n])?;
+    let narrow = narrow_float(&start, &stop);
+    let out = match narrow {
+        Some(c) => {
+            let v = narrow_steps(s, e, n, div, c == DType::F16);
+            kernels::to_contiguous(&NdArray::from_vec(v, &[n])?, c)?
+        }
+        None => NdArray::from_vec(vals, &[n])?,
+    };
+    let dtype = dtype.or(narrow);
     let out = match dtype {
         Some(d) if d != DType::F64 => {
             if d.is_int() {
@@ -474,6 +482,54 @@ fn linspace(args: &Args) -> PyResult<Value> {
         ]));
     }
     Ok(arr(out))
+}
+
+/// NumPy computes `linspace` in `result_type(start, stop, float)`: float16 or float32
+/// NumPy scalar endpoints (no wider ones) keep that precision, which is also the default
+/// result dtype.
+fn narrow_float(start: &Value, stop: &Value) -> Option<DType> {
+    let mut dt: Option<DType> = None;
+    for v in [start, stop] {
+        if let Value::Scalar(d, _) = v {
+            dt = Some(dt.map_or(*d, |x| DType::promote(x, *d)));
+        }
+    }
+    dt.filter(|d| matches!(d, DType::F32 | DType::F16))
+}
+
+/// `arange(num) * step + start` (or `(arange(num) / div) * delta + start` when the step
+/// underflows to zero) in float32, each operation rounded to float16 too for `half`.
+fn narrow_steps(s: f64, e: f64, n: usize, div: usize, half: bool) -> Vec<f32> {
+    let r = |x: f32| {
+        if half {
+            half::f16::from_f32(x).to_f32()
+        } else {
+            x
+        }
+    };
+    let (s, e) = (s as f32, e as f32);
+    let delta = r(e - s);
+    let step = if div > 0 {
+        r(delta / div as f32)
+    } else {
+        f32::NAN
+    };
+    let mut v: Vec<f32> = (0..n)
+        .map(|i| {
+            let i = r(i as f32);
+            if div > 0 && step == 0.0 {
+                r(r(r(i / div as f32) * delta) + s)
+            } else if div > 0 {
+                r(r(i * step) + s)
+            } else {
+                r(r(i * delta) + s)
+            }
+        })
+        .collect();
+    if div > 0 && n > 1 && n > div {
+        v[n - 1] = e;
+    }
+    v
 }
 
 fn eye(args: &Args) -> PyResult<Value> {

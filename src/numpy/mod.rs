@@ -2,28 +2,38 @@
 //! the family that implements them (one file per family). Functions and methods get a
 //! `context::Context` for what they may do to the session, never the interpreter.
 
+pub mod along_axis;
 pub mod average;
 pub mod axes;
 pub mod bits;
+pub mod block;
 pub mod byteorder;
 pub mod closeness;
 pub mod compose;
 pub mod conditional;
 pub mod context;
 pub mod contexts;
+pub mod convolution;
+pub mod covariance;
 pub mod creation;
+pub mod cross;
 pub mod differences;
 pub mod einsum;
 pub mod fft;
 pub mod finfo;
+pub mod finite_differences;
 pub mod flatiter;
 pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
+pub mod histogram_estimators;
+pub mod histograms;
 pub mod image;
 pub mod index_helpers;
+pub mod index_tricks;
 pub mod inspect;
 pub mod integration;
+pub mod interpolation;
 pub mod io;
 pub mod iteration;
 pub mod joining;
@@ -33,6 +43,7 @@ pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod phase_bessel;
 pub mod polynomial;
 pub mod printing;
 pub mod products;
@@ -52,6 +63,8 @@ pub mod spacing;
 pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
+pub mod triangle_indices;
+pub mod type_predicates;
 pub mod ufunc;
 pub mod ufunc_functions;
 
@@ -77,7 +90,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 43] = [
+const FAMILIES: [Family; 54] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -118,6 +131,17 @@ const FAMILIES: [Family; 43] = [
     stacking::FAMILY,
     spacing::FAMILY,
     integration::FAMILY,
+    convolution::FAMILY,
+    covariance::FAMILY,
+    cross::FAMILY,
+    finite_differences::FAMILY,
+    histograms::FAMILY,
+    interpolation::FAMILY,
+    phase_bessel::FAMILY,
+    along_axis::FAMILY,
+    triangle_indices::FAMILY,
+    type_predicates::FAMILY,
+    block::FAMILY,
     bits::FAMILY,
     polynomial::FAMILY,
     fft::FAMILY,
@@ -243,6 +267,7 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                     ))
                 }
                 "__version__" => return Some(Value::str("2.4.6")),
+                _ if index_tricks::NAMES.contains(&name) => return index_tricks::object(name),
                 _ => {}
             }
             if let Some((_, v)) = constants().into_iter().find(|(k, _)| *k == name) {

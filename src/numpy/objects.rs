@@ -33,6 +33,8 @@ pub enum HostObject {
     Context(crate::numpy::contexts::Manager),
     /// `np.vectorize(f)`, which maps `f` over arrays when called.
     Vectorized(crate::numpy::functional::Vectorized),
+    /// `np.s_`, `np.r_`, `np.mgrid`, ... (by name): objects used only by subscript.
+    IndexTrick(&'static str),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -65,6 +67,7 @@ impl Host for HostObject {
             }
             HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
             HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
+            HostObject::IndexTrick(n) => PyType::Named(super::index_tricks::class_name(n)),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -76,11 +79,13 @@ impl Host for HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
-            HostObject::Context(_) | HostObject::Vectorized(_) => format!(
-                "<{} object at {:#x}>",
-                self.py_type().qualname(),
-                self as *const HostObject as usize
-            ),
+            HostObject::Context(_) | HostObject::Vectorized(_) | HostObject::IndexTrick(_) => {
+                format!(
+                    "<{} object at {:#x}>",
+                    self.py_type().qualname(),
+                    self as *const HostObject as usize
+                )
+            }
             HostObject::FlatIter(a) => {
                 format!("<numpy.flatiter object at {:#x}>", Rc::as_ptr(a) as usize)
             }
@@ -131,7 +136,7 @@ impl Host for HostObject {
             | HostObject::FInfo(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
-            HostObject::Context(_) | HostObject::Vectorized(_) => false,
+            HostObject::Context(_) | HostObject::Vectorized(_) | HostObject::IndexTrick(_) => false,
         }
     }
 
@@ -173,4 +178,15 @@ pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) 
         return crate::numpy::image::call_method(it, obj, name, args);
     }
     super::random_api::call_generator(obj, name, args)
+}
+
+/// The name of an `np.r_`-style helper object (`np.r_[...]` needs a context to call `np`).
+pub fn index_trick(v: &Value) -> Option<&'static str> {
+    match v {
+        Value::Object(o) => match host(&*o.borrow()) {
+            Some(HostObject::IndexTrick(n)) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -27,7 +27,7 @@ use crate::value::Value;
 use std::rc::Rc;
 
 /// Methods every ufunc object has (that arrsh implements).
-pub const METHODS: &[&str] = &["reduce", "accumulate", "outer", "at"];
+pub const METHODS: &[&str] = &["reduce", "accumulate", "outer", "at", "reduceat"];
 
 /// NumPy's own name of the ufunc behind `numpy.<short>` (`np.abs` is `absolute`), or
 /// `None` when the function is no ufunc.
@@ -52,7 +52,7 @@ pub fn ufunc_nin(short: &str) -> Option<usize> {
     Some(if is_binary(short) { 2 } else { 1 })
 }
 
-fn is_binary(name: &str) -> bool {
+pub(super) fn is_binary(name: &str) -> bool {
     name == "matmul" || BINARY.iter().any(|(n, _)| *n == name)
 }
 
@@ -104,6 +104,7 @@ pub fn call(it: &mut dyn Context, qualname: &str, method: &str, args: Args) -> P
         "reduce" => reduce(it, name, &args),
         "accumulate" => accumulate(it, name, &args),
         "outer" => outer(it, name, &args),
+        "reduceat" => super::reduceat::reduceat(it, qualname, name, &args),
         _ => at(it, name, &args),
     }
 }

@@ -2,6 +2,7 @@
 //! (NEP 50 weak Python scalars), broadcasting, `out=` with same-kind casting, overlap
 //! buffering and floating-point warnings.
 
+pub mod attributes;
 mod binary;
 mod clip;
 mod loops;
@@ -9,7 +10,9 @@ mod math;
 pub mod matmul;
 pub mod methods;
 pub mod ops;
+mod reduceat;
 mod resolve;
+pub mod table;
 mod two_out;
 mod unary;
 
