@@ -42,6 +42,11 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             .cloned()
             .ok_or_else(|| PyErr::key(crate::format::repr(key))),
         Value::Flags(a) => super::attrs::flag_item(a, key),
+        // A result namedtuple indexes as its tuple.
+        Value::Object(o) if o.borrow().tuple_items().is_some() => {
+            let items = o.borrow().tuple_items().unwrap_or_default();
+            seq_getitem(&Value::tuple(items), key)
+        }
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)

@@ -31,6 +31,8 @@ pub enum HostObject {
     Context(crate::numpy::contexts::Manager),
     /// `np.vectorize(f)`, which maps `f` over arrays when called.
     Vectorized(crate::numpy::functional::Vectorized),
+    /// A result namedtuple (`EigResult`, `SVDResult`, ...).
+    Result(crate::numpy::linalg::results::NamedTuple),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -53,6 +55,7 @@ impl HostObject {
             }
             HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
             HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
+            HostObject::Result(r) => PyType::Named(r.class),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -82,6 +85,7 @@ impl HostObject {
             }
             HostObject::IInfo(d) => super::finfo::repr(*d, true),
             HostObject::FInfo(d) => super::finfo::repr(*d, false),
+            HostObject::Result(r) => r.repr(),
         }
     }
 
@@ -94,6 +98,14 @@ impl HostObject {
         }
     }
 
+    /// The items of a result namedtuple, which iterates, indexes and unpacks as a tuple.
+    pub fn tuple_items(&self) -> Option<Vec<Value>> {
+        match self {
+            HostObject::Result(r) => Some(r.items.clone()),
+            _ => None,
+        }
+    }
+
     pub fn attr(&self, name: &str) -> Option<Value> {
         match self {
             HostObject::Image(img) => img.attr(name),
@@ -103,6 +115,7 @@ impl HostObject {
             HostObject::NonNativeDType(d) => super::byteorder::dtype_attr(*d, name),
             HostObject::IInfo(d) => super::finfo::attr(*d, true, name),
             HostObject::FInfo(d) => super::finfo::attr(*d, false, name),
+            HostObject::Result(r) => r.attr(name),
             _ => None,
         }
     }
@@ -119,7 +132,7 @@ impl HostObject {
             | HostObject::FInfo(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
-            HostObject::Context(_) | HostObject::Vectorized(_) => false,
+            HostObject::Context(_) | HostObject::Vectorized(_) | HostObject::Result(_) => false,
         }
     }
 }

@@ -394,7 +394,8 @@ pub fn call_generator(obj: &Rc<RefCell<HostObject>>, name: &str, args: Args) -> 
         | HostObject::IInfo(_)
         | HostObject::FInfo(_)
         | HostObject::Context(_)
-        | HostObject::Vectorized(_) => Err(PyErr::attribute(name.to_string())),
+        | HostObject::Vectorized(_)
+        | HostObject::Result(_) => Err(PyErr::attribute(name.to_string())),
     }
 }
 

@@ -201,6 +201,9 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Set(x) => x.borrow().items(),
         // Iterating an iterator consumes it.
         Value::Iter(i) => i.borrow_mut().rest(),
+        Value::Object(o) if o.borrow().tuple_items().is_some() => {
+            o.borrow().tuple_items().unwrap_or_default()
+        }
         Value::Object(o)
             if matches!(&*o.borrow(), crate::numpy::objects::HostObject::FlatIter(_)) =>
         {
