@@ -27,6 +27,8 @@ fn is_subtype(t: PyType, c: PyType) -> bool {
         || (c == PyType::NdArray && t == PyType::Memmap)
         || (c == PyType::Float && t == PyType::Scalar(DType::F64))
         || (c == PyType::Complex && t == PyType::Scalar(DType::C128))
+        || matches!((t, c), (PyType::Exception(a), PyType::Exception(b))
+            if super::exceptions::is_subclass(a, b))
 }
 
 /// The classes of `isinstance`/`issubclass`'s second argument (a class or nested tuples

@@ -118,6 +118,8 @@ impl PyType {
             PyType::DictView(k) => k.name().into(),
             PyType::Iterator(name) => name.into(),
             PyType::UserFunction => "function".into(),
+            // NumPy's own exception class lives in its module.
+            PyType::Exception("LinAlgError") => "numpy.linalg.LinAlgError".into(),
             PyType::Exception(name) => name.into(),
             PyType::Ufunc => "numpy.ufunc".into(),
             PyType::IInfo => "numpy.iinfo".into(),

@@ -51,6 +51,22 @@ fn norm(v: impl Iterator<Item = f64>) -> f64 {
     scale * v.iter().map(|x| (x / scale) * (x / scale)).sum::<f64>().sqrt()
 }
 
+/// LAPACK's `dlapy2`: `sqrt(x² + y²)` as `w * sqrt(1 + (z/w)²)`, w the larger magnitude
+/// (its rounding, not `hypot`'s, is what LAPACK's reflectors and rotations see).
+pub fn lapy2(x: f64, y: f64) -> f64 {
+    let (xa, ya) = (x.abs(), y.abs());
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    let w = xa.max(ya);
+    let z = xa.min(ya);
+    if z == 0.0 || w > f64::MAX {
+        w
+    } else {
+        w * (1.0 + (z / w) * (z / w)).sqrt()
+    }
+}
+
 pub fn qr(m: usize, n: usize, mut a: Vec<f64>) -> Qr {
     let k = m.min(n);
     let mut tau = vec![0.0; k];
@@ -60,7 +76,7 @@ pub fn qr(m: usize, n: usize, mut a: Vec<f64>) -> Qr {
         if xnorm == 0.0 {
             continue;
         }
-        let beta = -alpha.hypot(xnorm).copysign(alpha);
+        let beta = -lapy2(alpha, xnorm).copysign(alpha);
         tau[j] = (beta - alpha) / beta;
         let scale = 1.0 / (alpha - beta);
         for i in j + 1..m {
@@ -68,15 +84,16 @@ pub fn qr(m: usize, n: usize, mut a: Vec<f64>) -> Qr {
         }
         a[j * n + j] = beta;
         // H = I - tau v vᵀ applied to the columns right of j.
+        // (OpenBLAS's gemv and ger kernels fuse each multiply-add, as `mul_add` does.)
         for c in j + 1..n {
             let mut s = a[j * n + c];
             for i in j + 1..m {
-                s += a[i * n + j] * a[i * n + c];
+                s = a[i * n + j].mul_add(a[i * n + c], s);
             }
             s *= tau[j];
             a[j * n + c] -= s;
             for i in j + 1..m {
-                a[i * n + c] -= s * a[i * n + j];
+                a[i * n + c] = (-s).mul_add(a[i * n + j], a[i * n + c]);
             }
         }
     }
@@ -84,28 +101,47 @@ pub fn qr(m: usize, n: usize, mut a: Vec<f64>) -> Qr {
 }
 
 impl Qr {
-    /// The first `cols` columns of `Q = H_1 H_2 ... H_k` (m×cols, row-major), as `orgqr`.
+    /// The first `cols` columns of `Q = H_1 H_2 ... H_k` (m×cols, row-major), as LAPACK's
+    /// `dorg2r` forms it (so a column whose reflector is the identity gets `-0.0` below
+    /// the diagonal, as NumPy shows).
     pub fn q(&self, cols: usize) -> Vec<f64> {
         let (m, n) = (self.m, self.n);
+        let k = self.tau.len();
         let mut q = vec![0.0; m * cols];
-        for i in 0..m.min(cols) {
-            q[i * cols + i] = 1.0;
-        }
-        for j in (0..self.tau.len()).rev() {
-            let t = self.tau[j];
-            if t == 0.0 {
-                continue;
+        for i in 0..m {
+            for j in 0..k.min(cols) {
+                if i > j {
+                    q[i * cols + j] = self.a[i * n + j];
+                }
             }
-            for c in 0..cols {
-                let mut s = q[j * cols + c];
-                for i in j + 1..m {
-                    s += self.a[i * n + j] * q[i * cols + c];
+        }
+        for j in k..cols.min(m) {
+            q[j * cols + j] = 1.0;
+        }
+        for i in (0..k).rev() {
+            let t = self.tau[i];
+            if i + 1 < cols {
+                // H(i) from the left on rows i.., columns i+1.. (v[i] = 1).
+                q[i * cols + i] = 1.0;
+                if t != 0.0 {
+                    for c in i + 1..cols {
+                        let mut w = 0.0;
+                        for r in i..m {
+                            w = q[r * cols + i].mul_add(q[r * cols + c], w);
+                        }
+                        let tw = t * w;
+                        for r in i..m {
+                            q[r * cols + c] = (-tw).mul_add(q[r * cols + i], q[r * cols + c]);
+                        }
+                    }
                 }
-                s *= t;
-                q[j * cols + c] -= s;
-                for i in j + 1..m {
-                    q[i * cols + c] -= s * self.a[i * n + j];
-                }
+            }
+            for r in i + 1..m {
+                q[r * cols + i] *= -t;
+            }
+            q[i * cols + i] = 1.0 - t;
+            for r in 0..i {
+                q[r * cols + i] = 0.0;
             }
         }
         q

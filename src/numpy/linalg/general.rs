@@ -10,6 +10,7 @@
 //! largest component is real. (`dhseqr` switches to the multishift `dlaqr0` from 75×75 on:
 //! for larger matrices the order or signs may differ, docs/differences.md.)
 
+use super::factor::lapy2;
 use num_complex::Complex64 as C;
 
 const ULP: f64 = f64::EPSILON; // dlamch('P') = eps * base = 2^-52
@@ -39,7 +40,7 @@ fn larfg(alpha: f64, x: &mut [f64]) -> (f64, f64) {
     if xnorm == 0.0 {
         return (alpha, 0.0);
     }
-    let beta = -sign(alpha.hypot(xnorm), alpha);
+    let beta = -sign(lapy2(alpha, xnorm), alpha);
     let tau = (beta - alpha) / beta;
     let s = 1.0 / (alpha - beta);
     for v in x.iter_mut() {
@@ -249,7 +250,7 @@ fn lanv2(
             z = p + sign(scale.sqrt() * z.sqrt(), p);
             a = d + z;
             d -= (bcmax / z) * bcmis;
-            let tau = c.hypot(z);
+            let tau = lapy2(c, z);
             cs = z / tau;
             sn = c / tau;
             b -= c;
@@ -257,7 +258,7 @@ fn lanv2(
         } else {
             let sigma = b + c;
             p = 0.5 * temp;
-            let tau = sigma.hypot(temp);
+            let tau = lapy2(sigma, temp);
             cs = (0.5 * (1.0 + sigma.abs() / tau)).sqrt();
             sn = -(p / (tau * cs)) * sign(1.0, sigma);
             let aa = a * cs + b * sn;

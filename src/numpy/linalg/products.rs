@@ -303,7 +303,7 @@ pub fn tensorsolve(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let prod: i128 = oldshape.iter().product();
     if arr.size() as i128 != prod * prod {
         return Err(linalg_error(
-            "Input arrays must satisfy the requirement prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])",
+            "Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])",
         ));
     }
     let m = np(it, "reshape", vec![a, ints(&[prod, prod])], vec![])?;
