@@ -287,7 +287,9 @@ pub fn svd_stack(st: &Stack, full: bool) -> StackSvd {
         let r = jacobi::svd(m, n, st.matrix(i));
         out.s.extend(&r.s);
         if full {
-            let ucol: Vec<Vec<f64>> = (0..k).map(|c| (0..m).map(|x| r.u[x * k + c]).collect()).collect();
+            let ucol: Vec<Vec<f64>> = (0..k)
+                .map(|c| (0..m).map(|x| r.u[x * k + c]).collect())
+                .collect();
             let u = jacobi::extend_basis(m, ucol);
             out.u.extend((0..m * m).map(|x| u[x % m][x / m]));
             let vrow: Vec<Vec<f64>> = (0..k).map(|x| r.vt[x * n..(x + 1) * n].to_vec()).collect();
@@ -303,11 +305,7 @@ pub fn svd_stack(st: &Stack, full: bool) -> StackSvd {
 }
 
 pub fn svd(args: &Args) -> PyResult<Value> {
-    let p = args.bind(
-        "svd",
-        &["a", "full_matrices", "compute_uv", "hermitian"],
-        1,
-    )?;
+    let p = args.bind("svd", &["a", "full_matrices", "compute_uv", "hermitian"], 1)?;
     let a = arg_array(&p[0])?;
     let full = truthy(&p[1], true)?;
     let uv = truthy(&p[2], true)?;
@@ -354,7 +352,13 @@ fn svd_hermitian(st: &Stack, uv: bool, rd: DType) -> PyResult<Value> {
                 u.extend(order.iter().map(|&j| vi[r * n + j]));
             }
             for &j in &order {
-                let sg = if wi[j] > 0.0 { 1.0 } else if wi[j] < 0.0 { -1.0 } else { 0.0 };
+                let sg = if wi[j] > 0.0 {
+                    1.0
+                } else if wi[j] < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                };
                 vt.extend((0..n).map(|r| vi[r * n + j] * sg));
             }
         }
@@ -367,6 +371,10 @@ fn svd_hermitian(st: &Stack, uv: bool, rd: DType) -> PyResult<Value> {
     Ok(named(
         "numpy.linalg._linalg.SVDResult",
         &["U", "S", "Vh"],
-        vec![result_array(u, &shape, rd)?, s, result_array(vt, &shape, rd)?],
+        vec![
+            result_array(u, &shape, rd)?,
+            s,
+            result_array(vt, &shape, rd)?,
+        ],
     ))
 }

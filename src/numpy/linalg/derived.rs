@@ -79,7 +79,10 @@ pub fn pinv(args: &Args) -> PyResult<Value> {
             (r.u, r.s, r.vt)
         };
         let cutoff = rcond * s.iter().fold(f64::NEG_INFINITY, |x, &y| x.max(y));
-        let inv: Vec<f64> = s.iter().map(|&x| if x > cutoff { 1.0 / x } else { 0.0 }).collect();
+        let inv: Vec<f64> = s
+            .iter()
+            .map(|&x| if x > cutoff { 1.0 / x } else { 0.0 })
+            .collect();
         // pinv = V diag(1/s) Uᵀ: n×m.
         for r in 0..n {
             for c in 0..m {
@@ -109,7 +112,13 @@ fn hermitian_svd(n: usize, m: &[f64]) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
     let mut u = vec![0.0; n * n];
     let mut vt = vec![0.0; n * n];
     for (c, &j) in order.iter().enumerate() {
-        let sg = if w[j] > 0.0 { 1.0 } else if w[j] < 0.0 { -1.0 } else { 0.0 };
+        let sg = if w[j] > 0.0 {
+            1.0
+        } else if w[j] < 0.0 {
+            -1.0
+        } else {
+            0.0
+        };
         for r in 0..n {
             u[r * n + c] = v[r * n + j];
             vt[c * n + r] = v[r * n + j] * sg;
@@ -137,7 +146,10 @@ pub fn matrix_rank(args: &Args) -> PyResult<Value> {
     for i in 0..st.count() {
         let si = &s[i * k..(i + 1) * k];
         // The singular values as the dtype NumPy compares them in.
-        let si: Vec<f64> = si.iter().map(|&x| if rd == DType::F32 { x as f32 as f64 } else { x }).collect();
+        let si: Vec<f64> = si
+            .iter()
+            .map(|&x| if rd == DType::F32 { x as f32 as f64 } else { x })
+            .collect();
         let smax = si.iter().fold(f64::NEG_INFINITY, |x, &y| x.max(y));
         let tol = match (given(&p[1]), given(&p[3])) {
             (Some(t), _) => to_f64(&t)?,
@@ -166,8 +178,8 @@ pub fn cond(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let two = match &ord {
         None => Some(false),
         Some(v) => match to_f64(v) {
-            Ok(f) if f == 2.0 => Some(false),
-            Ok(f) if f == -2.0 => Some(true),
+            Ok(2.0) => Some(false),
+            Ok(-2.0) => Some(true),
             _ => None,
         },
     };
@@ -278,8 +290,8 @@ pub fn lstsq(args: &Args) -> PyResult<Value> {
         let utb: Vec<f64> = (0..k)
             .map(|j| (0..m).map(|i| svd.u[i * k + j] * col[i]).sum())
             .collect();
-        for j in 0..rank {
-            let f = utb[j] / svd.s[j];
+        for (j, (u, s)) in utb.iter().zip(&svd.s).enumerate().take(rank) {
+            let f = u / s;
             for r in 0..n {
                 x[r * nrhs + c] += svd.vt[j * n + r] * f;
             }

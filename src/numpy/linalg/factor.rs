@@ -48,7 +48,11 @@ fn norm(v: impl Iterator<Item = f64>) -> f64 {
             scale
         };
     }
-    scale * v.iter().map(|x| (x / scale) * (x / scale)).sum::<f64>().sqrt()
+    scale
+        * v.iter()
+            .map(|x| (x / scale) * (x / scale))
+            .sum::<f64>()
+            .sqrt()
 }
 
 /// LAPACK's `dlapy2`: `sqrt(x² + y²)` as `w * sqrt(1 + (z/w)²)`, w the larger magnitude

@@ -30,7 +30,11 @@ fn nrm2(v: impl Iterator<Item = f64>) -> f64 {
     if scale == 0.0 || !scale.is_finite() {
         return scale;
     }
-    scale * v.iter().map(|x| (x / scale) * (x / scale)).sum::<f64>().sqrt()
+    scale
+        * v.iter()
+            .map(|x| (x / scale) * (x / scale))
+            .sum::<f64>()
+            .sqrt()
 }
 
 /// `dlarfg`: the reflector `I - tau v vᵀ` (v[0] = 1) taking `(alpha, x)` to `(beta, 0)`;
@@ -361,8 +365,12 @@ fn lahqr(n: usize, h: &mut [f64], z: &mut [f64], lo: usize, hi: usize) -> Option
                 if h[at(k, k - 1)].abs() <= ULP * tst {
                     let ab = h[at(k, k - 1)].abs().max(h[at(k - 1, k)].abs());
                     let ba = h[at(k, k - 1)].abs().min(h[at(k - 1, k)].abs());
-                    let aa = h[at(k, k)].abs().max((h[at(k - 1, k - 1)] - h[at(k, k)]).abs());
-                    let bb = h[at(k, k)].abs().min((h[at(k - 1, k - 1)] - h[at(k, k)]).abs());
+                    let aa = h[at(k, k)]
+                        .abs()
+                        .max((h[at(k - 1, k - 1)] - h[at(k, k)]).abs());
+                    let bb = h[at(k, k)]
+                        .abs()
+                        .min((h[at(k - 1, k - 1)] - h[at(k, k)]).abs());
                     let s = aa + ab;
                     if ba * (ab / s) <= smlnum.max(ULP * (bb * (aa / s))) {
                         break;
@@ -380,13 +388,13 @@ fn lahqr(n: usize, h: &mut [f64], z: &mut [f64], lo: usize, hi: usize) -> Option
             }
             kdefl += 1;
             let (mut h11, mut h12, mut h21, mut h22);
-            if kdefl % 20 == 0 {
+            if kdefl.is_multiple_of(20) {
                 let s = h[at(iu, iu - 1)].abs() + h[at(iu - 1, iu - 2)].abs();
                 h11 = 0.75 * s + h[at(iu, iu)];
                 h12 = -0.4375 * s;
                 h21 = s;
                 h22 = h11;
-            } else if kdefl % 10 == 0 {
+            } else if kdefl.is_multiple_of(10) {
                 let s = h[at(l + 1, l)].abs() + h[at(l + 2, l + 1)].abs();
                 h11 = 0.75 * s + h[at(l, l)];
                 h12 = -0.4375 * s;
@@ -624,8 +632,8 @@ fn trevc(n: usize, t: &[f64], w: &[C], ki: usize, smin: f64) -> Vec<C> {
             let xq = (m11 * rhs[q] - m21 * rhs[p]) / det;
             x[p] = xp;
             x[q] = xq;
-            for r in 0..p {
-                rhs[r] -= xp * at(r, p) + xq * at(r, q);
+            for (r, v) in rhs.iter_mut().enumerate().take(p) {
+                *v -= xp * at(r, p) + xq * at(r, q);
             }
             j -= 2;
         } else {
@@ -635,8 +643,8 @@ fn trevc(n: usize, t: &[f64], w: &[C], ki: usize, smin: f64) -> Vec<C> {
             }
             let xj = rhs[ju] / d;
             x[ju] = xj;
-            for r in 0..ju {
-                rhs[r] -= xj * at(r, ju);
+            for (r, v) in rhs.iter_mut().enumerate().take(ju) {
+                *v -= xj * at(r, ju);
             }
             j -= 1;
         }

@@ -102,7 +102,9 @@ pub fn svd(m: usize, n: usize, a: &[f64]) -> Svd {
         return Svd { u, s: t.s, vt };
     }
     // m >= n: orthogonalize the columns of G = A V (stored column by column).
-    let mut g: Vec<Vec<f64>> = (0..n).map(|j| (0..m).map(|i| a[i * n + j]).collect()).collect();
+    let mut g: Vec<Vec<f64>> = (0..n)
+        .map(|j| (0..m).map(|i| a[i * n + j]).collect())
+        .collect();
     let mut v: Vec<Vec<f64>> = (0..n)
         .map(|j| (0..n).map(|i| if i == j { 1.0 } else { 0.0 }).collect())
         .collect();
@@ -132,7 +134,10 @@ pub fn svd(m: usize, n: usize, a: &[f64]) -> Svd {
             break;
         }
     }
-    let norms: Vec<f64> = g.iter().map(|c| c.iter().map(|x| x * x).sum::<f64>().sqrt()).collect();
+    let norms: Vec<f64> = g
+        .iter()
+        .map(|c| c.iter().map(|x| x * x).sum::<f64>().sqrt())
+        .collect();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&i, &j| norms[j].total_cmp(&norms[i]));
     let s: Vec<f64> = order.iter().map(|&i| norms[i]).collect();
@@ -189,5 +194,7 @@ pub fn extend_basis(m: usize, cols: Vec<Vec<f64>>) -> Vec<Vec<f64>> {
     let mut all: Vec<Option<Vec<f64>>> = cols.into_iter().map(Some).collect();
     all.resize(m, None);
     complete(m, &mut all);
-    all.into_iter().map(|c| c.unwrap_or_else(|| vec![0.0; m])).collect()
+    all.into_iter()
+        .map(|c| c.unwrap_or_else(|| vec![0.0; m]))
+        .collect()
 }

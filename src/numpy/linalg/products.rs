@@ -32,7 +32,10 @@ pub fn tensordot(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let (mut aa, mut ab) = match iter_values(&axes) {
         Err(_) => {
             let k = to_int(&axes)?;
-            ((-k..0).collect::<Vec<i128>>(), (0..k).collect::<Vec<i128>>())
+            (
+                (-k..0).collect::<Vec<i128>>(),
+                (0..k).collect::<Vec<i128>>(),
+            )
         }
         Ok(pair) => {
             if pair.len() != 2 {
@@ -77,11 +80,24 @@ pub fn tensordot(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let newaxes_b: Vec<i128> = ab.iter().chain(&notin_b).copied().collect();
     let shape_a = [size(&a.shape, &notin_a), size(&a.shape, &aa)];
     let shape_b = [size(&b.shape, &ab), size(&b.shape, &notin_b)];
-    let mut old: Vec<i128> = notin_a.iter().map(|&k| a.shape[k as usize] as i128).collect();
+    let mut old: Vec<i128> = notin_a
+        .iter()
+        .map(|&k| a.shape[k as usize] as i128)
+        .collect();
     old.extend(notin_b.iter().map(|&k| b.shape[k as usize] as i128));
-    let at = np(it, "transpose", vec![Value::Array(a.clone()), ints(&newaxes_a)], vec![])?;
+    let at = np(
+        it,
+        "transpose",
+        vec![Value::Array(a.clone()), ints(&newaxes_a)],
+        vec![],
+    )?;
     let at = np(it, "reshape", vec![at, ints(&shape_a)], vec![])?;
-    let bt = np(it, "transpose", vec![Value::Array(b.clone()), ints(&newaxes_b)], vec![])?;
+    let bt = np(
+        it,
+        "transpose",
+        vec![Value::Array(b.clone()), ints(&newaxes_b)],
+        vec![],
+    )?;
     let bt = np(it, "reshape", vec![bt, ints(&shape_b)], vec![])?;
     let res = np(it, "dot", vec![at, bt], vec![])?;
     np(it, "reshape", vec![res, ints(&old)], vec![])
@@ -102,7 +118,12 @@ pub fn matrix_power(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     if n == 0 {
         let arr = as_array(&a)?;
         let k = arr.shape[arr.ndim() - 1] as i128;
-        let eye = np(it, "eye", vec![Value::Int(k)], vec![("dtype", Value::DType(arr.dtype))])?;
+        let eye = np(
+            it,
+            "eye",
+            vec![Value::Int(k)],
+            vec![("dtype", Value::DType(arr.dtype))],
+        )?;
         let out = np(it, "empty_like", vec![a], vec![])?;
         return np(it, "copyto", vec![out.clone(), eye], vec![]).map(|_| out);
     }
@@ -268,7 +289,12 @@ pub fn tensorinv(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let mut invshape: Vec<i128> = shape[cut..].to_vec();
     invshape.extend(&shape[..cut]);
     let prod: i128 = shape[cut..].iter().product();
-    let m = np(it, "reshape", vec![Value::Array(a), ints(&[prod, -1])], vec![])?;
+    let m = np(
+        it,
+        "reshape",
+        vec![Value::Array(a), ints(&[prod, -1])],
+        vec![],
+    )?;
     let inv = np(it, "linalg.inv", vec![m], vec![])?;
     np(it, "reshape", vec![inv, ints(&invshape)], vec![])
 }
