@@ -137,3 +137,6 @@ r.eigenvalues.dtype, r[0].shape, len(r)
 w, v = np.linalg.eig(np.diag([5.0, 7.0]))
 w, v
 np.linalg.qr(g).Q.shape, np.linalg.qr(g)[1].shape
+np.linalg.matrix_rank(np.ones((3, 4)), hermitian=True)
+np.linalg.pinv(np.ones((3, 4)), hermitian=True)
+np.linalg.svd(np.ones((3, 4)), hermitian=True)

@@ -138,6 +138,10 @@ pub fn matrix_rank(args: &Args) -> PyResult<Value> {
         return Ok(Value::Int(!all_zero as i128));
     }
     let rd = compute_dtype(&[a.dtype])?;
+    if hermitian {
+        // `svd(hermitian=True)` goes through `eigvalsh`, which wants square matrices.
+        square_stack(&a)?;
+    }
     let st = Stack::of(&a)?;
     let k = st.rows.min(st.cols);
     let s = singular_values(&st, hermitian);

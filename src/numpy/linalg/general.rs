@@ -110,6 +110,8 @@ fn balance(n: usize, a: &mut [f64]) -> (usize, usize, Vec<f64>) {
             j += 1;
         }
     }
+    // A last 1×1 block isolates itself: no active block is left.
+    let k = k.min(l);
     for s in scale.iter_mut().take(l + 1).skip(k) {
         *s = 1.0;
     }
@@ -588,6 +590,20 @@ pub fn eigvals(n: usize, a: &[f64]) -> Option<Vec<C>> {
     schur(n, a).map(|s| s.w)
 }
 
+/// `a / b` by Smith's algorithm (as LAPACK's `dladiv`): `num_complex` divides by
+/// `|b|²`, which underflows for the tiny `smin` a singular diagonal is replaced by.
+fn cdiv(a: C, b: C) -> C {
+    if b.re.abs() >= b.im.abs() {
+        let r = b.im / b.re;
+        let d = b.re + b.im * r;
+        C::new((a.re + a.im * r) / d, (a.im - a.re * r) / d)
+    } else {
+        let r = b.re / b.im;
+        let d = b.re * r + b.im;
+        C::new((a.re * r + a.im) / d, (a.im * r - a.re) / d)
+    }
+}
+
 /// `dtrevc3`'s right eigenvector of T for the eigenvalue at `ki` (for a complex pair,
 /// `ki` is the first row of its block), in complex arithmetic.
 fn trevc(n: usize, t: &[f64], w: &[C], ki: usize, smin: f64) -> Vec<C> {
@@ -628,8 +644,8 @@ fn trevc(n: usize, t: &[f64], w: &[C], ki: usize, smin: f64) -> Vec<C> {
             if det.norm() < smin {
                 det = C::new(smin, 0.0);
             }
-            let xp = (rhs[p] * m22 - m12 * rhs[q]) / det;
-            let xq = (m11 * rhs[q] - m21 * rhs[p]) / det;
+            let xp = cdiv(rhs[p] * m22 - m12 * rhs[q], det);
+            let xq = cdiv(m11 * rhs[q] - m21 * rhs[p], det);
             x[p] = xp;
             x[q] = xq;
             for (r, v) in rhs.iter_mut().enumerate().take(p) {
@@ -641,7 +657,7 @@ fn trevc(n: usize, t: &[f64], w: &[C], ki: usize, smin: f64) -> Vec<C> {
             if d.norm() < smin {
                 d = C::new(smin, 0.0);
             }
-            let xj = rhs[ju] / d;
+            let xj = cdiv(rhs[ju], d);
             x[ju] = xj;
             for (r, v) in rhs.iter_mut().enumerate().take(ju) {
                 *v -= xj * at(r, ju);
@@ -678,7 +694,17 @@ pub fn eig(n: usize, a: &[f64]) -> Option<(Vec<C>, Vec<C>)> {
                 v.swap(i, k);
             }
         }
-        // dgeev: unit norm; a complex vector's largest component made real.
+        // dtrevc3 scales by the largest |re| + |im| (x may hold 1/smin, whose square
+        // overflows); dgeev: unit norm, a complex vector's largest component made real.
+        let emax = v
+            .iter()
+            .map(|x| x.re.abs() + x.im.abs())
+            .fold(0.0, f64::max);
+        if emax > 0.0 && emax.is_finite() {
+            for x in v.iter_mut() {
+                *x /= emax;
+            }
+        }
         let nrm = v.iter().map(|x| x.norm_sqr()).sum::<f64>().sqrt();
         for x in v.iter_mut() {
             *x /= nrm;
