@@ -4,6 +4,7 @@
 
 pub mod average;
 pub mod axes;
+pub mod bits;
 pub mod byteorder;
 pub mod closeness;
 pub mod compose;
@@ -13,6 +14,7 @@ pub mod contexts;
 pub mod creation;
 pub mod differences;
 pub mod einsum;
+pub mod fft;
 pub mod finfo;
 pub mod flatiter;
 pub mod fromiter;
@@ -31,6 +33,7 @@ pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod polynomial;
 pub mod printing;
 pub mod products;
 pub mod quantile;
@@ -74,7 +77,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 40] = [
+const FAMILIES: [Family; 43] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -115,11 +118,15 @@ const FAMILIES: [Family; 40] = [
     stacking::FAMILY,
     spacing::FAMILY,
     integration::FAMILY,
+    bits::FAMILY,
+    polynomial::FAMILY,
+    fft::FAMILY,
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 7] = [
+const MODULES: [&str; 8] = [
     "numpy",
+    "numpy.fft",
     "numpy.lib",
     "numpy.lib.stride_tricks",
     "numpy.random",
@@ -252,6 +259,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.linalg" => linalg::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.linalg.{}", name))),
+        "numpy.fft" => fft::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.fft.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),

@@ -45,6 +45,8 @@ const BINARY: &[(&str, Op)] = &[
     ("bitwise_xor", Op::Bin(BinOp::Xor)),
     ("left_shift", Op::Bin(BinOp::LShift)),
     ("right_shift", Op::Bin(BinOp::RShift)),
+    ("bitwise_left_shift", Op::Bin(BinOp::LShift)),
+    ("bitwise_right_shift", Op::Bin(BinOp::RShift)),
     ("equal", Op::Cmp(CmpOp::Eq)),
     ("not_equal", Op::Cmp(CmpOp::Ne)),
     ("less", Op::Cmp(CmpOp::Lt)),
@@ -121,6 +123,7 @@ const UNARY: &[(&str, UOp)] = &[
     ("reciprocal", UOp::Reciprocal),
     ("conjugate", UOp::Conjugate),
     ("conj", UOp::Conjugate),
+    ("bitwise_count", UOp::BitwiseCount),
 ];
 
 pub const FAMILY: Family = Family {
@@ -139,6 +142,9 @@ pub const FAMILY: Family = Family {
         "bitwise_xor",
         "left_shift",
         "right_shift",
+        "bitwise_left_shift",
+        "bitwise_right_shift",
+        "bitwise_count",
         "equal",
         "not_equal",
         "less",
@@ -314,6 +320,8 @@ pub enum UOp {
     Trunc,
     Reciprocal,
     Conjugate,
+    /// The 1-bits of the absolute value, as uint8.
+    BitwiseCount,
 }
 
 impl UOp {

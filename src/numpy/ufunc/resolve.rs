@@ -284,6 +284,9 @@ pub fn unary_loop(op: UOp, d: DType) -> PyResult<(DType, DType)> {
         }
         UOp::Positive | UOp::Sign if d == DType::Bool => return Err(no_bool_loop(name)),
         UOp::Invert if d.is_inexact() => return Err(no_loop(name)),
+        UOp::BitwiseCount if d.is_inexact() => return Err(no_loop(name)),
+        UOp::BitwiseCount if d == DType::Bool => (DType::I8, DType::U8),
+        UOp::BitwiseCount => (d, DType::U8),
         UOp::Floor | UOp::Ceil if d.is_complex() => return Err(no_loop(name)),
         UOp::Absolute => (d, d.real_of()),
         UOp::Cbrt

@@ -157,6 +157,10 @@ fn int_loop<T: Element + Arith + Bits + PartialOrd>(
         UOp::Negative => loops::unary::<T, T>(src, dst, |x| x.neg()),
         UOp::Absolute => loops::unary::<T, T>(src, dst, |x| Arith::abs(x)),
         UOp::Invert => loops::unary::<T, T>(src, dst, |x| x.not()),
+        UOp::BitwiseCount => loops::unary::<T, u8>(src, dst, |x| match x.to_num() {
+            Num::Int(i) => i.unsigned_abs().count_ones() as u8,
+            _ => 0,
+        }),
         UOp::Square => loops::unary::<T, T>(src, dst, |x| x.mul(x)),
         UOp::Sign => loops::unary::<T, T>(src, dst, |x| {
             if x > zero {
