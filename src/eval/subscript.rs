@@ -47,6 +47,13 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             .cloned()
             .ok_or_else(|| crate::value::exc::key_error(key)),
         Value::Flags(a) => super::attrs::flag_item(a, key),
+        // A result namedtuple indexes as its tuple.
+        Value::Object(o) if host(&*o.borrow()).is_some_and(|h| h.tuple_items().is_some()) => {
+            let items = host(&*o.borrow())
+                .and_then(|h| h.tuple_items())
+                .unwrap_or_default();
+            seq_getitem(&Value::tuple(items), key)
+        }
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)

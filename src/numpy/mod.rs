@@ -280,6 +280,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         }
         "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
             .then(|| Value::func(&format!("{}.{}", module, name))),
+        "numpy.linalg" if name == "LinAlgError" => {
+            Some(Value::Type(crate::value::PyType::Exception("LinAlgError")))
+        }
         "numpy.linalg" => linalg::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.linalg.{}", name))),

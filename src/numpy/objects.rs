@@ -35,6 +35,8 @@ pub enum HostObject {
     Vectorized(crate::numpy::functional::Vectorized),
     /// `np.s_`, `np.r_`, `np.mgrid`, ... (by name): objects used only by subscript.
     IndexTrick(&'static str),
+    /// A result namedtuple (`EigResult`, `SVDResult`, ...).
+    Result(crate::numpy::linalg::results::NamedTuple),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -68,6 +70,7 @@ impl Host for HostObject {
             HostObject::Context(_) => PyType::Named("contextlib._GeneratorContextManager"),
             HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::IndexTrick(n) => PyType::Named(super::index_tricks::class_name(n)),
+            HostObject::Result(r) => PyType::Named(r.class),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -99,6 +102,7 @@ impl Host for HostObject {
             }
             HostObject::IInfo(d) => super::finfo::repr(*d, true),
             HostObject::FInfo(d) => super::finfo::repr(*d, false),
+            HostObject::Result(r) => r.repr(),
         }
     }
 
@@ -120,6 +124,7 @@ impl Host for HostObject {
             HostObject::NonNativeDType(d) => super::byteorder::dtype_attr(*d, name),
             HostObject::IInfo(d) => super::finfo::attr(*d, true, name),
             HostObject::FInfo(d) => super::finfo::attr(*d, false, name),
+            HostObject::Result(r) => r.attr(name),
             _ => None,
         }
     }
@@ -136,7 +141,10 @@ impl Host for HostObject {
             | HostObject::FInfo(_) => false,
             HostObject::Npz(_) => crate::numpy::io::npz::METHODS.contains(&name),
             HostObject::NonNativeDType(_) => name == "newbyteorder",
-            HostObject::Context(_) | HostObject::Vectorized(_) | HostObject::IndexTrick(_) => false,
+            HostObject::Context(_)
+            | HostObject::Vectorized(_)
+            | HostObject::IndexTrick(_)
+            | HostObject::Result(_) => false,
         }
     }
 
@@ -144,6 +152,7 @@ impl Host for HostObject {
     fn items(&self) -> Option<PyResult<Vec<Value>>> {
         match self {
             HostObject::FlatIter(a) => Some(super::flatiter::items(a)),
+            HostObject::Result(r) => Some(Ok(r.items.clone())),
             _ => None,
         }
     }
@@ -163,6 +172,16 @@ impl Host for HostObject {
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
+    }
+}
+
+impl HostObject {
+    /// The items of a result namedtuple, which iterates, indexes and unpacks as a tuple.
+    pub fn tuple_items(&self) -> Option<Vec<Value>> {
+        match self {
+            HostObject::Result(r) => Some(r.items.clone()),
+            _ => None,
+        }
     }
 }
 

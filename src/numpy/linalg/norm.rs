@@ -136,8 +136,9 @@ pub fn norm(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                 }
             };
             let ret = match ord {
-                Ord::Num(2.0) | Ord::Num(-2.0) => return Err(needs_svd()),
-                Ord::Str(s) if s == "nuc" => return Err(needs_svd()),
+                Ord::Num(2.0) => svd_norm(it, &x, row, col, "amax")?,
+                Ord::Num(-2.0) => svd_norm(it, &x, row, col, "amin")?,
+                Ord::Str(s) if s == "nuc" => svd_norm(it, &x, row, col, "sum")?,
                 Ord::Num(1.0) => sum_then(it, row, col, "max")?,
                 Ord::Num(o) if o == f64::INFINITY => sum_then(it, col, row, "max")?,
                 Ord::Num(-1.0) => sum_then(it, row, col, "min")?,
@@ -158,10 +159,33 @@ pub fn norm(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn needs_svd() -> PyErr {
-    PyErr::not_implemented(
-        "arrsh: matrix norms of ord 2, -2 and 'nuc' need singular values, which arrsh does not compute yet",
-    )
+/// NumPy's `_multi_svd_norm`: the singular values of the matrices on axes (row, col),
+/// reduced by `op` (largest, smallest or their sum).
+fn svd_norm(
+    it: &mut dyn Context,
+    x: &crate::array::object::ArrayRef,
+    row: usize,
+    col: usize,
+    op: &str,
+) -> PyResult<Value> {
+    let axes = |a: i128, b: i128| Value::tuple(vec![Value::Int(a), Value::Int(b)]);
+    let y = np(
+        it,
+        "moveaxis",
+        vec![
+            Value::Array(x.clone()),
+            axes(row as i128, col as i128),
+            axes(-2, -1),
+        ],
+        vec![],
+    )?;
+    let s = np(
+        it,
+        "linalg.svd",
+        vec![y],
+        vec![("compute_uv", Value::Bool(false))],
+    )?;
+    np(it, op, vec![s], vec![("axis", Value::Int(-1))])
 }
 
 /// `int(axis)` for a single axis, with NumPy's TypeError for anything else.

@@ -11,68 +11,25 @@
 //! for large matrices, so results may differ from NumPy's in the last bits
 //! (docs/differences.md); a zero (or nan) pivot is NumPy's `LinAlgError: Singular matrix`.
 
-use crate::array::dtype::DType;
+use super::common::{broadcast, cast, compute_dtype, linalg_error, square_stack};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::as_array;
 use crate::value::Value;
-use std::rc::Rc;
-
-fn linalg_error(msg: &str) -> PyErr {
-    PyErr::new("LinAlgError", msg)
-}
-
-/// NumPy's `_assert_stacked_2d` and `_assert_stacked_square`, and the dtype the routine
-/// computes in (`_commonType`).
-fn square_stack(a: &NdArray) -> PyResult<()> {
-    if a.ndim() < 2 {
-        return Err(linalg_error(&format!(
-            "{}-dimensional array given. Array must be at least two-dimensional",
-            a.ndim()
-        )));
-    }
-    let n = a.ndim();
-    if a.shape[n - 1] != a.shape[n - 2] {
-        return Err(linalg_error(
-            "Last 2 dimensions of the array must be square",
-        ));
-    }
-    Ok(())
-}
-
-fn compute_dtype(dts: &[DType]) -> PyResult<DType> {
-    let mut single = true;
-    for &d in dts {
-        if d == DType::F16 {
-            return Err(PyErr::type_err(
-                "array type float16 is unsupported in linalg",
-            ));
-        }
-        if d.is_complex() {
-            return Err(PyErr::not_implemented(
-                "arrsh: np.linalg solvers on complex matrices are not implemented yet",
-            ));
-        }
-        if d != DType::F32 {
-            single = false;
-        }
-    }
-    Ok(if single { DType::F32 } else { DType::F64 })
-}
 
 /// An LU factorization `P A = L U` of one n×n matrix (row-major), L unit lower.
-struct Lu {
-    n: usize,
-    lu: Vec<f64>,
+pub struct Lu {
+    pub n: usize,
+    pub lu: Vec<f64>,
     /// `piv[j]`: the row swapped with row `j` at step `j`.
-    piv: Vec<usize>,
-    singular: bool,
+    pub piv: Vec<usize>,
+    pub singular: bool,
 }
 
 /// OpenBLAS `getf2`: left-looking, one column at a time.
-fn factor(n: usize, mut a: Vec<f64>) -> Lu {
+pub fn factor(n: usize, mut a: Vec<f64>) -> Lu {
     let at = |i: usize, j: usize| i * n + j;
     let mut piv = vec![0usize; n];
     let mut singular = false;
@@ -140,7 +97,7 @@ impl Lu {
     /// the diagonal as its reciprocal (OpenBLAS's trsm, behind `inv`) instead of dividing
     /// (its single right-hand side path, behind `solve`); measured against NumPy on small
     /// random systems, each choice matches its routine most often.
-    fn solve(&self, b: &mut [f64], k: usize, reciprocal: bool) {
+    pub fn solve(&self, b: &mut [f64], k: usize, reciprocal: bool) {
         let n = self.n;
         for (j, &p) in self.piv.iter().enumerate() {
             if p != j {
@@ -204,16 +161,6 @@ fn matrices(a: &NdArray) -> PyResult<Vec<f64>> {
 
 fn out(v: Vec<f64>, shape: &[usize]) -> PyResult<NdArray> {
     NdArray::from_vec(v, shape)
-}
-
-/// The result in NumPy's result type (float32 only when every input was float32).
-fn cast(r: NdArray, dtype: DType) -> PyResult<Value> {
-    let r = if dtype == DType::F64 {
-        r
-    } else {
-        kernels::to_contiguous(&r, dtype)?
-    };
-    Ok(crate::numpy::ufunc::wrap(Rc::new(r)))
 }
 
 pub fn inv(args: &Args) -> PyResult<Value> {
@@ -326,15 +273,4 @@ fn solve_as(a: &ArrayRef, b: &ArrayRef) -> PyResult<NdArray> {
         lu.solve(&mut bd[s * n * k..(s + 1) * n * k], k, false);
     }
     out(bd, &b_full)
-}
-
-fn broadcast(a: &ArrayRef, shape: &[usize]) -> PyResult<ArrayRef> {
-    let strides = crate::array::iter::broadcast_strides(&a.shape, &a.strides, shape);
-    Ok(Rc::new(NdArray::view(
-        a,
-        a.offset as isize,
-        shape.to_vec(),
-        strides,
-        a.dtype,
-    )?))
 }
