@@ -10,7 +10,8 @@
 # that raises arrsh's Ctrl-C flag (a slow input ends as KeyboardInterrupt). The seed
 # corpus is every conformance transcript, hostile lesson, example and .npy fixture; the
 # dictionary (fuzz/arrsh.dict) holds NumPy names and operators. A crash leaves its input
-# in fuzz/artifacts/TARGET/; add it as a regression case to tests/ and fix it.
+# in fuzz/artifacts/TARGET/; add it as a regression case to tests/ and fix it. The corpus
+# path is absolute: each target runs inputs in its own temporary working directory.
 set -eu
 cd "$(dirname "$0")/.."
 targets="${1:-session tokenize npy frombuffer doctest}"
@@ -30,7 +31,7 @@ seed() { # target -> seed corpus directory
     frombuffer)
         printf '\001\200\000abcdefgh12345678' >"$dir/seed" ;;
     esac
-    echo "$dir"
+    echo "$PWD/$dir"
 }
 for t in $targets; do
     corpus=$(seed "$t")

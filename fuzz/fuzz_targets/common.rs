@@ -4,6 +4,9 @@
 //! flag) when one input runs longer than [`BUDGET_MS`], so slow inputs end as
 //! `KeyboardInterrupt` instead of libFuzzer timeouts.
 
+// Each target includes this file and uses only part of it.
+#![allow(dead_code)]
+
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Once, OnceLock};
 use std::time::{Duration, Instant};
