@@ -1,6 +1,6 @@
 """Write src/format/numpy_signatures.rs: NumPy 2.4.6's own call signatures
 (`inspect.signature`) for every function and array method named in the views-or-copies
-table (src/teach/views.rs), so `help(np.reshape)` and `np.reshape?` show them.
+table (src/format/views.rs), so `help(np.reshape)` and `np.reshape?` show them.
 
     python3 tools/gen_numpy_signatures.py
 

@@ -81,7 +81,7 @@ fn signature(name: &str) -> Option<&'static str> {
 /// What a function returns memory-wise, from the table `%views` prints (empty if it is
 /// not in the table).
 fn returns_text(short: &str) -> String {
-    match crate::teach::views::entry_for(short) {
+    match super::views::entry_for(short) {
         Some(e) => format!(
             "\n    returns: {} ({}: {})\n",
             e.returns.label(),

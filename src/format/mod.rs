@@ -12,6 +12,7 @@ mod numpy_signatures;
 pub mod percent;
 pub mod spec;
 pub mod str_format;
+pub mod views;
 
 use crate::array::dtype::DType;
 use crate::array::element::Num;

@@ -5,9 +5,9 @@
 //! name of the operation from the statement so the line can say *why*.
 
 use super::facts::{self, Effect, Kind, OldBuffer, Report};
-use super::views::{entry_for, Returns};
 use crate::array::layout;
 use crate::array::object::NdArray;
+use crate::format::views::{entry_for, Returns};
 use crate::syntax::ast::{Arg, Expr, ExprKind, Statement, Stmt};
 use std::cell::Cell;
 

@@ -56,7 +56,7 @@ pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
         "trace" => super::trace::trace(it, rest.trim()),
         "untrace" => super::trace::untrace(it, rest.trim()),
         "views" => {
-            it.print(&super::views::table_text());
+            it.print(&crate::format::views::table_text());
             Ok(())
         }
         "mem" => super::mem::magic(it, rest.trim()),

@@ -11,7 +11,8 @@ pub mod hint;
 pub mod magic;
 pub mod mem;
 pub mod trace;
-pub mod views;
+#[cfg(test)]
+mod views_tests;
 
 /// Does anyone watch statements' effects (explain mode or a trace)? Off, nothing is gathered.
 pub fn watching() -> bool {
