@@ -47,6 +47,15 @@ CASES = {
         "np.uint8(0) - np.uint8(1)\n-np.int8(-128)\nnp.add(np.int8(100), np.int8(100))\n"
         "np.array([200], np.uint8) + np.uint8(100)\n"
     ),
+    # Float + - * raise NumPy's overflow and invalid flags (arrays, scalars, float16/32).
+    "c_float_flags": (
+        "a = np.array([1e300, 1.0, np.inf, 0.0]); b = np.array([1e300, 2.0, np.inf, np.inf])\n"
+        "a * b\na + b\na - b\nnp.array([np.nan]) * 2.0\n"
+        "np.array([60000], dtype=np.float16) + np.array([60000], dtype=np.float16)\n"
+        "np.array([3e38], dtype=np.float32) * np.float32(10)\n"
+        "x = np.full(300000, 1e300); y = x * x\n"
+        "np.float64(1e300) * np.float64(1e300)\n"
+    ),
 }
 
 

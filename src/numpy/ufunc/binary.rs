@@ -149,10 +149,32 @@ fn real<T: Float + Arith>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &m
             r
         });
     }
+    if let Some(g) = flagged_arith::<T>(op) {
+        // NumPy reads these flags off the FPU after the loop; a non-finite result is
+        // rare, so the exact test runs only then.
+        return loops::binary::<T, T, T>(a, b, out, |x, y| {
+            let r = g(x, y);
+            if !r.is_finite() {
+                result_flags(x, y, r, f);
+            }
+            r
+        });
+    }
     match float_kernel::<T>(op) {
         Some(k) => loops::binary::<T, T, T>(a, b, out, |x, y| k(x, y, f)),
         None => common::<T>(op, a, b, out, f),
     }
+}
+
+/// `+ - *` on floats, whose overflow (an infinity out of finite operands) and invalid
+/// results (`inf - inf`, `0 * inf`) NumPy warns about.
+fn flagged_arith<T: Float + Arith>(op: Op) -> Option<fn(T, T) -> T> {
+    Some(match op {
+        Op::Bin(BinOp::Add) => |x: T, y: T| Arith::add(x, y),
+        Op::Bin(BinOp::Sub) => |x: T, y: T| Arith::sub(x, y),
+        Op::Bin(BinOp::Mul) => |x: T, y: T| Arith::mul(x, y),
+        _ => return None,
+    })
 }
 
 /// Is `b` one value broadcast everywhere (every stride zero), equal to 2?
@@ -176,6 +198,21 @@ fn half(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
             }
             r
         }),
+        _ if flagged_arith::<f32>(op).is_some() => {
+            let g = flagged_arith::<f32>(op);
+            loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
+                let (xf, yf) = (x.to_f32(), y.to_f32());
+                let r = f16::from_f32(g.map_or(xf, |g| g(xf, yf)));
+                if !r.is_finite() {
+                    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+                        f.invalid = true;
+                    } else if r.is_infinite() && x.is_finite() && y.is_finite() {
+                        f.overflow = true;
+                    }
+                }
+                r
+            })
+        }
         _ => match float_kernel::<f32>(op) {
             Some(k) => loops::binary::<f16, f16, f16>(a, b, out, |x, y| {
                 let r = f16::from_f32(k(x.to_f32(), y.to_f32(), f));
