@@ -968,15 +968,16 @@ pub fn casting_arg(v: Option<&Value>) -> PyResult<Casting> {
     })
 }
 
-/// Bind a ufunc call: `nin` inputs, an optional positional `out`, and the ufunc keywords.
-fn bind_ufunc(name: &str, args: &Args, nin: usize) -> PyResult<(Vec<Value>, Option<Value>, Args)> {
+/// NumPy's checks of a ufunc call's shape: `nin` inputs plus up to `nout` positional
+/// outputs, and only the ufunc keywords.
+pub(super) fn check_call(name: &str, args: &Args, nin: usize, nout: usize) -> PyResult<()> {
     let n = args.pos.len();
-    if n < nin || n > nin + 1 {
+    if n < nin || n > nin + nout {
         return Err(PyErr::type_err(format!(
             "{}() takes from {} to {} positional arguments but {} {} given",
             name,
             nin,
-            nin + 1,
+            nin + nout,
             n,
             if n == 1 { "was" } else { "were" }
         )));
@@ -998,6 +999,12 @@ fn bind_ufunc(name: &str, args: &Args, nin: usize) -> PyResult<(Vec<Value>, Opti
             )));
         }
     }
+    Ok(())
+}
+
+/// Bind a ufunc call: `nin` inputs, an optional positional `out`, and the ufunc keywords.
+fn bind_ufunc(name: &str, args: &Args, nin: usize) -> PyResult<(Vec<Value>, Option<Value>, Args)> {
+    check_call(name, args, nin, 1)?;
     let kw = |k: &str| args.kw.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
     let out = match (args.pos.get(nin), kw("out")) {
         (Some(_), Some(_)) => {

@@ -38,34 +38,7 @@ struct Bound {
 }
 
 fn bind(name: &str, args: &Args, nin: usize) -> PyResult<Bound> {
-    let n = args.pos.len();
-    if n < nin || n > nin + 2 {
-        return Err(PyErr::type_err(format!(
-            "{}() takes from {} to {} positional arguments but {} {} given",
-            name,
-            nin,
-            nin + 2,
-            n,
-            if n == 1 { "was" } else { "were" }
-        )));
-    }
-    const KEYS: [&str; 7] = [
-        "out",
-        "where",
-        "casting",
-        "order",
-        "dtype",
-        "subok",
-        "signature",
-    ];
-    for (k, _) in &args.kw {
-        if !KEYS.contains(&k.as_str()) {
-            return Err(PyErr::type_err(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                name, k
-            )));
-        }
-    }
+    super::check_call(name, args, nin, 2)?;
     let kw = |k: &str| args.kw.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
     if given(&kw("where")).is_some_and(|w| !matches!(w, Value::Bool(true))) {
         return Err(PyErr::not_implemented(format!(
