@@ -33,10 +33,10 @@ pub const FAMILY: Family = Family {
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
-        "nansum" => fill_reduce(it, &args, name, "sum", 0.0),
-        "nanprod" => fill_reduce(it, &args, name, "prod", 1.0),
-        "nancumsum" => fill_cumulative(it, &args, name, "cumsum", 0.0),
-        "nancumprod" => fill_cumulative(it, &args, name, "cumprod", 1.0),
+        "nansum" => fill(it, &args, name, "sum", 0.0, &REDUCE),
+        "nanprod" => fill(it, &args, name, "prod", 1.0, &REDUCE),
+        "nancumsum" => fill(it, &args, name, "cumsum", 0.0, &CUMULATIVE),
+        "nancumprod" => fill(it, &args, name, "cumprod", 1.0, &CUMULATIVE),
         "nanmax" => extreme(it, &args, name, "max", f64::NEG_INFINITY),
         "nanmin" => extreme(it, &args, name, "min", f64::INFINITY),
         "nanargmax" => arg_extreme(it, &args, name, "argmax", f64::NEG_INFINITY),
@@ -62,33 +62,24 @@ fn replace_nan(it: &mut dyn Context, a: &Value, val: f64) -> PyResult<(Value, Op
     Ok((copy, Some(mask)))
 }
 
-/// `nansum`/`nanprod(a, axis=None, dtype=None, out=None, keepdims, initial, where)`.
-fn fill_reduce(
+/// The plain function `plain` of `a` with its nans replaced by `val` (which changes
+/// nothing): `nansum`/`nanprod(a, axis, dtype, out, keepdims, initial, where)` and
+/// `nancumsum`/`nancumprod(a, axis, dtype, out)`; `names` is the signature.
+fn fill(
     it: &mut dyn Context,
     args: &Args,
     name: &str,
     plain: &str,
     val: f64,
+    names: &[&str],
 ) -> PyResult<Value> {
-    let names = ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
-    let p = args.bind(name, &names, 1)?;
+    let p = args.bind(name, names, 1)?;
     let (a, _) = replace_nan(it, &arg(&p[0]), val)?;
     np(it, plain, vec![a], given_kw(&names[1..], &p[1..]))
 }
 
-/// `nancumsum`/`nancumprod(a, axis=None, dtype=None, out=None)`.
-fn fill_cumulative(
-    it: &mut dyn Context,
-    args: &Args,
-    name: &str,
-    plain: &str,
-    val: f64,
-) -> PyResult<Value> {
-    let names = ["a", "axis", "dtype", "out"];
-    let p = args.bind(name, &names, 1)?;
-    let (a, _) = replace_nan(it, &arg(&p[0]), val)?;
-    np(it, plain, vec![a], given_kw(&names[1..], &p[1..]))
-}
+const REDUCE: [&str; 7] = ["a", "axis", "dtype", "out", "keepdims", "initial", "where"];
+const CUMULATIVE: [&str; 4] = ["a", "axis", "dtype", "out"];
 
 /// `nanmax`/`nanmin(a, axis=None, out=None, keepdims, initial, where)`: the plain
 /// extreme with nans replaced by the value that never wins; a slice that was all nan is
