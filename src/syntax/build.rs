@@ -107,18 +107,24 @@ impl Builder {
                 let (first, mut h) = self.expr(next(&mut it)?)?;
                 let mut rest = Vec::new();
                 while let Some(op) = it.next() {
-                    // A rule with a lookahead keeps the space after it.
-                    let op = match op.as_str().trim_end() {
-                        "==" => CmpOp::Eq,
-                        "!=" => CmpOp::Ne,
-                        "<" => CmpOp::Lt,
-                        "<=" => CmpOp::Le,
-                        ">" => CmpOp::Gt,
-                        ">=" => CmpOp::Ge,
-                        "in" => CmpOp::In,
-                        "is" => CmpOp::Is,
-                        s if s.starts_with("not") => CmpOp::NotIn,
-                        s if s.starts_with("is") => CmpOp::IsNot,
+                    // `<` and `>` are read with a lookahead, which keeps the whitespace,
+                    // comments and line continuations after them.
+                    let text = op.as_str();
+                    let head = text
+                        .split(|c: char| c.is_whitespace() || c == '#' || c == '\\')
+                        .next()
+                        .unwrap_or("");
+                    let op = match (op.clone().into_inner().next().map(|p| p.as_rule()), head) {
+                        (Some(Rule::not_in), _) => CmpOp::NotIn,
+                        (Some(Rule::is_not), _) => CmpOp::IsNot,
+                        (_, "==") => CmpOp::Eq,
+                        (_, "!=") => CmpOp::Ne,
+                        (_, "<") => CmpOp::Lt,
+                        (_, "<=") => CmpOp::Le,
+                        (_, ">") => CmpOp::Gt,
+                        (_, ">=") => CmpOp::Ge,
+                        (_, "in") => CmpOp::In,
+                        (_, "is") => CmpOp::Is,
                         _ => return Err(invalid().at(self.span(&op))),
                     };
                     let (e, eh) = self.expr(next(&mut it)?)?;
@@ -368,7 +374,7 @@ impl Builder {
 /// `a and b and c …` as a balanced tree: `and`/`or` are associative (the same operands are
 /// evaluated and tested in the same order), and a balanced tree stays shallow where CPython's
 /// flat node has no depth to speak of.
-fn balanced(mut operands: Vec<Built>, is_or: bool) -> Result<Built, PyErr> {
+pub(super) fn balanced(mut operands: Vec<Built>, is_or: bool) -> Result<Built, PyErr> {
     if operands.len() <= 1 {
         return operands.pop().ok_or_else(invalid);
     }

@@ -18,13 +18,26 @@ impl Builder {
     /// A `strings` rule: one or more adjacent literals.
     pub(super) fn strings(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
         let span = self.span(&p);
+        self.literals(
+            p.into_inner().map(|s| (s.as_str(), s.as_span().start())),
+            span,
+        )
+    }
+
+    /// Adjacent string literals (each with where it starts in the statement's text) as one
+    /// value: a str, bytes or an f-string. The grammar's pairs and the fast parser's tokens
+    /// both end here.
+    pub(super) fn literals<'a>(
+        &self,
+        lits: impl Iterator<Item = (&'a str, usize)>,
+        span: Span,
+    ) -> Result<Built, PyErr> {
         let mut parts: Vec<FPart> = Vec::new();
         let mut bytes: Option<Vec<u8>> = None;
         let mut any_text = false;
         let mut formatted = false;
         let mut h = 1;
-        for s in p.into_inner() {
-            let lit = s.as_str();
+        for (lit, at) in lits {
             let (prefix, start, end) = literals::split_literal(lit);
             let is_bytes = prefix.contains('b');
             let raw = prefix.contains('r');
@@ -39,7 +52,7 @@ impl Builder {
             any_text = true;
             if prefix.contains('f') {
                 formatted = true;
-                let base = self.base + s.as_span().start() + start;
+                let base = self.base + at + start;
                 let (mut fp, fh) = self.fparts(&lit[start..end], base, raw, 0)?;
                 h = h.max(fh);
                 parts.append(&mut fp);

@@ -12,6 +12,7 @@ struct ArrshParser;
 
 /// One logical line, parsed: statements, or a block header with the statements written
 /// after its colon.
+#[derive(Debug)]
 pub enum Line {
     Stmts(Vec<Statement>),
     Header(Header, Option<Vec<Statement>>),
@@ -45,8 +46,17 @@ pub fn parse_fexpr(text: &str, base: usize) -> Result<(Expr, usize), PyErr> {
     b.expr_list(list)
 }
 
-/// Parse one logical line (which may be a block header) starting at byte `base`.
+/// Parse one logical line (which may be a block header) starting at byte `base`: the fast
+/// parser's tree when it takes the line, else the grammar's.
 pub fn parse_logical(text: &str, base: usize) -> Result<Line, PyErr> {
+    match super::fast::parse_line(text, base) {
+        Some(stmts) => Ok(Line::Stmts(stmts)),
+        None => parse_with_grammar(text, base),
+    }
+}
+
+/// Parse one logical line with the grammar alone.
+pub(super) fn parse_with_grammar(text: &str, base: usize) -> Result<Line, PyErr> {
     let mut pairs =
         ArrshParser::parse(Rule::line, text).map_err(|e| syntax_error(e, text, base))?;
     let line = pairs

@@ -18,23 +18,36 @@ enum Pending {
     Infix(BinOp, u8),
 }
 
-fn infix(rule: Rule) -> Option<(BinOp, u8)> {
+fn infix(rule: Rule) -> Option<BinOp> {
     Some(match rule {
-        Rule::bor => (BinOp::Or, 1),
-        Rule::bxor => (BinOp::Xor, 2),
-        Rule::band => (BinOp::And, 3),
-        Rule::lshift => (BinOp::LShift, 4),
-        Rule::rshift => (BinOp::RShift, 4),
-        Rule::add => (BinOp::Add, 5),
-        Rule::sub => (BinOp::Sub, 5),
-        Rule::mul => (BinOp::Mul, 6),
-        Rule::div => (BinOp::Div, 6),
-        Rule::floordiv => (BinOp::FloorDiv, 6),
-        Rule::modulo => (BinOp::Mod, 6),
-        Rule::matmul => (BinOp::MatMul, 6),
-        Rule::pow => (BinOp::Pow, POW),
+        Rule::bor => BinOp::Or,
+        Rule::bxor => BinOp::Xor,
+        Rule::band => BinOp::And,
+        Rule::lshift => BinOp::LShift,
+        Rule::rshift => BinOp::RShift,
+        Rule::add => BinOp::Add,
+        Rule::sub => BinOp::Sub,
+        Rule::mul => BinOp::Mul,
+        Rule::div => BinOp::Div,
+        Rule::floordiv => BinOp::FloorDiv,
+        Rule::modulo => BinOp::Mod,
+        Rule::matmul => BinOp::MatMul,
+        Rule::pow => BinOp::Pow,
         _ => return None,
     })
+}
+
+/// How tightly an infix operator binds (higher first).
+fn binding(op: BinOp) -> u8 {
+    match op {
+        BinOp::Or => 1,
+        BinOp::Xor => 2,
+        BinOp::And => 3,
+        BinOp::LShift | BinOp::RShift => 4,
+        BinOp::Add | BinOp::Sub => 5,
+        BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::MatMul => 6,
+        BinOp::Pow => POW,
+    }
 }
 
 fn invalid() -> PyErr {
@@ -64,11 +77,17 @@ fn reduce(vals: &mut Vec<Built>, ops: &mut Vec<Pending>) -> Result<(), PyErr> {
     Ok(())
 }
 
+/// One piece of an operator chain, in source order.
+pub enum Piece {
+    /// A unary operator and the byte where it starts in the whole source.
+    Prefix(UnaryOp, usize),
+    Infix(BinOp),
+    Operand(Built),
+}
+
 /// The tree of one `arith` rule's pairs.
 pub fn arith(b: &Builder, pairs: Pairs<Rule>) -> Result<Built, PyErr> {
-    let mut vals: Vec<Built> = Vec::new();
-    let mut ops: Vec<Pending> = Vec::new();
-    for p in pairs {
+    climb(pairs.map(|p| {
         let rule = p.as_rule();
         let unary = match rule {
             Rule::neg => Some(UnaryOp::Neg),
@@ -77,12 +96,31 @@ pub fn arith(b: &Builder, pairs: Pairs<Rule>) -> Result<Built, PyErr> {
             _ => None,
         };
         if let Some(u) = unary {
-            ops.push(Pending::Prefix(u, b.base + p.as_span().start()));
-            continue;
+            return Ok(Piece::Prefix(u, b.base + p.as_span().start()));
         }
-        let Some((op, prec)) = infix(rule) else {
-            vals.push(b.expr(p)?);
-            continue;
+        match infix(rule) {
+            Some(op) => Ok(Piece::Infix(op)),
+            None => b.expr(p).map(Piece::Operand),
+        }
+    }))
+}
+
+/// The tree of an operator chain (`prefix* operand (infix prefix* operand)*`): the grammar's
+/// pairs and the fast parser's tokens both end here, so both get the same tree.
+pub fn climb(pieces: impl Iterator<Item = Result<Piece, PyErr>>) -> Result<Built, PyErr> {
+    let mut vals: Vec<Built> = Vec::new();
+    let mut ops: Vec<Pending> = Vec::new();
+    for piece in pieces {
+        let (op, prec) = match piece? {
+            Piece::Prefix(u, start) => {
+                ops.push(Pending::Prefix(u, start));
+                continue;
+            }
+            Piece::Operand(v) => {
+                vals.push(v);
+                continue;
+            }
+            Piece::Infix(op) => (op, binding(op)),
         };
         while let Some(top) = ops.last() {
             let first = match *top {

@@ -231,7 +231,7 @@ impl Builder {
 }
 
 /// `x += 1` takes exactly one target.
-fn check_aug_target(e: &Expr) -> Result<(), PyErr> {
+pub(super) fn check_aug_target(e: &Expr) -> Result<(), PyErr> {
     match &e.kind {
         ExprKind::Tuple(_) => Err(PyErr::syntax(
             "'tuple' is an illegal expression for augmented assignment",
