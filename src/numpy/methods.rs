@@ -403,6 +403,7 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
         }
         "__array__" => Ok(Value::Array(a.clone())),
         "sort" => super::sorting::sort_inplace(a, &args),
+        "partition" => super::partition::partition_inplace(a, &args),
         _ => forward(it, a, name, args),
     }
 }

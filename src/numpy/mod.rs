@@ -43,6 +43,7 @@ pub mod nanfuncs;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod partition;
 pub mod phase_bessel;
 pub mod polynomial;
 pub mod printing;
@@ -90,7 +91,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 54] = [
+const FAMILIES: [Family; 55] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -145,6 +146,7 @@ const FAMILIES: [Family; 54] = [
     bits::FAMILY,
     polynomial::FAMILY,
     fft::FAMILY,
+    partition::FAMILY,
 ];
 
 /// Modules `import` knows.
