@@ -54,6 +54,7 @@ pub mod random_api;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
+pub mod scalar_types;
 pub mod searching;
 pub mod selection;
 pub mod sets;
@@ -91,7 +92,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 55] = [
+const FAMILIES: [Family; 56] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -147,6 +148,7 @@ const FAMILIES: [Family; 55] = [
     polynomial::FAMILY,
     fft::FAMILY,
     partition::FAMILY,
+    scalar_types::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -251,6 +253,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy" => {
             if let Some(d) = scalar_type(name) {
                 return Some(Value::Type(PyType::Scalar(d)));
+            }
+            if let Some(c) = scalar_types::abstract_class(name) {
+                return Some(c);
             }
             match name {
                 "ndarray" => return Some(Value::Type(PyType::NdArray)),

@@ -118,10 +118,14 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
             PyType::Complex => Ok(DType::C128),
             PyType::Bool => Ok(DType::Bool),
             PyType::Scalar(d) | PyType::DTypeClass(d) => Ok(*d),
-            other => Err(PyErr::type_err(format!(
-                "Cannot interpret '<class '{}'>' as a data type",
-                other.qualname()
-            ))),
+            other => Err(
+                crate::numpy::scalar_types::dtype_error(*other).unwrap_or_else(|| {
+                    PyErr::type_err(format!(
+                        "Cannot interpret '<class '{}'>' as a data type",
+                        other.qualname()
+                    ))
+                }),
+            ),
         },
         Value::Str(s) => DType::from_str_spec(s).map_err(|m| {
             if m.contains("big-endian") {
