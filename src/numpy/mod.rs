@@ -8,6 +8,7 @@ pub mod axes;
 pub mod bits;
 pub mod block;
 pub mod byteorder;
+pub mod cast_warnings;
 pub mod closeness;
 pub mod compose;
 pub mod conditional;
