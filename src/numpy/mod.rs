@@ -41,6 +41,7 @@ pub mod joining;
 pub mod linalg;
 pub mod methods;
 pub mod nanfuncs;
+pub mod nanquantile;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
@@ -93,7 +94,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 56] = [
+const FAMILIES: [Family; 57] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -150,6 +151,7 @@ const FAMILIES: [Family; 56] = [
     fft::FAMILY,
     partition::FAMILY,
     scalar_types::FAMILY,
+    nanquantile::FAMILY,
 ];
 
 /// Modules `import` knows.
