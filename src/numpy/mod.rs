@@ -47,6 +47,7 @@ pub mod order_stats;
 pub mod pad;
 pub mod partition;
 pub mod phase_bessel;
+pub mod polyfit;
 pub mod polynomial;
 pub mod printing;
 pub mod products;
@@ -94,7 +95,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 57] = [
+const FAMILIES: [Family; 58] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -152,6 +153,7 @@ const FAMILIES: [Family; 57] = [
     partition::FAMILY,
     scalar_types::FAMILY,
     nanquantile::FAMILY,
+    polyfit::FAMILY,
 ];
 
 /// Modules `import` knows.
