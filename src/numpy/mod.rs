@@ -28,6 +28,7 @@ pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
 pub mod histogram_estimators;
+pub mod histogramdd;
 pub mod histograms;
 pub mod image;
 pub mod index_helpers;
@@ -95,7 +96,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 58] = [
+const FAMILIES: [Family; 59] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -154,6 +155,7 @@ const FAMILIES: [Family; 58] = [
     scalar_types::FAMILY,
     nanquantile::FAMILY,
     polyfit::FAMILY,
+    histogramdd::FAMILY,
 ];
 
 /// Modules `import` knows.
