@@ -7,6 +7,7 @@ pub mod average;
 pub mod axes;
 pub mod bits;
 pub mod block;
+pub mod broadcast_object;
 pub mod byteorder;
 pub mod cast_warnings;
 pub mod closeness;
@@ -96,7 +97,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 59] = [
+const FAMILIES: [Family; 60] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -156,6 +157,7 @@ const FAMILIES: [Family; 59] = [
     nanquantile::FAMILY,
     polyfit::FAMILY,
     histogramdd::FAMILY,
+    broadcast_object::FAMILY,
 ];
 
 /// Modules `import` knows.
