@@ -322,6 +322,7 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
         },
         Value::Type(PyType::Scalar(d)) => match name {
             "__name__" => Some(Value::str(d.name())),
+            "__mro__" => Some(numpy::scalar_types::mro(*d)),
             _ => None,
         },
         Value::Type(t) => match name {

@@ -29,6 +29,7 @@ fn is_subtype(t: PyType, c: PyType) -> bool {
         || (c == PyType::Complex && t == PyType::Scalar(DType::C128))
         || matches!((t, c), (PyType::Exception(a), PyType::Exception(b))
             if super::exceptions::is_subclass(a, b))
+        || crate::numpy::scalar_types::is_abstract_subtype(t, c)
 }
 
 /// The classes of `isinstance`/`issubclass`'s second argument (a class or nested tuples

@@ -238,6 +238,12 @@ fn fill_from(a: &NdArray, v: &Value) -> PyResult<()> {
             let src = crate::value::index::value_array(v, a.dtype)?;
             crate::value::index::assign_into(a, &src)
         }
+        // np.full copies a float into an integer array as a cast (NaN does not raise).
+        Value::Float(_) | Value::Scalar(..) if a.dtype.is_int() => {
+            let src = crate::value::convert::array_from_value(v, None)?;
+            kernels::fill(a, kernels::to_contiguous(&src, a.dtype)?.get(&[]));
+            Ok(())
+        }
         other => {
             let n = element_num(other, a.dtype)?;
             kernels::fill(a, n);

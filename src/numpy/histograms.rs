@@ -72,7 +72,11 @@ fn ravel_and_check(
 
 /// `_get_outer_edges`: the range given, or the data's min and max, widened by 0.5 each
 /// way when they coincide.
-fn outer_edges(it: &mut dyn Context, a: &Value, range: &Option<Value>) -> PyResult<(Value, Value)> {
+pub(crate) fn outer_edges(
+    it: &mut dyn Context,
+    a: &Value,
+    range: &Option<Value>,
+) -> PyResult<(Value, Value)> {
     let (first, last) = if let Some(r) = given(range) {
         let items = iter_values(r)?;
         let [first, last] = items.as_slice() else {

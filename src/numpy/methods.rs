@@ -318,6 +318,9 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                 return Ok(Value::Array(a.clone()));
             }
             let c = copy_in_order(a, d, order)?;
+            if d != a.dtype {
+                super::cast_warnings::check(it, a, d)?;
+            }
             Ok(Value::Array(Rc::new(if swapped {
                 super::byteorder::into_swapped(c)
             } else {
@@ -403,6 +406,7 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
         }
         "__array__" => Ok(Value::Array(a.clone())),
         "sort" => super::sorting::sort_inplace(a, &args),
+        "partition" => super::partition::partition_inplace(a, &args),
         _ => forward(it, a, name, args),
     }
 }

@@ -8,7 +8,9 @@ pub mod average;
 pub mod axes;
 pub mod bits;
 pub mod block;
+pub mod broadcast_object;
 pub mod byteorder;
+pub mod cast_warnings;
 pub mod closeness;
 pub mod compose;
 pub mod conditional;
@@ -28,6 +30,7 @@ pub mod fromiter;
 pub mod functional;
 pub mod helpers_creation;
 pub mod histogram_estimators;
+pub mod histogramdd;
 pub mod histograms;
 pub mod image;
 pub mod index_helpers;
@@ -41,10 +44,13 @@ pub mod joining;
 pub mod linalg;
 pub mod methods;
 pub mod nanfuncs;
+pub mod nanquantile;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
+pub mod partition;
 pub mod phase_bessel;
+pub mod polyfit;
 pub mod polynomial;
 pub mod printing;
 pub mod products;
@@ -54,6 +60,7 @@ pub mod random_api;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
+pub mod scalar_types;
 pub mod searching;
 pub mod selection;
 pub mod sets;
@@ -91,7 +98,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 55] = [
+const FAMILIES: [Family; 61] = [
     append_delete::FAMILY,
     contexts::FAMILY,
     functional::FAMILY,
@@ -147,6 +154,12 @@ const FAMILIES: [Family; 55] = [
     bits::FAMILY,
     polynomial::FAMILY,
     fft::FAMILY,
+    partition::FAMILY,
+    scalar_types::FAMILY,
+    nanquantile::FAMILY,
+    polyfit::FAMILY,
+    histogramdd::FAMILY,
+    broadcast_object::FAMILY,
 ];
 
 /// Modules `import` knows.
@@ -251,6 +264,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy" => {
             if let Some(d) = scalar_type(name) {
                 return Some(Value::Type(PyType::Scalar(d)));
+            }
+            if let Some(c) = scalar_types::abstract_class(name) {
+                return Some(c);
             }
             match name {
                 "ndarray" => return Some(Value::Type(PyType::NdArray)),

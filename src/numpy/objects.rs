@@ -37,6 +37,8 @@ pub enum HostObject {
     IndexTrick(&'static str),
     /// A result namedtuple (`EigResult`, `SVDResult`, ...).
     Result(crate::numpy::linalg::results::NamedTuple),
+    /// `np.broadcast(*args)`.
+    Broadcast(crate::numpy::broadcast_object::Broadcast),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -71,6 +73,7 @@ impl Host for HostObject {
             HostObject::Vectorized(_) => PyType::Named("numpy.vectorize"),
             HostObject::IndexTrick(n) => PyType::Named(super::index_tricks::class_name(n)),
             HostObject::Result(r) => PyType::Named(r.class),
+            HostObject::Broadcast(_) => PyType::Named("numpy.broadcast"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -82,7 +85,10 @@ impl Host for HostObject {
             HostObject::Generator(_) => "Generator(PCG64)".into(),
             HostObject::RandomState(_) => "RandomState(MT19937)".into(),
             HostObject::Image(img) => img.repr(),
-            HostObject::Context(_) | HostObject::Vectorized(_) | HostObject::IndexTrick(_) => {
+            HostObject::Context(_)
+            | HostObject::Vectorized(_)
+            | HostObject::IndexTrick(_)
+            | HostObject::Broadcast(_) => {
                 format!(
                     "<{} object at {:#x}>",
                     self.py_type().qualname(),
@@ -127,6 +133,7 @@ impl Host for HostObject {
             HostObject::IInfo(d) => super::finfo::attr(*d, true, name),
             HostObject::FInfo(d) => super::finfo::attr(*d, false, name),
             HostObject::Result(r) => r.attr(name),
+            HostObject::Broadcast(b) => b.attr(name),
             _ => None,
         }
     }
@@ -147,6 +154,7 @@ impl Host for HostObject {
             | HostObject::Vectorized(_)
             | HostObject::IndexTrick(_)
             | HostObject::Result(_) => false,
+            HostObject::Broadcast(_) => name == "reset",
         }
     }
 
@@ -155,6 +163,7 @@ impl Host for HostObject {
         match self {
             HostObject::FlatIter(a) => Some(super::flatiter::items(a)),
             HostObject::Result(r) => Some(Ok(r.items.clone())),
+            HostObject::Broadcast(b) => Some(b.items()),
             _ => None,
         }
     }
@@ -193,6 +202,9 @@ pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) 
     }
     if let Some(HostObject::NonNativeDType(d)) = host(&*obj.borrow()) {
         return super::byteorder::newbyteorder(*d, true, &args);
+    }
+    if let Some(HostObject::Broadcast(b)) = host(&*obj.borrow()) {
+        return b.reset(&args);
     }
     let is_image = matches!(host(&*obj.borrow()), Some(HostObject::Image(_)));
     if is_image {

@@ -1,8 +1,8 @@
 //! The polynomial functions of `numpy/lib/_polynomial_impl.py` on coefficient arrays
 //! (highest power first): `polyval poly polyder polyint polyadd polysub polymul polydiv`,
 //! written as NumPy's Python is, through `np.*` calls, so every dtype rule is the
-//! functions'. `roots`/`polyfit` and `poly` of a square matrix need eigenvalues or least
-//! squares and are not here yet, nor the `poly1d` class.
+//! functions'. `roots`/`polyfit` are in `polyfit.rs`; `poly` of a square matrix and the
+//! `poly1d` class are not here yet.
 
 use super::Family;
 use crate::array::dtype::DType;

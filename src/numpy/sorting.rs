@@ -40,7 +40,10 @@ pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
 }
 
 /// Rows of `a` along `axis` (None: the flattened array) and how to put results back.
-fn rows(a: &ArrayRef, axis: Option<&Value>) -> PyResult<(ArrayRef, usize, Option<usize>)> {
+pub(crate) fn rows(
+    a: &ArrayRef,
+    axis: Option<&Value>,
+) -> PyResult<(ArrayRef, usize, Option<usize>)> {
     match axis {
         None => {
             let mut c = kernels::to_contiguous(a, a.dtype)?;
@@ -64,7 +67,7 @@ fn rows(a: &ArrayRef, axis: Option<&Value>) -> PyResult<(ArrayRef, usize, Option
 }
 
 /// Undo `axis_last`: a C-ordered array with the original axis order.
-fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
+pub(crate) fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
     let Some(ax) = ax else { return Ok(r) };
     let nd = r.ndim() as i64;
     let mut perm: Vec<i64> = (0..nd - 1).collect();

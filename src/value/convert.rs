@@ -1,7 +1,7 @@
 //! Conversions between runtime values: integers and shapes from arguments, dtypes from every
 //! spelling, and `np.array`'s nested-sequence discovery (shape and dtype inference).
 
-use crate::array::dtype::DType;
+use crate::array::dtype::{DType, Kind};
 use crate::array::element::{Element, Num};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
@@ -118,10 +118,14 @@ pub fn to_dtype(v: &Value) -> PyResult<DType> {
             PyType::Complex => Ok(DType::C128),
             PyType::Bool => Ok(DType::Bool),
             PyType::Scalar(d) | PyType::DTypeClass(d) => Ok(*d),
-            other => Err(PyErr::type_err(format!(
-                "Cannot interpret '<class '{}'>' as a data type",
-                other.qualname()
-            ))),
+            other => Err(
+                crate::numpy::scalar_types::dtype_error(*other).unwrap_or_else(|| {
+                    PyErr::type_err(format!(
+                        "Cannot interpret '<class '{}'>' as a data type",
+                        other.qualname()
+                    ))
+                }),
+            ),
         },
         Value::Str(s) => DType::from_str_spec(s).map_err(|m| {
             if m.contains("big-endian") {
@@ -392,6 +396,13 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
             "arrsh arrays hold numbers only: strings are not supported",
         ));
     }
+    // A NumPy scalar on its own is cast as its 0-d array would be (NaN to int does not
+    // raise, unlike a Python float or one inside a list).
+    if let (Value::Scalar(d, n), Some(to)) = (v, dtype) {
+        let zero_d = NdArray::zeros(&[], *d)?;
+        zero_d.set(&[], *n);
+        return kernels::to_contiguous(&zero_d, to);
+    }
     let mut shape = Vec::new();
     let mut known = false;
     discover_shape(v, 0, &mut shape, &mut known)?;
@@ -443,6 +454,25 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     Ok(arr)
 }
 
+fn is_int_kind(dt: DType) -> bool {
+    matches!(dt.kind(), Kind::Int | Kind::UInt)
+}
+
+/// Python's `int(f)`.
+fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::value("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() >= 2f64.powi(127) {
+        return Err(PyErr::overflow("Python int too large to convert to C long"));
+    }
+    Ok(Value::Int(t as i128))
+}
+
 /// Convert one element for storing into `dt`, with NumPy 2's overflow error for Python ints.
 pub fn element_num(v: &Value, dt: DType) -> PyResult<Num> {
     match v {
@@ -473,9 +503,18 @@ pub fn element_num(v: &Value, dt: DType) -> PyResult<Num> {
             }
             _ => Err(PyErr::overflow("Python int too large to convert to C long")),
         },
+        Value::Complex(..) if is_int_kind(dt) => Err(PyErr::type_err(
+            "int() argument must be a string, a bytes-like object or a real number, not 'complex'",
+        )),
         Value::Complex(..) if !dt.is_complex() => Err(PyErr::type_err(
             "float() argument must be a string or a real number, not 'complex'".to_string(),
         )),
+        // A Python float (or NumPy float scalar) stored into an integer array goes
+        // through Python's `int()`: NaN and inf raise, the truncated value is range-checked.
+        Value::Float(f) if is_int_kind(dt) => element_num(&float_to_int(*f)?, dt),
+        Value::Scalar(d, Num::Float(f)) if is_int_kind(dt) && d.kind() == Kind::Float => {
+            element_num(&float_to_int(*f)?, dt)
+        }
         other => to_num(other).ok_or_else(|| {
             PyErr::type_err(format!(
                 "arrsh arrays hold numbers only: cannot store a '{}' object",

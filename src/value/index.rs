@@ -117,6 +117,10 @@ pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
             element_num(value, dtype)?,
         )?)),
         Value::Bool(_) | Value::Float(_) | Value::Complex(..) | Value::Scalar(..) => {
+            if dtype.is_int() {
+                // A float stored into an integer array goes through Python's int().
+                element_num(value, dtype)?;
+            }
             match crate::value::convert::scalar_operand(value)? {
                 Some(a) => Ok(Rc::new(a)),
                 None => Ok(Rc::new(array_from_value(value, None)?)),
@@ -127,7 +131,7 @@ pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
             if let Value::List(_) | Value::Tuple(_) = other {
                 // Python ints inside lists must fit the destination too.
                 for leaf in crate::value::convert::iter_values(other).unwrap_or_default() {
-                    if let Value::Int(_) = leaf {
+                    if let Value::Int(_) | Value::Float(_) | Value::Scalar(..) = leaf {
                         element_num(&leaf, dtype)?;
                     }
                 }
