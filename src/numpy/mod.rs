@@ -50,6 +50,7 @@ pub mod products;
 pub mod quantile;
 pub mod random;
 pub mod random_api;
+mod random_dists;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
