@@ -345,19 +345,12 @@ fn dist_call<S: Source>(
     let size_at = |i: usize| given(&a[i]);
     match name {
         "standard_exponential" => {
-            if !legacy {
-                if let Some(m) = given(&a[2]) {
-                    if !matches!(m, Value::Str(s) if &**s == "zig" || &**s == "inv") {
-                        return Err(PyErr::value(format!(
-                            "method must be either 'inv' or 'zig', not {}",
-                            crate::format::repr(m)
-                        )));
-                    }
-                    if matches!(m, Value::Str(s) if &**s == "inv") {
-                        let pl = plan(&[], size_at(0), &no_check)?;
-                        return run(s, pl, Draw::F(|s, _| -(-s.next_double()).ln_1p()));
-                    }
-                }
+            // Generator: any `method` but 'zig' is inversion, as in NumPy.
+            let zig =
+                legacy || given(&a[2]).is_none_or(|m| matches!(m, Value::Str(t) if &**t == "zig"));
+            if !zig {
+                let pl = plan(&[], size_at(0), &no_check)?;
+                return run(s, pl, Draw::F(|s, _| -(-s.next_double()).ln_1p()));
             }
             let pl = plan(&[], size_at(0), &no_check)?;
             run(s, pl, Draw::F(|s, _| s.std_exponential()))
@@ -644,30 +637,22 @@ fn multinomial<S: Source>(
 ) -> PyResult<Value> {
     let pa = param(pvals, false)?;
     let nn = param(n, true)?;
+    let empty_msg = "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.";
+    if S::LEGACY && pa.shape.is_empty() {
+        return Err(PyErr::type_err("pvals must be a 1-d sequence"));
+    }
+    if !S::LEGACY && (pa.shape.is_empty() || pa.shape.last() == Some(&0)) {
+        return Err(PyErr::value(empty_msg));
+    }
     if pa.shape.len() != 1 || !nn.shape.is_empty() {
-        if pa.shape.is_empty() || pa.shape.last() == Some(&0) {
-            return Err(PyErr::value(
-                "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.",
-            ));
-        }
         return Err(PyErr::not_implemented(
             "arrsh: multinomial with an array n or n-d pvals is not supported",
         ));
     }
     let k = pa.vals.len();
-    if k == 0 {
-        return Err(PyErr::value(
-            "pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.",
-        ));
-    }
-    if d::kahan_sum(&pa.vals[..k - 1]) > 1.0 + 1e-12 {
+    check_array(&pa.vals, "pvals", Cons::Bounded01)?;
+    if k > 0 && d::kahan_sum(&pa.vals[..k - 1]) > 1.0 + 1e-12 {
         return Err(PyErr::value("sum(pvals[:-1]) > 1.0"));
-    }
-    if S::LEGACY && pa.vals.iter().any(|v| !(*v >= 0.0) || !(*v <= 1.0)) {
-        return Err(PyErr::value("pvals < 0, pvals > 1 or pvals contains NaNs"));
-    }
-    if !S::LEGACY {
-        check_array(&pa.vals, "pvals", Cons::Bounded01)?;
     }
     let ni = nn.vals[0];
     check_scalar(ni, "n", Cons::NonNegative)?;
@@ -676,7 +661,7 @@ fn multinomial<S: Source>(
     crate::array::layout::check_too_big(&shape, 8)?;
     let total: usize = shape.iter().product();
     let mut out = vec![0i64; total];
-    for chunk in out.chunks_mut(k) {
+    for chunk in out.chunks_mut(k.max(1)) {
         d::multinomial(s, ni as i64, &pa.vals, chunk);
     }
     Ok(Value::Array(Rc::new(NdArray::from_vec(out, &shape)?)))

@@ -321,6 +321,17 @@ pub fn vonmises<S: Source>(s: &mut S, mu: f64, kappa: f64) -> f64 {
     m
 }
 
+/// C's `(long)x` as x86-64 performs it (`cvttsd2si`): truncation, and
+/// `LONG_MIN` for NaN or out-of-range values (NumPy hits this, e.g., for the
+/// infinite Poisson mean of `negative_binomial(n, 0)`).
+fn c_long(x: f64) -> i64 {
+    if x.is_nan() || !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&x) {
+        i64::MIN
+    } else {
+        x as i64
+    }
+}
+
 /// `random_loggam`: log-gamma from SPECFUN (Zhang and Jin).
 pub fn loggam(x: f64) -> f64 {
     const A: [f64; 10] = [
@@ -389,7 +400,7 @@ fn poisson_ptrs<S: Source>(s: &mut S, lam: f64) -> i64 {
         let u = s.next_double() - 0.5;
         let v = s.next_double();
         let us = 0.5 - u.abs();
-        let k = ((2.0 * a / us + b) * u + lam + 0.43).floor() as i64;
+        let k = c_long(((2.0 * a / us + b) * u + lam + 0.43).floor());
         if us >= 0.07 && v <= vr {
             return k;
         }
@@ -407,34 +418,40 @@ fn poisson_ptrs<S: Source>(s: &mut S, lam: f64) -> i64 {
 /// `random_binomial` / `legacy_random_binomial`: inversion for small means,
 /// BTPE otherwise, on the smaller of `p` and `1 - p`.
 pub fn binomial<S: Source>(s: &mut S, p: f64, n: i64) -> i64 {
-    if !S::LEGACY && (n == 0 || p == 0.0) {
+    binomial_with(s, p, n, S::LEGACY)
+}
+
+/// `binomial` with the API chosen by the caller: `RandomState.multinomial`
+/// calls the *new* `random_binomial`, not the legacy one.
+fn binomial_with<S: Source>(s: &mut S, p: f64, n: i64, legacy: bool) -> i64 {
+    if !legacy && (n == 0 || p == 0.0) {
         return 0;
     }
     if p <= 0.5 {
         if p * n as f64 <= 30.0 {
-            binomial_inversion(s, n, p)
+            binomial_inversion(s, n, p, legacy)
         } else {
             binomial_btpe(s, n, p)
         }
     } else {
         let q = 1.0 - p;
         if q * n as f64 <= 30.0 {
-            n - binomial_inversion(s, n, q)
+            n - binomial_inversion(s, n, q, legacy)
         } else {
             n - binomial_btpe(s, n, q)
         }
     }
 }
 
-fn binomial_inversion<S: Source>(s: &mut S, n: i64, p: f64) -> i64 {
+fn binomial_inversion<S: Source>(s: &mut S, n: i64, p: f64, legacy: bool) -> i64 {
     let q = 1.0 - p;
-    let qn = if S::LEGACY {
+    let qn = if legacy {
         (n as f64 * q.ln()).exp()
     } else {
         (n as f64 * (-p).ln_1p()).exp()
     };
     let np = n as f64 * p;
-    let bound = (n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()) as i64;
+    let bound = c_long((n as f64).min(np + 10.0 * (np * q + 1.0).sqrt()));
     let mut x = 0;
     let mut px = qn;
     let mut u = s.next_double();
@@ -458,7 +475,7 @@ fn binomial_btpe<S: Source>(s: &mut S, n: i64, p: f64) -> i64 {
     let r = p.min(1.0 - p);
     let q = 1.0 - r;
     let fm = nf * r + r;
-    let m = fm.floor() as i64;
+    let m = c_long(fm.floor());
     let mf = m as f64;
     let p1 = (2.195 * (nf * r * q).sqrt() - 4.6 * q).floor() + 0.5;
     let xm = mf + 0.5;
@@ -478,22 +495,22 @@ fn binomial_btpe<S: Source>(s: &mut S, n: i64, p: f64) -> i64 {
         let mut v = s.next_double();
         let y;
         if u <= p1 {
-            break (xm - p1 * v + u).floor() as i64;
+            break c_long((xm - p1 * v + u).floor());
         } else if u <= p2 {
             let x = xl + (u - p1) / c;
             v = v * c + 1.0 - (mf - x + 0.5).abs() / p1;
             if v > 1.0 {
                 continue;
             }
-            y = x.floor() as i64;
+            y = c_long(x.floor());
         } else if u <= p3 {
-            y = (xl + v.ln() / laml).floor() as i64;
+            y = c_long((xl + v.ln() / laml).floor());
             if y < 0 || v == 0.0 {
                 continue;
             }
             v = v * (u - p2) * laml;
         } else {
-            y = (xr - v.ln() / lamr).floor() as i64;
+            y = c_long((xr - v.ln() / lamr).floor());
             if y > n || v == 0.0 {
                 continue;
             }
@@ -582,7 +599,7 @@ pub fn geometric<S: Source>(s: &mut S, p: f64) -> i64 {
         return x;
     }
     if S::LEGACY {
-        return ((-s.next_double()).ln_1p() / (1.0 - p).ln()).ceil() as i64;
+        return c_long(((-s.next_double()).ln_1p() / (1.0 - p).ln()).ceil());
     }
     let z = (-s.std_exponential() / (-p).ln_1p()).ceil();
     if z >= 9.223_372_036_854_776e18 {
@@ -795,7 +812,7 @@ fn hrua<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
     let var = (popsize - computed) as f64 * computed as f64 * p * q / (popsize - 1) as f64;
     let c = (var + 0.5).sqrt();
     let h = D1 * c + D2;
-    let m = ((computed + 1) as f64 * (mingb + 1) as f64 / (popsize + 2) as f64).floor() as i64;
+    let m = c_long(((computed + 1) as f64 * (mingb + 1) as f64 / (popsize + 2) as f64).floor());
     let lf = |k: i64| {
         logfactorial(k)
             + logfactorial(mingb - k)
@@ -812,7 +829,7 @@ fn hrua<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
         if x < 0.0 || x >= b {
             continue;
         }
-        k = x.floor() as i64;
+        k = c_long(x.floor());
         let t = g - lf(k);
         if u * (4.0 - u) - 3.0 <= t {
             break;
@@ -840,13 +857,13 @@ fn legacy_hyp<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
     let mut k = sample;
     while y > 0.0 {
         let u = s.next_double();
-        y -= (u + y / (d1 + k) as f64).floor() as i64 as f64;
+        y -= c_long((u + y / (d1 + k) as f64).floor()) as f64;
         k -= 1;
         if k == 0 {
             break;
         }
     }
-    let mut z = (d2 - y) as i64;
+    let mut z = c_long(d2 - y);
     if good > bad {
         z = sample - z;
     }
@@ -863,7 +880,7 @@ fn legacy_hrua<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
     let d6 = m as f64 * d4 + 0.5;
     let d7 = ((popsize - m) as f64 * sample as f64 * d4 * d5 / (popsize - 1) as f64 + 0.5).sqrt();
     let d8 = D1 * d7 + D2;
-    let d9 = ((m + 1) as f64 * (mingb + 1) as f64 / (popsize + 2) as f64).floor() as i64;
+    let d9 = c_long(((m + 1) as f64 * (mingb + 1) as f64 / (popsize + 2) as f64).floor());
     let lg = |z: i64| {
         loggam((z + 1) as f64)
             + loggam((mingb - z + 1) as f64)
@@ -880,7 +897,7 @@ fn legacy_hrua<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
         if !(0.0..d11).contains(&w) {
             continue;
         }
-        z = w.floor() as i64;
+        z = c_long(w.floor());
         let t = d10 - lg(z);
         if x * (4.0 - x) - 3.0 <= t {
             break;
@@ -901,14 +918,14 @@ fn legacy_hrua<S: Source>(s: &mut S, good: i64, bad: i64, sample: i64) -> i64 {
     z
 }
 
-/// `random_multinomial`: successive conditional binomials over `pvals`,
-/// writing `counts` (zeroed by the caller).
+/// `random_multinomial` (both APIs): successive conditional binomials over
+/// `pvals`, writing `counts` (zeroed by the caller).
 pub fn multinomial<S: Source>(s: &mut S, n: i64, pvals: &[f64], counts: &mut [i64]) {
     let d = pvals.len();
     let mut remaining_p = 1.0;
     let mut dn = n;
     for j in 0..d.saturating_sub(1) {
-        counts[j] = binomial(s, pvals[j] / remaining_p, dn);
+        counts[j] = binomial_with(s, pvals[j] / remaining_p, dn, false);
         dn -= counts[j];
         if dn <= 0 {
             break;
