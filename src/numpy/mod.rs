@@ -64,6 +64,7 @@ pub mod spacing;
 pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
+mod testing;
 pub mod triangle_indices;
 pub mod type_predicates;
 pub mod ufunc;
@@ -91,7 +92,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 54] = [
+const FAMILIES: [Family; 55] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -146,11 +147,13 @@ const FAMILIES: [Family; 54] = [
     bits::FAMILY,
     polynomial::FAMILY,
     fft::FAMILY,
+    testing::FAMILY,
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 9] = [
+const MODULES: [&str; 10] = [
     "numpy",
+    "numpy.testing",
     "numpy.exceptions",
     "numpy.fft",
     "numpy.lib",
@@ -290,6 +293,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.fft" => fft::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.fft.{}", name))),
+        "numpy.testing" => testing::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.testing.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),
