@@ -19,6 +19,7 @@ pub mod creation;
 pub mod cross;
 pub mod differences;
 pub mod einsum;
+mod emath;
 pub mod fft;
 pub mod finfo;
 pub mod finite_differences;
@@ -92,7 +93,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 55] = [
+const FAMILIES: [Family; 56] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -148,11 +149,13 @@ const FAMILIES: [Family; 55] = [
     polynomial::FAMILY,
     fft::FAMILY,
     testing::FAMILY,
+    emath::FAMILY,
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 10] = [
+const MODULES: [&str; 11] = [
     "numpy",
+    "numpy.emath",
     "numpy.testing",
     "numpy.exceptions",
     "numpy.fft",
@@ -293,6 +296,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.fft" => fft::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.fft.{}", name))),
+        "numpy.emath" => emath::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.emath.{}", name))),
         "numpy.testing" => testing::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.testing.{}", name))),
