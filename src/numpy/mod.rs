@@ -93,7 +93,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 56] = [
+const FAMILIES: [Family; 57] = [
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,
@@ -150,6 +150,7 @@ const FAMILIES: [Family; 56] = [
     fft::FAMILY,
     testing::FAMILY,
     emath::FAMILY,
+    io::text::FAMILY,
 ];
 
 /// Modules `import` knows.
