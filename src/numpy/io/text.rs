@@ -15,7 +15,7 @@ use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
-use crate::value::convert::{as_array, iter_values, to_dtype, to_int, truthy};
+use crate::value::convert::{as_array, element_num, iter_values, to_dtype, to_int, truthy};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -111,8 +111,15 @@ fn fields(line: &str, delimiter: Option<&str>) -> Vec<String> {
 }
 
 /// One field parsed for `dtype`, or `None` when NumPy's parser rejects it.
-fn parse_field(s: &str, dtype: DType) -> Option<Num> {
-    let t = s.trim();
+/// `python`: Python's `int()`/`float()` rules, as `genfromtxt` converts
+/// (digit-group underscores allowed).
+fn parse_field(s: &str, dtype: DType, python: bool) -> Option<Num> {
+    let owned;
+    let mut t = s.trim();
+    if python && t.contains('_') && !t.starts_with('_') && !t.ends_with('_') && !t.contains("__") {
+        owned = t.replace('_', "");
+        t = &owned;
+    }
     match dtype.kind() {
         Kind::Bool | Kind::Int | Kind::UInt => {
             let v: i128 = t.parse().ok()?;
@@ -310,7 +317,7 @@ fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         let row = picked
             .iter()
             .map(|&c| {
-                parse_field(&f[c], dtype).ok_or_else(|| {
+                parse_field(&f[c], dtype, false).ok_or_else(|| {
                     PyErr::value(format!(
                         "could not convert string {} to {} at row {}, column {}.",
                         crate::format::str_repr(f[c].trim_end_matches(['\r', '\n'])),
@@ -394,66 +401,102 @@ fn genfromtxt(args: &Args) -> PyResult<Value> {
         .transpose()?
         .map(|m| m.max(0) as usize);
     let ndmin = given(&a[23]).map(to_int).transpose()?.unwrap_or(0) as i64;
-    let lines = read_lines(arg(&a, 0))?;
-    let mut data: Vec<(usize, Vec<String>)> = Vec::new();
-    for (no, line) in lines.iter().enumerate().skip(skip_header) {
-        let f = fields(strip_comment(line, &comments), delimiter.as_deref());
-        if !f.is_empty() {
-            data.push((no + 1, f));
+    if let Some(m) = max_rows {
+        if skip_footer > 0 {
+            return Err(PyErr::value(
+                "The keywords 'skip_footer' and 'max_rows' can not be specified at the same time.",
+            ));
+        }
+        if m < 1 {
+            return Err(PyErr::value("'max_rows' must be at least 1."));
         }
     }
-    data.truncate(data.len().saturating_sub(skip_footer));
-    if let Some(m) = max_rows {
-        data.truncate(m);
-    }
-    let ncols = data.first().map_or(0, |(_, f)| f.len());
-    let bad: Vec<String> = data
+    let lines = read_lines(arg(&a, 0))?;
+    // (line number as NumPy counts it, fields) of each non-empty line; NumPy
+    // numbers lines from the first data line, plus `skip_header`, plus 1.
+    let split: Vec<Vec<String>> = lines
         .iter()
-        .filter(|(_, f)| usecols.is_none() && f.len() != ncols)
-        .map(|(no, f)| {
-            format!(
-                "    Line #{} (got {} columns instead of {})",
-                no,
-                f.len(),
-                ncols
-            )
-        })
+        .skip(skip_header)
+        .map(|l| fields(strip_comment(l, &comments), delimiter.as_deref()))
         .collect();
+    let first = split.iter().position(|f| !f.is_empty()).unwrap_or(0);
+    let ncols = split.get(first).map_or(0, |f| f.len());
+    let nbcols = usecols.as_ref().map_or(ncols, |c| c.len());
+    let mut data: Vec<Vec<String>> = Vec::new();
+    let mut bad: Vec<String> = Vec::new();
+    for (i, f) in split.iter().enumerate().skip(first) {
+        if f.is_empty() {
+            continue;
+        }
+        let line_no = i - first + skip_header + 1;
+        let ok = match &usecols {
+            Some(c) => c
+                .iter()
+                .all(|&k| k < f.len() as i64 && k >= -(f.len() as i64)),
+            None => f.len() == nbcols,
+        };
+        if !ok {
+            bad.push(format!(
+                "    Line #{} (got {} columns instead of {})",
+                line_no,
+                f.len(),
+                nbcols
+            ));
+            continue;
+        }
+        data.push(f.clone());
+        if max_rows.is_some_and(|m| data.len() >= m) {
+            break;
+        }
+    }
     if !bad.is_empty() {
         return Err(PyErr::value(format!(
             "Some errors were detected !\n{}",
             bad.join("\n")
         )));
     }
+    data.truncate(data.len().saturating_sub(skip_footer));
     let fill = filling.unwrap_or(match dtype.kind() {
         Kind::Int | Kind::UInt => Num::Int(-1),
         Kind::Bool => Num::Bool(false),
         _ => Num::Float(f64::NAN),
     });
-    let fill = coerce(dtype, fill);
-    let picked: Vec<usize> = match &usecols {
-        None => (0..ncols).collect(),
-        Some(c) => c
-            .iter()
-            .map(|&c| {
-                if c < 0 {
-                    (c + ncols as i64) as usize
-                } else {
-                    c as usize
-                }
-            })
-            .collect(),
-    };
+    // Integers are parsed unbounded and range-checked when stored.
+    let int_out = matches!(dtype.kind(), Kind::Int | Kind::UInt);
+    let wide = if int_out { DType::I64 } else { dtype };
+    let fill = if int_out { fill } else { coerce(dtype, fill) };
+    if data.is_empty() {
+        return Ok(Value::Array(Rc::new(NdArray::zeros(&[0], dtype)?)));
+    }
     let rows: Vec<Vec<Num>> = data
         .iter()
-        .map(|(_, f)| {
+        .map(|f| {
+            let n = f.len() as i64;
+            let picked: Vec<usize> = match &usecols {
+                None => (0..f.len()).collect(),
+                Some(c) => c
+                    .iter()
+                    .map(|&c| if c < 0 { (c + n) as usize } else { c as usize })
+                    .collect(),
+            };
             picked
                 .iter()
-                .map(|&c| f.get(c).and_then(|s| parse_field(s, dtype)).unwrap_or(fill))
-                .collect()
+                .map(|&c| {
+                    let v = f
+                        .get(c)
+                        .and_then(|s| parse_field(s, wide, true))
+                        .unwrap_or(fill);
+                    // NumPy builds the array from Python ints: out-of-range
+                    // values (the -1 fill for unsigned too) are an OverflowError.
+                    match v {
+                        Num::Int(i) if int_out => element_num(&Value::Int(i), dtype),
+                        other => Ok(coerce(dtype, other)),
+                    }
+                })
+                .collect::<PyResult<Vec<Num>>>()
         })
-        .collect();
-    let arr = build(rows, picked.len(), dtype)?;
+        .collect::<PyResult<_>>()?;
+    let arr = build(rows, nbcols, dtype)?;
     finish(arr, ndmin, unpack)
 }
 
@@ -475,7 +518,17 @@ fn savetxt(args: &Args) -> PyResult<Value> {
         2,
     )?;
     let path = path_arg(arg(&a, 0))?;
-    let x = as_array(arg(&a, 1))?;
+    // NumPy opens (truncates) the file first and, on an error, closes it
+    // with the rows written so far.
+    std::fs::write(&path, "").map_err(super::npy::io_err)?;
+    let mut out = String::new();
+    let result = savetxt_into(&a, &mut out);
+    std::fs::write(&path, out).map_err(super::npy::io_err)?;
+    result.map(|()| Value::None)
+}
+
+fn savetxt_into(a: &[Option<Value>], out: &mut String) -> PyResult<()> {
+    let x = as_array(arg(a, 1))?;
     let text_of = |i: usize, d: &str| {
         given(&a[i])
             .map(crate::format::str_of)
@@ -530,9 +583,8 @@ fn savetxt(args: &Args) -> PyResult<Value> {
             parts.join(&delimiter)
         }
     };
-    let mut out = String::new();
     if !header.is_empty() {
-        out += &format!(
+        *out += &format!(
             "{comments}{}{newline}",
             header.replace('\n', &format!("\n{comments}"))
         );
@@ -542,17 +594,16 @@ fn savetxt(args: &Args) -> PyResult<Value> {
         let row: Vec<Value> = (0..ncol)
             .map(|c| crate::value::convert::num_to_py(x.dtype, vals[r * ncol + c]))
             .collect();
-        out += &crate::format::percent::percent_format(&format, &Value::tuple(row))?;
-        out += &newline;
+        *out += &crate::format::percent::percent_format(&format, &Value::tuple(row))?;
+        *out += &newline;
     }
     if !footer.is_empty() {
-        out += &format!(
+        *out += &format!(
             "{comments}{}{newline}",
             footer.replace('\n', &format!("\n{comments}"))
         );
     }
-    std::fs::write(&path, out).map_err(super::npy::io_err)?;
-    Ok(Value::None)
+    Ok(())
 }
 
 /// `np.fromstring(string, dtype=float, count=-1, *, sep)`: text mode only.
@@ -592,7 +643,7 @@ fn fromstring(args: &Args) -> PyResult<Value> {
         if count >= 0 && vals.len() as i128 >= count {
             break;
         }
-        match parse_field(tok, dtype) {
+        match parse_field(tok, dtype, false) {
             Some(v) => vals.push(v),
             None => {
                 return Err(PyErr::value(
