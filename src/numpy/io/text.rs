@@ -391,9 +391,7 @@ fn genfromtxt(args: &Args) -> PyResult<Value> {
     let delimiter = given(&a[3]).map(crate::format::str_of);
     let skip_header = given(&a[4]).map(to_int).transpose()?.unwrap_or(0).max(0) as usize;
     let skip_footer = given(&a[5]).map(to_int).transpose()?.unwrap_or(0).max(0) as usize;
-    let filling = given(&a[8])
-        .map(|v| crate::value::convert::to_num(v))
-        .flatten();
+    let filling = given(&a[8]).and_then(crate::value::convert::to_num);
     let usecols = usecols_arg(given(&a[9]))?;
     let unpack = given(&a[17]).map(truthy).transpose()?.unwrap_or(false);
     let max_rows = given(&a[21])
@@ -653,9 +651,7 @@ fn fromstring(args: &Args) -> PyResult<Value> {
         }
     }
     if count >= 0 && (vals.len() as i128) < count {
-        return Err(PyErr::value(format!(
-            "string is smaller than requested size"
-        )));
+        return Err(PyErr::value("string is smaller than requested size"));
     }
     let out = NdArray::zeros(&[vals.len()], dtype)?;
     for (i, v) in vals.into_iter().enumerate() {

@@ -325,7 +325,9 @@ pub fn vonmises<S: Source>(s: &mut S, mu: f64, kappa: f64) -> f64 {
 /// `LONG_MIN` for NaN or out-of-range values (NumPy hits this, e.g., for the
 /// infinite Poisson mean of `negative_binomial(n, 0)`).
 fn c_long(x: f64) -> i64 {
-    if x.is_nan() || !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&x) {
+    // 2**63, exactly.
+    let two63 = -(i64::MIN as f64);
+    if x.is_nan() || !(-two63..two63).contains(&x) {
         i64::MIN
     } else {
         x as i64
@@ -333,6 +335,7 @@ fn c_long(x: f64) -> i64 {
 }
 
 /// `random_loggam`: log-gamma from SPECFUN (Zhang and Jin).
+#[allow(clippy::excessive_precision)]
 pub fn loggam(x: f64) -> f64 {
     const A: [f64; 10] = [
         8.333333333333333e-02,
@@ -611,7 +614,7 @@ pub fn geometric<S: Source>(s: &mut S, p: f64) -> i64 {
 
 /// NumPy's table of `log(k!)` for `k < 126` (`logfactorial.c`), the decimal
 /// literals copied as they are so they round to the same doubles.
-#[allow(clippy::excessive_precision)]
+#[allow(clippy::excessive_precision, clippy::approx_constant)]
 #[rustfmt::skip]
 const LOGFACT: [f64; 126] = [
     0.0,
