@@ -324,7 +324,9 @@ fn roll(args: &Args) -> PyResult<Value> {
         )));
     }
     let mut shifts = vec![0i128; work.ndim()];
-    for k in 0..ns.max(na) {
+    // The broadcast length of shifts and axes: an empty one broadcasts to none.
+    let count = if ns == 1 { na } else { ns };
+    for k in 0..count {
         let sh = to_i64(&shift_items[if ns == 1 { 0 } else { k }])?;
         shifts[axes[if na == 1 { 0 } else { k }]] += sh as i128;
     }
