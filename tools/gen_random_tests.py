@@ -487,8 +487,9 @@ fn unseeded_generators_work() {
 }
 '''
 
-def ziggurat_tables():
-    """Print the ziggurat tables from NumPy's compiled libnpyrandom.a, bit-exact."""
+def ziggurat_tables(names=("ki_double", "wi_double", "fi_double")):
+    """Print the ziggurat tables from NumPy's compiled libnpyrandom.a, bit-exact
+    (the normal tables by default; `--ziggurat-exp` prints the exponential ones)."""
     import os, struct, subprocess, tempfile
     numpy = np
     lib = os.path.join(os.path.dirname(numpy.random.__file__), "lib", "libnpyrandom.a")
@@ -498,19 +499,25 @@ def ziggurat_tables():
     sect = subprocess.run(["readelf", "-S", "-W", obj], capture_output=True, text=True).stdout
     rodata_off = next(int(l.split("PROGBITS")[1].split()[1], 16) for l in sect.splitlines() if " .rodata " in l)
     syms = subprocess.run(["readelf", "-s", "-W", obj], capture_output=True, text=True).stdout
-    addr = {l.split()[7]: int(l.split()[1], 16) for l in syms.splitlines() if len(l.split()) == 8 and l.split()[7] in ("ki_double", "wi_double", "fi_double")}
+    addr = {l.split()[7]: int(l.split()[1], 16) for l in syms.splitlines() if len(l.split()) == 8 and l.split()[7] in names}
     data = open(obj, "rb").read()
     def words(name):
         o = rodata_off + addr[name]
         return struct.unpack("<256Q", data[o:o + 2048])
     # Guard against mis-extraction: a few entries against ziggurat_constants.h.
     as_f = lambda w: struct.unpack("<d", struct.pack("<Q", w))[0]
-    assert words("ki_double")[:3] == (0x000EF33D8025EF6A, 0, 0x000C08BE98FBC6A8)
-    assert as_f(words("wi_double")[0]) == 8.68362706080130616677e-16
-    assert as_f(words("fi_double")[1]) == 9.77101701267671596263e-01
-    assert all(0.0 < as_f(w) <= 1.0 for w in words("fi_double"))
+    if "ki_double" in names:
+        assert words("ki_double")[:3] == (0x000EF33D8025EF6A, 0, 0x000C08BE98FBC6A8)
+        assert as_f(words("wi_double")[0]) == 8.68362706080130616677e-16
+        assert as_f(words("fi_double")[1]) == 9.77101701267671596263e-01
+        assert all(0.0 < as_f(w) <= 1.0 for w in words("fi_double"))
+    else:
+        assert words("ke_double")[:3] == (0x001C5214272497C6, 0, 0x00137D5BD79C317E)
+        assert as_f(words("we_double")[0]) == 9.655740063209182975e-16
+        assert as_f(words("fe_double")[0]) == 1.0
+        assert all(0.0 < as_f(w) <= 1.0 for w in words("fe_double"))
     print(f"// Extracted from numpy {numpy.__version__} libnpyrandom.a by tools/gen_random_tests.py --ziggurat.")
-    for name in ("ki_double", "wi_double", "fi_double"):
+    for name in names:
         rust = name.upper()
         print("#[rustfmt::skip]")
         print(f"pub(super) const {rust}: [u64; 256] = [")
@@ -524,5 +531,7 @@ if __name__ == "__main__":
     import sys
     if sys.argv[1:] == ["--ziggurat"]:
         ziggurat_tables()
+    elif sys.argv[1:] == ["--ziggurat-exp"]:
+        ziggurat_tables(("ke_double", "we_double", "fe_double"))
     else:
         main()

@@ -22,6 +22,7 @@ pub mod creation;
 pub mod cross;
 pub mod differences;
 pub mod einsum;
+mod emath;
 pub mod fft;
 pub mod finfo;
 pub mod finite_differences;
@@ -57,6 +58,7 @@ pub mod products;
 pub mod quantile;
 pub mod random;
 pub mod random_api;
+mod random_dists;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
@@ -71,6 +73,7 @@ pub mod spacing;
 pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
+mod testing;
 pub mod triangle_indices;
 pub mod type_predicates;
 pub mod ufunc;
@@ -98,7 +101,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 61] = [
+const FAMILIES: [Family; 64] = [
     append_delete::FAMILY,
     contexts::FAMILY,
     functional::FAMILY,
@@ -160,11 +163,16 @@ const FAMILIES: [Family; 61] = [
     polyfit::FAMILY,
     histogramdd::FAMILY,
     broadcast_object::FAMILY,
+    testing::FAMILY,
+    emath::FAMILY,
+    io::text::FAMILY,
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 9] = [
+const MODULES: [&str; 11] = [
     "numpy",
+    "numpy.emath",
+    "numpy.testing",
     "numpy.exceptions",
     "numpy.fft",
     "numpy.lib",
@@ -307,6 +315,12 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.fft" => fft::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.fft.{}", name))),
+        "numpy.emath" => emath::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.emath.{}", name))),
+        "numpy.testing" => testing::NAMES
+            .contains(&name)
+            .then(|| Value::func(&format!("numpy.testing.{}", name))),
         "numpy.random" => random_api::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.random.{}", name))),

@@ -31,6 +31,27 @@ pub const NAMES: &[&str] = &[
     "permutation",
     "default_rng",
     "RandomState",
+    "exponential",
+    "standard_exponential",
+    "gamma",
+    "standard_gamma",
+    "beta",
+    "chisquare",
+    "poisson",
+    "binomial",
+    "geometric",
+    "lognormal",
+    "laplace",
+    "logistic",
+    "triangular",
+    "weibull",
+    "pareto",
+    "hypergeometric",
+    "negative_binomial",
+    "standard_t",
+    "vonmises",
+    "multinomial",
+    "dirichlet",
 ];
 
 pub const GENERATOR_METHODS: &[&str] = &[
@@ -47,6 +68,27 @@ pub const GENERATOR_METHODS: &[&str] = &[
     "randn",
     "random_sample",
     "seed",
+    "exponential",
+    "standard_exponential",
+    "gamma",
+    "standard_gamma",
+    "beta",
+    "chisquare",
+    "poisson",
+    "binomial",
+    "geometric",
+    "lognormal",
+    "laplace",
+    "logistic",
+    "triangular",
+    "weibull",
+    "pareto",
+    "hypergeometric",
+    "negative_binomial",
+    "standard_t",
+    "vonmises",
+    "multinomial",
+    "dirichlet",
 ];
 
 pub const FAMILY: Family = Family { names: &[], call };
@@ -168,7 +210,6 @@ fn count(shape: &Option<Vec<usize>>) -> usize {
 trait Stream {
     fn standard_normal(&mut self, n: usize) -> Vec<f64>;
     fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>, RandomError>;
-    fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>, RandomError>;
     fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError>;
 }
 
@@ -181,9 +222,6 @@ macro_rules! stream {
             fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>, RandomError> {
                 <$t>::uniform(self, low, high, n)
             }
-            fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>, RandomError> {
-                <$t>::normal(self, loc, scale, n)
-            }
             fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError> {
                 <$t>::permutation(self, n)
             }
@@ -193,7 +231,7 @@ macro_rules! stream {
 stream!(RandomState);
 stream!(Generator);
 
-/// `standard_normal`, `uniform`, `normal` and `permutation` on either generator; the
+/// `standard_normal`, `uniform` and `permutation` on either generator; the
 /// parameter lists differ slightly between the legacy and new APIs.
 fn shared_call(
     s: &mut impl Stream,
@@ -216,21 +254,11 @@ fn shared_call(
             shaped(vals, &[len])
         }
         _ => {
-            let params: &[&str] = if name == "uniform" {
-                &["low", "high", "size"]
-            } else {
-                &["loc", "scale", "size"]
-            };
-            let a = args.bind(name, params, 0)?;
+            let a = args.bind(name, &["low", "high", "size"], 0)?;
             let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
             let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
             let shape = size_arg(given(&a[2]))?;
-            let vals = if name == "uniform" {
-                s.uniform(p0, p1, count(&shape))
-            } else {
-                s.normal(p0, p1, count(&shape))
-            }
-            .map_err(err)?;
+            let vals = s.uniform(p0, p1, count(&shape)).map_err(err)?;
             floats_value(vals, shape.as_deref())
         }
     }
@@ -304,7 +332,7 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let shape = size_arg(given(&a[0]))?;
             floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
-        "standard_normal" | "uniform" | "normal" | "permutation" => {
+        "standard_normal" | "uniform" | "permutation" => {
             shared_call(rs, name, args, &["size"], &["x"])
         }
         "choice" => {
@@ -313,10 +341,12 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let vals = rs.choice(pop, count(&shape), replace).map_err(err)?;
             ints_value(vals, IntKind::I64, shape.as_deref(), false)
         }
-        _ => Err(PyErr::not_implemented(format!(
-            "arrsh: np.random.{} is not supported",
-            name
-        ))),
+        _ => super::random_dists::legacy(rs, name, args).unwrap_or_else(|| {
+            Err(PyErr::not_implemented(format!(
+                "arrsh: np.random.{} is not supported",
+                name
+            )))
+        }),
     }
 }
 
@@ -363,7 +393,7 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
                 ))),
             }
         }
-        "standard_normal" | "uniform" | "normal" | "permutation" => {
+        "standard_normal" | "uniform" | "permutation" => {
             shared_call(g, name, args, &["size", "dtype", "out"], &["x", "axis"])
         }
         "choice" => {
@@ -375,10 +405,12 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
                 .map_err(err)?;
             ints_value(vals, IntKind::I64, shape.as_deref(), false)
         }
-        _ => Err(PyErr::attribute(format!(
-            "'numpy.random._generator.Generator' object has no attribute '{}'",
-            name
-        ))),
+        _ => super::random_dists::generator(g, name, args).unwrap_or_else(|| {
+            Err(PyErr::attribute(format!(
+                "'numpy.random._generator.Generator' object has no attribute '{}'",
+                name
+            )))
+        }),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod header;
 pub mod memmap;
 pub mod npy;
 pub mod npz;
+pub mod text;
 
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};

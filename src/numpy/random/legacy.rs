@@ -107,7 +107,9 @@ impl RandomState {
     }
 
     /// `normal(loc, scale)`: `loc + scale * gauss`. `scale` must not have its
-    /// sign bit set (NumPy rejects `-0.0` too, but lets NaN through).
+    /// sign bit set (NumPy rejects `-0.0` too, but lets NaN through). Kept for
+    /// the generated stream tests; the shell broadcasts through `random_dists`.
+    #[cfg(test)]
     pub fn normal(&mut self, loc: f64, scale: f64, n: usize) -> Result<Vec<f64>, RandomError> {
         check_non_negative(scale, "scale")?;
         Ok((0..n).map(|_| loc + scale * self.gauss()).collect())
@@ -170,19 +172,12 @@ impl RandomState {
     }
 
     fn gauss(&mut self) -> f64 {
-        if let Some(g) = self.gauss.take() {
-            return g;
-        }
-        loop {
-            let x1 = 2.0 * self.mt.next_double() - 1.0;
-            let x2 = 2.0 * self.mt.next_double() - 1.0;
-            let r2 = x1 * x1 + x2 * x2;
-            if r2 < 1.0 && r2 != 0.0 {
-                let f = (-2.0 * r2.ln() / r2).sqrt();
-                self.gauss = Some(f * x1);
-                return f * x2;
-            }
-        }
+        super::distributions::legacy_gauss(&mut self.mt, &mut self.gauss)
+    }
+
+    /// The bit generator and the cached Gaussian, for the distributions.
+    pub(crate) fn parts(&mut self) -> (&mut Mt19937, &mut Option<f64>) {
+        (&mut self.mt, &mut self.gauss)
     }
 }
 

@@ -14,6 +14,7 @@
 //! carrying the Python exception class and NumPy's exact message.
 
 mod bounded;
+pub mod distributions;
 mod entropy;
 mod generator;
 mod legacy;
@@ -21,6 +22,7 @@ mod mt19937;
 mod pcg64;
 mod seed_sequence;
 mod ziggurat;
+mod ziggurat_exp;
 
 #[cfg(test)]
 mod tests;
