@@ -61,6 +61,14 @@ pub fn min_size() -> usize {
     MIN_SIZE.load(Ordering::Relaxed)
 }
 
+/// Fused passes run so far in this process (tests check the fused path was taken).
+static PASSES: AtomicUsize = AtomicUsize::new(0);
+
+/// How many statements have run as a fused pass in this process.
+pub fn passes() -> usize {
+    PASSES.load(Ordering::Relaxed)
+}
+
 /// An elementwise expression whose operands are already evaluated.
 #[derive(Debug)]
 pub enum Tree {
@@ -345,6 +353,7 @@ pub fn evaluate(it: &mut dyn Context, tree: &Tree) -> Option<PyResult<Value>> {
         return None;
     }
     let ot = plan.steps.last()?.ot;
+    PASSES.fetch_add(1, Ordering::Relaxed);
     Some(run(it, &plan, size, ot))
 }
 
