@@ -327,10 +327,7 @@ impl Plan {
                 match shortcut {
                     Some(PowerShortcut::Square) => self.unary(UOp::Square, pa),
                     Some(PowerShortcut::Sqrt) => self.unary(UOp::Sqrt, pa),
-                    Some(PowerShortcut::Reciprocal) => {
-                        let one = self.leaf(&Value::Int(1))?;
-                        self.binary(it, Op::Bin(BinOp::Div), one, pa)
-                    }
+                    Some(PowerShortcut::Reciprocal) => self.unary(UOp::Reciprocal, pa),
                     None => self.binary(it, *op, pa, pb),
                 }
             }

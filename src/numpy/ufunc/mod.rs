@@ -845,14 +845,14 @@ fn operator_opts<'a>() -> Opts<'a> {
 /// ufunc instead of `power` for `k == 2` (`square`; for bool arrays too, which is why
 /// `bool_array ** 2` is int8 while `np.power(bool_array, 2)` is int64), and for float and
 /// complex arrays `k == 0.5` (`sqrt`: `-inf ** 0.5` is nan, not inf) and `k == -1`
-/// (reciprocal; computed as the division `1 / x`, identical for floats). Complex
-/// reciprocals are left to `power`.
+/// (`reciprocal`, whose name its warnings carry: `x ** -1` at a zero warns "divide by
+/// zero encountered in reciprocal"). Complex reciprocals are left to `power`.
 fn fast_power(it: &mut dyn Context, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
     let Value::Array(x) = a else { return None };
     Some(match power_shortcut(x.dtype, b)? {
         PowerShortcut::Square => apply_unary(it, UOp::Square, a, opts),
         PowerShortcut::Sqrt => apply_unary(it, UOp::Sqrt, a, opts),
-        PowerShortcut::Reciprocal => apply_binary(it, Op::Bin(BinOp::Div), &Value::Int(1), a, opts),
+        PowerShortcut::Reciprocal => apply_unary(it, UOp::Reciprocal, a, opts),
     })
 }
 
@@ -863,7 +863,7 @@ pub enum PowerShortcut {
     Square,
     /// `sqrt(x)`
     Sqrt,
-    /// `1 / x`
+    /// `reciprocal(x)`
     Reciprocal,
 }
 
