@@ -28,8 +28,10 @@ fn check_all() {
         .collect();
     files.sort();
     let work = tempfile::tempdir().expect("temp dir");
-    // The only test in this binary, so changing the process's directory is safe.
+    // The only test in this binary, so changing the process's directory is safe; pictures
+    // that `show()` saves off a terminal land in the temporary folder, so point it there too.
     std::env::set_current_dir(work.path()).expect("enter temp dir");
+    std::env::set_var("TMPDIR", work.path());
     assert!(
         !files.is_empty(),
         "no transcripts found in {}",
