@@ -139,7 +139,7 @@ impl Region {
 enum Src {
     /// Array operand `i` (full size, C order), read block by block.
     Array(usize),
-    /// Scalar cell `i`, already in the loop dtype.
+    /// Scalar cell `i`, already in the loop dtype (spread over a block when the pass runs).
     Scalar(usize),
     /// The block result of operation `i`.
     Step(usize),
@@ -405,11 +405,14 @@ fn run_range(plan: &Plan, out: &Region, lo: usize, hi: usize) -> Result<Vec<FpFl
     let mut flags = vec![FpFlags::default(); plan.steps.len()];
     let contiguous = |r: &Region| r.view(vec![BLOCK], vec![r.dtype.itemsize() as isize]);
     let mut arrays: Vec<NdArray> = plan.arrays.iter().map(contiguous).collect();
-    let scalars: Vec<NdArray> = plan
-        .scalars
-        .iter()
-        .map(|r| r.view(Vec::new(), Vec::new()))
-        .collect();
+    // Scalars are spread over a block of their own once: every kernel then sees two
+    // contiguous inputs, its vectorized case, whichever side the scalar is on.
+    let mut scalars = Vec::with_capacity(plan.scalars.len());
+    for r in &plan.scalars {
+        let block = scratch(r.dtype)?;
+        kernels::copy_into(&block, &r.view(Vec::new(), Vec::new())).map_err(|e| e.to_string())?;
+        scalars.push(block);
+    }
     let mut result = contiguous(out);
     // One block per operation for its result, and one per input that needs converting.
     let mut results = Vec::with_capacity(plan.steps.len());
@@ -441,7 +444,7 @@ fn run_range(plan: &Plan, out: &Region, lo: usize, hi: usize) -> Result<Vec<FpFl
         }
         result.offset = out.offset + start * out.dtype.itemsize();
         result.shape[0] = n;
-        for r in results.iter_mut() {
+        for r in results.iter_mut().chain(scalars.iter_mut()) {
             r.shape[0] = n;
         }
         for c in casts.iter_mut().flatten().flatten() {
