@@ -741,7 +741,7 @@ fn binary_types(
         // past float16's range overflows in that cast (`np.arctan2(2**40, int8_array)`).
         let past_f16 =
             |o: &Operand| matches!(&o.weak, Some(Value::Int(i)) if (*i as f64).abs() >= 65520.0);
-        if past_f16(&a) || past_f16(&b) {
+        if past_f16(a) || past_f16(b) {
             let f = FpFlags {
                 overflow: true,
                 ..FpFlags::default()
