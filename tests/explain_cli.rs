@@ -168,6 +168,31 @@ fn large_buffers_are_abridged_and_overlaps_counted() {
     assert!(out.contains("a cell is covered up to 2 times"), "{out}");
 }
 
+/// Broadcast axes are counted, not walked, and an abridged picture visits only the cells it
+/// draws: a trillion-element broadcast view is drawn at once, and its overlap is exact.
+#[test]
+fn huge_broadcasts_are_drawn_without_visiting_every_element() {
+    let out = stdout(&arrsh(&[
+        "-c",
+        "x = np.arange(10000)\nb = np.broadcast_to(x[:2], (10**12, 2))\nmem(b)\nw = as_strided(x, shape=(4990, 4), strides=(16, 8))\nmem(w)",
+    ]));
+    assert!(
+        out.contains("       0 [0×1000000000000][1×1000000000000]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("b's elements overlap: a cell is covered up to 1000000000000 times"),
+        "{out}"
+    );
+    // Only the first and last rows of w's 19,960 elements are drawn, so the overlap is
+    // stated for the drawn cells.
+    assert!(out.contains("  … 78400 bytes …"), "{out}");
+    assert!(
+        out.contains("w's elements overlap: a drawn cell is covered up to 2 times"),
+        "{out}"
+    );
+}
+
 #[test]
 fn errors_show_operand_shapes_in_scripts_but_not_in_transcripts() {
     let src = "a = np.ones((5, 2)); b = np.ones((2, 5))\na + b";

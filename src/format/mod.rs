@@ -147,6 +147,7 @@ pub fn array2string_with(
 /// where NumPy prints a scalar instead (`str` of a 0-d array), which never looks at
 /// `precision`.
 pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: bool) -> PyResult<()> {
+    check_print_memory(&a.shape, opts)?;
     let floats = matches!(
         elem_kind(a.dtype),
         ElemKind::Float(_) | ElemKind::Complex(_)
@@ -169,14 +170,33 @@ pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: boo
     Ok(())
 }
 
+/// Printing holds every shown element at once: as an `Elem`, as its text and as its share
+/// of the result. With `threshold` raised that can be more memory than there is; NumPy then
+/// raises a bare `MemoryError`, where an infallible allocation would abort the shell. So
+/// the printer's memory is asked for up front (untouched address space, given back at once).
+fn check_print_memory(shape: &[usize], opts: &PrintOptions) -> PyResult<()> {
+    let size = shape.iter().fold(1usize, |n, &d| n.saturating_mul(d));
+    let summarize = size > opts.threshold;
+    let edge = opts.edgeitems.max(1).saturating_mul(2);
+    let shown = shape.iter().fold(1usize, |n, &d| {
+        n.saturating_mul(if summarize { d.min(edge) } else { d })
+    });
+    if shown < 1 << 20 {
+        return Ok(());
+    }
+    let per_element = std::mem::size_of::<Elem>() + std::mem::size_of::<String>() + 48;
+    let mut probe: Vec<u8> = Vec::new();
+    probe
+        .try_reserve_exact(shown.saturating_mul(per_element))
+        .map_err(|_| PyErr::memory(""))
+}
+
 /// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,
-/// also inside lists, tuples and dicts, under a negative `precision` or legacy options.
+/// also inside lists, tuples and dicts, under a negative `precision` or legacy options, and
+/// arrays too big to print in the memory there is.
 fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
     check_int_digits(v, &mut Vec::new())?;
     let opts = options();
-    if opts.precision >= 0 && !opts.legacy_113() {
-        return Ok(());
-    }
     check_arrays_in(v, as_str, &opts, &mut Vec::new())
 }
 

@@ -323,8 +323,17 @@ fn roll(args: &Args) -> PyResult<Value> {
             ns, na
         )));
     }
+    if work.ndim() == 0 {
+        // NumPy's roll zips the per-axis index pairs of a 0-d array, of which there are
+        // none (so `np.fft.fftshift` of a 0-d array fails the same way).
+        return Err(PyErr::value(
+            "not enough values to unpack (expected 2, got 0)",
+        ));
+    }
     let mut shifts = vec![0i128; work.ndim()];
-    for k in 0..ns.max(na) {
+    // Broadcast length of the two lists: a single shift or axis repeats; an empty one wins.
+    let n = if ns == 1 { na } else { ns };
+    for k in 0..n {
         let sh = to_i64(&shift_items[if ns == 1 { 0 } else { k }])?;
         shifts[axes[if na == 1 { 0 } else { k }]] += sh as i128;
     }

@@ -225,21 +225,70 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
         .unwrap_or(1)
         .max(1);
     let ncells = buf.len().div_ceil(unit);
+    // Layout: rows follow the owner's last axis when it is C-contiguous, else 8 cells.
+    let per_row = match &owner {
+        Some((_, o)) if o.ndim() >= 2 && o.is_c_contiguous() => {
+            (o.shape[o.ndim() - 1] * o.itemsize() / unit).max(1)
+        }
+        _ => (8 * 8 / unit).clamp(8, 16),
+    };
+    let rows = ncells.div_ceil(per_row);
+    // The marked region comes from stride arithmetic alone, so which rows are drawn is known
+    // before any element is visited: a 10 GB array is never turned into 10^10 cells.
+    let (lo_row, hi_row) = arrays
+        .iter()
+        .filter_map(|(_, a)| byte_extent(a))
+        .map(|(lo, hi)| (lo / unit / per_row, (hi - 1) / unit / per_row))
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+        .unwrap_or((0, 0));
+    // Abridge: a few rows of context around the marked region, and inside a tall marked
+    // region only its first and last rows; skipped bytes are stated.
+    const CONTEXT: usize = 1;
+    const KEEP: usize = 12;
+    let start = lo_row.saturating_sub(CONTEXT);
+    let end = (hi_row + CONTEXT).min(rows.saturating_sub(1));
+    let drawn = |r: usize| {
+        (start..=end).contains(&r) && (end - start < 2 * KEEP || r < start + KEEP || r + KEEP > end)
+    };
+    let shown: Vec<usize> = (start..=end).filter(|&r| drawn(r)).collect();
+    let abridged = shown.len() < end + 1 - start;
     let mut cells: BTreeMap<usize, Cell2> = BTreeMap::new();
     for (k, (_, a)) in arrays.iter().enumerate() {
-        let mut flat = 0;
-        NdArray::for_each_index(&a.shape, |i| {
+        // Axes of stride 0 (broadcasting) repeat the same bytes: walk the others once and
+        // count each cell as many times as those axes repeat it.
+        let repeat: usize = a
+            .shape
+            .iter()
+            .zip(&a.strides)
+            .filter(|(_, &s)| s == 0)
+            .map(|(&d, _)| d)
+            .product();
+        let walked: Vec<usize> = a
+            .shape
+            .iter()
+            .zip(&a.strides)
+            .map(|(&d, &s)| if s == 0 { d.min(1) } else { d })
+            .collect();
+        let c_strides = crate::array::layout::c_strides(&a.shape, 1);
+        NdArray::for_each_index(&walked, |i| {
             let off = a.offset_of(i);
             for c in (off / unit)..((off + a.itemsize()).div_ceil(unit)) {
+                if !drawn(c / per_row) {
+                    continue;
+                }
+                let flat = i
+                    .iter()
+                    .zip(&c_strides)
+                    .map(|(&x, &s)| x * s as usize)
+                    .sum();
                 let cell = cells.entry(c).or_insert_with(|| Cell2 {
                     marks: vec![None; arrays.len()],
                 });
                 cell.marks[k] = Some(match cell.marks[k] {
-                    None => (flat, 1),
-                    Some((f, n)) => (f, n + 1),
+                    None => (flat, repeat),
+                    Some((f, n)) => (f, n + repeat),
                 });
             }
-            flat += 1;
         });
     }
     let mut out = String::new();
@@ -267,36 +316,11 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
         ));
         out.push_str(&format!("    {}\n", arithmetic(n, a)));
     }
-    // Layout: rows follow the owner's last axis when it is C-contiguous, else 8 cells.
-    let per_row = match &owner {
-        Some((_, o)) if o.ndim() >= 2 && o.is_c_contiguous() => {
-            (o.shape[o.ndim() - 1] * o.itemsize() / unit).max(1)
-        }
-        _ => (8 * 8 / unit).clamp(8, 16),
-    };
     let width = cells
         .values()
         .map(|c| label(c).chars().count())
         .max()
         .unwrap_or(1);
-    let rows = ncells.div_ceil(per_row);
-    let marked: Vec<usize> = cells.keys().map(|c| c / per_row).collect();
-    let (lo_row, hi_row) = (
-        marked.first().copied().unwrap_or(0),
-        marked.last().copied().unwrap_or(0),
-    );
-    // Abridge: a few rows of context around the marked region, and inside a tall marked
-    // region only its first and last rows; skipped bytes are stated.
-    const CONTEXT: usize = 1;
-    const KEEP: usize = 12;
-    let mut shown: Vec<usize> = Vec::new();
-    let start = lo_row.saturating_sub(CONTEXT);
-    let end = (hi_row + CONTEXT).min(rows.saturating_sub(1));
-    for r in start..=end {
-        if end - start < 2 * KEEP || r < start + KEEP || r + KEEP > end {
-            shown.push(r);
-        }
-    }
     out.push_str(&format!(
         "cells of {} byte{}{}, {} per row:\n",
         unit,
@@ -364,12 +388,32 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
             .unwrap_or(0);
         if most > 1 {
             out.push_str(&format!(
-                "{}'s elements overlap: a cell is covered up to {} times (shown as index×count)\n",
-                n, most
+                "{}'s elements overlap: a {}cell is covered up to {} times (shown as index×count)\n",
+                n,
+                if abridged { "drawn " } else { "" },
+                most
             ));
         }
     }
     Ok(out)
+}
+
+/// The bytes `[lo, hi)` that `a`'s elements cover, from its offset and strides; `None` when
+/// it has no elements.
+fn byte_extent(a: &NdArray) -> Option<(usize, usize)> {
+    if a.size() == 0 {
+        return None;
+    }
+    let (mut lo, mut hi) = (a.offset as isize, a.offset as isize);
+    for (&d, &s) in a.shape.iter().zip(&a.strides) {
+        let reach = (d as isize - 1) * s;
+        if reach < 0 {
+            lo += reach;
+        } else {
+            hi += reach;
+        }
+    }
+    Some((lo.max(0) as usize, hi.max(0) as usize + a.itemsize()))
 }
 
 /// A cell's text: each array's first element index there (`×n` when n elements cover it).
