@@ -222,6 +222,8 @@ const KEEP_ORDER_FUNCTIONS: &[&str] = &[
     "roll",
     "diag",
     "diagflat",
+    "delete",
+    "trim_zeros",
 ];
 
 /// `np` functions that compute with their first argument's values and return an array of

@@ -72,7 +72,9 @@ pub fn array_real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
     if a.dtype.is_complex() {
         let part = a.dtype.real_of();
         let offset = a.offset as isize + if imag { part.itemsize() as isize } else { 0 };
-        let v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
+        let mut v = NdArray::view(a, offset, a.shape.clone(), a.strides.clone(), part)?;
+        // A big-endian complex is two big-endian floats.
+        v.swapped = a.swapped;
         return Ok(Value::Array(Rc::new(v)));
     }
     if !imag {

@@ -3,6 +3,7 @@
 //! `context::Context` for what they may do to the session, never the interpreter.
 
 pub mod along_axis;
+pub mod append_delete;
 pub mod average;
 pub mod axes;
 pub mod bits;
@@ -90,7 +91,8 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 54] = [
+const FAMILIES: [Family; 55] = [
+    append_delete::FAMILY,
     contexts::FAMILY,
     functional::FAMILY,
     iteration::FAMILY,

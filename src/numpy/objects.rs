@@ -111,6 +111,8 @@ impl Host for HostObject {
         match self {
             HostObject::IInfo(d) => super::finfo::table(*d, true),
             HostObject::FInfo(d) => super::finfo::table(*d, false),
+            // `str(np.dtype('>i4'))` is the type string, as for native dtypes their name.
+            HostObject::NonNativeDType(d) => super::byteorder::dtype_str(*d, true),
             _ => self.repr(),
         }
     }
