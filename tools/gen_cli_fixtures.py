@@ -56,6 +56,20 @@ CASES = {
         "x = np.full(300000, 1e300); y = x * x\n"
         "np.float64(1e300) * np.float64(1e300)\n"
     ),
+    # Fused elementwise statements (one blocked pass) print NumPy's warnings once per
+    # statement, operation by operation in evaluation order.
+    "c_fused_flags": (
+        "x = np.linspace(-2, 2, 40001); i = np.arange(-20000, 20001, dtype=np.int16)\n"
+        "y = np.log(x) / x + np.sqrt(x) * 1e308 * 10\n"
+        "y[19999:20002]\n"
+        "z = i // (i % 3) + i * i\n"
+        "z[:4]\n"
+        "w = (x > 0) * 2**7 + np.exp(x * 800) - np.cosh(x * 800)\n"
+        "w[::10000]\n"
+        "v = np.float32(3) * x.astype(np.float32) ** 2 + 1 / x\n"
+        "v[19998:20003]\n"
+        "a = x ** -1 + x ** 0.5\n"
+    ),
 }
 
 

@@ -115,6 +115,13 @@ impl Buffer {
         Buffer::allocate(len, false)
     }
 
+    /// Working memory of one fused elementwise pass (a few blocks of a few KiB, freed when
+    /// the statement ends): like a scalar's cell, not an array buffer, so the allocation
+    /// counter leaves it out and a fused statement reports just its result.
+    pub fn scratch(len: usize) -> Result<Buffer, AllocError> {
+        Buffer::allocate(len, false)
+    }
+
     fn allocate(len: usize, counted: bool) -> Result<Buffer, AllocError> {
         let total = len
             .checked_add(BUFFER_ALIGN)

@@ -151,7 +151,7 @@ impl Interp {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(e) => {
-                let v = self.eval(e)?;
+                let v = self.eval_statement(e)?;
                 if display && !matches!(v, Value::None) {
                     let text = crate::format::try_repr(&v)?;
                     self.out.push_str(&text);
@@ -163,7 +163,7 @@ impl Interp {
                 Ok(())
             }
             Stmt::Assign(targets, value) => {
-                let v = self.eval(value)?;
+                let v = self.eval_statement(value)?;
                 for t in targets {
                     self.assign(t, v.clone())?;
                 }
@@ -490,6 +490,16 @@ impl Interp {
                 }
             }
             _ => Err(PyErr::syntax("cannot delete expression").at(target.span)),
+        }
+    }
+
+    /// Evaluate the right side of an expression statement or assignment: as one fused
+    /// elementwise pass when it is a tree of elementwise operations (`eval::fused`),
+    /// otherwise as any expression.
+    fn eval_statement(&mut self, e: &Expr) -> PyResult<Value> {
+        match super::fused::try_eval(self, e) {
+            Some(r) => r,
+            None => self.eval(e),
         }
     }
 

@@ -12,6 +12,7 @@ mod displays;
 pub mod exceptions;
 mod fstring;
 pub mod function;
+mod fused;
 pub mod interp;
 pub mod introspect;
 pub mod iterators;

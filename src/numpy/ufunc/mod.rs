@@ -5,6 +5,7 @@
 pub mod attributes;
 mod binary;
 mod clip;
+pub mod fused;
 mod loops;
 mod math;
 pub mod matmul;
@@ -670,66 +671,7 @@ pub fn apply_binary(
     check_writeable(opts.out)?;
     let mut a = operand(x)?;
     let mut b = operand(y)?;
-    let logical = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
-    if logical {
-        // Logical ufuncs take a Python scalar by its truth value (logical_and(256, u8)
-        // is True), after converting a Python int as a C long.
-        for o in [&mut a, &mut b] {
-            if let Some(w) = &o.weak {
-                match w {
-                    Value::Int(i) if !fits_c_integer(*i) => return Err(too_large_for_c_long()),
-                    Value::BigInt(_) => return Err(too_large_for_c_long()),
-                    _ => {}
-                }
-                let t = Value::Bool(crate::value::convert::truthy(w)?);
-                *o = operand(&t)?;
-            }
-        }
-    }
-    let promoted = match opts.dtype {
-        Some(d) => {
-            check_inputs(name, &[&a, &b], d, opts.casting)?;
-            d
-        }
-        None => result_type(&[&a, &b]),
-    };
-    let mut lt_in = promoted;
-    // Comparisons of integer arrays with out-of-range Python ints are exact in NumPy 2
-    // (bool arrays get no such help).
-    let int_strong = [&a, &b]
-        .iter()
-        .any(|o| o.weak.is_none() && o.array.dtype.is_int());
-    // Ufuncs whose inputs each pick their own float loop take a Python int by value
-    // (`np.arctan2(int8_array, 300)` runs float16 with 300.0).
-    let by_value = resolve::float_per_input(op);
-    if by_value && resolve::int_takes_first_float(&[&a, &b]) {
-        // NumPy converts such a Python int to float16 while it searches the loops: one
-        // past float16's range overflows in that cast (`np.arctan2(2**40, int8_array)`).
-        let past_f16 =
-            |o: &Operand| matches!(&o.weak, Some(Value::Int(i)) if (*i as f64).abs() >= 65520.0);
-        if past_f16(&a) || past_f16(&b) {
-            let f = FpFlags {
-                overflow: true,
-                ..FpFlags::default()
-            };
-            emit_warnings(it, f, "cast", false)?;
-        }
-    }
-    for o in [&a, &b] {
-        if by_value {
-            continue;
-        }
-        if let Err(e) = check_weak_fits(o, promoted) {
-            if matches!(op, Op::Cmp(_)) && int_strong {
-                lt_in = DType::F64;
-            } else if !logical {
-                return Err(e);
-            }
-        }
-    }
-    let (lt, ot) = resolve::binary_loop(op, lt_in, &[&a, &b])?;
-    check_inputs_strict(name, &[&a, &b], lt, opts)?;
-    check_out_cast(name, ot, opts)?;
+    let (lt, ot) = binary_types(it, op, &mut a, &mut b, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
     let ca = cast_operand(&a, lt)?;
     let cb = if op == Op::Ldexp {
@@ -748,6 +690,81 @@ pub fn apply_binary(
     }
     emit_warnings(it, flags, name, scalar)?;
     finish(opts.out, result)
+}
+
+/// The loop (input and output dtypes) of binary `op` on two classified operands: NEP 50
+/// promotion, the weak scalars' range checks and the casting rules, in NumPy's order.
+/// Logical ufuncs replace a weak operand by its truth value. The fused evaluator
+/// (`fused.rs`) resolves each of its operations here too, so both agree by construction.
+fn binary_types(
+    it: &mut dyn Context,
+    op: Op,
+    a: &mut Operand,
+    b: &mut Operand,
+    opts: &Opts,
+) -> PyResult<(DType, DType)> {
+    let name = op.ufunc_name();
+    let logical = matches!(op, Op::LogicalAnd | Op::LogicalOr | Op::LogicalXor);
+    if logical {
+        // Logical ufuncs take a Python scalar by its truth value (logical_and(256, u8)
+        // is True), after converting a Python int as a C long.
+        for o in [&mut *a, &mut *b] {
+            if let Some(w) = &o.weak {
+                match w {
+                    Value::Int(i) if !fits_c_integer(*i) => return Err(too_large_for_c_long()),
+                    Value::BigInt(_) => return Err(too_large_for_c_long()),
+                    _ => {}
+                }
+                let t = Value::Bool(crate::value::convert::truthy(w)?);
+                *o = operand(&t)?;
+            }
+        }
+    }
+    let promoted = match opts.dtype {
+        Some(d) => {
+            check_inputs(name, &[&*a, &*b], d, opts.casting)?;
+            d
+        }
+        None => result_type(&[&*a, &*b]),
+    };
+    let mut lt_in = promoted;
+    // Comparisons of integer arrays with out-of-range Python ints are exact in NumPy 2
+    // (bool arrays get no such help).
+    let int_strong = [&*a, &*b]
+        .iter()
+        .any(|o| o.weak.is_none() && o.array.dtype.is_int());
+    // Ufuncs whose inputs each pick their own float loop take a Python int by value
+    // (`np.arctan2(int8_array, 300)` runs float16 with 300.0).
+    let by_value = resolve::float_per_input(op);
+    if by_value && resolve::int_takes_first_float(&[&*a, &*b]) {
+        // NumPy converts such a Python int to float16 while it searches the loops: one
+        // past float16's range overflows in that cast (`np.arctan2(2**40, int8_array)`).
+        let past_f16 =
+            |o: &Operand| matches!(&o.weak, Some(Value::Int(i)) if (*i as f64).abs() >= 65520.0);
+        if past_f16(a) || past_f16(b) {
+            let f = FpFlags {
+                overflow: true,
+                ..FpFlags::default()
+            };
+            emit_warnings(it, f, "cast", false)?;
+        }
+    }
+    for o in [&*a, &*b] {
+        if by_value {
+            continue;
+        }
+        if let Err(e) = check_weak_fits(o, promoted) {
+            if matches!(op, Op::Cmp(_)) && int_strong {
+                lt_in = DType::F64;
+            } else if !logical {
+                return Err(e);
+            }
+        }
+    }
+    let (lt, ot) = resolve::binary_loop(op, lt_in, &[&*a, &*b])?;
+    check_inputs_strict(name, &[&*a, &*b], lt, opts)?;
+    check_out_cast(name, ot, opts)?;
+    Ok((lt, ot))
 }
 
 /// The exponent of `ldexp` as int64. A Python int next to an array or NumPy scalar goes
@@ -828,21 +845,35 @@ fn operator_opts<'a>() -> Opts<'a> {
 /// ufunc instead of `power` for `k == 2` (`square`; for bool arrays too, which is why
 /// `bool_array ** 2` is int8 while `np.power(bool_array, 2)` is int64), and for float and
 /// complex arrays `k == 0.5` (`sqrt`: `-inf ** 0.5` is nan, not inf) and `k == -1`
-/// (reciprocal; computed as the division `1 / x`, identical for floats). Complex
-/// reciprocals are left to `power`.
+/// (`reciprocal`, whose name its warnings carry: `x ** -1` at a zero warns "divide by
+/// zero encountered in reciprocal"). Complex reciprocals are left to `power`.
 fn fast_power(it: &mut dyn Context, a: &Value, b: &Value, opts: &Opts) -> Option<PyResult<Value>> {
     let Value::Array(x) = a else { return None };
-    let d = x.dtype;
-    match b {
-        Value::Int(2) => Some(apply_unary(it, UOp::Square, a, opts)),
-        Value::Float(h) if *h == 0.5 && d.is_inexact() => Some(apply_unary(it, UOp::Sqrt, a, opts)),
-        Value::Int(-1) if d.is_float() => Some(apply_binary(
-            it,
-            Op::Bin(BinOp::Div),
-            &Value::Int(1),
-            a,
-            opts,
-        )),
+    Some(match power_shortcut(x.dtype, b)? {
+        PowerShortcut::Square => apply_unary(it, UOp::Square, a, opts),
+        PowerShortcut::Sqrt => apply_unary(it, UOp::Sqrt, a, opts),
+        PowerShortcut::Reciprocal => apply_unary(it, UOp::Reciprocal, a, opts),
+    })
+}
+
+/// What [`fast_power`] runs instead of `power` for an array of dtype `d`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PowerShortcut {
+    /// `square(x)`
+    Square,
+    /// `sqrt(x)`
+    Sqrt,
+    /// `reciprocal(x)`
+    Reciprocal,
+}
+
+/// The shortcut `array ** exponent` takes for an array of dtype `d`, if any (shared by
+/// the operator and the fused evaluator).
+pub fn power_shortcut(d: DType, exponent: &Value) -> Option<PowerShortcut> {
+    match exponent {
+        Value::Int(2) => Some(PowerShortcut::Square),
+        Value::Float(h) if *h == 0.5 && d.is_inexact() => Some(PowerShortcut::Sqrt),
+        Value::Int(-1) if d.is_float() => Some(PowerShortcut::Reciprocal),
         _ => None,
     }
 }
