@@ -191,6 +191,14 @@ fn order(v: &Option<Value>, msg: &str) -> PyResult<i128> {
     if m < 0 {
         return Err(PyErr::value(msg));
     }
+    // NumPy's polyder and polyint call themselves once per order, so from the prompt an
+    // order past 997 runs out of Python's 1000 frames (and 10**300 must not loop here).
+    if m > 997 {
+        return Err(PyErr::new(
+            "RecursionError",
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
     Ok(m)
 }
 
