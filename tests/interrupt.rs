@@ -5,19 +5,16 @@ use std::io::Read;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-#[test]
-fn sigint_interrupts_a_long_operation_and_keeps_variables() {
+/// Run `code` with `--keep-going`, send SIGINT after `wait`, and insist arrsh stops within
+/// `stop`. Returns (standard output, standard error, exit code).
+fn interrupted(code: &str, wait: Duration, stop: Duration) -> (String, String, Option<i32>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_arrsh"))
-        .args([
-            "--keep-going",
-            "-c",
-            "x = 5\n%timeit y = np.ones(10**6) * 2\nprint(x)",
-        ])
+        .args(["--keep-going", "-c", code])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("arrsh starts");
-    std::thread::sleep(Duration::from_millis(700));
+    std::thread::sleep(wait);
     let sent = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
@@ -29,8 +26,8 @@ fn sigint_interrupts_a_long_operation_and_keeps_variables() {
             break s;
         }
         assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "arrsh did not stop after Ctrl-C"
+            start.elapsed() < stop,
+            "arrsh did not stop after Ctrl-C: {code}"
         );
         std::thread::sleep(Duration::from_millis(20));
     };
@@ -48,9 +45,19 @@ fn sigint_interrupts_a_long_operation_and_keeps_variables() {
         .expect("stderr")
         .read_to_string(&mut err)
         .expect("utf-8");
+    (out, err, status.code())
+}
+
+#[test]
+fn sigint_interrupts_a_long_operation_and_keeps_variables() {
+    let (out, err, code) = interrupted(
+        "x = 5\n%timeit y = np.ones(10**6) * 2\nprint(x)",
+        Duration::from_millis(700),
+        Duration::from_secs(20),
+    );
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
     assert_eq!(out.trim(), "5", "x survived and the next line ran");
-    assert_eq!(status.code(), Some(1), "a failed line makes the run fail");
+    assert_eq!(code, Some(1), "a failed line makes the run fail");
 }
 
 /// A fused elementwise pass (one statement of 120 nested ufunc calls over 10^7 elements,
@@ -58,49 +65,16 @@ fn sigint_interrupts_a_long_operation_and_keeps_variables() {
 #[test]
 fn sigint_stops_a_long_fused_pass() {
     let deep = (0..120).fold("x".to_string(), |e, _| format!("np.sin({e})"));
-    let code = format!("x = np.ones(10**7)\ny = 5\ny = {deep} + 1\nprint(y)");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_arrsh"))
-        .args(["--keep-going", "-c", &code])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("arrsh starts");
-    std::thread::sleep(Duration::from_millis(1500));
-    let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("kill runs");
-    assert!(sent.success(), "SIGINT delivered");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().expect("wait works") {
-            break s;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "arrsh did not stop the fused pass after Ctrl-C"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let mut out = String::new();
-    let mut err = String::new();
-    child
-        .stdout
-        .take()
-        .expect("stdout")
-        .read_to_string(&mut out)
-        .expect("utf-8");
-    child
-        .stderr
-        .take()
-        .expect("stderr")
-        .read_to_string(&mut err)
-        .expect("utf-8");
+    let (out, err, code) = interrupted(
+        &format!("x = np.ones(10**7)\ny = 5\ny = {deep} + 1\nprint(y)"),
+        Duration::from_millis(1500),
+        Duration::from_secs(5),
+    );
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
     assert_eq!(
         out.trim(),
         "5",
         "y kept its old value and the next line ran"
     );
-    assert_eq!(status.code(), Some(1), "a failed line makes the run fail");
+    assert_eq!(code, Some(1), "a failed line makes the run fail");
 }

@@ -321,9 +321,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
         "numpy.testing" => testing::NAMES
             .contains(&name)
             .then(|| Value::func(&format!("numpy.testing.{}", name))),
-        "numpy.random" => random_api::NAMES
-            .contains(&name)
-            .then(|| Value::func(&format!("numpy.random.{}", name))),
+        "numpy.random" => {
+            random_api::is_function(name).then(|| Value::func(&format!("numpy.random.{}", name)))
+        }
         "PIL" => None,
         "PIL.Image" => matches!(name, "fromarray" | "open" | "new")
             .then(|| Value::func(&format!("PIL.Image.{}", name))),

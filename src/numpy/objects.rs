@@ -141,7 +141,7 @@ impl Host for HostObject {
     fn has_method(&self, name: &str) -> bool {
         match self {
             HostObject::Generator(_) | HostObject::RandomState(_) => {
-                super::random_api::GENERATOR_METHODS.contains(&name)
+                super::random_api::is_generator_method(name)
             }
             HostObject::Image(_) => crate::numpy::image::METHODS.contains(&name),
             HostObject::DummyArray(_)

@@ -16,6 +16,7 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `np.random.X` functions besides the distributions.
 pub const NAMES: &[&str] = &[
     "seed",
     "randint",
@@ -31,6 +32,28 @@ pub const NAMES: &[&str] = &[
     "permutation",
     "default_rng",
     "RandomState",
+];
+
+/// Generator and `RandomState` methods besides the distributions.
+pub const GENERATOR_METHODS: &[&str] = &[
+    "integers",
+    "random",
+    "standard_normal",
+    "normal",
+    "uniform",
+    "choice",
+    "shuffle",
+    "permutation",
+    "randint",
+    "rand",
+    "randn",
+    "random_sample",
+    "seed",
+];
+
+/// The distributions (`random_dists`), both `np.random.X` functions and methods of
+/// Generators and `RandomState`s.
+pub const DISTRIBUTIONS: &[&str] = &[
     "exponential",
     "standard_exponential",
     "gamma",
@@ -54,42 +77,15 @@ pub const NAMES: &[&str] = &[
     "dirichlet",
 ];
 
-pub const GENERATOR_METHODS: &[&str] = &[
-    "integers",
-    "random",
-    "standard_normal",
-    "normal",
-    "uniform",
-    "choice",
-    "shuffle",
-    "permutation",
-    "randint",
-    "rand",
-    "randn",
-    "random_sample",
-    "seed",
-    "exponential",
-    "standard_exponential",
-    "gamma",
-    "standard_gamma",
-    "beta",
-    "chisquare",
-    "poisson",
-    "binomial",
-    "geometric",
-    "lognormal",
-    "laplace",
-    "logistic",
-    "triangular",
-    "weibull",
-    "pareto",
-    "hypergeometric",
-    "negative_binomial",
-    "standard_t",
-    "vonmises",
-    "multinomial",
-    "dirichlet",
-];
+/// `np.random.X` exists.
+pub fn is_function(name: &str) -> bool {
+    NAMES.contains(&name) || DISTRIBUTIONS.contains(&name)
+}
+
+/// A Generator or `RandomState` has method `name`.
+pub fn is_generator_method(name: &str) -> bool {
+    GENERATOR_METHODS.contains(&name) || DISTRIBUTIONS.contains(&name)
+}
 
 pub const FAMILY: Family = Family { names: &[], call };
 

@@ -257,6 +257,7 @@ fn module_names(m: &str) -> Vec<String> {
         "numpy.lib.stride_tricks" => vec!["as_strided".into(), "sliding_window_view".into()],
         "numpy.random" => crate::numpy::random_api::NAMES
             .iter()
+            .chain(crate::numpy::random_api::DISTRIBUTIONS)
             .map(|s| s.to_string())
             .collect(),
         "PIL" => vec!["Image".into()],
