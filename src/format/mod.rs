@@ -170,25 +170,14 @@ pub fn check_array_print(a: &NdArray, opts: &PrintOptions, formats_elements: boo
     Ok(())
 }
 
-/// Printing holds every shown element at once: as an `Elem`, as its text and as its share
-/// of the result. With `threshold` raised that can be more memory than there is; NumPy then
-/// raises a bare `MemoryError`, where an infallible allocation would abort the shell. So
-/// the printer's memory is asked for up front (untouched address space, given back at once).
+/// `MemoryError` (bare, as NumPy's) when printing `shape` would need more memory than
+/// there is.
 fn check_print_memory(shape: &[usize], opts: &PrintOptions) -> PyResult<()> {
-    let size = shape.iter().fold(1usize, |n, &d| n.saturating_mul(d));
-    let summarize = size > opts.threshold;
-    let edge = opts.edgeitems.max(1).saturating_mul(2);
-    let shown = shape.iter().fold(1usize, |n, &d| {
-        n.saturating_mul(if summarize { d.min(edge) } else { d })
-    });
-    if shown < 1 << 20 {
-        return Ok(());
+    if arrayprint::printer_memory_available(shape, opts.threshold, opts.edgeitems) {
+        Ok(())
+    } else {
+        Err(PyErr::memory(""))
     }
-    let per_element = std::mem::size_of::<Elem>() + std::mem::size_of::<String>() + 48;
-    let mut probe: Vec<u8> = Vec::new();
-    probe
-        .try_reserve_exact(shown.saturating_mul(per_element))
-        .map_err(|_| PyErr::memory(""))
 }
 
 /// Whether `repr(v)` (or `str(v)` when `as_str`) would raise in NumPy: arrays of floats,

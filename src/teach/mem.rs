@@ -269,7 +269,7 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
             .zip(&a.strides)
             .map(|(&d, &s)| if s == 0 { d.min(1) } else { d })
             .collect();
-        let c_strides = crate::array::layout::c_strides(&a.shape, 1);
+        let c_strides = layout::c_strides(&a.shape, 1);
         NdArray::for_each_index(&walked, |i| {
             let off = a.offset_of(i);
             for c in (off / unit)..((off + a.itemsize()).div_ceil(unit)) {
@@ -398,22 +398,14 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
     Ok(out)
 }
 
-/// The bytes `[lo, hi)` that `a`'s elements cover, from its offset and strides; `None` when
-/// it has no elements.
+/// The bytes `[lo, hi)` of the buffer that `a`'s elements cover; `None` when it has none.
 fn byte_extent(a: &NdArray) -> Option<(usize, usize)> {
     if a.size() == 0 {
         return None;
     }
-    let (mut lo, mut hi) = (a.offset as isize, a.offset as isize);
-    for (&d, &s) in a.shape.iter().zip(&a.strides) {
-        let reach = (d as isize - 1) * s;
-        if reach < 0 {
-            lo += reach;
-        } else {
-            hi += reach;
-        }
-    }
-    Some((lo.max(0) as usize, hi.max(0) as usize + a.itemsize()))
+    let (lo, hi) = layout::byte_extent(&a.shape, &a.strides, a.itemsize());
+    let at = |d: isize| (a.offset as isize).saturating_add(d).max(0) as usize;
+    Some((at(lo), at(hi)))
 }
 
 /// A cell's text: each array's first element index there (`×n` when n elements cover it).

@@ -25,6 +25,36 @@ pub(crate) fn size_of(shape: &[usize]) -> usize {
     shape.iter().fold(1usize, |acc, &d| acc.saturating_mul(d))
 }
 
+/// How many indices along an axis of length `n` are shown (the length of `kept_indices`).
+fn kept_len(n: usize, summarize: bool, edge: usize) -> usize {
+    if summarize && n > edge.saturating_mul(2) {
+        (2 * edge).max(1)
+    } else {
+        n
+    }
+}
+
+/// Printing holds every shown element at once: as an `Elem`, as its text and as its share
+/// of the result. With `threshold` raised that can be more memory than there is (NumPy then
+/// raises a bare `MemoryError`; an infallible allocation would abort), so the printer asks
+/// for its memory up front: untouched address space, given back at once.
+pub(crate) fn printer_memory_available(shape: &[usize], threshold: usize, edge: usize) -> bool {
+    let summarize = size_of(shape) > threshold;
+    let shown = size_of(
+        &shape
+            .iter()
+            .map(|&n| kept_len(n, summarize, edge))
+            .collect::<Vec<_>>(),
+    );
+    if shown < 1 << 20 {
+        return true;
+    }
+    let per_element = std::mem::size_of::<Elem>() + std::mem::size_of::<String>() + 48;
+    Vec::<u8>::new()
+        .try_reserve_exact(shown.saturating_mul(per_element))
+        .is_ok()
+}
+
 /// Which original indices along an axis of length `n` are shown.
 fn kept_indices(n: usize, summarize: bool, edge: usize) -> Vec<usize> {
     if summarize && n > edge.saturating_mul(2) {

@@ -27,6 +27,7 @@ mod scalar;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use layout::printer_memory_available;
 pub use options::{FloatMode, Legacy, PrintOptions};
 pub use repr::{array2string, array2string_with, array_repr, array_str, legacy_unique_fails};
 pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
