@@ -542,12 +542,18 @@ fn assert_allclose(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         strict: flag(&a[7], false)?,
         names: ["ACTUAL", "DESIRED"],
     };
+    compare_pair(it, &a, &spec)
+}
+
+/// Compare the first two bound arguments (a missing one is `None`) under `spec`; an
+/// assert function's `None` on success.
+fn compare_pair(it: &mut dyn Context, a: &[Option<Value>], spec: &Spec) -> PyResult<Value> {
     let none = none_arg();
     compare(
         it,
         a[0].as_ref().unwrap_or(&none),
         a[1].as_ref().unwrap_or(&none),
-        &spec,
+        spec,
     )?;
     Ok(Value::None)
 }
@@ -577,14 +583,7 @@ fn assert_array_equal(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         flag(&a[3], true)?,
         flag(&a[4], false)?,
     );
-    let none = none_arg();
-    compare(
-        it,
-        a[0].as_ref().unwrap_or(&none),
-        a[1].as_ref().unwrap_or(&none),
-        &spec,
-    )?;
-    Ok(Value::None)
+    compare_pair(it, &a, &spec)
 }
 
 fn almost_spec(decimal: i64, err_msg: String, verbose: bool) -> Spec<'static> {
@@ -609,14 +608,7 @@ fn assert_array_almost_equal(it: &mut dyn Context, args: &Args) -> PyResult<Valu
     )?;
     let decimal = given(&a[2]).map(to_int).transpose()?.unwrap_or(6) as i64;
     let spec = almost_spec(decimal, text_arg(given(&a[3])), flag(&a[4], true)?);
-    let none = none_arg();
-    compare(
-        it,
-        a[0].as_ref().unwrap_or(&none),
-        a[1].as_ref().unwrap_or(&none),
-        &spec,
-    )?;
-    Ok(Value::None)
+    compare_pair(it, &a, &spec)
 }
 
 fn assert_array_less(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
@@ -636,14 +628,7 @@ fn assert_array_less(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         strict: flag(&a[4], false)?,
         names: ["x", "y"],
     };
-    let none = none_arg();
-    compare(
-        it,
-        a[0].as_ref().unwrap_or(&none),
-        a[1].as_ref().unwrap_or(&none),
-        &spec,
-    )?;
-    Ok(Value::None)
+    compare_pair(it, &a, &spec)
 }
 
 /// A Python number (or NumPy scalar) as an element, for the scalar paths.
