@@ -235,7 +235,15 @@ pub fn describe_error(err: &PyErr, src: &str, filename: &str) -> String {
 /// `  File "f", line 3, column 5` (or `, in f` inside function `f`), the source line and a
 /// caret under the span.
 fn place(src: &str, filename: &str, Span { start, end }: Span, function: Option<&str>) -> String {
-    let start = start.min(src.len());
+    // A span that ends inside a character (any producer's off-by-bytes) still prints.
+    let mut start = start.min(src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = end.min(src.len());
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
     let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let line_end = src[start..]
         .find('\n')

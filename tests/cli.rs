@@ -399,3 +399,20 @@ fn pathological_input_is_an_error_not_a_crash() {
     assert!(err.contains("OverflowError: cannot fit 'int' into an index-sized integer"));
     assert!(err.contains("MemoryError: Unable to allocate 7.11 PiB for an array with shape (1000000000000000,) and data type float64"));
 }
+
+/// A syntax error at a non-ASCII character: the caret covers the whole character (its
+/// span once ended inside it, and printing the traceback panicked).
+#[test]
+fn syntax_errors_at_non_ascii_characters_print() {
+    for src in ["x = 1 é", "print(\"a\" é)", "é = 1", "y = [1, ü]"] {
+        let o = run(&["-c", src], None);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{src}: {err}");
+        assert!(!err.contains("panicked"), "{src}: {err}");
+        assert!(
+            err.starts_with("SyntaxError: invalid syntax\n"),
+            "{src}: {err}"
+        );
+        assert!(err.contains(&format!("    {src}\n")), "{src}: {err}");
+    }
+}

@@ -123,14 +123,11 @@ fn syntax_error(e: pest::error::Error<Rule>, text: &str, base: usize) -> PyErr {
     // Python points at the first token it could not use.
     let pos = pos.min(text.len());
     let rest = &text[pos..];
-    let msg = if rest.trim().is_empty() {
-        "invalid syntax".to_string()
-    } else {
-        let c = rest.chars().next().unwrap_or(' ');
-        match c {
-            ')' | ']' | '}' => format!("unmatched '{}'", c),
-            _ => "invalid syntax".to_string(),
-        }
+    let c = rest.chars().next().unwrap_or(' ');
+    let msg = match c {
+        ')' | ']' | '}' if !rest.trim().is_empty() => format!("unmatched '{}'", c),
+        _ => "invalid syntax".to_string(),
     };
-    PyErr::syntax(msg).at(Span::new(base + pos, base + pos + 1))
+    // The caret covers the whole character (a non-ASCII one is several bytes).
+    PyErr::syntax(msg).at(Span::new(base + pos, base + pos + c.len_utf8()))
 }
