@@ -28,7 +28,19 @@ pub fn try_eval(it: &mut Interp, e: &Expr) -> Option<PyResult<Value>> {
         return None;
     }
     let warned = it.warnings.len();
-    let tree = build(it, e).ok().filter(|_| it.warnings.len() == warned);
+    let tree = match build(it, e) {
+        // Ctrl-C while the leaves were evaluated: its flag is spent, so raise it here.
+        Err(NotFused(Some(interrupt))) => return Some(Err(interrupt.at(e.span))),
+        Err(NotFused(None)) => None,
+        Ok(t) => Some(t).filter(|_| it.warnings.len() == warned),
+    };
+    // Operations over numbers alone were computed while building, by the plain path's own
+    // operators in its order: that value is the statement's, not to be computed again.
+    if let Some(Tree::Leaf(v)) = &tree {
+        if !matches!(v, Value::Array(_)) {
+            return Some(Ok(v.clone()));
+        }
+    }
     let r = tree.and_then(|t| fused::evaluate(it, &t));
     if r.is_none() {
         it.warnings.truncate(warned);
@@ -90,12 +102,13 @@ fn numeric(op: CmpOp) -> bool {
     )
 }
 
-/// Why building stopped: the plain path takes the statement.
-struct NotFused;
+/// Why building stopped: the plain path takes the statement (and raises any error again),
+/// except for a `KeyboardInterrupt`, which is kept because its flag is already taken.
+struct NotFused(Option<PyErr>);
 
 impl From<PyErr> for NotFused {
-    fn from(_: PyErr) -> NotFused {
-        NotFused
+    fn from(e: PyErr) -> NotFused {
+        NotFused((e.class == "KeyboardInterrupt").then_some(e))
     }
 }
 
@@ -152,7 +165,7 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
             })
         }
         ExprKind::Compare(a, rest) => {
-            let (op, rhs) = rest.first().ok_or(NotFused)?;
+            let (op, rhs) = rest.first().ok_or(NotFused(None))?;
             let ta = build(it, a)?;
             let tb = build(it, rhs)?;
             let op: CmpOp = (*op).into();
@@ -170,15 +183,17 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
             // Only NumPy's ufuncs: they have no effect but their result and warnings.
             let callee = it.eval(f)?;
             let short = match &callee {
-                Value::Func(q) => q.strip_prefix("numpy.").ok_or(NotFused)?.to_string(),
-                _ => return Err(NotFused),
+                Value::Func(q) => q.strip_prefix("numpy.").ok_or(NotFused(None))?.to_string(),
+                _ => return Err(NotFused(None)),
             };
             if fused::ufunc_nin(&short) != Some(args.len()) {
-                return Err(NotFused);
+                return Err(NotFused(None));
             }
             let mut trees = Vec::with_capacity(args.len());
             for a in args {
-                let Arg::Pos(x) = a else { return Err(NotFused) };
+                let Arg::Pos(x) = a else {
+                    return Err(NotFused(None));
+                };
                 trees.push(build(it, x)?);
             }
             if trees.iter().all(|t| scalar(t).is_some()) {
@@ -189,11 +204,11 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
             let mut trees = trees.into_iter();
             match (trees.next(), trees.next()) {
                 (Some(x), None) => {
-                    let op = fused::unary_ufunc(short).ok_or(NotFused)?;
+                    let op = fused::unary_ufunc(short).ok_or(NotFused(None))?;
                     Ok(Tree::Unary(op, Box::new(x)))
                 }
                 (Some(a), Some(b)) => {
-                    let op = fused::binary_ufunc(short).ok_or(NotFused)?;
+                    let op = fused::binary_ufunc(short).ok_or(NotFused(None))?;
                     Ok(Tree::Binary {
                         op,
                         operator: false,
@@ -201,17 +216,17 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                         b: Box::new(b),
                     })
                 }
-                _ => Err(NotFused),
+                _ => Err(NotFused(None)),
             }
         }
         _ => {
             let v = it.eval(e)?;
             if !is_operand(&v) {
-                return Err(NotFused);
+                return Err(NotFused(None));
             }
             if let Value::Array(a) = &v {
                 if a.size() < fused::min_size() {
-                    return Err(NotFused);
+                    return Err(NotFused(None));
                 }
             }
             Ok(Tree::Leaf(v))
