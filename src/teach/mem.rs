@@ -250,8 +250,22 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
     let drawn = |r: usize| {
         (start..=end).contains(&r) && (end - start < 2 * KEEP || r < start + KEEP || r + KEEP > end)
     };
-    let shown: Vec<usize> = (start..=end).filter(|&r| drawn(r)).collect();
+    // The same rows as `drawn` picks, listed without visiting the skipped ones.
+    let shown: Vec<usize> = if end - start < 2 * KEEP {
+        (start..=end).collect()
+    } else {
+        (start..start + KEEP).chain(end + 1 - KEEP..=end).collect()
+    };
     let abridged = shown.len() < end + 1 - start;
+    // The drawn rows as byte ranges: only elements touching them are visited.
+    let row_bytes = per_row * unit;
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for &r in &shown {
+        match ranges.last_mut() {
+            Some(last) if last.1 == r * row_bytes => last.1 += row_bytes,
+            _ => ranges.push((r * row_bytes, (r + 1) * row_bytes)),
+        }
+    }
     let mut cells: BTreeMap<usize, Cell2> = BTreeMap::new();
     for (k, (_, a)) in arrays.iter().enumerate() {
         // Axes of stride 0 (broadcasting) repeat the same bytes: walk the others once and
@@ -270,8 +284,7 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
             .map(|(&d, &s)| if s == 0 { d.min(1) } else { d })
             .collect();
         let c_strides = layout::c_strides(&a.shape, 1);
-        NdArray::for_each_index(&walked, |i| {
-            let off = a.offset_of(i);
+        touching(a, &walked, &ranges, &mut |i, off| {
             for c in (off / unit)..((off + a.itemsize()).div_ceil(unit)) {
                 if !drawn(c / per_row) {
                     continue;
@@ -399,6 +412,109 @@ fn picture(names: &[(String, ArrayRef)], arrays: &[(String, ArrayRef)]) -> PyRes
 }
 
 /// The bytes `[lo, hi)` of the buffer that `a`'s elements cover; `None` when it has none.
+/// Call `f(index, byte offset)` for each element of `a` (over the `walked` extents) whose
+/// bytes touch one of the sorted, disjoint byte `ranges`, in C order. Sub-blocks that miss
+/// every range are skipped whole and the last axis is solved by arithmetic, so the cost
+/// follows what is drawn, not the array's size (`mem` of a 10^9-element array is instant).
+fn touching(
+    a: &NdArray,
+    walked: &[usize],
+    ranges: &[(usize, usize)],
+    f: &mut dyn FnMut(&[usize], usize),
+) {
+    if walked.contains(&0) {
+        return;
+    }
+    let nd = walked.len();
+    let mut w = Touching {
+        walked,
+        strides: &a.strides,
+        ranges,
+        lo: vec![0; nd + 1],
+        hi: vec![a.itemsize() as i128; nd + 1],
+        idx: vec![0; nd],
+    };
+    for d in (0..nd).rev() {
+        let span = (walked[d] as i128 - 1) * a.strides[d] as i128;
+        w.lo[d] = w.lo[d + 1] + span.min(0);
+        w.hi[d] = w.hi[d + 1] + span.max(0);
+    }
+    w.axis(0, a.offset as i128, f);
+}
+
+/// The state of [`touching`]'s walk.
+struct Touching<'a> {
+    walked: &'a [usize],
+    strides: &'a [isize],
+    ranges: &'a [(usize, usize)],
+    /// Byte extent, relative to a sub-block's first item, of the axes from `d` on (the
+    /// last entry is one item).
+    lo: Vec<i128>,
+    hi: Vec<i128>,
+    idx: Vec<usize>,
+}
+
+impl Touching<'_> {
+    fn touches(&self, a: i128, b: i128) -> bool {
+        self.ranges
+            .iter()
+            .any(|&(r0, r1)| a < r1 as i128 && (r0 as i128) < b)
+    }
+
+    fn axis(&mut self, d: usize, off: i128, f: &mut dyn FnMut(&[usize], usize)) {
+        let nd = self.walked.len();
+        if !self.touches(off + self.lo[d], off + self.hi[d]) {
+            return;
+        }
+        if d == nd {
+            f(&self.idx, off.max(0) as usize);
+            return;
+        }
+        let (n, s) = (self.walked[d] as i128, self.strides[d] as i128);
+        if d + 1 < nd || s == 0 {
+            for i in 0..self.walked[d] {
+                self.idx[d] = i;
+                self.axis(d + 1, off + i as i128 * s, f);
+            }
+            return;
+        }
+        // The last axis: the positions whose item [off + i*s, off + i*s + item) meets a
+        // range, merged across ranges so each element is visited once.
+        let item = self.hi[nd];
+        let mut spans: Vec<(i128, i128)> = self
+            .ranges
+            .iter()
+            .map(|&(r0, r1)| {
+                let (r0, r1) = (r0 as i128, r1 as i128);
+                let (first, last) = if s > 0 {
+                    let need = r0 - item + 1 - off;
+                    (
+                        need.div_euclid(s) + i128::from(need.rem_euclid(s) != 0),
+                        (r1 - 1 - off).div_euclid(s),
+                    )
+                } else {
+                    let t = -s;
+                    (
+                        (off - r1).div_euclid(t) + 1,
+                        (off + item - r0 - 1).div_euclid(t),
+                    )
+                };
+                (first.max(0), last.min(n - 1))
+            })
+            .filter(|(a, b)| a <= b)
+            .collect();
+        spans.sort_unstable();
+        let mut next = 0i128;
+        for (first, last) in spans {
+            for i in first.max(next)..=last {
+                self.idx[d] = i as usize;
+                f(&self.idx, (off + i * s).max(0) as usize);
+            }
+            next = next.max(last + 1);
+        }
+    }
+}
+
 fn byte_extent(a: &NdArray) -> Option<(usize, usize)> {
     if a.size() == 0 {
         return None;
@@ -474,4 +590,64 @@ fn arithmetic(name: &str, a: &NdArray) -> String {
         ex_terms.join(" + "),
         a.offset_of(&example)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::touching;
+    use crate::array::dtype::DType;
+    use crate::array::object::NdArray;
+
+    /// The pruned walk visits exactly the elements a full walk finds touching the ranges,
+    /// in the same order, for seeded random views (negative, zero and overlapping strides).
+    #[test]
+    fn touching_equals_the_full_walk() {
+        let mut seed = 12345u64;
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % m
+        };
+        for _ in 0..3000 {
+            let item = [1usize, 2, 4, 8][next(4) as usize];
+            let len = 1 + next(300) as usize;
+            let owner = std::rc::Rc::new(NdArray::zeros(&[len * 8 / item], DType::I8).unwrap());
+            let nd = next(4) as usize;
+            let shape: Vec<usize> = (0..nd).map(|_| next(6) as usize).collect();
+            let strides: Vec<isize> = (0..nd)
+                .map(|_| (next(9) as isize - 4) * [1, item as isize][next(2) as usize])
+                .collect();
+            let offset = next(len as u64 * 8) as isize;
+            let dtype =
+                [DType::I8, DType::I16, DType::I32, DType::I64][item.trailing_zeros() as usize];
+            let Ok(v) = NdArray::view(&owner, offset, shape.clone(), strides, dtype) else {
+                continue;
+            };
+            let mut ranges = Vec::new();
+            let mut at = 0;
+            for _ in 0..1 + next(3) {
+                let a = at + next(40) as usize * 4;
+                let b = a + 4 + next(40) as usize * 4;
+                ranges.push((a, b));
+                at = b + 4;
+            }
+            let mut want = Vec::new();
+            NdArray::for_each_index(&shape, |i| {
+                let off = v.offset_of(i);
+                if ranges.iter().any(|&(a, b)| off < b && a < off + item) {
+                    want.push((i.to_vec(), off));
+                }
+            });
+            let mut got = Vec::new();
+            touching(&v, &shape, &ranges, &mut |i, off| {
+                got.push((i.to_vec(), off))
+            });
+            assert_eq!(
+                got, want,
+                "shape {:?} strides {:?} ranges {:?}",
+                shape, v.strides, ranges
+            );
+        }
+    }
 }
