@@ -7,16 +7,36 @@ use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
 use crate::syntax::ast::{Expr, Handler, Statement};
 use crate::value::convert::{iter_values, range_len, truthy};
-use crate::value::{PyIter, Value};
+use crate::value::{DictViewKind, PyIter, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a `for` loop walks: ranges count without making a list, iterator objects are
-/// consumed in place (so `break` leaves the rest for later), other iterables are listed.
+/// consumed in place (so `break` leaves the rest for later), lists are read live (items
+/// appended or removed while the loop runs count, as in CPython), dicts and sets must keep
+/// their size (CPython's RuntimeError otherwise), other iterables are listed.
 pub enum Walk {
-    Range { next: i128, step: i128, left: i128 },
+    Range {
+        next: i128,
+        step: i128,
+        left: i128,
+    },
     Items(std::vec::IntoIter<Value>),
     Shared(Rc<RefCell<PyIter>>),
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// A dict (or a view of it) read live by position, and the size it started with.
+    Dict {
+        dict: Rc<RefCell<crate::value::dict::PyDict>>,
+        kind: DictViewKind,
+        pos: usize,
+        len: usize,
+    },
+    /// A set's items, and the set with the size it started with.
+    Set(
+        std::vec::IntoIter<Value>,
+        Rc<RefCell<crate::value::set::PySet>>,
+        usize,
+    ),
 }
 
 impl Walk {
@@ -28,6 +48,21 @@ impl Walk {
                 left: range_len(*a, *b, *s),
             },
             Value::Iter(i) => Walk::Shared(i.clone()),
+            Value::List(l) => Walk::List(l.clone(), 0),
+            Value::Dict(d) | Value::DictView(d, _) => Walk::Dict {
+                dict: d.clone(),
+                kind: match v {
+                    Value::DictView(_, k) => *k,
+                    _ => DictViewKind::Keys,
+                },
+                pos: 0,
+                len: d.borrow().len(),
+            },
+            Value::Set(s) => {
+                let items = s.borrow().items();
+                let n = items.len();
+                Walk::Set(items.into_iter(), s.clone(), n)
+            }
             other => Walk::Items(iter_values(other)?.into_iter()),
         })
     }
@@ -48,6 +83,37 @@ impl Walk {
             }
             Walk::Items(items) => items.next(),
             Walk::Shared(i) => crate::value::lazy::next(i, it)?,
+            Walk::List(l, pos) => {
+                let v = l.borrow().get(*pos).cloned();
+                *pos += 1;
+                v
+            }
+            Walk::Dict {
+                dict,
+                kind,
+                pos,
+                len,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = d.len();
+                    return Err(PyErr::runtime("dictionary changed size during iteration"));
+                }
+                let item = d[..].get(*pos).map(|(k, v)| match kind {
+                    DictViewKind::Keys => k.clone(),
+                    DictViewKind::Values => v.clone(),
+                    DictViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                });
+                *pos += 1;
+                item
+            }
+            Walk::Set(items, set, len) => {
+                if set.borrow().len() != *len {
+                    *len = set.borrow().len();
+                    return Err(PyErr::runtime("Set changed size during iteration"));
+                }
+                items.next()
+            }
         })
     }
 }
