@@ -94,8 +94,6 @@ impl Completer for ArrshHelper {
 /// statement is unfinished, so continuation lines get Python's prompt.
 impl Validator for ArrshHelper {}
 
-/// Python's keywords, as the highlighter colours them.
-
 /// Colour numbers, strings, keywords and unmatched brackets.
 pub fn highlight_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() * 2);
