@@ -7,7 +7,7 @@ use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
 use crate::syntax::ast::{Expr, Handler, Statement};
 use crate::value::convert::{iter_values, range_len, truthy};
-use crate::value::{DictViewKind, PyIter, Value};
+use crate::value::{PyIter, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -24,19 +24,8 @@ pub enum Walk {
     Items(std::vec::IntoIter<Value>),
     Shared(Rc<RefCell<PyIter>>),
     List(Rc<RefCell<Vec<Value>>>, usize),
-    /// A dict (or a view of it) read live by position, and the size it started with.
-    Dict {
-        dict: Rc<RefCell<crate::value::dict::PyDict>>,
-        kind: DictViewKind,
-        pos: usize,
-        len: usize,
-    },
-    /// A set's items, and the set with the size it started with.
-    Set(
-        std::vec::IntoIter<Value>,
-        Rc<RefCell<crate::value::set::PySet>>,
-        usize,
-    ),
+    /// A dict, dict view or set, which must keep its size.
+    Sized(super::lazy::SizedIter),
 }
 
 impl Walk {
@@ -49,19 +38,8 @@ impl Walk {
             },
             Value::Iter(i) => Walk::Shared(i.clone()),
             Value::List(l) => Walk::List(l.clone(), 0),
-            Value::Dict(d) | Value::DictView(d, _) => Walk::Dict {
-                dict: d.clone(),
-                kind: match v {
-                    Value::DictView(_, k) => *k,
-                    _ => DictViewKind::Keys,
-                },
-                pos: 0,
-                len: d.borrow().len(),
-            },
-            Value::Set(s) => {
-                let items = s.borrow().items();
-                let n = items.len();
-                Walk::Set(items.into_iter(), s.clone(), n)
+            Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
+                Walk::Sized(super::lazy::SizedIter::of(v)?)
             }
             other => Walk::Items(iter_values(other)?.into_iter()),
         })
@@ -88,32 +66,7 @@ impl Walk {
                 *pos += 1;
                 v
             }
-            Walk::Dict {
-                dict,
-                kind,
-                pos,
-                len,
-            } => {
-                let d = dict.borrow();
-                if d.len() != *len {
-                    *len = d.len();
-                    return Err(PyErr::runtime("dictionary changed size during iteration"));
-                }
-                let item = d[..].get(*pos).map(|(k, v)| match kind {
-                    DictViewKind::Keys => k.clone(),
-                    DictViewKind::Values => v.clone(),
-                    DictViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
-                });
-                *pos += 1;
-                item
-            }
-            Walk::Set(items, set, len) => {
-                if set.borrow().len() != *len {
-                    *len = set.borrow().len();
-                    return Err(PyErr::runtime("Set changed size during iteration"));
-                }
-                items.next()
-            }
+            Walk::Sized(w) => w.next_item()?,
         })
     }
 }

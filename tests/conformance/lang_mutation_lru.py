@@ -75,3 +75,20 @@ def c(n):
 c(3); c(3)
 c.cache_info()
 c.__wrapped__(4)
+d = {1: 2}
+it = iter(d)
+d[2] = 3
+next(it)
+next(it)
+d = {'a': 1, 'b': 2}
+it = iter(d.items())
+next(it)
+d['b'] = 20
+next(it)
+list(it)
+s = {1, 2}
+it = iter(s)
+s.add(3)
+next(it)
+it = iter({1: 2})
+list(it), list(it)
