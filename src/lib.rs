@@ -156,6 +156,13 @@ impl Session {
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
             r.notes = std::mem::take(&mut self.interp.notes);
+            if r.error
+                .as_ref()
+                .is_some_and(|e| e.class == "KeyboardInterrupt")
+            {
+                r.notes
+                    .extend(teach::partial_writes::note(&stmts, &self.interp));
+            }
             let failed = r.error.is_some();
             each(&r);
             if failed {
