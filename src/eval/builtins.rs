@@ -9,8 +9,8 @@ use crate::value::args::{given, Args};
 use crate::value::convert::{iter_values, range_len, to_f64, to_int, truthy};
 use crate::value::{PyType, Value};
 
-/// Builtin functions answered in this file; `iterators`, `numeric` and `introspect`
-/// answer the others.
+/// Builtin functions answered in this file; `iterators`, `numeric`, `introspect` and
+/// `dynamic` answer the others.
 const FUNCS: &[&str] = &[
     "print", "len", "id", "repr", "abs", "round", "help", "mem", "format",
 ];
@@ -22,6 +22,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
         .chain(super::iterators::NAMES)
         .chain(super::numeric::NAMES)
         .chain(super::introspect::NAMES)
+        .chain(super::dynamic::NAMES)
         .map(|n| (*n, Value::func(&format!("builtins.{}", n))))
         .collect();
     for (n, t) in [
@@ -50,6 +51,9 @@ pub fn names() -> Vec<(&'static str, Value)> {
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     if let Some((ty, method)) = name.split_once('.') {
         return super::pytypes::call_descriptor(it, ty, method, args);
+    }
+    if super::dynamic::NAMES.contains(&name) {
+        return super::dynamic::call(it, name, args);
     }
     if super::iterators::NAMES.contains(&name) {
         if let Some(r) = super::iterators::call(it, name, args.clone()) {

@@ -12,11 +12,20 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What a `for` loop walks: ranges count without making a list, iterator objects are
-/// consumed in place (so `break` leaves the rest for later), other iterables are listed.
+/// consumed in place (so `break` leaves the rest for later), lists are read live (items
+/// appended or removed while the loop runs count, as in CPython), dicts and sets must keep
+/// their size (CPython's RuntimeError otherwise), other iterables are listed.
 pub enum Walk {
-    Range { next: i128, step: i128, left: i128 },
+    Range {
+        next: i128,
+        step: i128,
+        left: i128,
+    },
     Items(std::vec::IntoIter<Value>),
     Shared(Rc<RefCell<PyIter>>),
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    /// A dict, dict view or set, which must keep its size.
+    Sized(super::lazy::SizedIter),
 }
 
 impl Walk {
@@ -28,6 +37,10 @@ impl Walk {
                 left: range_len(*a, *b, *s),
             },
             Value::Iter(i) => Walk::Shared(i.clone()),
+            Value::List(l) => Walk::List(l.clone(), 0),
+            Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
+                Walk::Sized(super::lazy::SizedIter::of(v)?)
+            }
             other => Walk::Items(iter_values(other)?.into_iter()),
         })
     }
@@ -48,6 +61,12 @@ impl Walk {
             }
             Walk::Items(items) => items.next(),
             Walk::Shared(i) => crate::value::lazy::next(i, it)?,
+            Walk::List(l, pos) => {
+                let v = l.borrow().get(*pos).cloned();
+                *pos += 1;
+                v
+            }
+            Walk::Sized(w) => w.next_item()?,
         })
     }
 }

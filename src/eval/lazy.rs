@@ -70,6 +70,9 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             }),
         ),
         Value::Range(a, b, s) => range_iter(*a, *s, range_len(*a, *b, *s)),
+        Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
+            Value::lazy_iter(iter_kind(v), Box::new(SizedIter::of(v)?))
+        }
         other => Value::iter(iter_kind(other), iter_values(other)?),
     })
 }
@@ -106,6 +109,84 @@ pub fn listed(cx: &mut dyn Caller, mut args: Args) -> PyResult<Args> {
         }
     }
     Ok(args)
+}
+
+/// A dict (or a view of it) or a set being walked: it must keep the size it had when the
+/// walk began, or the next step raises CPython's RuntimeError. A dict is read live by
+/// position (its values may change meanwhile); a set's items are taken at the start.
+/// `for` loops (`control::Walk`) and `iter()` both walk this way; once the size changed,
+/// every later step raises too, as in CPython.
+#[derive(Debug)]
+pub enum SizedIter {
+    Dict {
+        dict: Rc<RefCell<crate::value::dict::PyDict>>,
+        kind: DictViewKind,
+        pos: usize,
+        len: usize,
+    },
+    Set(
+        std::vec::IntoIter<Value>,
+        Rc<RefCell<crate::value::set::PySet>>,
+        usize,
+    ),
+}
+
+impl SizedIter {
+    /// The walk of a dict, dict view or set.
+    pub fn of(v: &Value) -> PyResult<SizedIter> {
+        Ok(match v {
+            Value::Dict(d) | Value::DictView(d, _) => SizedIter::Dict {
+                dict: d.clone(),
+                kind: match v {
+                    Value::DictView(_, k) => *k,
+                    _ => DictViewKind::Keys,
+                },
+                pos: 0,
+                len: d.borrow().len(),
+            },
+            Value::Set(s) => {
+                let items = s.borrow().items();
+                let n = items.len();
+                SizedIter::Set(items.into_iter(), s.clone(), n)
+            }
+            _ => return Err(PyErr::type_err("not a dict or set")),
+        })
+    }
+
+    pub fn next_item(&mut self) -> PyResult<Option<Value>> {
+        match self {
+            SizedIter::Dict {
+                dict,
+                kind,
+                pos,
+                len,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    return Err(PyErr::runtime("dictionary changed size during iteration"));
+                }
+                let item = d[..].get(*pos).map(|(k, v)| match kind {
+                    DictViewKind::Keys => k.clone(),
+                    DictViewKind::Values => v.clone(),
+                    DictViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                });
+                *pos += 1;
+                Ok(item)
+            }
+            SizedIter::Set(items, set, len) => {
+                if set.borrow().len() != *len {
+                    return Err(PyErr::runtime("Set changed size during iteration"));
+                }
+                Ok(items.next())
+            }
+        }
+    }
+}
+
+impl LazySource for SizedIter {
+    fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        self.next_item()
+    }
 }
 
 #[derive(Debug)]

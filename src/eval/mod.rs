@@ -9,6 +9,7 @@ mod comprehension;
 mod context;
 mod control;
 mod displays;
+mod dynamic;
 pub mod exceptions;
 mod fstring;
 pub mod function;

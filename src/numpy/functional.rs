@@ -24,6 +24,7 @@ pub const FAMILY: Family = Family {
         "apply_over_axes",
         "piecewise",
         "indices",
+        "frompyfunc",
     ],
     call,
 };
@@ -38,6 +39,10 @@ pub struct Vectorized {
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "vectorize" => vectorize(&args),
+        // Its results are object arrays, which arrsh does not have.
+        "frompyfunc" => Err(PyErr::not_implemented(
+            "arrsh: np.frompyfunc is not supported (its results have dtype=object, which arrsh has not); use np.vectorize",
+        )),
         "fromfunction" => fromfunction(it, args),
         "apply_along_axis" => apply_along_axis(it, args),
         "apply_over_axes" => apply_over_axes(it, &args),

@@ -2,12 +2,8 @@
 //! arrays, dtypes), and keyword-argument names inside a call.
 
 use crate::eval::interp::Interp;
+use crate::syntax::lexical::KEYWORDS;
 use crate::value::Value;
-
-const KEYWORDS: &[&str] = &[
-    "and", "del", "else", "False", "from", "if", "import", "in", "is", "None", "not", "or", "pass",
-    "True",
-];
 
 /// Array attributes (methods come from `numpy::methods::array_method_names`).
 const ARRAY_ATTRS: &[&str] = &[

@@ -1,5 +1,6 @@
 //! rustyline helper: completion, syntax highlighting and Enter-continues-unfinished-input.
 
+use crate::syntax::lexical::KEYWORDS;
 use crate::Session;
 use owo_colors::OwoColorize;
 use rustyline::completion::{Completer, Pair};
@@ -92,13 +93,6 @@ impl Completer for ArrshHelper {
 /// Every Enter submits its line: the REPL loop itself keeps reading `... ` lines while the
 /// statement is unfinished, so continuation lines get Python's prompt.
 impl Validator for ArrshHelper {}
-
-/// Python's keywords, as the highlighter colours them.
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-];
 
 /// Colour numbers, strings, keywords and unmatched brackets.
 pub fn highlight_line(line: &str) -> String {

@@ -9,6 +9,7 @@ use super::parser::Rule;
 use super::precedence;
 use crate::error::{PyErr, Span};
 use pest::iterators::Pair;
+use std::rc::Rc;
 
 /// CPython's compiler refuses a statement nested more than 3000 levels deep (its recursion
 /// limit of 1000, times 3), the statement itself being the first level: an expression may be
@@ -19,6 +20,56 @@ pub const MAX_HEIGHT: usize = 2999;
 pub type Built = (Expr, usize);
 
 /// A new node of height `h`, or CPython's RecursionError if that is too tall.
+/// `v0 if c1 else v1 if c2 else v2` from its parts in source order (`v0, c1, v1, c2, v2`),
+/// nested to the right as Python reads it; both parsers build conditionals here.
+pub(super) fn if_else_chain(mut parts: Vec<Built>) -> Result<Built, PyErr> {
+    let mut acc = parts.pop().ok_or_else(invalid)?;
+    while parts.len() >= 2 {
+        let (cond, ch) = parts.pop().ok_or_else(invalid)?;
+        let (then, th) = parts.pop().ok_or_else(invalid)?;
+        let sp = Span::new(then.span.start, acc.0.span.end);
+        let h = 1 + ch.max(th).max(acc.1);
+        let kind = ExprKind::IfElse {
+            cond: Box::new(cond),
+            then: Box::new(then),
+            other: Box::new(acc.0),
+        };
+        acc = node(kind, sp, h)?;
+    }
+    if parts.is_empty() {
+        Ok(acc)
+    } else {
+        Err(invalid())
+    }
+}
+
+/// `lambda params: body` spanning `span`, whose parameters' defaults are `ph` high; both
+/// parsers build lambdas here.
+pub(super) fn lambda_node(
+    params: Params,
+    (body, bh): Built,
+    span: Span,
+    ph: usize,
+) -> Result<Built, PyErr> {
+    let bspan = body.span;
+    let def = FuncDef {
+        name: Rc::from("<lambda>"),
+        qualname: Rc::from("<lambda>"),
+        params,
+        body: vec![Statement {
+            stmt: Stmt::Return(Some(body)),
+            span: bspan,
+        }],
+        is_lambda: true,
+        doc: None,
+        decorators: Vec::new(),
+        is_generator: false,
+        scope: Scope::default(),
+        globals: Vec::new(),
+    };
+    node(ExprKind::Lambda(Rc::new(def)), span, ph.max(bh) + 1)
+}
+
 pub fn node(kind: ExprKind, span: Span, h: usize) -> Result<Built, PyErr> {
     if h > MAX_HEIGHT {
         return Err(PyErr::new(
@@ -172,32 +223,7 @@ impl Builder {
             .filter(|c| !matches!(c.as_rule(), Rule::kw_if | Rule::kw_else))
             .map(|c| self.expr(c))
             .collect::<Result<Vec<_>, _>>()?;
-        // parts: value, then (condition, alternative) pairs.
-        let mut it = parts.into_iter().rev();
-        let mut acc = it.next().ok_or_else(invalid)?;
-        let mut rest: Vec<Built> = it.collect();
-        rest.reverse();
-        // rest: v0, c1, v1, c2, …, cN (vN is `acc`).
-        while rest.len() >= 2 {
-            let (cond, ch) = rest.pop().ok_or_else(invalid)?;
-            let (then, th) = rest.pop().ok_or_else(invalid)?;
-            let sp = Span::new(then.span.start, acc.0.span.end);
-            let h = 1 + ch.max(th).max(acc.1);
-            acc = node(
-                ExprKind::IfElse {
-                    cond: Box::new(cond),
-                    then: Box::new(then),
-                    other: Box::new(acc.0),
-                },
-                sp,
-                h,
-            )?;
-        }
-        if rest.is_empty() {
-            Ok(acc)
-        } else {
-            Err(invalid().at(span))
-        }
+        if_else_chain(parts).map_err(|e| e.at(span))
     }
 
     fn primary(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
@@ -257,6 +283,10 @@ impl Builder {
                             self.comprehension(CompKind::Generator, elt, None, clauses, inner)?;
                         ah = ah.max(gh);
                         args.push(Arg::Pos(g));
+                    }
+                    let close = Span::new(call_span.end - 1, call_span.end);
+                    if let Some(err) = super::functions::call_args_error(&args, close) {
+                        return Err(err);
                     }
                     (ExprKind::Call(Box::new(e), args), ah)
                 }

@@ -18,7 +18,7 @@
 //! last part matched ends where that part does. `P::end` carries that end up the rules.
 
 use super::ast::*;
-use super::build::{balanced, node, Builder, Built};
+use super::build::{balanced, if_else_chain, lambda_node, node, Builder, Built};
 use super::fast_lex::{next_token, Kw, Tok, Token};
 use super::precedence::{self, Piece};
 use super::statements::{check_aug_target, check_starred_target, check_target};
@@ -41,6 +41,7 @@ pub fn parse_line(text: &str, base: usize) -> Option<Vec<Statement>> {
         end: 0,
         depth: 0,
         bld: Builder { base },
+        peeked: None,
     };
     let mut out = Vec::with_capacity(1);
     if p.tok.tok == Tok::End {
@@ -75,6 +76,8 @@ struct P<'a> {
     end: usize,
     depth: usize,
     bld: Builder,
+    /// The token after `tok`, when `peek` has lexed it already.
+    peeked: Option<Token>,
 }
 
 /// Can `t` start an expression (`expr` of the grammar, or a starred item)?
@@ -97,7 +100,22 @@ fn starts_expr(t: Tok) -> bool {
 impl P<'_> {
     fn bump(&mut self) {
         self.prev_end = self.tok.end;
-        self.tok = next_token(self.b, self.tok.end);
+        self.tok = match self.peeked.take() {
+            Some(t) => t,
+            None => next_token(self.b, self.tok.end),
+        };
+    }
+
+    /// The token after the current one, lexed once: `bump` moves onto it.
+    fn peek(&mut self) -> Token {
+        match self.peeked {
+            Some(t) => t,
+            None => {
+                let t = next_token(self.b, self.tok.end);
+                self.peeked = Some(t);
+                t
+            }
+        }
     }
 
     fn eat(&mut self, t: Tok) -> R<()> {
@@ -278,17 +296,7 @@ impl P<'_> {
             parts.push(self.disjunction()?);
         }
         let end = self.end;
-        let mut acc = parts.pop()?;
-        while let (Some(cond), Some(then)) = (parts.pop(), parts.pop()) {
-            let sp = Span::new(then.0.span.start, acc.0.span.end);
-            let h = 1 + cond.1.max(then.1).max(acc.1);
-            let kind = ExprKind::IfElse {
-                cond: Box::new(cond.0),
-                then: Box::new(then.0),
-                other: Box::new(acc.0),
-            };
-            acc = node(kind, sp, h).ok()?;
-        }
+        let acc = if_else_chain(parts).ok()?;
         self.end = end;
         Some(acc)
     }
@@ -478,6 +486,7 @@ impl P<'_> {
         let mut args = Vec::new();
         let mut ah = 0;
         while self.tok.tok != Tok::RParen {
+            let kw = self.tok.tok == Tok::Name && self.peek().tok == Tok::Assign;
             let arg = match self.tok.tok {
                 Tok::Bin(BinOp::Pow) => {
                     self.bump();
@@ -491,7 +500,7 @@ impl P<'_> {
                     ah = ah.max(vh + 1);
                     Arg::Star(v)
                 }
-                Tok::Name if next_token(self.b, self.tok.end).tok == Tok::Assign => {
+                Tok::Name if kw => {
                     let name = self.text[self.tok.start..self.tok.end].to_string();
                     self.bump();
                     self.bump();
@@ -513,6 +522,10 @@ impl P<'_> {
             }
         }
         self.bump();
+        // Misplaced arguments are errors the grammar words.
+        if super::functions::call_args_error(&args, Span::new(0, 0)).is_some() {
+            return None;
+        }
         Some((args, ah))
     }
 
@@ -785,28 +798,8 @@ impl P<'_> {
             self.bump();
         }
         self.eat(Tok::Colon)?;
-        let (body, bh) = self.expr()?;
-        let bspan = body.span;
-        let def = FuncDef {
-            name: Rc::from("<lambda>"),
-            qualname: Rc::from("<lambda>"),
-            params,
-            body: vec![Statement {
-                stmt: Stmt::Return(Some(body)),
-                span: bspan,
-            }],
-            is_lambda: true,
-            doc: None,
-            decorators: Vec::new(),
-            is_generator: false,
-            scope: Scope::default(),
-            globals: Vec::new(),
-        };
-        self.node(
-            ExprKind::Lambda(Rc::new(def)),
-            start,
-            self.end,
-            h.max(bh) + 1,
-        )
+        let body = self.expr()?;
+        let span = self.span(start, self.end);
+        lambda_node(params, body, span, h).ok()
     }
 }

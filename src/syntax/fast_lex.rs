@@ -6,6 +6,7 @@
 //! the fast parser then leaves the line to the grammar.
 
 use super::ast::{BinOp, CmpOp};
+use super::lexical;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tok {
@@ -62,8 +63,8 @@ pub enum Kw {
     Other,
 }
 
-/// The grammar's keyword list (`keyword` in grammar/arrsh.pest): none of these is an
-/// identifier.
+/// The keywords the fast parser tells apart; the others (`syntax::lexical::KEYWORDS`) are
+/// `Kw::Other`. None of them is an identifier.
 fn keyword(w: &[u8]) -> Option<Kw> {
     Some(match w {
         b"not" => Kw::Not,
@@ -81,9 +82,7 @@ fn keyword(w: &[u8]) -> Option<Kw> {
         b"break" => Kw::Break,
         b"continue" => Kw::Continue,
         b"return" => Kw::Return,
-        b"assert" | b"async" | b"as" | b"await" | b"class" | b"del" | b"def" | b"elif"
-        | b"except" | b"from" | b"for" | b"finally" | b"global" | b"import" | b"nonlocal"
-        | b"raise" | b"try" | b"while" | b"with" | b"yield" => Kw::Other,
+        _ if lexical::is_keyword(w) => Kw::Other,
         _ => return None,
     })
 }
@@ -173,33 +172,6 @@ fn number(b: &[u8], i: usize) -> usize {
     j
 }
 
-/// The end of the string literal whose quote is at `q`, or `None` if it does not end on
-/// the line (the grammar's `triple_dq | triple_sq | dq | sq`).
-fn string(b: &[u8], q: usize) -> Option<usize> {
-    let quote = b[q];
-    let triple = b.get(q + 1) == Some(&quote) && b.get(q + 2) == Some(&quote);
-    let mut i = q + if triple { 3 } else { 1 };
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\\' {
-            i += 2;
-            continue;
-        }
-        if c == quote {
-            if !triple {
-                return Some(i + 1);
-            }
-            if b.get(i + 1) == Some(&quote) && b.get(i + 2) == Some(&quote) {
-                return Some(i + 3);
-            }
-        } else if c == b'\n' && !triple {
-            return None;
-        }
-        i += 1;
-    }
-    None
-}
-
 /// The token starting at `i` (where `skip` stopped).
 pub fn token(b: &[u8], i: usize) -> Token {
     let at = |tok, len| Token {
@@ -218,12 +190,10 @@ pub fn token(b: &[u8], i: usize) -> Token {
     if c.is_ascii_alphabetic() || c == b'_' {
         let n = b[i..].iter().take_while(|&&c| ident_char(c)).count();
         let word = &b[i..i + n];
-        if matches!(b.get(i + n), Some(b'"' | b'\''))
-            && word.iter().all(|c| b"rRbBuUfF".contains(c))
-        {
-            return match string(b, i + n) {
-                Some(e) => at(Tok::Str, e - i),
-                None => at(Tok::Bad, n),
+        if matches!(b.get(i + n), Some(b'"' | b'\'')) && lexical::is_string_prefix(word) {
+            return match lexical::string_end(b, i + n) {
+                Ok(e) => at(Tok::Str, e - i),
+                Err(_) => at(Tok::Bad, n),
             };
         }
         return at(keyword(word).map_or(Tok::Name, Tok::Kw), n);
@@ -236,9 +206,9 @@ pub fn token(b: &[u8], i: usize) -> Token {
         }
     };
     match c {
-        b'"' | b'\'' => match string(b, i) {
-            Some(e) => at(Tok::Str, e - i),
-            None => at(Tok::Bad, 1),
+        b'"' | b'\'' => match lexical::string_end(b, i) {
+            Ok(e) => at(Tok::Str, e - i),
+            Err(_) => at(Tok::Bad, 1),
         },
         b'(' => at(Tok::LParen, 1),
         b')' => at(Tok::RParen, 1),

@@ -501,3 +501,50 @@ fn agrees_on_random_statements() {
     }
     assert!(all > 10_000 && taken * 4 > all, "took {} of {}", taken, all);
 }
+
+/// The grammar's string prefixes are `lexical::is_string_prefix`'s, and the fast parser
+/// agrees with it on every prefix of up to three letters.
+#[test]
+fn string_prefixes_follow_the_shared_rule() {
+    let letters = ["", "r", "R", "b", "B", "u", "U", "f", "F", "x"];
+    for a in letters {
+        for b in letters {
+            for c in ["", "r", "b", "f", "u"] {
+                let prefix = format!("{}{}{}", a, b, c);
+                for q in ["\"x\"", "'x'", "'''x'''"] {
+                    let text = format!("{}{}", prefix, q);
+                    check(&text, 0);
+                    let grammar = matches!(parse_with_grammar(&text, 0), Ok(Line::Stmts(_)));
+                    let rule = super::lexical::is_string_prefix(prefix.as_bytes());
+                    assert_eq!(grammar, rule, "prefix {:?}", prefix);
+                }
+            }
+        }
+    }
+}
+
+/// The grammar's keywords are `lexical::KEYWORDS`: none can be assigned to, and the soft
+/// keywords and near misses can.
+#[test]
+fn keywords_follow_the_shared_list() {
+    for k in super::lexical::KEYWORDS {
+        let text = format!("{} = 1", k);
+        check(&text, 0);
+        assert!(parse_with_grammar(&text, 0).is_err(), "{:?}", text);
+        let near = format!("{}_ = 1", k);
+        assert!(check(&near, 0), "{:?}", near);
+    }
+    for w in [
+        "match",
+        "case",
+        "_",
+        "type",
+        "print",
+        "exec",
+        "nonlocals",
+        "Async",
+    ] {
+        let text = format!("{} = 1", w);
+        assert!(check(&text, 0), "{:?}", text);
+    }
+}

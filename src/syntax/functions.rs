@@ -1,12 +1,46 @@
 //! `def` headers and `lambda`: parameter lists with Python's rules (defaults after
-//! defaults, one `*`, keyword-only parameters, `**kwargs` last, no duplicate names).
+//! defaults, one `*`, keyword-only parameters, `**kwargs` last, no duplicate names), and
+//! the order rules of a call's arguments.
 
 use super::ast::*;
-use super::build::{invalid, next, node, Builder, Built};
+use super::build::{invalid, lambda_node, next, Builder, Built};
 use super::parser::Rule;
 use crate::error::{PyErr, Span};
 use pest::iterators::Pair;
 use std::rc::Rc;
+
+/// CPython's order rules for a call's arguments, which both parsers check: no positional
+/// argument after a keyword argument or `**`, no `*` after `**`. `close` is the call's
+/// closing parenthesis, where CPython points for a misplaced positional argument.
+pub fn call_args_error(args: &[Arg], close: Span) -> Option<PyErr> {
+    let (mut kw, mut dstar) = (false, false);
+    for a in args {
+        match a {
+            Arg::Pos(_) if dstar => {
+                return Some(
+                    PyErr::syntax("positional argument follows keyword argument unpacking")
+                        .at(close),
+                )
+            }
+            Arg::Pos(_) if kw => {
+                return Some(
+                    PyErr::syntax("positional argument follows keyword argument").at(close),
+                )
+            }
+            Arg::Star(x) if dstar => {
+                let at = x.span.start.saturating_sub(1);
+                return Some(
+                    PyErr::syntax("iterable argument unpacking follows keyword argument unpacking")
+                        .at(Span::new(at, at + 1)),
+                );
+            }
+            Arg::Kw(..) => kw = true,
+            Arg::DoubleStar(_) => dstar = true,
+            _ => {}
+        }
+    }
+    None
+}
 
 impl Builder {
     /// A parameter list (`params` or `lambda_params`).
@@ -113,23 +147,6 @@ impl Builder {
                 _ => body = Some(self.expr(c)?),
             }
         }
-        let (body, bh) = body.ok_or_else(invalid)?;
-        let bspan = body.span;
-        let def = FuncDef {
-            name: Rc::from("<lambda>"),
-            qualname: Rc::from("<lambda>"),
-            params,
-            body: vec![Statement {
-                stmt: Stmt::Return(Some(body)),
-                span: bspan,
-            }],
-            is_lambda: true,
-            doc: None,
-            decorators: Vec::new(),
-            is_generator: false,
-            scope: Scope::default(),
-            globals: Vec::new(),
-        };
-        node(ExprKind::Lambda(Rc::new(def)), span, h.max(bh) + 1)
+        lambda_node(params, body.ok_or_else(invalid)?, span, h)
     }
 }

@@ -91,6 +91,10 @@ pub fn decode(inner: &str, is_bytes: bool, raw: bool) -> Vec<u8> {
             Some('\'') => out.push(b'\''),
             Some('"') => out.push(b'"'),
             Some('\n') => {}
+            // A line break in CRLF text continues the literal too (CPython reads `\r\n` as `\n`).
+            Some('\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+            }
             Some('x') => {
                 let h: String = chars.by_ref().take(2).collect();
                 match u8::from_str_radix(&h, 16) {

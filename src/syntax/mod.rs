@@ -14,6 +14,7 @@ mod fast_lex;
 mod fast_tests;
 mod fstring;
 mod functions;
+pub mod lexical;
 mod literals;
 pub mod parser;
 mod precedence;

@@ -11,6 +11,7 @@
 //! can still run. Only an unterminated triple-quoted string takes the rest of the text, as
 //! in Python. The REPL asks the same scan whether Enter should continue the statement.
 
+use super::lexical;
 use crate::error::{PyErr, Span};
 
 /// CPython's tokenizer refuses a 201st open bracket (`MAXLEVEL`).
@@ -178,11 +179,7 @@ fn string_start(b: &[u8], q: usize) -> usize {
     while s > 0 && b[s - 1].is_ascii_alphabetic() && q - s < 2 {
         s -= 1;
     }
-    let prefix = b[s..q].to_ascii_lowercase();
-    let valid = matches!(
-        prefix.as_slice(),
-        b"r" | b"u" | b"f" | b"b" | b"br" | b"rb" | b"fr" | b"rf"
-    );
+    let valid = lexical::is_string_prefix(&b[s..q]);
     let detached = s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_');
     if valid && detached {
         s
@@ -612,65 +609,41 @@ impl Statements<'_> {
         let start = string_start(b, q);
         let triple = b.get(q + 1) == Some(&c) && b.get(q + 2) == Some(&c);
         let (first_line, first_start) = (*line, *line_start);
-        let mut j = if triple { q + 3 } else { q + 1 };
-        loop {
-            match b.get(j) {
-                None if triple => {
-                    // Python counts the text's lines; a final newline starts none.
-                    let detected = *line - usize::from(b.ends_with(b"\n"));
-                    return Err(LexError {
-                        err: PyErr::syntax(format!(
-                            "unterminated triple-quoted string literal (detected at line {})",
-                            detected
-                        ))
-                        .at(Span::new(start, q + 3)),
-                        line_start: first_start,
-                        line: first_line,
-                        to_end: true,
-                        open: Some(Open::TripleString),
-                    });
-                }
-                None | Some(b'\n') if !triple => {
-                    return Err(LexError {
-                        err: PyErr::syntax(format!(
-                            "unterminated string literal (detected at line {})",
-                            *line
-                        ))
-                        .at(Span::new(start, q + 1)),
-                        line_start: *line_start,
-                        line: *line,
-                        to_end: false,
-                        open: None,
-                    });
-                }
-                Some(b'\\') => {
-                    // An escaped character, including an escaped newline.
-                    let skip = match (b.get(j + 1), b.get(j + 2)) {
-                        (Some(b'\r'), Some(b'\n')) => 3,
-                        _ => 2,
-                    };
-                    if b.get(j + skip - 1) == Some(&b'\n') {
-                        *line += 1;
-                        *line_start = j + skip;
-                    }
-                    j += skip;
-                }
-                Some(b'\n') => {
-                    *line += 1;
-                    j += 1;
-                    *line_start = j;
-                }
-                Some(&x) if x == c => {
-                    if !triple {
-                        return Ok(j + 1);
-                    }
-                    if b.get(j + 1) == Some(&c) && b.get(j + 2) == Some(&c) {
-                        return Ok(j + 3);
-                    }
-                    j += 1;
-                }
-                _ => j += 1,
+        let end = lexical::string_end(b, q);
+        // The lines the literal spans (escaped line breaks included).
+        let scanned = &b[q..end.unwrap_or_else(|e| e)];
+        if let Some(last) = scanned.iter().rposition(|&c| c == b'\n') {
+            *line += scanned.iter().filter(|&&c| c == b'\n').count();
+            *line_start = q + last + 1;
+        }
+        match end {
+            Ok(e) => Ok(e),
+            Err(_) if triple => {
+                // Python counts the text's lines; a final newline starts none.
+                let detected = *line - usize::from(b.ends_with(b"\n"));
+                Err(LexError {
+                    err: PyErr::syntax(format!(
+                        "unterminated triple-quoted string literal (detected at line {})",
+                        detected
+                    ))
+                    .at(Span::new(start, q + 3)),
+                    line_start: first_start,
+                    line: first_line,
+                    to_end: true,
+                    open: Some(Open::TripleString),
+                })
             }
+            Err(_) => Err(LexError {
+                err: PyErr::syntax(format!(
+                    "unterminated string literal (detected at line {})",
+                    *line
+                ))
+                .at(Span::new(start, q + 1)),
+                line_start: *line_start,
+                line: *line,
+                to_end: false,
+                open: None,
+            }),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Python's `functools`: `reduce`, `partial` (with `.func`, `.args`, `.keywords` and
-//! CPython's repr) and `cache`/`lru_cache` (an unbounded memo: results are the same as
-//! with a bounded one; `cache_info()` is not kept).
+//! CPython's repr) and `cache`/`lru_cache` (a memo that drops its least recently used
+//! result past `maxsize`, with `cache_info()` and `cache_clear()`; `typed=` is accepted but
+//! `1` and `1.0` share an entry either way).
 
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
@@ -45,11 +46,21 @@ impl UserFunction for Partial {
     }
 }
 
-/// What `@cache` / `@lru_cache` make: the function and the results by arguments.
+/// What `@cache` / `@lru_cache` make: the function and its cache.
 #[derive(Debug)]
 pub struct Cached {
     pub func: Value,
-    pub memo: RefCell<PyDict>,
+    pub cache: Rc<Cache>,
+}
+
+/// Results by arguments, least recently used first, and CPython's counters.
+#[derive(Debug)]
+pub struct Cache {
+    /// `None`: unbounded (`@cache`, `maxsize=None`).
+    maxsize: Option<usize>,
+    memo: RefCell<PyDict>,
+    hits: std::cell::Cell<usize>,
+    misses: std::cell::Cell<usize>,
 }
 
 impl UserFunction for Cached {
@@ -67,6 +78,91 @@ impl UserFunction for Cached {
     }
 }
 
+/// `lru_cache(maxsize=...)`: the decorator it returns.
+#[derive(Debug)]
+pub struct LruDecorator {
+    maxsize: Option<usize>,
+}
+
+impl UserFunction for LruDecorator {
+    fn name(&self) -> &str {
+        "decorating_function"
+    }
+    fn qualname(&self) -> &str {
+        "lru_cache.<locals>.decorating_function"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `f.cache_info` or `f.cache_clear` of a cached function.
+#[derive(Debug)]
+pub struct CacheMethod {
+    cache: Rc<Cache>,
+    clear: bool,
+}
+
+impl UserFunction for CacheMethod {
+    fn name(&self) -> &str {
+        if self.clear {
+            "cache_clear"
+        } else {
+            "cache_info"
+        }
+    }
+    fn qualname(&self) -> &str {
+        self.name()
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl Cache {
+    fn info(&self) -> Value {
+        let n = |v: usize| Value::Int(v as i128);
+        crate::numpy::linalg::results::value(
+            "functools.CacheInfo",
+            &["hits", "misses", "maxsize", "currsize"],
+            vec![
+                n(self.hits.get()),
+                n(self.misses.get()),
+                self.maxsize.map_or(Value::None, n),
+                n(self.memo.borrow().len()),
+            ],
+        )
+    }
+
+    /// The cached result for `key`, now the most recently used.
+    fn lookup(&self, key: &Value) -> PyResult<Option<Value>> {
+        let mut memo = self.memo.borrow_mut();
+        let Some(v) = memo.get(key)?.cloned() else {
+            return Ok(None);
+        };
+        if self.maxsize.is_some() {
+            memo.remove(key)?;
+            memo.insert(key.clone(), v.clone())?;
+        }
+        Ok(Some(v))
+    }
+
+    /// Keep `v` for `key`, dropping the least recently used result past `maxsize`.
+    fn store(&self, key: Value, v: Value) -> PyResult<()> {
+        if self.maxsize == Some(0) {
+            return Ok(());
+        }
+        let mut memo = self.memo.borrow_mut();
+        memo.insert(key, v)?;
+        if self.maxsize.is_some_and(|m| memo.len() > m) {
+            if let Some(oldest) = memo.first().map(|(k, _)| k.clone()) {
+                memo.remove(&oldest)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Call a `partial` or a cached function; `None` for other function objects.
 pub fn call_object(it: &mut Interp, f: &dyn UserFunction, args: Args) -> Option<PyResult<Value>> {
     if let Some(p) = f.as_any().downcast_ref::<Partial>() {
@@ -81,6 +177,24 @@ pub fn call_object(it: &mut Interp, f: &dyn UserFunction, args: Args) -> Option<
         }
         return Some(it.call(&p.func, Args { pos, kw }));
     }
+    if let Some(d) = f.as_any().downcast_ref::<LruDecorator>() {
+        return Some(
+            args.bind("decorating_function", &["user_function"], 1)
+                .map(|a| cached(a[0].clone().unwrap_or(Value::None), d.maxsize)),
+        );
+    }
+    if let Some(m) = f.as_any().downcast_ref::<CacheMethod>() {
+        return Some(args.bind(m.name(), &[], 0).map(|_| {
+            if m.clear {
+                m.cache.memo.borrow_mut().clear();
+                m.cache.hits.set(0);
+                m.cache.misses.set(0);
+                Value::None
+            } else {
+                m.cache.info()
+            }
+        }));
+    }
     let c = f.as_any().downcast_ref::<Cached>()?;
     Some((|| {
         let mut key = args.pos.clone();
@@ -91,17 +205,30 @@ pub fn call_object(it: &mut Interp, f: &dyn UserFunction, args: Args) -> Option<
             }
         }
         let key = Value::tuple(key);
-        if let Some(v) = c.memo.borrow().get(&key)?.cloned() {
+        if let Some(v) = c.cache.lookup(&key)? {
+            c.cache.hits.set(c.cache.hits.get() + 1);
             return Ok(v);
         }
+        c.cache.misses.set(c.cache.misses.get() + 1);
         let v = it.call(&c.func, args)?;
-        c.memo.borrow_mut().insert(key, v.clone())?;
+        c.cache.store(key, v.clone())?;
         Ok(v)
     })())
 }
 
-/// Attributes of a `partial` (`func`, `args`, `keywords`).
+/// Attributes of a `partial` (`func`, `args`, `keywords`) and of a cached function
+/// (`cache_info`, `cache_clear`, `__wrapped__`).
 pub fn object_attr(f: &dyn UserFunction, name: &str) -> Option<Value> {
+    if let Some(c) = f.as_any().downcast_ref::<Cached>() {
+        return match name {
+            "cache_info" | "cache_clear" => Some(Value::Function(Rc::new(CacheMethod {
+                cache: c.cache.clone(),
+                clear: name == "cache_clear",
+            }))),
+            "__wrapped__" => Some(c.func.clone()),
+            _ => None,
+        };
+    }
     let p = f.as_any().downcast_ref::<Partial>()?;
     Some(match name {
         "func" => p.func.clone(),
@@ -117,10 +244,15 @@ pub fn object_attr(f: &dyn UserFunction, name: &str) -> Option<Value> {
     })
 }
 
-fn cached(func: Value) -> Value {
+fn cached(func: Value, maxsize: Option<usize>) -> Value {
     Value::Function(Rc::new(Cached {
         func,
-        memo: RefCell::new(PyDict::new()),
+        cache: Rc::new(Cache {
+            maxsize,
+            memo: RefCell::new(PyDict::new()),
+            hits: Default::default(),
+            misses: Default::default(),
+        }),
     }))
 }
 
@@ -143,16 +275,23 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "cache" => {
             let a = args.bind("cache", &["user_function"], 1)?;
-            Ok(cached(a[0].clone().unwrap_or(Value::None)))
+            Ok(cached(a[0].clone().unwrap_or(Value::None), None))
         }
         // `@lru_cache` on a function, or `@lru_cache(maxsize=...)` making the decorator.
         "lru_cache" => {
             let a = args.bind("lru_cache", &["maxsize", "typed"], 0)?;
             match &a[0] {
-                Some(f) if crate::eval::introspect::is_callable(f) => Ok(cached(f.clone())),
-                Some(Value::None) | Some(Value::Int(_)) | None => {
-                    Ok(Value::func("functools.cache"))
+                // CPython's default size; a negative one caches nothing.
+                Some(f) if crate::eval::introspect::is_callable(f) => {
+                    Ok(cached(f.clone(), Some(128)))
                 }
+                Some(Value::None) => Ok(Value::Function(Rc::new(LruDecorator { maxsize: None }))),
+                Some(Value::Int(n)) => Ok(Value::Function(Rc::new(LruDecorator {
+                    maxsize: Some((*n).clamp(0, usize::MAX as i128) as usize),
+                }))),
+                None => Ok(Value::Function(Rc::new(LruDecorator {
+                    maxsize: Some(128),
+                }))),
                 Some(_) => Err(PyErr::type_err(
                     "Expected first argument to be an integer, a callable, or None",
                 )),

@@ -1,0 +1,23 @@
+import numpy as np
+def f(*a, **k):
+    return a, k
+exec("f(b=1, 2)")
+exec("f(**{'b': 1}, 2)")
+exec("f(**{'b': 1}, *[1])")
+exec("f(a, b=1, c)")
+exec("f(*[1], b=2, 3)")
+f(1, *[2], b=3, *[4], **{'c': 5})
+f(b=1, *[2])
+f(**{'a': 1}, b=2)
+eval("f(x=1, 2)")
+eval('bu"x"')
+eval('ub"x"')
+eval('rr"x"')
+eval('bf"x"')
+eval('fb"x"')
+eval('uf"x"')
+eval('Rb"x"'), eval('bR"x"'), eval('BR"x"'), eval('rB"x"')
+eval('fR"{1 + 1}"'), eval('Rf"{2}"'), eval('FR"{3}"'), eval('rF"a\\n"')
+eval('U"x"'), eval('u"y"'), eval('B"z"'), eval('R"\\t"')
+eval('"a\\\r\nb"')
+eval("'tab\\\nbed'")
