@@ -11,8 +11,8 @@ use arrsh::Session;
 
 /// Each dtype, its same-size unsigned type, and the functions reproduced for it.
 const CASES: &[(&str, &str, &[&str])] = &[
-    ("float64", "uint64", &["exp"]),
-    ("float32", "uint32", &["exp", "log"]),
+    ("float64", "uint64", &["exp", "log", "sin", "cos"]),
+    ("float32", "uint32", &["exp", "log", "sin", "cos"]),
 ];
 
 /// Everything a script printed, warned and raised.

@@ -17,7 +17,7 @@ import numpy as np
 
 OUT = os.path.join("tests", "fixtures", "vmath")
 # The functions reproduced for each dtype (as tests/vmath_bits.rs lists them).
-FUNCS = {"float64": ["exp"], "float32": ["exp", "log"]}
+FUNCS = {"float64": ["exp", "log", "sin", "cos"], "float32": ["exp", "log", "sin", "cos"]}
 
 
 def neighbours(v, dt, it):
@@ -41,16 +41,24 @@ def inputs(dt, n):
     if dt == np.float64:
         edges = [709.782712893384, 707.7032713517042, -707.7032713517042,
                  -708.3964185322641, -745.1332191019411, 709.78, 709.79, -745.13, -745.14,
-                 np.log(2.0), 1e-16, 2**-53, 2**-54]
+                 np.log(2.0), 1e-16, 2**-53, 2**-54] + list(64 / (2 * np.arange(16, 32) + 1))
+        # Where float64 log's rounded reciprocal (vrcp14pd) steps: log_f64.rs RCP_STEPS.
+        edges += [1.939453125, 1.82855224609375, 1.729736328125, 1.641021728515625,
+                  1.56097412109375, 1.4883880615234375, 1.4221954345703125,
+                  1.3617095947265625, 1.3061370849609375, 1.2549285888671875,
+                  1.2075653076171875, 1.163665771484375, 1.122802734375, 1.08477783203125,
+                  1.0491790771484375, 1.0158538818359375]
     else:
         edges = [88.72283935546875, -103.97208404541015625, 88.7228, -87.3365, -103.972,
-                 np.log(2.0), 0.70710677, 1.4142135, 1e-8]
+                 np.log(2.0), 0.70710677, 1.4142135, 1e-8, 117435.992, 71476.0625,
+                 np.pi / 4, 3 * np.pi / 4, 1e5 + 0.5]
     edge = neighbours(edges, dt, it)
     k = n - len(special) - len(payload_nan) - len(edge)
     parts = [
         rng.uniform(-20, 20, k // 5),
         rng.uniform(-760, 760, k // 10) if dt == np.float64 else rng.uniform(-110, 95, k // 10),
-        rng.uniform(-1, 1, k // 10),
+        rng.uniform(-1, 1, k // 20),
+        rng.uniform(-2e5, 2e5, k // 20),
         np.exp(rng.uniform(-740, 709, k // 5)) if dt == np.float64 else np.exp(rng.uniform(-103, 88, k // 5)),
         1 + rng.uniform(-0.3, 0.3, k // 10),
     ]
@@ -65,7 +73,7 @@ def inputs(dt, n):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    for dt, n in ((np.float64, 3000), (np.float32, 4000)):
+    for dt, n in ((np.float64, 2500), (np.float32, 3500)):
         name = np.dtype(dt).name
         x = inputs(dt, n)
         np.save(os.path.join(OUT, f"in_{name}.npy"), x)

@@ -1,7 +1,7 @@
 //! Typed loops of the one-input ufuncs (`negative`, `sqrt`, `isnan`, `sign`, …) and the
 //! floating-point flags each raises as NumPy does (`sqrt(-1)` invalid, `log(0)` divide,
 //! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops;
-//! float32/float64 `exp` and `log` run NumPy's own kernels ([`super::vmath`]).
+//! float32/float64 `exp`, `log`, `sin` and `cos` run NumPy's own kernels ([`super::vmath`]).
 
 use super::loops;
 use super::math;
@@ -192,8 +192,10 @@ macro_rules! float_loops {
             UOp::Positive | UOp::Conjugate => loops::unary::<$T, $T>($src, $dst, |x| x),
             UOp::Exp => np_kernel::<$T>(UOp::Exp, Kernel::Exp, $src, $dst, $f),
             UOp::Log => np_kernel::<$T>(UOp::Log, Kernel::Log, $src, $dst, $f),
+            UOp::Sin => np_kernel::<$T>(UOp::Sin, Kernel::Sin, $src, $dst, $f),
+            UOp::Cos => np_kernel::<$T>(UOp::Cos, Kernel::Cos, $src, $dst, $f),
             op => float_arms!($T, op, $src, $dst, $f;
-                Sqrt Log2 Log10 Sin Cos Tan Floor Ceil Rint Square Negative Absolute Sign
+                Sqrt Log2 Log10 Tan Floor Ceil Rint Square Negative Absolute Sign
                 Fabs Sinh Cosh Tanh Arcsin Arccos Arctan Arcsinh Arccosh Arctanh Exp2 Expm1
                 Log1p Cbrt Deg2Rad Radians Rad2Deg Degrees Spacing Trunc Reciprocal),
         }
@@ -223,7 +225,7 @@ fn float_op<T: Element + Into<f64>>(
     let flags = ieee_flags(op)
         || matches!(
             op,
-            UOp::Sqrt | UOp::Log2 | UOp::Log10 | UOp::Sin | UOp::Cos | UOp::Tan | UOp::Square
+            UOp::Sqrt | UOp::Log2 | UOp::Log10 | UOp::Tan | UOp::Square
         );
     loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
         for (r, &x) in rs.iter_mut().zip(xs) {

@@ -10,12 +10,16 @@
 
 mod exp_f64;
 mod explog_f32;
+mod log_f64;
+mod sincos_f32;
 
 /// A math ufunc with NumPy's own kernel here.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kernel {
     Exp,
     Log,
+    Sin,
+    Cos,
 }
 
 /// The float types with NumPy's kernels: one block of `kernel` at a time.
@@ -29,10 +33,16 @@ impl NpMath for f64 {
     fn block(kernel: Kernel, xs: &[f64], rs: &mut [f64]) {
         match kernel {
             Kernel::Exp => exp_f64::exp_block(xs, rs),
-            // NumPy's float64 log is SVML's `__svml_log8_ha`, not reproduced yet: libm.
-            Kernel::Log => {
+            Kernel::Log => log_f64::log_block(xs, rs),
+            // NumPy's float64 sin/cos are libm's (its SIMD versions are disabled).
+            Kernel::Sin => {
                 for (r, &x) in rs.iter_mut().zip(xs) {
-                    *r = x.ln();
+                    *r = x.sin();
+                }
+            }
+            Kernel::Cos => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = x.cos();
                 }
             }
         }
@@ -53,6 +63,8 @@ impl NpMath for f32 {
                     *r = explog_f32::log(x);
                 }
             }
+            Kernel::Sin => sincos_f32::block(false, xs, rs),
+            Kernel::Cos => sincos_f32::block(true, xs, rs),
         }
     }
 }
