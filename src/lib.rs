@@ -110,6 +110,7 @@ impl Session {
         let mut ok = true;
         for chunk in tokenize::statements(src) {
             let text = &src[chunk.start..chunk.end];
+            teach::history::record(text);
             let mut r = LineResult {
                 source: text.to_string(),
                 line: chunk.line,

@@ -1,6 +1,7 @@
 //! What NumPy hides, shown: explain mode and the facts it reads (`facts`, `explain`),
 //! memory pictures and `%mem` (`mem`), copy tracing (`trace`), the live hint (`hint`), the
-//! views-or-copies table (`views`) and IPython-style magics (`%timeit`, `%time`, `%whos`).
+//! views-or-copies table (`views`), IPython-style magics (`%timeit`, `%time`, `%whos`) and
+//! the input history (`%history`, `%save`).
 //! Help texts (`help(x)`, `x?`, `np.info`) are text for values and live in
 //! `crate::format::help`.
 
@@ -8,6 +9,7 @@ pub mod error_shapes;
 pub mod explain;
 pub mod facts;
 pub mod hint;
+pub mod history;
 pub mod magic;
 pub mod mem;
 pub mod trace;
@@ -23,4 +25,5 @@ pub fn watching() -> bool {
 pub fn reset() {
     explain::set_explain(false);
     trace::reset();
+    history::reset();
 }
