@@ -27,7 +27,7 @@ const SIN: [f32; 4] = [
 ];
 /// The largest |x| reduced in the vector path, for `sin` and for `cos`.
 const MAX_SIN: f32 = 117_435.99;
-const MAX_COS: f32 = 71_476.062_5;
+const MAX_COS: f32 = 71_476.06;
 
 /// NumPy's float32 `sin` (`cos` when `cos` is set) over a block: the vector path for
 /// every lane (branch-free), then libm for the lanes out of its range.
