@@ -16,6 +16,7 @@ mod resolve;
 pub mod table;
 mod two_out;
 mod unary;
+mod vmath;
 
 use super::Family;
 use crate::array::dtype::{Casting, DType};

@@ -1,10 +1,12 @@
 //! Typed loops of the one-input ufuncs (`negative`, `sqrt`, `isnan`, `sign`, …) and the
 //! floating-point flags each raises as NumPy does (`sqrt(-1)` invalid, `log(0)` divide,
-//! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops.
+//! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops;
+//! float32/float64 `exp`, `log`, `sin` and `cos` run NumPy's own kernels ([`super::vmath`]).
 
 use super::loops;
 use super::math;
 use super::ops::{Arith, Bits, FpFlags};
+use super::vmath::{self, Kernel, NpMath};
 use super::UOp;
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element, Num, C32, C64};
@@ -188,8 +190,12 @@ macro_rules! float_loops {
             UOp::LogicalNot => predicate::<$T>($src, $dst, |x| x == 0.0),
             UOp::Signbit => predicate::<$T>($src, $dst, |x| x.is_sign_negative()),
             UOp::Positive | UOp::Conjugate => loops::unary::<$T, $T>($src, $dst, |x| x),
+            UOp::Exp => np_kernel::<$T>(UOp::Exp, Kernel::Exp, $src, $dst, $f),
+            UOp::Log => np_kernel::<$T>(UOp::Log, Kernel::Log, $src, $dst, $f),
+            UOp::Sin => np_kernel::<$T>(UOp::Sin, Kernel::Sin, $src, $dst, $f),
+            UOp::Cos => np_kernel::<$T>(UOp::Cos, Kernel::Cos, $src, $dst, $f),
             op => float_arms!($T, op, $src, $dst, $f;
-                Sqrt Exp Log Log2 Log10 Sin Cos Tan Floor Ceil Rint Square Negative Absolute Sign
+                Sqrt Log2 Log10 Tan Floor Ceil Rint Square Negative Absolute Sign
                 Fabs Sinh Cosh Tanh Arcsin Arccos Arctan Arcsinh Arccosh Arctanh Exp2 Expm1
                 Log1p Cbrt Deg2Rad Radians Rad2Deg Degrees Spacing Trunc Reciprocal),
         }
@@ -219,15 +225,7 @@ fn float_op<T: Element + Into<f64>>(
     let flags = ieee_flags(op)
         || matches!(
             op,
-            UOp::Sqrt
-                | UOp::Log
-                | UOp::Log2
-                | UOp::Log10
-                | UOp::Sin
-                | UOp::Cos
-                | UOp::Tan
-                | UOp::Exp
-                | UOp::Square
+            UOp::Sqrt | UOp::Log2 | UOp::Log10 | UOp::Tan | UOp::Square
         );
     loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
         for (r, &x) in rs.iter_mut().zip(xs) {
@@ -237,6 +235,23 @@ fn float_op<T: Element + Into<f64>>(
             for (&x, &r) in xs.iter().zip(rs.iter()) {
                 real_flags(op, x.into(), r.into(), f);
             }
+        }
+    });
+}
+
+/// A float32/float64 loop through one of NumPy's own kernels ([`vmath`]), then the
+/// block's floating-point flags as [`float_op`] finds them.
+fn np_kernel<T: Element + Into<f64> + NpMath>(
+    op: UOp,
+    kernel: Kernel,
+    src: &NdArray,
+    dst: &NdArray,
+    f: &mut FpFlags,
+) {
+    loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
+        vmath::map(kernel, xs, rs);
+        for (&x, &r) in xs.iter().zip(rs.iter()) {
+            real_flags(op, x.into(), r.into(), f);
         }
     });
 }

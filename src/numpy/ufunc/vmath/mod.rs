@@ -1,0 +1,91 @@
+//! NumPy's own vectorised algorithms for float32/float64 math ufuncs, so arrsh prints the
+//! bits NumPy prints on the machine class arrsh targets (x86-64 with AVX-512, where NumPy
+//! 2.4 dispatches to its AVX-512 kernels and to the SVML routines it vendors, not to libm).
+//!
+//! Every kernel is plain Rust over `f32`/`f64`, with `mul_add` wherever NumPy's kernel
+//! fuses: the results do not depend on the CPU. Only speed does: [`map`] runs the block
+//! loop through `pulp`'s runtime dispatch, which compiles it a second time with AVX2 and
+//! FMA enabled (safe code; `pulp` checks the CPU) so the fused multiply-adds are single
+//! instructions and the loop vectorizes; without FMA `mul_add` is libm's exact `fma`.
+
+mod exp_f64;
+mod explog_f32;
+mod log_f64;
+mod sincos_f32;
+
+/// A math ufunc with NumPy's own kernel here.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kernel {
+    Exp,
+    Log,
+    Sin,
+    Cos,
+}
+
+/// The float types with NumPy's kernels: one block of `kernel` at a time.
+pub trait NpMath: Copy {
+    /// `rs[i] = kernel(xs[i])` (`rs` is as long as `xs`).
+    fn block(kernel: Kernel, xs: &[Self], rs: &mut [Self]);
+}
+
+impl NpMath for f64 {
+    #[inline(always)]
+    fn block(kernel: Kernel, xs: &[f64], rs: &mut [f64]) {
+        match kernel {
+            Kernel::Exp => exp_f64::exp_block(xs, rs),
+            Kernel::Log => log_f64::log_block(xs, rs),
+            // NumPy's float64 sin/cos are libm's (its SIMD versions are disabled).
+            Kernel::Sin => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = x.sin();
+                }
+            }
+            Kernel::Cos => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = x.cos();
+                }
+            }
+        }
+    }
+}
+
+impl NpMath for f32 {
+    #[inline(always)]
+    fn block(kernel: Kernel, xs: &[f32], rs: &mut [f32]) {
+        match kernel {
+            Kernel::Exp => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = explog_f32::exp(x);
+                }
+            }
+            Kernel::Log => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = explog_f32::log(x);
+                }
+            }
+            Kernel::Sin => sincos_f32::block(false, xs, rs),
+            Kernel::Cos => sincos_f32::block(true, xs, rs),
+        }
+    }
+}
+
+/// `rs[i] = kernel(xs[i])`, with the CPU's vector and FMA instructions when it has them.
+pub fn map<T: NpMath>(kernel: Kernel, xs: &[T], rs: &mut [T]) {
+    pulp::Arch::new().dispatch(Block { kernel, xs, rs })
+}
+
+/// One call of [`map`], as `pulp` wants it (inlined into each target-feature copy).
+struct Block<'a, T> {
+    kernel: Kernel,
+    xs: &'a [T],
+    rs: &'a mut [T],
+}
+
+impl<T: NpMath> pulp::WithSimd for Block<'_, T> {
+    type Output = ();
+
+    #[inline(always)]
+    fn with_simd<S: pulp::Simd>(self, _: S) {
+        T::block(self.kernel, self.xs, self.rs)
+    }
+}
