@@ -13,30 +13,18 @@ const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-/// Table slots' markers: a slot never used, and a deleted entry (searches go past it; an
-/// insert reuses the last one it passed).
-const EMPTY: u32 = u32::MAX;
-const DUMMY: u32 = u32::MAX - 1;
-
-/// A table slot: the item's hash (so probes compare hashes without reaching the item) and
-/// where the item is in `values`, or a marker. Sixteen bytes, as CPython's `setentry`: the
-/// table a resize rebuilds is a quarter of what slots holding the values would be.
-#[derive(Clone, Copy, Debug)]
-struct Slot {
-    hash: i64,
-    at: u32,
+#[derive(Clone, Debug, Default)]
+enum Slot {
+    #[default]
+    Empty,
+    /// A deleted entry: searches go past it; an insert reuses the last one it passed.
+    Dummy,
+    Active(i64, Value),
 }
-
-const FREE: Slot = Slot { hash: 0, at: EMPTY };
 
 #[derive(Clone, Debug)]
 pub struct PySet {
     table: Vec<Slot>,
-    /// The items the table points to, in no particular order (the table's order is the
-    /// set's); a discarded item's place is `Value::None` until reused.
-    values: Vec<Value>,
-    /// Places in `values` freed by discards, reused by later adds.
-    free: Vec<u32>,
     /// Active plus dummy slots.
     fill: usize,
     /// Active slots (the set's length).
@@ -56,9 +44,7 @@ impl Default for PySet {
 impl PySet {
     pub fn new() -> PySet {
         PySet {
-            table: vec![FREE; MINSIZE],
-            values: Vec::new(),
-            free: Vec::new(),
+            table: vec![Slot::Empty; MINSIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -114,33 +100,10 @@ impl PySet {
 
     /// The items with their hashes, in table order.
     pub fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
-        self.table
-            .iter()
-            .filter(|s| s.at < DUMMY)
-            .map(|s| (s.hash, &self.values[s.at as usize]))
-    }
-
-    /// Keep `v` in `values`, in a freed place if there is one.
-    fn store(&mut self, v: Value) -> u32 {
-        match self.free.pop() {
-            Some(at) => {
-                self.values[at as usize] = v;
-                at
-            }
-            None => {
-                self.values.push(v);
-                (self.values.len() - 1) as u32
-            }
-        }
-    }
-
-    /// Take the item of table slot `slot` out, leaving a dummy.
-    fn remove_slot(&mut self, slot: usize) -> Value {
-        let at = self.table[slot].at;
-        self.table[slot].at = DUMMY;
-        self.used -= 1;
-        self.free.push(at);
-        std::mem::replace(&mut self.values[at as usize], Value::None)
+        self.table.iter().filter_map(|s| match s {
+            Slot::Active(h, v) => Some((*h, v)),
+            _ => None,
+        })
     }
 
     /// The slot holding `v`, or else the first empty slot of its probe sequence and the
@@ -157,11 +120,10 @@ impl PySet {
                 0
             };
             for j in i..=i + probes {
-                let s = self.table[j];
-                match s.at {
-                    EMPTY => return Err((j, dummy)),
-                    DUMMY => dummy = Some(j),
-                    at if s.hash == hash && py_eq(&self.values[at as usize], v) => return Ok(j),
+                match &self.table[j] {
+                    Slot::Empty => return Err((j, dummy)),
+                    Slot::Active(h, k) if *h == hash && py_eq(k, v) => return Ok(j),
+                    Slot::Dummy => dummy = Some(j),
                     _ => {}
                 }
             }
@@ -195,13 +157,12 @@ impl PySet {
             return;
         };
         // CPython 3.11 reuses the last dummy its probe passed, without a resize check.
-        let at = self.store(v);
         if let Some(d) = dummy {
-            self.table[d] = Slot { hash, at };
+            self.table[d] = Slot::Active(hash, v);
             self.used += 1;
             return;
         }
-        self.table[slot] = Slot { hash, at };
+        self.table[slot] = Slot::Active(hash, v);
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
@@ -223,7 +184,8 @@ impl PySet {
     pub fn discard_hashed(&mut self, hash: i64, v: &Value) -> bool {
         match self.lookup(hash, v) {
             Ok(slot) => {
-                self.remove_slot(slot);
+                self.table[slot] = Slot::Dummy;
+                self.used -= 1;
                 true
             }
             Err(_) => false,
@@ -237,53 +199,40 @@ impl PySet {
         }
         let mask = self.mask();
         let mut i = self.finger & mask;
-        while self.table[i].at >= DUMMY {
+        while !matches!(self.table[i], Slot::Active(..)) {
             i = if i == mask { 0 } else { i + 1 };
         }
-        let v = self.remove_slot(i);
+        let Slot::Active(_, v) = std::mem::replace(&mut self.table[i], Slot::Dummy) else {
+            return Err(PyErr::key("'pop from an empty set'"));
+        };
+        self.used -= 1;
         self.finger = i + 1;
         Ok(v)
     }
 
     pub fn clear(&mut self) {
-        self.table = vec![FREE; MINSIZE];
-        self.values.clear();
-        self.free.clear();
+        self.table = vec![Slot::Empty; MINSIZE];
         self.fill = 0;
         self.used = 0;
     }
 
-    /// Rebuild into the smallest table larger than `minused`, dropping dummies (and the
-    /// freed places in `values`, which are packed in table order).
+    /// Rebuild into the smallest table larger than `minused`, dropping dummies.
     fn resize(&mut self, minused: usize) {
         let mut size = MINSIZE;
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.table, vec![FREE; size]);
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
         self.fill = self.used;
-        let pack = !self.free.is_empty();
-        let mut items = Vec::new();
-        if pack {
-            self.free.clear();
-            items.reserve(self.used);
-        }
-        for s in old.into_iter().filter(|s| s.at < DUMMY) {
-            let at = if pack {
-                items.push(std::mem::replace(&mut self.values[s.at as usize], Value::None));
-                (items.len() - 1) as u32
-            } else {
-                s.at
-            };
-            self.insert_clean(s.hash, at);
-        }
-        if pack {
-            self.values = items;
+        for s in old {
+            if let Slot::Active(h, v) = s {
+                self.insert_clean(h, v);
+            }
         }
     }
 
-    /// Place an item (stored at `at`) known to be absent in a table without dummies.
-    fn insert_clean(&mut self, hash: i64, at: u32) {
+    /// Place an item known to be absent in a table without dummies.
+    fn insert_clean(&mut self, hash: i64, v: Value) {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -294,8 +243,8 @@ impl PySet {
                 0
             };
             for j in i..=i + probes {
-                if self.table[j].at == EMPTY {
-                    self.table[j] = Slot { hash, at };
+                if matches!(self.table[j], Slot::Empty) {
+                    self.table[j] = Slot::Active(hash, v);
                     return;
                 }
             }
@@ -319,8 +268,6 @@ impl PySet {
         }
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             self.table = other.table.clone();
-            self.values = other.values.clone();
-            self.free = other.free.clone();
             self.fill = other.fill;
             self.used = other.used;
             return;
@@ -329,8 +276,7 @@ impl PySet {
             self.fill = other.used;
             self.used = other.used;
             for (h, v) in other.entries() {
-                let at = self.store(v.clone());
-                self.insert_clean(h, at);
+                self.insert_clean(h, v.clone());
             }
             return;
         }

@@ -53,8 +53,6 @@ pub fn set_from_iterable(v: &Value) -> PyResult<PySet> {
             s.update_from_keys(keys)?;
             Ok(s)
         }
-        // A list's items are added straight from it, without a copy of the list first.
-        Value::List(l) => PySet::from_values(l.borrow().iter().cloned()),
         other => PySet::from_values(iter_values(other)?),
     }
 }
