@@ -201,3 +201,44 @@ impl PyDict {
         self.index.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(v: &Value) -> i128 {
+        match v {
+            Value::Int(i) => *i,
+            _ => -1,
+        }
+    }
+
+    // Removals in the middle of probe runs (keys 1024 apart share home slots' neighbourhoods)
+    // must leave every other key findable and the pairs in insertion order.
+    #[test]
+    fn removal_keeps_keys_reachable_and_order() {
+        let mut d = PyDict::new();
+        let keys: Vec<i128> = (0..300).map(|i| (i % 7) * 1024 + i).collect();
+        for &k in &keys {
+            assert!(d.insert(Value::Int(k), Value::Int(-k)).is_ok());
+        }
+        for &k in keys.iter().step_by(3) {
+            assert!(matches!(d.remove(&Value::Int(k)), Ok(Some(_))));
+        }
+        while d.len() > 150 {
+            assert!(d.pop_last().is_some());
+        }
+        let kept: Vec<i128> = keys
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 0)
+            .map(|(_, &k)| k)
+            .take(150)
+            .collect();
+        assert_eq!(d.iter().map(|(k, _)| int(k)).collect::<Vec<_>>(), kept);
+        for &k in &keys {
+            let want = kept.contains(&k).then_some(-k);
+            assert_eq!(d.get(&Value::Int(k)).ok().flatten().map(int), want);
+        }
+    }
+}
