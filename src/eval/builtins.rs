@@ -406,7 +406,8 @@ fn float_to_int(f: f64) -> Value {
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
 pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
     let args = match t {
-        PyType::List | PyType::Tuple | PyType::Set | PyType::Dict | PyType::Named("frozenset") => {
+        // `dict(it)` pulls its pairs one at a time itself.
+        PyType::List | PyType::Tuple | PyType::Set | PyType::Named("frozenset") => {
             super::lazy::listed(it, args)?
         }
         _ => args,
@@ -539,7 +540,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             None => vec![],
             Some(v) => iter_values(&v)?,
         })),
-        PyType::Dict => super::pytypes::dict_from_args(&args),
+        PyType::Dict => super::pytypes::dict_from_args(it, &args),
         PyType::Set | PyType::Named("frozenset") => {
             let name = if t == PyType::Set { "set" } else { "frozenset" };
             if !args.kw.is_empty() {

@@ -6,49 +6,22 @@ use crate::error::PyResult;
 use crate::value::hash::py_hash;
 use crate::value::pyops::py_eq;
 use crate::value::Value;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// The index's hasher: its keys are already Python hashes, so one multiply mixes them
-/// enough (SipHash would cost more than the rest of an insert).
-#[derive(Default)]
-struct Mix(u64);
-
-impl Hasher for Mix {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E3779B97F4A7C15);
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.0 = (i as u64).wrapping_mul(0x9E3779B97F4A7C15).rotate_left(29);
-    }
-}
-
-/// Where the keys of one hash are: almost always one position.
-#[derive(Clone, Debug)]
-enum Slots {
-    One(usize),
-    Many(Vec<usize>),
-}
-
-impl Slots {
-    fn as_slice(&self) -> &[usize] {
-        match self {
-            Slots::One(i) => std::slice::from_ref(i),
-            Slots::Many(v) => v,
-        }
-    }
-}
+/// An index slot that holds no position.
+const EMPTY: u32 = u32::MAX;
 
 #[derive(Clone, Debug, Default)]
 pub struct PyDict {
     pairs: Vec<(Value, Value)>,
-    /// Positions in `pairs` by key hash.
-    index: HashMap<i64, Slots, BuildHasherDefault<Mix>>,
+    /// The key hash of each pair, so probing and rebuilding the index never hash again.
+    hashes: Vec<i64>,
+    /// Positions in `pairs`, open-addressed by key hash and probed linearly (a power-of-two
+    /// length, at most half full, empty until the first insert): a flat table of `u32`s is
+    /// a quarter of the memory a map of hash to positions takes, and one probe usually
+    /// finds the key.
+    index: Vec<u32>,
+    /// 64 minus the index length's log2: the mixed hash's top bits pick the home slot.
+    shift: u32,
 }
 
 impl From<Vec<(Value, Value)>> for PyDict {
@@ -75,13 +48,84 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// The slot a hash's probe starts at: a multiplicative mix, so keys such as
+    /// multiples of 1024 (whose Python hash is themselves) still spread.
+    fn home(&self, hash: i64) -> usize {
+        ((hash as u64).wrapping_mul(0x9E3779B97F4A7C15) >> self.shift) as usize
+    }
+
+    /// The index slot holding the position of `key`, if it is there.
+    fn slot_of(&self, hash: i64, key: &Value) -> Option<usize> {
+        if self.index.is_empty() {
+            return None;
+        }
+        let mask = self.index.len() - 1;
+        let mut i = self.home(hash);
+        loop {
+            let p = self.index[i];
+            if p == EMPTY {
+                return None;
+            }
+            let p = p as usize;
+            if self.hashes[p] == hash && py_eq(&self.pairs[p].0, key) {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     fn find(&self, hash: i64, key: &Value) -> Option<usize> {
-        self.index
-            .get(&hash)?
-            .as_slice()
-            .iter()
-            .copied()
-            .find(|&i| py_eq(&self.pairs[i].0, key))
+        self.slot_of(hash, key).map(|i| self.index[i] as usize)
+    }
+
+    /// Rebuild the index for `pairs.len()` pairs at most half full.
+    fn reindex(&mut self) {
+        let mut size = 8;
+        while size < 2 * (self.pairs.len() + 1) {
+            size *= 2;
+        }
+        self.index.clear();
+        self.index.resize(size, EMPTY);
+        self.shift = 64 - size.trailing_zeros();
+        for p in 0..self.pairs.len() {
+            self.place(self.hashes[p], p);
+        }
+    }
+
+    /// Put position `p` in the first free slot of its hash's probe.
+    fn place(&mut self, hash: i64, p: usize) {
+        let mask = self.index.len() - 1;
+        let mut i = self.home(hash);
+        while self.index[i] != EMPTY {
+            i = (i + 1) & mask;
+        }
+        self.index[i] = p as u32;
+    }
+
+    /// Empty index slot `i`, moving later entries of the probe run back so every key stays
+    /// reachable from its home slot (deletion without tombstones).
+    fn clear_slot(&mut self, mut i: usize) {
+        let mask = self.index.len() - 1;
+        let mut j = i;
+        loop {
+            j = (j + 1) & mask;
+            let p = self.index[j];
+            if p == EMPTY {
+                break;
+            }
+            let home = self.home(self.hashes[p as usize]);
+            // Entry j may fill slot i unless its home lies cyclically in (i, j].
+            let stays = if i <= j {
+                i < home && home <= j
+            } else {
+                i < home || home <= j
+            };
+            if !stays {
+                self.index[i] = p;
+                i = j;
+            }
+        }
+        self.index[i] = EMPTY;
     }
 
     /// `d[key]`, or None (TypeError for an unhashable key).
@@ -103,22 +147,16 @@ impl PyDict {
     }
 
     fn insert_hashed(&mut self, hash: i64, key: Value, value: Value) {
-        match self.find(hash, &key) {
-            Some(i) => self.pairs[i].1 = value,
-            None => {
-                let at = self.pairs.len();
-                match self.index.get_mut(&hash) {
-                    None => {
-                        self.index.insert(hash, Slots::One(at));
-                    }
-                    Some(Slots::One(first)) => {
-                        let first = *first;
-                        self.index.insert(hash, Slots::Many(vec![first, at]));
-                    }
-                    Some(Slots::Many(v)) => v.push(at),
-                }
-                self.pairs.push((key, value));
-            }
+        if let Some(i) = self.find(hash, &key) {
+            self.pairs[i].1 = value;
+            return;
+        }
+        self.pairs.push((key, value));
+        self.hashes.push(hash);
+        if 2 * (self.pairs.len() + 1) > self.index.len() {
+            self.reindex();
+        } else {
+            self.place(hash, self.pairs.len() - 1);
         }
     }
 
@@ -126,53 +164,81 @@ impl PyDict {
     /// costs O(len) (removing the last pair is O(1)).
     pub fn remove(&mut self, key: &Value) -> PyResult<Option<Value>> {
         let h = py_hash(key)?;
-        let Some(i) = self.find(h, key) else {
+        let Some(slot) = self.slot_of(h, key) else {
             return Ok(None);
         };
-        let (_, v) = self.pairs.remove(i);
-        self.reindex_after_removal(h, i);
+        let p = self.index[slot] as usize;
+        self.clear_slot(slot);
+        let (_, v) = self.pairs.remove(p);
+        self.hashes.remove(p);
+        if p < self.pairs.len() {
+            for q in self.index.iter_mut() {
+                if *q != EMPTY && *q as usize > p {
+                    *q -= 1;
+                }
+            }
+        }
         Ok(Some(v))
     }
 
     /// `d.popitem()`: the last pair.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let (k, v) = self.pairs.pop()?;
-        let h = py_hash(&k).unwrap_or(0);
-        self.reindex_after_removal(h, self.pairs.len());
-        Some((k, v))
-    }
-
-    fn reindex_after_removal(&mut self, hash: i64, removed: usize) {
-        match self.index.get_mut(&hash) {
-            Some(Slots::Many(v)) => {
-                v.retain(|&p| p != removed);
-                if v.len() == 1 {
-                    let only = v[0];
-                    self.index.insert(hash, Slots::One(only));
-                }
-            }
-            Some(Slots::One(_)) => {
-                self.index.remove(&hash);
-            }
-            None => {}
+        let last = self.pairs.len().checked_sub(1)?;
+        let h = self.hashes[last];
+        let mask = self.index.len() - 1;
+        let mut i = self.home(h);
+        while self.index[i] as usize != last {
+            i = (i + 1) & mask;
         }
-        if removed < self.pairs.len() {
-            let shift = |p: &mut usize| {
-                if *p > removed {
-                    *p -= 1;
-                }
-            };
-            for slots in self.index.values_mut() {
-                match slots {
-                    Slots::One(p) => shift(p),
-                    Slots::Many(v) => v.iter_mut().for_each(shift),
-                }
-            }
-        }
+        self.clear_slot(i);
+        self.hashes.pop();
+        self.pairs.pop()
     }
 
     pub fn clear(&mut self) {
         self.pairs.clear();
+        self.hashes.clear();
         self.index.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(v: &Value) -> i128 {
+        match v {
+            Value::Int(i) => *i,
+            _ => -1,
+        }
+    }
+
+    // Removals in the middle of probe runs (keys 1024 apart share home slots' neighbourhoods)
+    // must leave every other key findable and the pairs in insertion order.
+    #[test]
+    fn removal_keeps_keys_reachable_and_order() {
+        let mut d = PyDict::new();
+        let keys: Vec<i128> = (0..300).map(|i| (i % 7) * 1024 + i).collect();
+        for &k in &keys {
+            assert!(d.insert(Value::Int(k), Value::Int(-k)).is_ok());
+        }
+        for &k in keys.iter().step_by(3) {
+            assert!(matches!(d.remove(&Value::Int(k)), Ok(Some(_))));
+        }
+        while d.len() > 150 {
+            assert!(d.pop_last().is_some());
+        }
+        let kept: Vec<i128> = keys
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 != 0)
+            .map(|(_, &k)| k)
+            .take(150)
+            .collect();
+        assert_eq!(d.iter().map(|(k, _)| int(k)).collect::<Vec<_>>(), kept);
+        for &k in &keys {
+            let want = kept.contains(&k).then_some(-k);
+            assert_eq!(d.get(&Value::Int(k)).ok().flatten().map(int), want);
+        }
     }
 }

@@ -5,6 +5,7 @@ use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::iter_values;
 use crate::value::dict::PyDict;
+use crate::value::lazy::{self, Caller, NoContext};
 use crate::value::{DictViewKind, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,33 +26,78 @@ pub const METHODS: &[&str] = &[
     "values",
 ];
 
-/// The pairs of `dict(x)` / `d.update(x)`: a dict, or an iterable of 2-item iterables.
-fn pairs_of(v: &Value) -> PyResult<Vec<(Value, Value)>> {
-    if let Value::Dict(d) = v {
-        return Ok(d.borrow().to_vec());
-    }
-    let mut out = Vec::new();
-    for (i, item) in iter_values(v)?.iter().enumerate() {
-        let kv = iter_values(item).map_err(|_| {
-            PyErr::type_err(format!(
-                "cannot convert dictionary update sequence element #{} to a sequence",
-                i
-            ))
-        })?;
-        if kv.len() != 2 {
-            return Err(PyErr::value(format!(
-                "dictionary update sequence element #{} has length {}; 2 is required",
-                i,
-                kv.len()
-            )));
+/// One item of `dict(pairs)` / `d.update(pairs)` as a key and a value: a 2-tuple or
+/// 2-list is read in place (no list of its items is made), any other iterable is listed.
+/// `i` is the item's position, for Python's messages.
+fn pair_of(item: &Value, i: usize) -> PyResult<(Value, Value)> {
+    let two = |kv: &[Value]| match kv {
+        [k, v] => Ok((k.clone(), v.clone())),
+        _ => Err(PyErr::value(format!(
+            "dictionary update sequence element #{} has length {}; 2 is required",
+            i,
+            kv.len()
+        ))),
+    };
+    match item {
+        Value::Tuple(t) => two(t),
+        Value::List(l) => two(&l.borrow()),
+        other => {
+            let kv = iter_values(other).map_err(|_| {
+                PyErr::type_err(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                ))
+            })?;
+            two(&kv)
         }
-        out.push((kv[0].clone(), kv[1].clone()));
     }
-    Ok(out)
 }
 
-/// The pairs `d.update(other, **kw)` adds, in order.
-fn update_pairs(name: &str, args: &Args) -> PyResult<Vec<(Value, Value)>> {
+/// Pass the pairs of `dict(x)` / `d.update(x)` to `add` one at a time: a dict's items, or
+/// the 2-item iterables of any iterable. An iterator is pulled item by item (running its
+/// Python code through `cx`) and a list is read in place, so the items never sit in a
+/// second list and each pair tuple is freed as soon as it is added.
+fn each_pair(
+    cx: &mut dyn Caller,
+    v: &Value,
+    mut add: impl FnMut(Value, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut i = 0;
+    let mut item = |x: &Value| -> PyResult<()> {
+        let (k, val) = pair_of(x, i)?;
+        i += 1;
+        if i % 4096 == 0 && crate::interrupt::pending() && crate::interrupt::take() {
+            return Err(PyErr::keyboard_interrupt(""));
+        }
+        add(k, val)
+    };
+    match v {
+        Value::Dict(d) => {
+            for (k, val) in d.borrow().to_vec() {
+                add(k, val)?;
+            }
+            Ok(())
+        }
+        Value::Iter(src) => {
+            while let Some(x) = lazy::next(src, cx)? {
+                item(&x)?;
+            }
+            Ok(())
+        }
+        Value::List(l) => {
+            let mut j = 0;
+            // The list is borrowed one item at a time: it may change while it is read.
+            while let Some(x) = l.borrow().get(j).cloned() {
+                item(&x)?;
+                j += 1;
+            }
+            Ok(())
+        }
+        other => iter_values(other)?.iter().try_for_each(item),
+    }
+}
+
+fn at_most_one(name: &str, args: &Args) -> PyResult<()> {
     if args.pos.len() > 1 {
         return Err(PyErr::type_err(format!(
             "{} expected at most 1 argument, got {}",
@@ -59,19 +105,33 @@ fn update_pairs(name: &str, args: &Args) -> PyResult<Vec<(Value, Value)>> {
             args.pos.len()
         )));
     }
-    let mut pairs = match args.pos.first() {
-        Some(other) => pairs_of(other)?,
-        None => Vec::new(),
-    };
+    Ok(())
+}
+
+/// The pairs `d.update(other, **kw)` adds, in order.
+fn update_pairs(cx: &mut dyn Caller, args: &Args) -> PyResult<Vec<(Value, Value)>> {
+    at_most_one("update", args)?;
+    let mut pairs = Vec::new();
+    if let Some(other) = args.pos.first() {
+        each_pair(cx, other, |k, v| {
+            pairs.push((k, v));
+            Ok(())
+        })?;
+    }
     pairs.extend(args.kw.iter().map(|(k, v)| (Value::str(k), v.clone())));
     Ok(pairs)
 }
 
-/// `dict()`, `dict(mapping)`, `dict(pairs)`, `dict(a=1)`, `dict(x, a=1)`.
-pub fn dict_from_args(args: &Args) -> PyResult<Value> {
+/// `dict()`, `dict(mapping)`, `dict(pairs)`, `dict(a=1)`, `dict(x, a=1)`: the pairs go
+/// straight into the new dict as they come.
+pub fn dict_from_args(cx: &mut dyn Caller, args: &Args) -> PyResult<Value> {
+    at_most_one("dict", args)?;
     let mut d = PyDict::new();
-    for (k, v) in update_pairs("dict", args)? {
-        d.insert(k, v)?;
+    if let Some(other) = args.pos.first() {
+        each_pair(cx, other, |k, v| d.insert(k, v))?;
+    }
+    for (k, v) in &args.kw {
+        d.insert(Value::str(k), v.clone())?;
     }
     Ok(Value::dict(d))
 }
@@ -134,7 +194,7 @@ pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
         }
         "update" => {
             // Read the argument before borrowing `d`: `d.update(d)` is allowed.
-            let pairs = update_pairs("update", &args)?;
+            let pairs = update_pairs(&mut NoContext::new(), &args)?;
             let mut m = d.borrow_mut();
             for (k, v) in pairs {
                 m.insert(k, v)?;
