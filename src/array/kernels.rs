@@ -165,14 +165,15 @@ fn copy_swapping(dst: &NdArray, src: &NdArray) -> PyResult<()> {
 
 /// A new C-contiguous array with `src`'s values cast to `dtype`.
 pub fn to_contiguous(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
-    let out = NdArray::zeros(&src.shape, dtype)?;
+    // `copy_into` writes every element.
+    let out = NdArray::for_overwrite(&src.shape, dtype)?;
     copy_into(&out, src)?;
     Ok(out)
 }
 
 /// A new Fortran-ordered array with `src`'s values cast to `dtype`.
 pub fn to_fortran(src: &NdArray, dtype: super::dtype::DType) -> PyResult<NdArray> {
-    let mut out = NdArray::zeros(&src.shape, dtype)?;
+    let mut out = NdArray::for_overwrite(&src.shape, dtype)?;
     out.strides =
         layout::fresh_strides(&src.shape, layout::f_strides(&src.shape, dtype.itemsize()));
     copy_into(&out, src)?;

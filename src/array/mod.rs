@@ -12,4 +12,5 @@ pub mod kernels;
 pub mod layout;
 pub mod object;
 pub mod parallel;
+pub mod pool;
 pub mod raw;

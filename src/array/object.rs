@@ -102,6 +102,23 @@ pub fn memory_error(shape: &[usize], dtype: DType, bytes: u128) -> PyErr {
 impl NdArray {
     /// A new zero-filled C-contiguous array that owns its memory.
     pub fn zeros(shape: &[usize], dtype: DType) -> PyResult<NdArray> {
+        NdArray::fresh(shape, dtype, Buffer::zeroed)
+    }
+
+    /// A new C-contiguous array whose every element the caller writes before anything
+    /// reads it (a ufunc's result, a cast copy): its memory may be a freed buffer's, kept
+    /// by the reuse pool (`array::pool`), still holding old values. Anything that may leave
+    /// an element unwritten (other than a Ctrl-C, whose partial result never reaches a
+    /// name) must use [`NdArray::zeros`].
+    pub fn for_overwrite(shape: &[usize], dtype: DType) -> PyResult<NdArray> {
+        NdArray::fresh(shape, dtype, Buffer::for_overwrite)
+    }
+
+    fn fresh(
+        shape: &[usize],
+        dtype: DType,
+        alloc: fn(usize) -> Result<Buffer, AllocError>,
+    ) -> PyResult<NdArray> {
         layout::check_too_big(shape, dtype.itemsize())?;
         let bytes = shape.iter().fold(dtype.itemsize() as u128, |acc, &d| {
             acc.saturating_mul(d as u128)
@@ -109,8 +126,8 @@ impl NdArray {
         if bytes > isize::MAX as u128 {
             return Err(memory_error(shape, dtype, bytes));
         }
-        let buffer = Buffer::zeroed(bytes as usize)
-            .map_err(|AllocError { .. }| memory_error(shape, dtype, bytes))?;
+        let buffer =
+            alloc(bytes as usize).map_err(|AllocError { .. }| memory_error(shape, dtype, bytes))?;
         Ok(NdArray::owning(Arc::new(buffer), shape.to_vec(), dtype))
     }
 

@@ -39,6 +39,73 @@ pub struct AllocError {
     pub bytes: usize,
 }
 
+/// One heap allocation from `calloc`, freed on drop: what a buffer's bytes live in, and
+/// what the reuse pool ([`super::pool`]) keeps between buffers. Its bytes are always
+/// initialised (zeroed by `calloc`, then whatever buffers wrote), so a reused block can be
+/// read as any [`Pod`] without undefined behaviour.
+#[derive(Debug)]
+pub(super) struct Block {
+    /// What `calloc` returned (what `free` takes).
+    raw: NonNull<u8>,
+    /// `raw` rounded up to [`BUFFER_ALIGN`]: the buffer's first byte.
+    ptr: NonNull<u8>,
+    /// Usable bytes from `ptr`.
+    cap: usize,
+}
+
+// SAFETY: a `Block` owns its allocation exclusively (like `Box<[u8]>`), holds no reference
+// into it, and `free` may be called from any thread: moving it between threads (the pool
+// sits behind a mutex; a buffer's last `Arc` may drop on a worker) is sound.
+unsafe impl Send for Block {}
+
+impl Block {
+    /// `len` zeroed bytes aligned to [`BUFFER_ALIGN`].
+    ///
+    /// Uses `calloc` (over-allocating to align by hand) rather than an aligned allocator:
+    /// large `calloc` blocks come straight from the kernel as untouched zero pages, so a
+    /// 4 GB `np.zeros` costs nothing until written, and nothing is zeroed twice.
+    fn calloc(len: usize) -> Result<Block, AllocError> {
+        let total = len
+            .checked_add(BUFFER_ALIGN)
+            .ok_or(AllocError { bytes: len })?;
+        // SAFETY: calloc accepts any size; a null result is handled below.
+        let raw = unsafe { libc::calloc(total, 1) } as *mut u8;
+        let raw = NonNull::new(raw).ok_or(AllocError { bytes: len })?;
+        let pad = (BUFFER_ALIGN - (raw.as_ptr() as usize % BUFFER_ALIGN)) % BUFFER_ALIGN;
+        // SAFETY: `pad < BUFFER_ALIGN`, so `raw + pad .. raw + pad + len` lies inside the
+        // `len + BUFFER_ALIGN` bytes just allocated.
+        let ptr = unsafe { NonNull::new_unchecked(raw.as_ptr().add(pad)) };
+        advise_huge_pages(ptr, len);
+        Ok(Block {
+            raw,
+            ptr,
+            cap: total - pad,
+        })
+    }
+
+    /// [`Block::calloc`], and when the allocator says no, again after handing the pool's
+    /// idle blocks back to the system: kept memory never turns into a `MemoryError`.
+    fn calloc_or_release(len: usize) -> Result<Block, AllocError> {
+        Block::calloc(len).or_else(|_| {
+            super::pool::release_all();
+            Block::calloc(len)
+        })
+    }
+
+    /// Usable bytes.
+    pub(super) fn cap(&self) -> usize {
+        self.cap
+    }
+}
+
+impl Drop for Block {
+    fn drop(&mut self) {
+        // SAFETY: `raw` came from `calloc` and is freed exactly once, here (a `Block` is
+        // never copied).
+        unsafe { libc::free(self.raw.as_ptr() as *mut libc::c_void) }
+    }
+}
+
 /// A block of raw memory owned by arrsh: one aligned heap allocation, freed on drop.
 ///
 /// The memory is only ever touched through the checked accessors below.
@@ -62,8 +129,9 @@ pub struct Buffer {
 /// Where a buffer's bytes live.
 #[derive(Debug)]
 enum Storage {
-    /// The block `calloc` returned (`ptr` is this, rounded up to the alignment).
-    Heap(NonNull<u8>),
+    /// A heap block (`None` only while the buffer is being dropped, when the block moves
+    /// to the reuse pool or is freed).
+    Heap(Option<Block>),
     /// A memory map of part of a file; `ptr` is its first byte.
     Map(memmap2::MmapMut, MapInfo),
 }
@@ -99,55 +167,55 @@ unsafe impl Send for Buffer {}
 unsafe impl Sync for Buffer {}
 
 impl Buffer {
-    /// Allocate `len` zeroed bytes aligned to [`BUFFER_ALIGN`].
-    ///
-    /// Uses `calloc` (over-allocating to align by hand) rather than an aligned allocator:
-    /// large `calloc` blocks come straight from the kernel as untouched zero pages, so a
-    /// 4 GB `np.zeros` costs nothing until written, and nothing is zeroed twice.
+    /// Allocate `len` zeroed bytes aligned to [`BUFFER_ALIGN`] (a fresh `calloc` block,
+    /// never a reused one: `np.zeros` stays lazy, see [`Block::calloc`]).
     pub fn zeroed(len: usize) -> Result<Buffer, AllocError> {
-        Buffer::allocate(len, true)
+        Ok(Buffer::over(Block::calloc_or_release(len)?, len, true))
+    }
+
+    /// Allocate `len` bytes that the caller overwrites completely before anything reads
+    /// them (a ufunc's or a fused pass's result, a cast copy): a block the reuse pool kept
+    /// from a freed buffer of about this size when there is one, so repeated statements
+    /// stop paying the kernel for fresh zeroed pages; otherwise a zeroed fresh block. A
+    /// reused block still makes a new buffer: a new id, counted as allocated.
+    pub fn for_overwrite(len: usize) -> Result<Buffer, AllocError> {
+        let block = match super::pool::take(len) {
+            Some(b) => b,
+            None => Block::calloc_or_release(len)?,
+        };
+        Ok(Buffer::over(block, len, true))
     }
 
     /// A few zeroed bytes holding one scalar operand while an operation runs (`x += 10`
     /// holds the 10 here). They are the scalar's, not an array buffer, so the allocation
     /// counter leaves them out: explain mode reports `x += 10` as allocating nothing.
     pub fn scalar_cell(len: usize) -> Result<Buffer, AllocError> {
-        Buffer::allocate(len, false)
+        Ok(Buffer::over(Block::calloc_or_release(len)?, len, false))
     }
 
     /// Working memory of one fused elementwise pass (a few blocks of a few KiB, freed when
     /// the statement ends): like a scalar's cell, not an array buffer, so the allocation
     /// counter leaves it out and a fused statement reports just its result.
     pub fn scratch(len: usize) -> Result<Buffer, AllocError> {
-        Buffer::allocate(len, false)
+        Ok(Buffer::over(Block::calloc_or_release(len)?, len, false))
     }
 
-    fn allocate(len: usize, counted: bool) -> Result<Buffer, AllocError> {
-        let total = len
-            .checked_add(BUFFER_ALIGN)
-            .ok_or(AllocError { bytes: len })?;
-        // SAFETY: calloc accepts any size; a null result is handled below.
-        let raw = unsafe { libc::calloc(total, 1) } as *mut u8;
-        let raw = NonNull::new(raw).ok_or(AllocError { bytes: len })?;
-        let pad = (BUFFER_ALIGN - (raw.as_ptr() as usize % BUFFER_ALIGN)) % BUFFER_ALIGN;
-        // SAFETY: `pad < BUFFER_ALIGN`, so `raw + pad .. raw + pad + len` lies inside the
-        // `len + BUFFER_ALIGN` bytes just allocated.
-        let ptr = unsafe { NonNull::new_unchecked(raw.as_ptr().add(pad)) };
-        advise_huge_pages(ptr, len);
+    /// A new buffer (a new id) over the first `len` bytes of `block` (`len <= block.cap`).
+    fn over(block: Block, len: usize, counted: bool) -> Buffer {
         if counted {
             LIVE_BYTES.fetch_add(len as u64, Ordering::Relaxed);
             TOTAL_ALLOCATED.fetch_add(len as u64, Ordering::Relaxed);
         }
-        Ok(Buffer {
-            ptr,
-            storage: Storage::Heap(raw),
+        Buffer {
+            ptr: block.ptr,
+            storage: Storage::Heap(Some(block)),
             len,
             id: NEXT_BUFFER_ID.fetch_add(1, Ordering::Relaxed),
             generation: AtomicU64::new(0),
             written_lo: AtomicUsize::new(usize::MAX),
             written_hi: AtomicUsize::new(0),
             counted,
-        })
+        }
     }
 
     /// The id the next buffer will get: every buffer with a smaller id was allocated before.
@@ -389,16 +457,21 @@ fn advise_huge_pages(ptr: NonNull<u8>, len: usize) {
 
 impl Drop for Buffer {
     fn drop(&mut self) {
-        // A map is released by its own drop.
-        if let Storage::Map(..) = self.storage {
-            LIVE_MAPPED.fetch_sub(self.len as u64, Ordering::Relaxed);
-        }
-        if let Storage::Heap(raw) = self.storage {
-            if self.counted {
-                LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
+        match &mut self.storage {
+            // A map is released by its own drop.
+            Storage::Map(..) => {
+                LIVE_MAPPED.fetch_sub(self.len as u64, Ordering::Relaxed);
             }
-            // SAFETY: `raw` came from `calloc` and is freed exactly once, here.
-            unsafe { libc::free(raw.as_ptr() as *mut libc::c_void) }
+            Storage::Heap(block) => {
+                if self.counted {
+                    LIVE_BYTES.fetch_sub(self.len as u64, Ordering::Relaxed);
+                }
+                // An array buffer's block may be kept for reuse; anything else (and what
+                // the pool does not keep) is freed by the block's own drop.
+                if let (Some(b), true) = (block.take(), self.counted) {
+                    super::pool::give(b);
+                }
+            }
         }
     }
 }
@@ -902,6 +975,50 @@ mod tests {
         all.copy_to(0, &mut out);
         assert_eq!(out, [1, 1, 1, 1, 1]);
         assert_eq!(fold(all, 0i64, |a, x| a + x), 5);
+    }
+
+    /// A block's way through the reuse pool: kept when its buffer dies, taken back only
+    /// for a request it fits closely, as a new buffer (new id, counted again) over the same
+    /// memory with the old bytes; small, idle and over-cap blocks are freed.
+    #[test]
+    fn kept_blocks_make_new_buffers() {
+        use super::super::pool::{Pool, MIN_KEPT};
+        let len = MIN_KEPT + 4096;
+        let mut first = Buffer::over(Block::calloc(len).unwrap(), len, true);
+        first.write::<u64>(8, 7);
+        let (addr, id) = (first.addr(), first.id());
+        let Storage::Heap(slot) = &mut first.storage else {
+            panic!("a heap buffer")
+        };
+        let block = slot.take().unwrap();
+        let cap = block.cap();
+        drop(first);
+        let mut pool = Pool::default();
+        pool.give(block, 0, usize::MAX);
+        assert_eq!(pool.bytes(), cap);
+        // Too small to hold the request, or too much to spare: not taken.
+        assert!(pool.take(cap + 1).is_none());
+        assert!(pool.take(len / 2).is_none());
+        let total = allocation_stats().1;
+        let again = Buffer::over(pool.take(len - 100).unwrap(), len - 100, true);
+        assert_eq!(pool.bytes(), 0);
+        assert_eq!((again.addr(), again.len()), (addr, len - 100));
+        assert!(again.id() > id);
+        assert_eq!(again.read::<u64>(8), 7);
+        assert!(allocation_stats().1 >= total + len as u64 - 100);
+
+        pool.give(Block::calloc(MIN_KEPT / 2).unwrap(), 0, usize::MAX);
+        assert_eq!(pool.bytes(), 0);
+        let blocks: Vec<Block> = (0..3).map(|_| Block::calloc(MIN_KEPT).unwrap()).collect();
+        let caps: Vec<usize> = blocks.iter().map(Block::cap).collect();
+        for (t, b) in blocks.into_iter().enumerate() {
+            pool.give(b, t as u64, 2 * MIN_KEPT + 2 * BUFFER_ALIGN);
+        }
+        assert_eq!(pool.bytes(), caps[1] + caps[2], "the oldest went first");
+        pool.release_older(2);
+        assert_eq!(pool.bytes(), caps[2]);
+        pool.release_older(3);
+        assert_eq!(pool.bytes(), 0);
     }
 
     #[test]

@@ -102,6 +102,12 @@ fn numeric(op: CmpOp) -> bool {
     )
 }
 
+/// The ufunc a call runs.
+enum Kernel {
+    Un(UOp),
+    Bin(Op),
+}
+
 /// Why building stopped: the plain path takes the statement (and raises any error again),
 /// except for a `KeyboardInterrupt`, which is kept because its flag is already taken.
 struct NotFused(Option<PyErr>);
@@ -148,7 +154,7 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                 UnaryOp::Pos => UOp::Positive,
                 UnaryOp::Invert => UOp::Invert,
             };
-            Ok(Tree::Unary(u, Box::new(tx)))
+            Ok(Tree::Unary(u, Box::new(tx), e.span))
         }
         ExprKind::Binary(op, a, b) => {
             let ta = build(it, a)?;
@@ -162,6 +168,7 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                 operator: true,
                 a: Box::new(ta),
                 b: Box::new(tb),
+                span: e.span,
             })
         }
         ExprKind::Compare(a, rest) => {
@@ -177,6 +184,7 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                 operator: true,
                 a: Box::new(ta),
                 b: Box::new(tb),
+                span: e.span,
             })
         }
         ExprKind::Call(f, args) => {
@@ -186,9 +194,13 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                 Value::Func(q) => q.strip_prefix("numpy.").ok_or(NotFused(None))?.to_string(),
                 _ => return Err(NotFused(None)),
             };
-            if fused::ufunc_nin(&short) != Some(args.len()) {
-                return Err(NotFused(None));
-            }
+            // The ufunc the pass would run, looked up before any argument is evaluated:
+            // a call the pass cannot take is refused before it costs anything.
+            let op = match args.len() {
+                1 => Kernel::Un(fused::unary_ufunc(&short).ok_or(NotFused(None))?),
+                2 => Kernel::Bin(fused::binary_ufunc(&short).ok_or(NotFused(None))?),
+                _ => return Err(NotFused(None)),
+            };
             let mut trees = Vec::with_capacity(args.len());
             for a in args {
                 let Arg::Pos(x) = a else {
@@ -200,22 +212,16 @@ fn build(it: &mut Interp, e: &Expr) -> Result<Tree, NotFused> {
                 let pos = trees.iter().filter_map(scalar).cloned().collect();
                 return Ok(Tree::Leaf(it.call(&callee, Args::new(pos))?));
             }
-            let short = short.as_str();
-            let mut trees = trees.into_iter();
-            match (trees.next(), trees.next()) {
-                (Some(x), None) => {
-                    let op = fused::unary_ufunc(short).ok_or(NotFused(None))?;
-                    Ok(Tree::Unary(op, Box::new(x)))
-                }
-                (Some(a), Some(b)) => {
-                    let op = fused::binary_ufunc(short).ok_or(NotFused(None))?;
-                    Ok(Tree::Binary {
-                        op,
-                        operator: false,
-                        a: Box::new(a),
-                        b: Box::new(b),
-                    })
-                }
+            let mut trees = trees.into_iter().map(Box::new);
+            match (op, trees.next(), trees.next()) {
+                (Kernel::Un(op), Some(x), None) => Ok(Tree::Unary(op, x, e.span)),
+                (Kernel::Bin(op), Some(a), Some(b)) => Ok(Tree::Binary {
+                    op,
+                    operator: false,
+                    a,
+                    b,
+                    span: e.span,
+                }),
                 _ => Err(NotFused(None)),
             }
         }

@@ -102,7 +102,10 @@ impl Interp {
 
     /// Run one statement: how control leaves it.
     pub(super) fn exec_stmt(&mut self, st: &Statement, display: bool) -> PyResult<Flow> {
-        self.exec_inner(st, display).map_err(|e| e.at(st.span))
+        let r = self.exec_inner(st, display).map_err(|e| e.at(st.span));
+        // The buffer pool's clock: blocks idle for a few statements are freed.
+        crate::array::pool::statement_done();
+        r
     }
 
     fn exec_inner(&mut self, st: &Statement, display: bool) -> PyResult<Flow> {

@@ -179,7 +179,8 @@ pub fn order_arg(v: &Option<Value>, default: Order) -> PyResult<Order> {
 
 /// A fresh array owning a copy of `x` cast to `dtype`, laid out in `order`.
 pub fn copy_in_order(x: &NdArray, dtype: DType, order: Order) -> PyResult<NdArray> {
-    let mut out = NdArray::zeros(&x.shape, dtype)?;
+    // Dense strides in some order: `copy_into` writes every element.
+    let mut out = NdArray::for_overwrite(&x.shape, dtype)?;
     out.strides = layout::fresh_strides(
         &x.shape,
         layout::strides_for_order(order, &x.shape, &x.strides, dtype.itemsize()),

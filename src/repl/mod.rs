@@ -134,6 +134,8 @@ pub fn run(color: bool) -> anyhow::Result<()> {
         env!("CARGO_PKG_VERSION")
     );
     loop {
+        // Waiting for a person: memory kept for reuse goes back to the system.
+        crate::array::pool::release_all();
         match read_statement(&mut rl)? {
             Input::Statement(src) => {
                 if src.trim().is_empty() {

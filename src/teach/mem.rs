@@ -176,6 +176,13 @@ fn table(names: &[(String, ArrayRef)]) -> String {
         live,
         LAST_LINE.with(|l| l.get())
     ));
+    let kept = crate::array::pool::kept_bytes();
+    if kept > 0 {
+        out.push_str(&format!(
+            "freed buffers kept for reuse: {} bytes (no array holds them; a new result of their size takes one, as a new buffer)\n",
+            kept
+        ));
+    }
     if !mapped.is_empty() || mapped_bytes() > 0 {
         out.push_str(&format!(
             "file maps held by these names: {} ({} bytes); all live maps: {} bytes (mapped, not allocated: pages are read from the file when touched)\n",

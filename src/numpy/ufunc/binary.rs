@@ -237,7 +237,7 @@ pub fn run(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlag
 }
 
 /// [`run`] on the calling thread.
-fn run_one(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlags {
+pub(super) fn run_one(op: Op, lt: DType, a: &NdArray, b: &NdArray, out: &NdArray) -> FpFlags {
     let mut f = FpFlags::default();
     match lt {
         DType::Bool => integer::<Bool8>(op, a, b, out, &mut f),

@@ -32,7 +32,7 @@ use crate::array::kernels;
 use crate::array::object::{Base, NdArray};
 use crate::array::parallel;
 use crate::array::raw::Buffer;
-use crate::error::{PyErr, PyResult};
+use crate::error::{PyErr, PyResult, Span};
 use crate::numpy::context::Context;
 use crate::value::ops::BinOp;
 use crate::value::Value;
@@ -69,13 +69,15 @@ pub fn passes() -> usize {
     PASSES.load(Ordering::Relaxed)
 }
 
-/// An elementwise expression whose operands are already evaluated.
+/// An elementwise expression whose operands are already evaluated. Each operation keeps
+/// the source span of its expression: an error it raises (`np.seterr(all='raise')`)
+/// points there, as the plain path's traceback does.
 #[derive(Debug)]
 pub enum Tree {
     /// An array or a scalar.
     Leaf(Value),
     /// A one-input ufunc (an operator `-x` or a call `np.sqrt(x)`).
-    Unary(UOp, Box<Tree>),
+    Unary(UOp, Box<Tree>, Span),
     /// A two-input ufunc; `operator` for `a ** b` written as an operator, which may take
     /// [`power_shortcut`].
     Binary {
@@ -83,17 +85,8 @@ pub enum Tree {
         operator: bool,
         a: Box<Tree>,
         b: Box<Tree>,
+        span: Span,
     },
-}
-
-/// How many inputs the ufunc `numpy.<short>` takes (`None`: no ufunc of the tables
-/// the fused path knows).
-pub fn ufunc_nin(short: &str) -> Option<usize> {
-    if super::BINARY.iter().any(|(n, _)| *n == short) {
-        Some(2)
-    } else {
-        super::UNARY.iter().any(|(n, _)| *n == short).then_some(1)
-    }
 }
 
 /// The two-input ufunc `numpy.<short>` when the fused path can run it.
@@ -158,6 +151,7 @@ struct Step {
     lt: DType,
     ot: DType,
     inputs: Vec<Src>,
+    span: Span,
 }
 
 /// The whole pass: operands, operations in evaluation order (the last one writes the
@@ -170,11 +164,12 @@ struct Plan {
 }
 
 /// What planning a subtree gives its parent: an operand for type resolution, where its
-/// values come from, and the Python value when it is a plain operand (for `**`'s
-/// shortcuts and the integer power check).
+/// values come from (`None` for a scalar, placed once the loop dtype that converts it is
+/// known), and the Python value when it is a plain operand (for `**`'s shortcuts and the
+/// integer power check).
 struct Planned {
     operand: Operand,
-    src: Src,
+    src: Option<Src>,
     leaf: Option<Value>,
 }
 
@@ -206,7 +201,7 @@ impl Plan {
                 });
                 Ok(Planned {
                     operand: operand(v)?,
-                    src: Src::Array(self.arrays.len() - 1),
+                    src: Some(Src::Array(self.arrays.len() - 1)),
                     leaf: Some(v.clone()),
                 })
             }
@@ -217,8 +212,7 @@ impl Plan {
             | Value::Bool(_)
             | Value::Complex(..) => Ok(Planned {
                 operand: operand(v)?,
-                // Placed once the loop dtype is known.
-                src: Src::Scalar(usize::MAX),
+                src: None,
                 leaf: Some(v.clone()),
             }),
             _ => Err(Refused),
@@ -229,7 +223,7 @@ impl Plan {
     /// here, into a cell of their own.
     fn input(&mut self, p: &Planned, lt: DType) -> Result<Src, Refused> {
         match p.src {
-            Src::Scalar(_) => {
+            None => {
                 let cell = NdArray::scalar_operand(lt, Num::Int(0))?;
                 kernels::copy_into(&cell, &p.operand.array)?;
                 self.scalars.push(Region {
@@ -239,24 +233,29 @@ impl Plan {
                 });
                 Ok(Src::Scalar(self.scalars.len() - 1))
             }
-            other => Ok(other),
+            Some(src) => Ok(src),
         }
     }
 
     fn push(
         &mut self,
         kernel: Kernel,
-        name: &'static str,
         types: (DType, DType),
         inputs: Vec<Src>,
+        span: Span,
     ) -> Result<Planned, Refused> {
         let (lt, ot) = types;
+        let name = match kernel {
+            Kernel::Bin(op) => op.ufunc_name(),
+            Kernel::Un(op) => op.ufunc_name(),
+        };
         self.steps.push(Step {
             kernel,
             name,
             lt,
             ot,
             inputs,
+            span,
         });
         // Later operations see this one's result as an array of its dtype (its values are
         // never looked at while resolving).
@@ -267,15 +266,15 @@ impl Plan {
                 weak: None,
                 scalar: false,
             },
-            src: Src::Step(self.steps.len() - 1),
+            src: Some(Src::Step(self.steps.len() - 1)),
             leaf: None,
         })
     }
 
-    fn unary(&mut self, op: UOp, x: Planned) -> Result<Planned, Refused> {
+    fn unary(&mut self, op: UOp, x: Planned, span: Span) -> Result<Planned, Refused> {
         let types = resolve::unary_loop(op, x.operand.array.dtype)?;
         let src = self.input(&x, types.0)?;
-        self.push(Kernel::Un(op), op.ufunc_name(), types, vec![src])
+        self.push(Kernel::Un(op), types, vec![src], span)
     }
 
     fn binary(
@@ -284,6 +283,7 @@ impl Plan {
         op: Op,
         mut a: Planned,
         mut b: Planned,
+        span: Span,
     ) -> Result<Planned, Refused> {
         let opts = Opts::default();
         let types = binary_types(it, op, &mut a.operand, &mut b.operand, &opts)?;
@@ -297,22 +297,26 @@ impl Plan {
         }
         let sa = self.input(&a, types.0)?;
         let sb = self.input(&b, types.0)?;
-        self.push(Kernel::Bin(op), op.ufunc_name(), types, vec![sa, sb])
+        self.push(Kernel::Bin(op), types, vec![sa, sb], span)
     }
 
     fn plan(&mut self, it: &mut dyn Context, t: &Tree) -> Result<Planned, Refused> {
         match t {
             Tree::Leaf(v) => self.leaf(v),
-            Tree::Unary(op, x) => {
+            Tree::Unary(op, x, span) => {
                 let x = self.plan(it, x)?;
-                self.unary(*op, x)
+                self.unary(*op, x, *span)
             }
-            Tree::Binary { op, operator, a, b } => {
+            Tree::Binary {
+                op,
+                operator,
+                a,
+                b,
+                span,
+            } => {
                 let pa = self.plan(it, a)?;
                 let pb = self.plan(it, b)?;
-                if matches!(op, Op::Ldexp | Op::DivMod) {
-                    return Err(Refused);
-                }
+                let span = *span;
                 let base_is_array = pa
                     .leaf
                     .as_ref()
@@ -325,10 +329,10 @@ impl Plan {
                     _ => None,
                 };
                 match shortcut {
-                    Some(PowerShortcut::Square) => self.unary(UOp::Square, pa),
-                    Some(PowerShortcut::Sqrt) => self.unary(UOp::Sqrt, pa),
-                    Some(PowerShortcut::Reciprocal) => self.unary(UOp::Reciprocal, pa),
-                    None => self.binary(it, *op, pa, pb),
+                    Some(PowerShortcut::Square) => self.unary(UOp::Square, pa, span),
+                    Some(PowerShortcut::Sqrt) => self.unary(UOp::Sqrt, pa, span),
+                    Some(PowerShortcut::Reciprocal) => self.unary(UOp::Reciprocal, pa, span),
+                    None => self.binary(it, *op, pa, pb, span),
                 }
             }
         }
@@ -345,8 +349,10 @@ pub fn evaluate(it: &mut dyn Context, tree: &Tree) -> Option<PyResult<Value>> {
         shape: Vec::new(),
     };
     let root = plan.plan(it, tree).ok()?;
+    // (Every array operand is at least `min_size()` long: the interpreter's side refuses
+    // smaller ones before it builds the tree.)
     let size: usize = plan.shape.iter().product();
-    if !matches!(root.src, Src::Step(_)) || plan.steps.len() < 2 || size < min_size() {
+    if !matches!(root.src, Some(Src::Step(_))) || plan.steps.len() < 2 {
         return None;
     }
     let ot = plan.steps.last()?.ot;
@@ -355,7 +361,8 @@ pub fn evaluate(it: &mut dyn Context, tree: &Tree) -> Option<PyResult<Value>> {
 }
 
 fn run(it: &mut dyn Context, plan: &Plan, size: usize, ot: DType) -> PyResult<Value> {
-    let result = NdArray::zeros(&plan.shape, ot)?;
+    // The blocks cover every element of the result.
+    let result = NdArray::for_overwrite(&plan.shape, ot)?;
     // Mark the whole result written once, here: the threads' own marks then fall inside
     // this range, so they never race to widen it.
     result.buffer.mark_extent_written(0, result.nbytes());
@@ -389,7 +396,7 @@ fn run(it: &mut dyn Context, plan: &Plan, size: usize, ot: DType) -> PyResult<Va
         }
     }
     for (step, f) in plan.steps.iter().zip(flags) {
-        emit_warnings(it, f, step.name, false)?;
+        emit_warnings(it, f, step.name, false).map_err(|e| e.at(step.span))?;
     }
     Ok(Value::Array(Rc::new(result)))
 }
@@ -467,9 +474,10 @@ fn run_range(plan: &Plan, out: &Region, lo: usize, hi: usize) -> Result<Vec<FpFl
                 });
             }
             let dst = if i == last { &result } else { &results[i] };
+            // On this thread: the pass was split across threads once, above.
             let f = match (step.kernel, ins.as_slice()) {
-                (Kernel::Bin(op), [a, b]) => binary::run(op, step.lt, a, b, dst),
-                (Kernel::Un(op), [a]) => unary::run(op, step.lt, a, dst),
+                (Kernel::Bin(op), [a, b]) => binary::run_one(op, step.lt, a, b, dst),
+                (Kernel::Un(op), [a]) => unary::run_one(op, step.lt, a, dst),
                 _ => FpFlags::default(),
             };
             flags[i] = flags[i].merge(f);

@@ -626,7 +626,8 @@ fn destination(
     });
     match direct {
         Some(o) => Ok(o.clone()),
-        None => Ok(Rc::new(NdArray::zeros(shape, ot)?)),
+        // Every loop writes each element of its output.
+        None => Ok(Rc::new(NdArray::for_overwrite(shape, ot)?)),
     }
 }
 

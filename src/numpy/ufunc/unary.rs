@@ -367,7 +367,7 @@ pub fn run(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
 }
 
 /// [`run`] on the calling thread.
-fn run_one(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
+pub(super) fn run_one(op: UOp, lt: DType, src: &NdArray, dst: &NdArray) -> FpFlags {
     let mut f = FpFlags::default();
     match lt {
         DType::Bool => match op {
