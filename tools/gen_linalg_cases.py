@@ -6,6 +6,12 @@ and OpenBLAS with blocked, fused kernels, so the last bits may differ (docs/diff
 each check prints whether the largest difference is within 1e-13 of the largest
 magnitude (float32 results: 1e-6), and the result's shape and dtype.
 
+Matrices wider than 64 columns go through arrsh's blocked LU (src/numpy/linalg/blocked_lu.rs):
+those cases use sizes around and between the block edges, a stack, a matrix right-hand
+side, and plain `rng.random(..) - 0.5` matrices whose factorization must pivot (checked
+within 1e-11: their condition numbers are ~1e3); their inverse is compared on every 8th
+row and column and their determinant through `slogdet`.
+
 Usage: python3 tools/gen_linalg_cases.py, then tools/numpy_transcript.py on the written file.
 """
 import os
@@ -16,6 +22,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # (n, stack, dtype): matrices are rng.random + n * identity (diagonally dominant).
 CASES = [(5, None, "float64"), (20, None, "float64"), (60, None, "float64"),
          (10, None, "float32"), (4, 3, "float64"), (200, None, "float64")]
+# (n, stack, dtype, right-hand-side columns or None): random matrices that need pivoting.
+PIVOTING = [(65, None, "float64", None), (150, None, "float64", 3), (129, 2, "float64", None),
+            (100, None, "float32", None), (257, None, "float64", None)]
 
 
 def lit(x):
@@ -45,6 +54,28 @@ def main():
             out.append("x = %s" % expr)
             out.append("bool(np.max(np.abs(x - r)) <= %s * np.max(np.abs(r)))" % tol)
             out.append("np.shape(x), x.dtype")
+    for n, stack, dt, k in PIVOTING:
+        shape = (n, n) if stack is None else (stack, n, n)
+        size = int(np.prod(shape))
+        a = (rng.random(size).reshape(shape) - 0.5).astype(dt)
+        bshape = shape[:-1] + ((k,) if k else (() if stack is None else (1,)))
+        bsize = int(np.prod(bshape))
+        b = rng.random(bsize).reshape(bshape).astype(dt)
+        tol = "1e-11" if dt == "float64" else "1e-4"
+        out.append("a = (rng.random(%d).reshape(%r) - 0.5).astype(np.%s)" % (size, shape, dt))
+        out.append("b = rng.random(%d).reshape(%r).astype(np.%s)" % (bsize, bshape, dt))
+        inv = np.linalg.inv(a)[..., ::8, ::8]
+        sign, logdet = np.linalg.slogdet(a)
+        checks = [("np.linalg.solve(a, b)", np.linalg.solve(a, b)),
+                  ("np.linalg.inv(a)[..., ::8, ::8]", inv),
+                  ("np.linalg.slogdet(a)[1]", logdet)]
+        for expr, r in checks:
+            r = np.asarray(r)
+            out.append("r = %s.reshape(%r)" % (lit(r), r.shape))
+            out.append("x = %s" % expr)
+            out.append("bool(np.max(np.abs(x - r)) <= %s * np.max(np.abs(r)))" % tol)
+            out.append("np.shape(x), x.dtype")
+        out.append("np.linalg.slogdet(a)[0]")
     path = os.path.join(ROOT, "tests", "conformance", "linalg_ulp.py")
     with open(path, "w") as f:
         f.write("\n".join(out) + "\n")

@@ -3,8 +3,10 @@
 //! NumPy (`lib/_function_base_impl.py::_median`) partitions the data, takes the middle
 //! element (odd length) or the middle two (even), and averages them with `np.mean`, so
 //! integers and bools give float64 and float16/float32 keep their dtype; a nan anywhere
-//! in a slice makes that slice's median nan. Sorting gives the same middle elements as
-//! partitioning, with the nans last.
+//! in a slice makes that slice's median nan. arrsh does the same: `np.partition` (the
+//! introselect port) at NumPy's kths -- the middle one or two, plus the last one for
+//! float/complex data, which brings a nan (nans order last) to the end of its slice for
+//! the nan check -- so the work is a selection, O(n), not a sort.
 
 use super::Family;
 use crate::error::{PyErr, PyResult};
@@ -52,14 +54,23 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             normalize_axis(to_i64(v)?, x.ndim(), None)?,
         ),
     };
+    let n = as_array(&data)?.shape[axis];
+    // NumPy's kth list: the middle one or two, then -1 where nans are possible.
+    let mut kth: Vec<i128> = if n % 2 == 1 {
+        vec![(n / 2) as i128]
+    } else {
+        vec![(n / 2) as i128 - 1, (n / 2) as i128]
+    };
+    if x.dtype.is_inexact() {
+        kth.push(-1);
+    }
     let sorted = np(
         it,
-        "sort",
-        vec![data],
+        "partition",
+        vec![data, Value::ints(kth)],
         vec![("axis", Value::Int(axis as i128))],
     )?;
     let s = as_array(&sorted)?;
-    let n = s.shape[axis];
     let middle: Vec<i128> = if n % 2 == 1 {
         vec![(n / 2) as i128]
     } else {
@@ -83,7 +94,7 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         vec![("axis", Value::Int(axis as i128))],
     )?;
     if s.dtype.is_inexact() && n > 0 {
-        // NumPy's `_median_nancheck`: a nan sorts last, and poisons its slice.
+        // NumPy's `_median_nancheck`: a nan is partitioned last, and poisons its slice.
         let last = np(
             it,
             "take",

@@ -157,6 +157,10 @@ fn unique(args: &Args) -> PyResult<Value> {
         }
         normalize_axis(to_i64(ax)?, 1, None)?;
     }
+    let equal_nan = given(&p[5]).map(truthy).transpose()?.unwrap_or(true);
+    if !(want_index || want_inverse || want_counts) {
+        return unique_values(&a, equal_nan);
+    }
     let n = a.size();
     let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(&a)?;
@@ -169,7 +173,7 @@ fn unique(args: &Args) -> PyResult<Value> {
         for &i in &perm {
             let same = values
                 .last()
-                .is_some_and(|last: &T| order(last, &v[i]) == Ordering::Equal);
+                .is_some_and(|last: &T| same_value(last, &v[i], equal_nan));
             if !same {
                 values.push(v[i]);
                 first.push(i as i64);
@@ -202,6 +206,27 @@ fn unique(args: &Args) -> PyResult<Value> {
     } else {
         Value::tuple(out)
     })
+}
+
+/// Whether `x` (the last value kept) and `y` are one unique value: equal in sort order
+/// (so `-0.0` and `0.0` are one), nans one value only under `equal_nan`.
+fn same_value<T: Arith>(x: &T, y: &T, equal_nan: bool) -> bool {
+    order(x, y) == Ordering::Equal && (equal_nan || !y.is_nan())
+}
+
+/// `np.unique(a)` with no index, inverse or counts: the values themselves sorted and
+/// deduplicated, with no permutation. The sort is stable, so of equal values (`-0.0` and
+/// `0.0`, nans) the first in the input is kept, as NumPy's hash table keeps the first
+/// inserted.
+fn unique_values(a: &ArrayRef, equal_nan: bool) -> PyResult<Value> {
+    let r = crate::array::dtype::with_dtype!(a.dtype, T, {
+        let mut v = kernels::to_vec::<T>(a)?;
+        v.sort_by(order);
+        v.dedup_by(|later, kept| same_value(kept, later, equal_nan));
+        let len = v.len();
+        NdArray::from_vec(v, &[len])?
+    });
+    Ok(Value::Array(Rc::new(r)))
 }
 
 fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {

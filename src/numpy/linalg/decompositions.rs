@@ -37,7 +37,7 @@ pub fn slogdet(args: &Args) -> PyResult<Value> {
     let n = st.rows;
     let (mut signs, mut logs) = (Vec::new(), Vec::new());
     for s in 0..st.count() {
-        let lu = super::solve::factor(n, st.matrix(s).to_vec());
+        let lu = super::solve::factor(n, st.matrix(s).to_vec())?;
         let mut sign = 1.0;
         let mut logdet = 0.0;
         for (j, &p) in lu.piv.iter().enumerate() {

@@ -207,7 +207,7 @@ pub fn cond(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             let n = st.rows;
             let mut inv = Vec::with_capacity(st.data.len());
             for i in 0..st.count() {
-                inv.extend(inverse_or_nan(n, st.matrix(i)));
+                inv.extend(inverse_or_nan(n, st.matrix(i))?);
             }
             let inv = result_array(inv, &x.shape, DType::F64)?;
             let ordv = ord.clone().unwrap_or(Value::None);
@@ -236,17 +236,17 @@ pub fn cond(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 
 /// The inverse of one n×n matrix, all nan when it is singular (NumPy's `inv` gufunc under
 /// `errstate(all='ignore')`).
-fn inverse_or_nan(n: usize, m: &[f64]) -> Vec<f64> {
-    let lu = super::solve::factor(n, m.to_vec());
+fn inverse_or_nan(n: usize, m: &[f64]) -> PyResult<Vec<f64>> {
+    let lu = super::solve::factor(n, m.to_vec())?;
     if lu.singular {
-        return vec![f64::NAN; n * n];
+        return Ok(vec![f64::NAN; n * n]);
     }
     let mut b = vec![0.0; n * n];
     for i in 0..n {
         b[i * n + i] = 1.0;
     }
     lu.solve(&mut b, n, true);
-    b
+    Ok(b)
 }
 
 fn assert_2d(a: &crate::array::object::NdArray) -> PyResult<()> {

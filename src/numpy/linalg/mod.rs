@@ -2,6 +2,7 @@
 //! Names are registered as `linalg.<name>` so that `np.linalg.norm` dispatches here
 //! while the bare `norm` is not a top-level NumPy name.
 
+pub mod blocked_lu;
 pub mod common;
 pub mod decompositions;
 pub mod derived;

@@ -5,8 +5,9 @@
 //! All three go through one LU factorization with partial pivoting, written as OpenBLAS's
 //! unblocked `getf2` is (left-looking: column `j` is finished from the columns before it,
 //! the pivot is the first element of largest magnitude, the column below it is scaled by
-//! the pivot's reciprocal). `solve`/`inv` are LAPACK's `gesv` (`inv` solves against the
-//! identity); `det` is NumPy's `sign * exp(sum(log|u_ii|))`, which is why
+//! the pivot's reciprocal); matrices wider than `blocked_lu::BLOCK` use the blocked,
+//! GEMM-updated factorization of `blocked_lu.rs` instead, with the same pivot rule.
+//! `solve`/`inv` are LAPACK's `gesv` (`inv` solves against the identity); `det` is NumPy's `sign * exp(sum(log|u_ii|))`, which is why
 //! `det([[1, 2], [3, 4]])` is `-2.0000000000000004`. Blocked LAPACK sums in other orders
 //! for large matrices, so results may differ from NumPy's in the last bits
 //! (docs/differences.md); a zero (or nan) pivot is NumPy's `LinAlgError: Singular matrix`.
@@ -28,8 +29,16 @@ pub struct Lu {
     pub singular: bool,
 }
 
+/// `P A = L U`: unblocked (`getf2`, below) up to `BLOCK` columns, blocked above.
+pub fn factor(n: usize, a: Vec<f64>) -> PyResult<Lu> {
+    if n > super::blocked_lu::BLOCK {
+        return super::blocked_lu::factor(n, a);
+    }
+    Ok(getf2(n, a))
+}
+
 /// OpenBLAS `getf2`: left-looking, one column at a time.
-pub fn factor(n: usize, mut a: Vec<f64>) -> Lu {
+fn getf2(n: usize, mut a: Vec<f64>) -> Lu {
     let at = |i: usize, j: usize| i * n + j;
     let mut piv = vec![0usize; n];
     let mut singular = false;
@@ -106,6 +115,9 @@ impl Lu {
                 }
             }
         }
+        if n > super::blocked_lu::BLOCK {
+            return super::blocked_lu::substitute(n, &self.lu, b, k, reciprocal);
+        }
         // The triangular solves as OpenBLAS's trsm kernels do them: each solved value updates
         // the rest with a fused multiply-add; the diagonal is applied as its reciprocal.
         for c in 0..k {
@@ -179,7 +191,7 @@ fn inv_as(a: &ArrayRef) -> PyResult<NdArray> {
         return out(res, &a.shape);
     }
     for m in data.chunks(n * n) {
-        let lu = factor(n, m.to_vec());
+        let lu = factor(n, m.to_vec())?;
         if lu.singular {
             return Err(linalg_error("Singular matrix"));
         }
@@ -206,9 +218,9 @@ fn det_as(a: &ArrayRef) -> PyResult<NdArray> {
     let stack = &a.shape[..a.ndim() - 2];
     let count: usize = stack.iter().product();
     let data = matrices(a)?;
-    let res: Vec<f64> = (0..count)
-        .map(|s| factor(n, data[s * n * n..(s + 1) * n * n].to_vec()).det())
-        .collect();
+    let res = (0..count)
+        .map(|s| Ok(factor(n, data[s * n * n..(s + 1) * n * n].to_vec())?.det()))
+        .collect::<PyResult<Vec<f64>>>()?;
     out(res, stack)
 }
 
@@ -266,7 +278,7 @@ fn solve_as(a: &ArrayRef, b: &ArrayRef) -> PyResult<NdArray> {
         if n == 0 {
             break;
         }
-        let lu = factor(n, ad[s * n * n..(s + 1) * n * n].to_vec());
+        let lu = factor(n, ad[s * n * n..(s + 1) * n * n].to_vec())?;
         if lu.singular {
             return Err(linalg_error("Singular matrix"));
         }

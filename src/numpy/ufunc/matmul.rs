@@ -53,7 +53,14 @@ fn gemm<T: ndarray::LinalgScalar + Send + Sync>(
             .map_err(shape_err)?;
         let cv = ndarray::ArrayViewMut2::from_shape((n, m), &mut out[t * n * m..(t + 1) * n * m])
             .map_err(shape_err)?;
-        gemm_rows(av, bv, cv, crate::array::parallel::threads());
+        gemm_rows(
+            T::one(),
+            av,
+            bv,
+            T::zero(),
+            cv,
+            crate::array::parallel::threads(),
+        );
     }
     Ok(())
 }
@@ -61,20 +68,22 @@ fn gemm<T: ndarray::LinalgScalar + Send + Sync>(
 /// Products at least this large (n * k * m multiply-adds) split their rows across threads.
 const PAR_GEMM: usize = 1 << 21;
 
-/// `c = a @ b` with the rows of `a` and `c` cut into one band per thread: each element of
-/// `c` is still the same dot product computed by the same kernel (the GEMM blocks only
-/// along k change a sum's grouping, and those stay as they are), so the result does not
-/// depend on the thread count.
-fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
+/// `c = alpha a b + beta c` with the rows of `a` and `c` cut into one band per thread:
+/// each element of `c` is still the same dot product computed by the same kernel (the
+/// GEMM blocks only along k change a sum's grouping, and those stay as they are), so the
+/// result does not depend on the thread count. Also the trailing update of the blocked LU.
+pub(crate) fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
+    alpha: T,
     a: ndarray::ArrayView2<'_, T>,
     b: ndarray::ArrayView2<'_, T>,
+    beta: T,
     mut c: ndarray::ArrayViewMut2<'_, T>,
     threads: usize,
 ) {
     let (n, k) = a.dim();
     let m = b.dim().1;
     if threads < 2 || n < 2 * 8 || n.saturating_mul(k).saturating_mul(m) < PAR_GEMM {
-        ndarray::linalg::general_mat_mul(T::one(), &a, &b, T::zero(), &mut c);
+        ndarray::linalg::general_mat_mul(alpha, &a, &b, beta, &mut c);
         return;
     }
     // Split at a multiple of 8 rows (the kernels' register tile height).
@@ -83,8 +92,8 @@ fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
     let (c0, c1) = c.split_at(ndarray::Axis(0), half);
     let left = threads / 2;
     std::thread::scope(|s| {
-        s.spawn(|| gemm_rows(a1, b, c1, threads - left));
-        gemm_rows(a0, b, c0, left);
+        s.spawn(|| gemm_rows(alpha, a1, b, beta, c1, threads - left));
+        gemm_rows(alpha, a0, b, beta, c0, left);
     });
 }
 

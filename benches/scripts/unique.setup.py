@@ -1,0 +1,3 @@
+import numpy as np
+rng = np.random.default_rng(0)
+x = rng.integers(0, 10**6, size=10**7)

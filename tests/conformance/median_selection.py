@@ -1,0 +1,33 @@
+import numpy as np
+rng = np.random.default_rng(7)
+x = rng.random(1001)
+np.median(x)
+np.median(x[:1000])
+np.median(x[::-3])
+x[17] = np.nan
+np.median(x)
+np.median(x[18:])
+y = rng.integers(-50, 50, size=(7, 300))
+np.median(y)
+np.median(y, axis=0)[:12]
+np.median(y, axis=1)
+np.median(y, axis=-1, keepdims=True).shape
+np.median(y.T, axis=0)
+z = rng.standard_normal((4, 5, 6)).astype(np.float32)
+z[1, 2, 3] = np.nan
+np.median(z, axis=2)
+np.median(z, axis=1)
+np.median(z, axis=0)
+np.median(z)
+np.median(np.repeat(np.arange(5.0), 40)[rng.permutation(200)])
+np.median(np.array([2.0, np.nan, np.nan, 1.0]))
+np.median(np.array([-0.0, 0.0]))
+np.median(np.array([np.inf, np.inf, 1.0, 2.0]))
+np.median(np.ones((3, 0)), axis=1)
+np.median(rng.integers(0, 255, size=501).astype(np.uint8))
+np.median(rng.integers(0, 3, size=(2, 64)).astype(np.bool_), axis=1)
+np.median(rng.standard_normal(257) + 1j * rng.standard_normal(257))
+a = rng.random(100)
+m = np.median(a)
+a.min() <= m <= a.max()
+np.sum(a < m), np.sum(a > m)
