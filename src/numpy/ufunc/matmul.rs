@@ -77,14 +77,31 @@ pub(crate) fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
     a: ndarray::ArrayView2<'_, T>,
     b: ndarray::ArrayView2<'_, T>,
     beta: T,
-    mut c: ndarray::ArrayViewMut2<'_, T>,
+    c: ndarray::ArrayViewMut2<'_, T>,
     threads: usize,
 ) {
     let (n, k) = a.dim();
     let m = b.dim().1;
     if threads < 2 || n < 2 * 8 || n.saturating_mul(k).saturating_mul(m) < PAR_GEMM {
-        ndarray::linalg::general_mat_mul(alpha, &a, &b, beta, &mut c);
-        return;
+        // Bands of rows of about 2^28 multiply-adds each, so Ctrl-C stops a long product
+        // between two bands (a band's rows are computed exactly as in one call: the
+        // kernels' order over `k` does not depend on the number of rows).
+        let band = ((1usize << 28) / k.saturating_mul(m).max(1)).div_ceil(8).max(1) * 8;
+        let mut rest = (a, c);
+        loop {
+            let (a, mut c) = rest;
+            if a.dim().0 <= band {
+                ndarray::linalg::general_mat_mul(alpha, &a, &b, beta, &mut c);
+                return;
+            }
+            let (a0, a1) = a.split_at(ndarray::Axis(0), band);
+            let (mut c0, c1) = c.split_at(ndarray::Axis(0), band);
+            ndarray::linalg::general_mat_mul(alpha, &a0, &b, beta, &mut c0);
+            if crate::interrupt::pending() {
+                return;
+            }
+            rest = (a1, c1);
+        }
     }
     // Split at a multiple of 8 rows (the kernels' register tile height).
     let half = (n / 2).div_ceil(8) * 8;
