@@ -369,6 +369,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
 
 /// Python's `setattr(obj, name, value)`.
 pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+    if let Some(p) = crate::numpy::poly1d::of(obj) {
+        return crate::numpy::poly1d::set_attr(&p, name, v);
+    }
     match obj {
         Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),
         Value::Flags(a) => set_flag(a, name, v),
