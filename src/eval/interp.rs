@@ -231,7 +231,13 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                subscript::setitem(&o, &i, &v)
+                subscript::setitem(&o, &i, &v)?;
+                // Storing an array into one of another dtype casts it, with `astype`'s
+                // warnings.
+                match &o {
+                    Value::Array(a) => numpy::cast_warnings::check_values(self, &v, a.dtype),
+                    _ => Ok(()),
+                }
             }
             ExprKind::Attr(obj, name) => {
                 let o = self.eval(obj)?;
