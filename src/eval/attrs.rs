@@ -61,6 +61,8 @@ pub fn array_interface(a: &NdArray) -> Value {
 /// The array that `.base` reports.
 pub fn base_value(a: &NdArray) -> Value {
     match &a.base {
+        // A memmap's memory is the `mmap.mmap` NumPy opened.
+        Base::Owner if a.memmap => crate::numpy::io::memmap::mmap_base(a).unwrap_or(Value::None),
         Base::Owner => Value::None,
         Base::Array(b) => Value::Array(b.clone()),
         // The very `bytes` object the array was made from (`np.frombuffer(x).base is x`).

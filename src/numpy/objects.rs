@@ -41,6 +41,8 @@ pub enum HostObject {
     Broadcast(crate::numpy::broadcast_object::Broadcast),
     /// `np.poly1d(c)`.
     Poly1d(crate::numpy::poly1d::Poly1d),
+    /// The `.base` of a memmap: Python's `mmap.mmap` of the file, as NumPy opens it.
+    Mmap(crate::numpy::io::memmap::MmapBase),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -77,6 +79,7 @@ impl Host for HostObject {
             HostObject::Result(r) => PyType::Named(r.class),
             HostObject::Broadcast(_) => PyType::Named("numpy.broadcast"),
             HostObject::Poly1d(_) => PyType::Named("numpy.poly1d"),
+            HostObject::Mmap(_) => PyType::Named("mmap.mmap"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -113,6 +116,7 @@ impl Host for HostObject {
             HostObject::FInfo(d) => super::finfo::repr(*d, false),
             HostObject::Result(r) => r.repr(),
             HostObject::Poly1d(p) => p.repr(),
+            HostObject::Mmap(m) => m.repr(),
         }
     }
 
@@ -162,6 +166,7 @@ impl Host for HostObject {
             | HostObject::Result(_) => false,
             HostObject::Broadcast(_) => name == "reset",
             HostObject::Poly1d(_) => crate::numpy::poly1d::METHODS.contains(&name),
+            HostObject::Mmap(_) => false,
         }
     }
 
