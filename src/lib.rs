@@ -110,6 +110,7 @@ impl Session {
         let mut ok = true;
         for chunk in tokenize::statements(src) {
             let text = &src[chunk.start..chunk.end];
+            teach::history::record(text);
             let mut r = LineResult {
                 source: text.to_string(),
                 line: chunk.line,
@@ -155,6 +156,13 @@ impl Session {
             r.stdout = std::mem::take(&mut self.interp.out);
             r.warnings = std::mem::take(&mut self.interp.warnings);
             r.notes = std::mem::take(&mut self.interp.notes);
+            if r.error
+                .as_ref()
+                .is_some_and(|e| e.class == "KeyboardInterrupt")
+            {
+                r.notes
+                    .extend(teach::partial_writes::note(&stmts, &self.interp));
+            }
             let failed = r.error.is_some();
             each(&r);
             if failed {

@@ -366,6 +366,56 @@ fn magics_and_help_lines_run() {
     assert!(stderr(&o).starts_with("UsageError: Line magic function `%nosuchmagic` not found."));
 }
 
+/// `%history` and `%save` print what IPython prints for the same session, one cell per
+/// statement (tools/gen_history_fixture.py), and the lesson `%save` wrote runs back to the
+/// same state.
+#[test]
+fn history_and_save_match_ipython() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history");
+    let read = |n: &str| std::fs::read_to_string(fixtures.join(n)).expect("fixture");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let session = temp_file(dir.path(), "session.arr", &read("session.arr"));
+    let o = run_cmd(arrsh().arg(&session).current_dir(dir.path()), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), read("stdout.txt"));
+    let saved = std::fs::read_to_string(dir.path().join("saved.py")).expect("%save wrote it");
+    assert_eq!(saved, read("saved.py"));
+    // The saved lesson rebuilds the state: `y` is a view of `x` written through.
+    let replay = format!("{}{}", saved, read("replay_check.py"));
+    let o = run_cmd(arrsh().args(["-c", &replay]).current_dir(dir.path()), None);
+    assert_eq!(stdout(&o), read("replay.txt"));
+    // An existing file is kept unless -f; a missing name or an empty range is an error.
+    let o = run_cmd(
+        arrsh()
+            .args(["-c", "z = 1\n%save saved.py 1"])
+            .current_dir(dir.path()),
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("UsageError: File `saved.py` exists"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("saved.py")).ok(),
+        Some(saved)
+    );
+    let o = run_cmd(
+        arrsh()
+            .args(["-c", "z = 1\n%save -f lesson 1\n%save"])
+            .current_dir(dir.path()),
+        None,
+    );
+    assert!(
+        stderr(&o).starts_with("UsageError: Missing filename."),
+        "{}",
+        stderr(&o)
+    );
+    let lesson = std::fs::read_to_string(dir.path().join("lesson.arr")).expect("`.arr` added");
+    assert_eq!(lesson, "z = 1\n");
+}
+
 #[test]
 fn code_may_start_with_a_minus() {
     let o = run(&["-c", "-1"], None);

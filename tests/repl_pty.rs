@@ -157,3 +157,74 @@ fn blocks_continue_with_their_indentation_and_end_at_an_empty_line() {
         .expect("function defined at the prompt");
     leave(p);
 }
+
+/// Ctrl-C typed while a long statement runs at the prompt stops it with
+/// `KeyboardInterrupt`, whatever is running: a reduction over 10^11 broadcast items, a
+/// fused elementwise pass, a Python loop, the repr of a big array, an in-place operation
+/// (which also says its target may be partly written). Variables survive, and Ctrl-C then
+/// clears an empty prompt as usual.
+#[test]
+fn ctrl_c_stops_long_statements_at_the_prompt() {
+    use std::time::{Duration, Instant};
+    let home = tempfile::tempdir().expect("temp home");
+    let mut p = start(home.path(), true);
+    p.send_line("x = np.ones(10**6); n = 0; keep = 7")
+        .expect("typed");
+    p.exp_string(">>> ").expect("prompt");
+    let cases = [
+        "s = np.broadcast_to(np.float64(1), (10**11,)).sum()",
+        "while True: y = np.sin(np.sin(x)) * 2 + 1",
+        "while True: n += 1",
+        "np.set_printoptions(threshold=10**9); big = np.arange(10**8); print(big)",
+        "while True: x += 1",
+    ];
+    for code in cases {
+        p.send_line(code).expect("typed");
+        if code.starts_with("while") {
+            // A compound statement ends at an empty line, as at Python's prompt.
+            p.exp_string("... ").expect("block continues");
+            p.send_line("").expect("block ends");
+        }
+        std::thread::sleep(Duration::from_millis(1500));
+        let sent = Instant::now();
+        p.send_control('c').expect("Ctrl-C");
+        p.exp_string("KeyboardInterrupt").expect("interrupted");
+        let took = sent.elapsed();
+        assert!(
+            took < Duration::from_secs(5),
+            "{code}: stopped after {took:?}"
+        );
+        p.exp_string(">>> ").expect("prompt again");
+    }
+    // The loops ran before they were stopped, and nothing else was lost.
+    p.send_line("np.set_printoptions(threshold=1000); print(n > 0, keep, x.shape, x[0] > 1)")
+        .expect("typed");
+    p.exp_string("True 7 (1000000,) True")
+        .expect("variables kept");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_control('c').expect("Ctrl-C at an empty prompt");
+    p.exp_string("KeyboardInterrupt").expect("reported");
+    p.send_line("keep").expect("typed");
+    p.exp_string("7").expect("still the same session");
+    leave(p);
+}
+
+/// The in-place case names its target (checked apart: the pty interleaves stderr).
+#[test]
+fn an_interrupted_in_place_write_is_named() {
+    let home = tempfile::tempdir().expect("temp home");
+    let mut p = start(home.path(), true);
+    p.send_line("x = np.zeros(10**6)").expect("typed");
+    p.exp_string(">>> ").expect("prompt");
+    p.send_line("for i in range(10**9): x[::2] += 1")
+        .expect("typed");
+    p.exp_string("... ").expect("block continues");
+    p.send_line("").expect("block ends");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("writes into `x` in place")
+        .expect("note names x");
+    p.exp_string("KeyboardInterrupt").expect("interrupted");
+    p.exp_string(">>> ").expect("prompt again");
+    leave(p);
+}

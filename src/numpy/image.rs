@@ -210,7 +210,11 @@ impl Image {
             w.write_image_data(&data)
                 .map_err(|e| PyErr::os(e.to_string()))?;
         }
-        write_atomically(path, &bytes)
+        use std::io::Write;
+        let io = crate::numpy::io::npy::io_err;
+        crate::numpy::io::npy::save_atomically(std::path::Path::new(path), |w| {
+            w.write_all(&bytes).map_err(io)
+        })
     }
 
     /// Mode `'1'` rows as PNG's 1-bit samples, most significant bit first.
@@ -230,31 +234,6 @@ impl Image {
 
 fn word(px: &[u8], at: usize) -> [u8; 4] {
     [px[at], px[at + 1], px[at + 2], px[at + 3]]
-}
-
-/// Write `bytes` to `path` via a temporary file in the same folder, renamed into place.
-pub fn write_atomically(path: &str, bytes: &[u8]) -> PyResult<()> {
-    let target = std::path::Path::new(path);
-    let dir = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{}.{}.tmp", name, std::process::id()));
-    let os_err = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => {
-            PyErr::file_not_found(format!("[Errno 2] No such file or directory: '{}'", path))
-        }
-        _ => PyErr::os(format!("{}: '{}'", e, path)),
-    };
-    std::fs::write(&tmp, bytes).map_err(os_err)?;
-    std::fs::rename(&tmp, target).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        os_err(e)
-    })
 }
 
 /// Python's repr of Pillow's type key `(1, 1) + shape[2:]`.

@@ -10,6 +10,39 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// The sub-expressions evaluated as part of this one, left to right (not the bodies of
+    /// lambdas and comprehensions, which run later or in their own scope; not f-string
+    /// fields).
+    pub fn children(&self) -> Vec<&Expr> {
+        use ExprKind::*;
+        match &self.kind {
+            Binary(_, a, b) | Subscript(a, b) | And(a, b) | Or(a, b) | Walrus(a, b) => {
+                vec![a, b]
+            }
+            Unary(_, a) | Attr(a, _) | Not(a) | Starred(a) => vec![a],
+            Tuple(v) | List(v) | Set(v) => v.iter().collect(),
+            Dict(pairs) => pairs.iter().flat_map(|(k, v)| [k, v]).collect(),
+            Compare(a, rest) => std::iter::once(a.as_ref())
+                .chain(rest.iter().map(|(_, e)| e))
+                .collect(),
+            IfElse { cond, then, other } => vec![cond, then, other],
+            Slice(a, b, c) => [a, b, c]
+                .into_iter()
+                .flatten()
+                .map(|e| e.as_ref())
+                .collect(),
+            Call(f, args) => std::iter::once(f.as_ref())
+                .chain(args.iter().map(|a| match a {
+                    Arg::Pos(x) | Arg::Kw(_, x) | Arg::Star(x) | Arg::DoubleStar(x) => x,
+                }))
+                .collect(),
+            Yield(v, _) => v.iter().map(|e| e.as_ref()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryOp {
     Neg,

@@ -41,25 +41,7 @@ fn find(e: &Expr, span: Span) -> Option<&Expr> {
     if e.span == span {
         return Some(e);
     }
-    let kids: Vec<&Expr> = match &e.kind {
-        ExprKind::Binary(_, a, b) | ExprKind::Subscript(a, b) => vec![a, b],
-        ExprKind::Unary(_, a) | ExprKind::Attr(a, _) | ExprKind::Not(a) => vec![a],
-        ExprKind::Tuple(v) | ExprKind::List(v) => v.iter().collect(),
-        ExprKind::Call(f, args) => {
-            let mut v = vec![f.as_ref()];
-            for a in args {
-                match a {
-                    crate::syntax::ast::Arg::Pos(x)
-                    | crate::syntax::ast::Arg::Kw(_, x)
-                    | crate::syntax::ast::Arg::Star(x)
-                    | crate::syntax::ast::Arg::DoubleStar(x) => v.push(x),
-                }
-            }
-            v
-        }
-        _ => Vec::new(),
-    };
-    kids.into_iter().find_map(|k| find(k, span))
+    e.children().into_iter().find_map(|k| find(k, span))
 }
 
 fn roots(st: &Statement) -> Vec<&Expr> {

@@ -1,5 +1,5 @@
 //! IPython-style `%magic` lines: `%timeit`, `%time`, `%whos`, and arrsh's own `%explain`,
-//! `%trace`/`%untrace`, `%mem` and `%views`.
+//! `%trace`/`%untrace`, `%mem` and `%views`; `%history` and `%save` live in `history`.
 
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
@@ -60,6 +60,8 @@ pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
             Ok(())
         }
         "mem" => super::mem::magic(it, rest.trim()),
+        "history" => super::history::history(it, rest),
+        "save" => super::history::save(it, rest),
         other => Err(PyErr::new(
             "UsageError",
             format!("Line magic function `%{}` not found.", other),

@@ -89,8 +89,14 @@ fn walk(dims: &[Dim], offset: isize, mut f: impl FnMut(isize, usize, &Dim)) {
     }
     let mut idx = vec![0usize; outer.len()];
     let (mut off, mut out) = (offset, 0usize);
+    let mut visited = 0usize;
     loop {
         f(off, out, inner);
+        // Ctrl-C between runs (every 1024 of them: runs may be a single item each).
+        visited += 1;
+        if visited.is_multiple_of(1024) && crate::interrupt::pending() {
+            return;
+        }
         let mut ax = outer.len();
         loop {
             if ax == 0 {
@@ -136,7 +142,7 @@ fn fold_run<T: Summable>(fold: Fold, acc: T, run: &Run<'_, T>, from: usize) -> T
     let mut block = [<T as crate::array::raw::Pod>::zero(); CHUNK];
     let mut acc = acc;
     let mut s = from;
-    while s < run.len() {
+    while s < run.len() && !crate::interrupt::pending() {
         let m = (run.len() - s).min(CHUNK);
         run.copy_to(s, &mut block[..m]);
         acc = block[..m].iter().fold(acc, |a, &x| combine(fold, a, x));
@@ -150,7 +156,7 @@ fn fold_run<T: Summable>(fold: Fold, acc: T, run: &Run<'_, T>, from: usize) -> T
 fn accumulate_run<T: Summable>(fold: Fold, out: &mut [T], out_stride: usize, run: &Run<'_, T>) {
     let mut block = [<T as crate::array::raw::Pod>::zero(); CHUNK];
     let mut s = 0;
-    while s < run.len() {
+    while s < run.len() && !crate::interrupt::pending() {
         let m = (run.len() - s).min(CHUNK);
         run.copy_to(s, &mut block[..m]);
         if out_stride == 1 {

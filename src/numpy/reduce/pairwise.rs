@@ -21,6 +21,10 @@ pub type Fill<'a, T> = dyn Fn(usize, &mut [T]) + Sync + 'a;
 /// halves are independent in NumPy's order too, so the result is the same).
 const PAR_SUM: usize = 1 << 20;
 
+/// Pairwise subtrees at least this long look for Ctrl-C before they start (a relaxed load
+/// per 64 Ki items), so a sum over 10^10 broadcast items still stops at once.
+const INTERRUPT_CHECK: usize = 1 << 16;
+
 /// Element types a sum reduction can accumulate.
 pub trait Summable: Arith {
     /// `self + sum(run[0..n])`, grouped as NumPy's add-reduce inner loop does.
@@ -35,7 +39,7 @@ macro_rules! sequential {
                 let mut block = [<$t as crate::array::raw::Pod>::zero(); 1024];
                 let mut acc = self;
                 let mut s = 0;
-                while s < n {
+                while s < n && !crate::interrupt::pending() {
                     let m = (n - s).min(block.len());
                     fill(s, &mut block[..m]);
                     acc = block[..m].iter().fold(acc, |a, &x| a.add(x));
@@ -78,6 +82,9 @@ macro_rules! pairwise_fn {
                     res += v;
                 }
                 res
+            } else if n >= INTERRUPT_CHECK && crate::interrupt::pending() {
+                // Ctrl-C: the statement raises KeyboardInterrupt before this sum is used.
+                0.0
             } else {
                 let mut n2 = n / 2;
                 n2 -= n2 % 8;
@@ -182,6 +189,8 @@ macro_rules! complex_sum {
                     ri += v.im;
                 }
                 (rr, ri)
+            } else if n >= INTERRUPT_CHECK && crate::interrupt::pending() {
+                (0.0, 0.0)
             } else {
                 let mut n2 = nf / 2;
                 n2 -= n2 % 8;
