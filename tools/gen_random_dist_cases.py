@@ -30,6 +30,8 @@ import argparse
 import os
 import random
 
+from case_files import write_case_file
+
 FILES = 3
 PER_FILE = 150
 
@@ -164,7 +166,6 @@ def main():
     ap.add_argument("--outdir")
     ap.add_argument("--seed", type=int, default=2026)
     args = ap.parse_args()
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests")
     for k in range(1, FILES + 1):
         rng = random.Random(args.seed * 1000 + k)
         lines = ["import numpy as np"]
@@ -185,15 +186,7 @@ def main():
             else:
                 lines.append(call(rng, gen, name))
         fname = f"random_dists_random_{k}.py"
-        if args.outdir:
-            path = os.path.join(args.outdir, fname)
-        elif os.path.exists(os.path.join(root, "conformance", fname)):
-            path = os.path.join(root, "conformance", fname)
-        else:
-            path = os.path.join(root, "pending", fname)
-        with open(path, "w") as f:
-            f.write("\n".join(lines) + "\n")
-        print(path)
+        write_case_file(fname, lines, args.outdir)
 
 
 if __name__ == "__main__":

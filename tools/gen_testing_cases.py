@@ -19,6 +19,8 @@ import argparse
 import os
 import random
 
+from case_files import write_case_file
+
 FILES = 2
 PER_FILE = 120
 DTYPES = ["int64", "int32", "uint8", "float64", "float32", "bool"]
@@ -122,20 +124,11 @@ def main():
     ap.add_argument("--outdir")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests")
     for k in range(1, FILES + 1):
         rng = random.Random(args.seed * 100 + k)
         lines = ["import numpy as np"] + [case(rng) for _ in range(PER_FILE)]
         fname = f"testing_random_{k}.py"
-        if args.outdir:
-            path = os.path.join(args.outdir, fname)
-        elif os.path.exists(os.path.join(root, "conformance", fname)):
-            path = os.path.join(root, "conformance", fname)
-        else:
-            path = os.path.join(root, "pending", fname)
-        with open(path, "w") as f:
-            f.write("\n".join(lines) + "\n")
-        print(path)
+        write_case_file(fname, lines, args.outdir)
 
 
 if __name__ == "__main__":

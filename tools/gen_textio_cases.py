@@ -19,6 +19,8 @@ import argparse
 import os
 import random
 
+from case_files import write_case_file
+
 FILES = 2
 PER_FILE = 100
 
@@ -158,7 +160,6 @@ def main():
     ap.add_argument("--outdir")
     ap.add_argument("--seed", type=int, default=31)
     args = ap.parse_args()
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests")
     for k in range(1, FILES + 1):
         rng = random.Random(args.seed * 100 + k)
         lines = ["import numpy as np"]
@@ -171,15 +172,7 @@ def main():
             else:
                 lines.append(fromstring_case(rng))
         fname = f"textio_random_{k}.py"
-        if args.outdir:
-            path = os.path.join(args.outdir, fname)
-        elif os.path.exists(os.path.join(root, "conformance", fname)):
-            path = os.path.join(root, "conformance", fname)
-        else:
-            path = os.path.join(root, "pending", fname)
-        with open(path, "w") as f:
-            f.write("\n".join(lines) + "\n")
-        print(path)
+        write_case_file(fname, lines, args.outdir)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,8 @@ pub fn array_interface(a: &NdArray) -> Value {
 /// The array that `.base` reports.
 pub fn base_value(a: &NdArray) -> Value {
     match &a.base {
+        // A memmap's memory is the `mmap.mmap` NumPy opened.
+        Base::Owner if a.memmap => crate::numpy::io::memmap::mmap_base(a).unwrap_or(Value::None),
         Base::Owner => Value::None,
         Base::Array(b) => Value::Array(b.clone()),
         // The very `bytes` object the array was made from (`np.frombuffer(x).base is x`).
@@ -369,6 +371,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
 
 /// Python's `setattr(obj, name, value)`.
 pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
+    if let Some(p) = crate::numpy::poly1d::of(obj) {
+        return crate::numpy::poly1d::set_attr(&p, name, v);
+    }
     match obj {
         Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),
         Value::Flags(a) => set_flag(a, name, v),

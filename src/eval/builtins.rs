@@ -112,6 +112,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 Value::Object(o) => match crate::numpy::objects::host(&*o.borrow()) {
                     Some(crate::numpy::objects::HostObject::FlatIter(a)) => a.size() as i128,
                     Some(crate::numpy::objects::HostObject::Result(r)) => r.items.len() as i128,
+                    Some(crate::numpy::objects::HostObject::Poly1d(p)) => p.py_len()?,
                     _ => {
                         return Err(PyErr::type_err(format!(
                             "object of type '{}' has no len()",

@@ -234,7 +234,13 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                subscript::setitem(&o, &i, &v)
+                subscript::setitem(&o, &i, &v)?;
+                // Storing an array into one of another dtype casts it, with `astype`'s
+                // warnings.
+                match &o {
+                    Value::Array(a) => numpy::cast_warnings::check_values(self, &v, a.dtype),
+                    _ => Ok(()),
+                }
             }
             ExprKind::Attr(obj, name) => {
                 let o = self.eval(obj)?;
@@ -754,6 +760,9 @@ impl Interp {
         if let Some(v) = pyops::fast_binary(op, a, b) {
             return Ok(v);
         }
+        if let Some(r) = numpy::poly1d::binary(self, op, a, b) {
+            return r;
+        }
         if Self::is_numpy(a) || Self::is_numpy(b) {
             let other = if Self::is_numpy(a) { b } else { a };
             if matches!(
@@ -779,6 +788,9 @@ impl Interp {
     }
 
     pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        if let Some(r) = numpy::poly1d::unary(self, op, v) {
+            return r;
+        }
         if Self::is_numpy(v) {
             return numpy::ufunc::unary_op(self, op, v);
         }
@@ -788,6 +800,9 @@ impl Interp {
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(r) = pyops::fast_compare(op, a, b) {
             return Ok(Value::Bool(r));
+        }
+        if let Some(r) = numpy::poly1d::compare(self, op, a, b) {
+            return r;
         }
         let numeric = matches!(
             op,
@@ -840,6 +855,12 @@ impl Interp {
                 ) =>
             {
                 numpy::functional::call_vectorized(self, o, args)
+            }
+            Value::Object(o) if numpy::poly1d::is_poly(&Value::Object(o.clone())) => {
+                match numpy::poly1d::of(&Value::Object(o.clone())) {
+                    Some(p) => numpy::poly1d::call(self, &p, args),
+                    None => Err(PyErr::type_err("'poly1d' object is not callable")),
+                }
             }
             Value::Function(f) => match f.as_any().downcast_ref::<super::function::Closure>() {
                 Some(c) => self.call_function(c, args),

@@ -58,6 +58,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)
         }
+        Value::Object(_) if crate::numpy::poly1d::is_poly(obj) => {
+            match crate::numpy::poly1d::of(obj) {
+                Some(p) => crate::numpy::poly1d::getitem(&p, key),
+                None => Err(PyErr::type_err("not a poly1d")),
+            }
+        }
         Value::Object(o) if matches!(host(&*o.borrow()), Some(HostObject::Npz(_))) => {
             match host_mut(&mut *o.borrow_mut()) {
                 Some(HostObject::Npz(z)) => crate::numpy::io::npz::getitem(z, key),

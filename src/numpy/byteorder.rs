@@ -187,6 +187,9 @@ const AS_IS_FUNCTIONS: &[&str] = &[
     "size",
     // Pillow reads the array interface as stored: `>u2` data makes an `I;16B` image.
     "PIL.Image.fromarray",
+    // `val.real`/`val.imag`: views of the stored components (or `val` itself).
+    "real",
+    "imag",
 ];
 
 /// `np` functions that only rearrange the elements of their first argument: they run on
@@ -224,7 +227,12 @@ const KEEP_ORDER_FUNCTIONS: &[&str] = &[
     "diagflat",
     "delete",
     "trim_zeros",
+    "take_along_axis",
 ];
+
+/// `np` functions that rearrange each of their array arguments into the result at the same
+/// place (`np.meshgrid(x, y)[1]` is made of `y`'s elements): each keeps its own byte order.
+const PER_ARGUMENT_FUNCTIONS: &[&str] = &["meshgrid", "broadcast_arrays", "ix_"];
 
 /// `np` functions that compute with their first argument's values and return an array of
 /// its dtype, which NumPy stores in that argument's byte order (`np.sort` of a `>i4` array
@@ -242,7 +250,23 @@ const KEEP_ORDER_VALUE_FUNCTIONS: &[&str] = &[
     "zeros_like",
     "ones_like",
     "full_like",
+    "insert",
+    "setdiff1d",
+    "piecewise",
+    "unique_values",
+    "unique_counts",
+    "unique_inverse",
+    "unique_all",
 ];
+
+/// [`KEEP_ORDER_VALUE_FUNCTIONS`] whose array is not their first argument: the position
+/// of the one whose order the result keeps (`np.extract(condition, arr)`).
+fn value_array_position(name: &str) -> usize {
+    match name {
+        "extract" | "compress" => 1,
+        _ => 0,
+    }
+}
 
 /// Array constructors that keep an array's dtype when given none (`np.asfortranarray(x)`
 /// of a `>i4` array is `>i4`); with a `dtype=` they convert like any other operation.
@@ -398,9 +422,16 @@ pub fn call_function(
             }
         }
     }
-    let value_fn =
-        KEEP_ORDER_VALUE_FUNCTIONS.contains(&name) && !args.kw.iter().any(|(k, _)| k == "dtype");
-    let first_order = match args.pos.first() {
+    if PER_ARGUMENT_FUNCTIONS.contains(&name)
+        && !args.kw.iter().any(|(_, v)| has_swapped(v))
+        && args.pos.iter().any(has_swapped)
+    {
+        return per_argument(it, args, inner);
+    }
+    let at = value_array_position(name);
+    let value_fn = (KEEP_ORDER_VALUE_FUNCTIONS.contains(&name) || at > 0)
+        && !args.kw.iter().any(|(k, _)| k == "dtype");
+    let first_order = match args.pos.get(at) {
         Some(Value::Array(a)) if value_fn && a.swapped && keeps_order(name, a.dtype, &args, 1) => {
             Some(a.dtype)
         }
@@ -441,10 +472,75 @@ pub fn call_function(
     })
 }
 
+/// [`PER_ARGUMENT_FUNCTIONS`]: each non-native array argument is read as its stored bytes,
+/// and the result at its place is made to belong to it again (see [`reattach`]).
+fn per_argument(
+    it: &mut dyn super::context::Context,
+    mut args: crate::value::args::Args,
+    inner: impl FnOnce(&mut dyn super::context::Context, crate::value::args::Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut pairs = Vec::with_capacity(args.pos.len());
+    for v in args.pos.iter_mut() {
+        match v {
+            Value::Array(a) if a.swapped => {
+                let raw = Rc::new(a.raw_bytes_view());
+                pairs.push(Some((raw.clone(), a.clone())));
+                *v = Value::Array(raw);
+            }
+            other => {
+                pairs.push(None);
+                *other = nativize(other)?;
+            }
+        }
+    }
+    let at_place = |i: usize, x: Value| match pairs.get(i) {
+        Some(Some((raw, a))) => reattach_all(x, raw, a),
+        _ => x,
+    };
+    Ok(match inner(it, args)? {
+        Value::List(l) => {
+            let items: Vec<Value> = l.borrow().clone();
+            Value::list(
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, x)| at_place(i, x))
+                    .collect(),
+            )
+        }
+        Value::Tuple(t) => Value::tuple(
+            t.iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, x)| at_place(i, x))
+                .collect(),
+        ),
+        other => at_place(0, other),
+    })
+}
+
 /// A result of [`KEEP_ORDER_VALUE_FUNCTIONS`] stored in the input's byte order: an array of
 /// the input's dtype in a buffer the call made and nobody else holds is swapped in place.
+/// Of a tuple (`np.unique(x, return_counts=True)`) or a result namedtuple
+/// (`np.unique_counts(x)`) that is the first item, the values; the rest are indices.
 fn fresh_in_order(r: Value, d: DType, fresh_from: u64) -> Value {
     match r {
+        Value::Tuple(t) if !t.is_empty() => {
+            let mut items = t.to_vec();
+            drop(t);
+            let first = std::mem::replace(&mut items[0], Value::None);
+            items[0] = fresh_in_order(first, d, fresh_from);
+            Value::tuple(items)
+        }
+        Value::Object(o) => {
+            if let Some(HostObject::Result(res)) = super::objects::host_mut(&mut *o.borrow_mut()) {
+                if let Some(slot) = res.items.first_mut() {
+                    let first = std::mem::replace(slot, Value::None);
+                    *slot = fresh_in_order(first, d, fresh_from);
+                }
+            }
+            Value::Object(o)
+        }
         Value::Array(x)
             if x.dtype == d
                 && !x.swapped
@@ -545,7 +641,9 @@ pub fn call_method(
         crate::value::args::Args,
     ) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    if KEEP_ORDER_METHODS.contains(&name) {
+    // `conj()` of a non-complex array is the array itself.
+    let own_conjugate = matches!(name, "conj" | "conjugate") && !a.dtype.is_complex();
+    if KEEP_ORDER_METHODS.contains(&name) || own_conjugate {
         let raw = Rc::new(a.raw_bytes_view());
         let r = inner(it, &raw, args)?;
         return Ok(reattach_all(r, &raw, a));

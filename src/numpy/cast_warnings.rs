@@ -15,14 +15,25 @@ use crate::numpy::contexts::ErrMode;
 /// Warn (or raise, per `np.seterr`) as NumPy does when `src` is cast to `to`.
 pub fn check(it: &mut dyn Context, src: &NdArray, to: DType) -> PyResult<()> {
     let from = src.dtype;
-    if from.kind() < Kind::Float || src.size() == 0 {
-        return check_int_to_half(it, src, to);
-    }
-    if from.is_complex() && !to.is_complex() && to != DType::Bool {
+    if from.is_complex() && !to.is_complex() && to != DType::Bool && src.size() > 0 {
         it.warn(
             "ComplexWarning",
             "Casting complex values to real discards the imaginary part",
         );
+    }
+    let (invalid, overflow) = flags(src, to);
+    report(it, invalid, overflow)
+}
+
+/// The (invalid, overflow) floating-point flags casting `src` to `to` raises. A safe cast
+/// raises none and reads no element.
+pub fn flags(src: &NdArray, to: DType) -> (bool, bool) {
+    let from = src.dtype;
+    if from.can_cast_safe(to) || src.size() == 0 {
+        return (false, false);
+    }
+    if from.kind() < Kind::Float {
+        return (false, int_to_half_overflows(src, to));
     }
     let real = |n: &Num| n.as_f64();
     let (mut invalid, mut overflow) = (false, false);
@@ -54,16 +65,23 @@ pub fn check(it: &mut dyn Context, src: &NdArray, to: DType) -> PyResult<()> {
         }
         _ => {}
     }
-    report(it, invalid, overflow)
+    (invalid, overflow)
+}
+
+/// The warnings of the array-to-array cast `dst[...] = src` (or `np.asarray(src, dtype=d)`)
+/// made: NumPy's assignment and conversion run the same casting loops as `astype`. Values
+/// that are not arrays (Python numbers and lists) are converted by Python's rules instead
+/// and raise their own errors.
+pub fn check_values(it: &mut dyn Context, src: &crate::value::Value, to: DType) -> PyResult<()> {
+    match src {
+        crate::value::Value::Array(a) if a.dtype != to => check(it, a, to),
+        _ => Ok(()),
+    }
 }
 
 /// Integers beyond float16's range overflow to inf when cast to float16.
-fn check_int_to_half(it: &mut dyn Context, src: &NdArray, to: DType) -> PyResult<()> {
-    if to != DType::F16 || src.dtype == DType::Bool || src.size() == 0 {
-        return Ok(());
-    }
-    let overflow = any(src, |n| n.as_f64().abs() >= 65520.0);
-    report(it, false, overflow)
+fn int_to_half_overflows(src: &NdArray, to: DType) -> bool {
+    to == DType::F16 && src.dtype != DType::Bool && any(src, |n| n.as_f64().abs() >= 65520.0)
 }
 
 /// Whether any element satisfies `f`, read in place (the source may be a huge broadcast).

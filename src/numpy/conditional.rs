@@ -202,6 +202,7 @@ fn copyto(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         return Err(cast_error(from, dst.dtype, scalar, casting));
     }
     dst.check_writeable()?;
+    super::cast_warnings::check_values(it, &src_v, dst.dtype)?;
     match p.get(3).and_then(|w| w.clone()) {
         None | Some(Value::Bool(true)) => assign_into(&dst, &src)?,
         Some(w) => {

@@ -42,10 +42,17 @@ pub const FAMILY: Family = Family {
 };
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
-    let _ = it;
     Some(match name {
-        "array" => array(&args, "array", Some(true)),
-        "asarray" | "asanyarray" => array(&args, name, None),
+        "array" | "asarray" | "asanyarray" => {
+            let copy_default = (name == "array").then_some(true);
+            array(&args, name, copy_default).and_then(|r| {
+                // An array converted to another dtype warns as `astype` does.
+                if let (Some(src), Value::Array(out)) = (args.pos.first(), &r) {
+                    super::cast_warnings::check_values(it, src, out.dtype)?;
+                }
+                Ok(r)
+            })
+        }
         "zeros" | "ones" | "empty" => filled(&args, name),
         "full" => full(&args),
         "zeros_like" | "ones_like" | "empty_like" | "full_like" => like(&args, name),

@@ -92,6 +92,8 @@ pub fn array_real_imag(a: &ArrayRef, imag: bool) -> PyResult<Value> {
         ),
     );
     z.writeable.set(false);
+    // Zeros are zeros in either byte order: the result keeps the source's descriptor.
+    z.swapped = a.swapped;
     Ok(Value::Array(Rc::new(z)))
 }
 

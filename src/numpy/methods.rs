@@ -220,6 +220,13 @@ fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResu
 fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "resize" => super::resize::method(a, &args),
+        "compress" => super::insert_compress::method(it, &Value::Array(a.clone()), &args),
+        // `PyArray_Conjugate` gives a non-complex array back itself.
+        "conj" | "conjugate"
+            if !a.dtype.is_complex() && args.pos.is_empty() && args.kw.is_empty() =>
+        {
+            Ok(Value::Array(a.clone()))
+        }
         "reshape" => {
             let kw = |name: &str| {
                 args.kw

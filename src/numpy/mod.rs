@@ -36,6 +36,7 @@ pub mod histograms;
 pub mod image;
 pub mod index_helpers;
 pub mod index_tricks;
+pub mod insert_compress;
 pub mod inspect;
 pub mod integration;
 pub mod interpolation;
@@ -51,6 +52,7 @@ pub mod order_stats;
 pub mod pad;
 pub mod partition;
 pub mod phase_bessel;
+pub mod poly1d;
 pub mod polyfit;
 pub mod polynomial;
 pub mod printing;
@@ -78,6 +80,7 @@ pub mod triangle_indices;
 pub mod type_predicates;
 pub mod ufunc;
 pub mod ufunc_functions;
+pub mod unique_api;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
@@ -101,7 +104,7 @@ pub struct Family {
     pub call: fn(&mut dyn Context, &str, Args) -> Option<PyResult<Value>>,
 }
 
-const FAMILIES: [Family; 64] = [
+const FAMILIES: [Family; 66] = [
     append_delete::FAMILY,
     contexts::FAMILY,
     functional::FAMILY,
@@ -166,6 +169,8 @@ const FAMILIES: [Family; 64] = [
     testing::FAMILY,
     emath::FAMILY,
     io::text::FAMILY,
+    insert_compress::FAMILY,
+    unique_api::FAMILY,
 ];
 
 /// Modules `import` knows.

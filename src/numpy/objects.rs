@@ -39,6 +39,10 @@ pub enum HostObject {
     Result(crate::numpy::linalg::results::NamedTuple),
     /// `np.broadcast(*args)`.
     Broadcast(crate::numpy::broadcast_object::Broadcast),
+    /// `np.poly1d(c)`.
+    Poly1d(crate::numpy::poly1d::Poly1d),
+    /// The `.base` of a memmap: Python's `mmap.mmap` of the file, as NumPy opens it.
+    Mmap(crate::numpy::io::memmap::MmapBase),
 }
 
 impl std::fmt::Debug for HostObject {
@@ -74,6 +78,8 @@ impl Host for HostObject {
             HostObject::IndexTrick(n) => PyType::Named(super::index_tricks::class_name(n)),
             HostObject::Result(r) => PyType::Named(r.class),
             HostObject::Broadcast(_) => PyType::Named("numpy.broadcast"),
+            HostObject::Poly1d(_) => PyType::Named("numpy.poly1d"),
+            HostObject::Mmap(_) => PyType::Named("mmap.mmap"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
             HostObject::IInfo(_) => PyType::IInfo,
             HostObject::FInfo(_) => PyType::FInfo,
@@ -109,6 +115,8 @@ impl Host for HostObject {
             HostObject::IInfo(d) => super::finfo::repr(*d, true),
             HostObject::FInfo(d) => super::finfo::repr(*d, false),
             HostObject::Result(r) => r.repr(),
+            HostObject::Poly1d(p) => p.repr(),
+            HostObject::Mmap(m) => m.repr(),
         }
     }
 
@@ -119,6 +127,7 @@ impl Host for HostObject {
             HostObject::FInfo(d) => super::finfo::table(*d, false),
             // `str(np.dtype('>i4'))` is the type string, as for native dtypes their name.
             HostObject::NonNativeDType(d) => super::byteorder::dtype_str(*d, true),
+            HostObject::Poly1d(p) => p.str(),
             _ => self.repr(),
         }
     }
@@ -134,6 +143,7 @@ impl Host for HostObject {
             HostObject::FInfo(d) => super::finfo::attr(*d, false, name),
             HostObject::Result(r) => r.attr(name),
             HostObject::Broadcast(b) => b.attr(name),
+            HostObject::Poly1d(p) => p.attr(name),
             _ => None,
         }
     }
@@ -155,6 +165,8 @@ impl Host for HostObject {
             | HostObject::IndexTrick(_)
             | HostObject::Result(_) => false,
             HostObject::Broadcast(_) => name == "reset",
+            HostObject::Poly1d(_) => crate::numpy::poly1d::METHODS.contains(&name),
+            HostObject::Mmap(_) => false,
         }
     }
 
@@ -164,6 +176,7 @@ impl Host for HostObject {
             HostObject::FlatIter(a) => Some(super::flatiter::items(a)),
             HostObject::Result(r) => Some(Ok(r.items.clone())),
             HostObject::Broadcast(b) => Some(b.items()),
+            HostObject::Poly1d(p) => Some(p.items()),
             _ => None,
         }
     }
@@ -174,6 +187,14 @@ impl Host for HostObject {
             HostObject::NonNativeDType(d) => {
                 Some(super::byteorder::to_dtype_order(other).is_ok_and(|o| o == (*d, true)))
             }
+            _ => None,
+        }
+    }
+
+    /// NumPy's `__array__`: a polynomial converts to its coefficients.
+    fn array(&self) -> Option<Value> {
+        match self {
+            HostObject::Poly1d(p) => Some(p.coeffs.clone()),
             _ => None,
         }
     }
@@ -205,6 +226,13 @@ pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) 
     }
     if let Some(HostObject::Broadcast(b)) = host(&*obj.borrow()) {
         return b.reset(&args);
+    }
+    let poly = match host(&*obj.borrow()) {
+        Some(HostObject::Poly1d(p)) => Some(p.clone()),
+        _ => None,
+    };
+    if let Some(p) = poly {
+        return crate::numpy::poly1d::method(it, &p, name, args);
     }
     let is_image = matches!(host(&*obj.borrow()), Some(HostObject::Image(_)));
     if is_image {

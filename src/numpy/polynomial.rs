@@ -1,8 +1,8 @@
 //! The polynomial functions of `numpy/lib/_polynomial_impl.py` on coefficient arrays
 //! (highest power first): `polyval poly polyder polyint polyadd polysub polymul polydiv`,
 //! written as NumPy's Python is, through `np.*` calls, so every dtype rule is the
-//! functions'. `roots`/`polyfit` are in `polyfit.rs`; `poly` of a square matrix and the
-//! `poly1d` class are not here yet.
+//! functions'. `roots`/`polyfit` are in `polyfit.rs`; `poly` of a square matrix is not
+//! here yet; the `poly1d` class is in `poly1d.rs`.
 
 use super::Family;
 use crate::array::dtype::DType;
@@ -16,11 +16,48 @@ use crate::value::Value;
 pub const FAMILY: Family = Family {
     names: &[
         "polyval", "poly", "polyder", "polyint", "polyadd", "polysub", "polymul", "polydiv",
+        "poly1d",
     ],
     call,
 };
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
+    if name == "poly1d" {
+        return Some(super::poly1d::construct(it, &args));
+    }
+    // A `poly1d` argument gives a `poly1d` result (NumPy's `truepoly`); `polyval` of a
+    // `poly1d` x composes the two.
+    let inputs: Vec<Value> = args.pos.iter().take(2).cloned().collect();
+    if name == "polyval" && inputs.get(1).is_some_and(super::poly1d::is_poly) {
+        return Some(compose(it, &args));
+    }
+    let r = call_plain(it, name, args)?;
+    Some(r.and_then(|r| match name {
+        "polyval" | "poly" => Ok(r),
+        _ => super::poly1d::like_inputs(it, &inputs, r),
+    }))
+}
+
+/// `np.polyval(p, x)` of a `poly1d` x: Horner's scheme in polynomial arithmetic.
+fn compose(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
+    let p = args.bind("polyval", &["p", "x"], 2)?;
+    let c = np1(it, "asarray", vec![arg(&p[0])])?;
+    let x = arg(&p[1]);
+    let mut y = Value::Int(0);
+    for i in 0..len(&c)? {
+        let pv = get(&c, &int(i))?;
+        // `x` is a polynomial, so each step is polynomial arithmetic.
+        let op = |it: &mut dyn Context, op, a: &Value, b: &Value| {
+            super::poly1d::binary(it, op, a, b)
+                .unwrap_or_else(|| Err(PyErr::type_err("polyval: x is not a poly1d")))
+        };
+        let yx = op(it, crate::value::ops::BinOp::Mul, &y, &x)?;
+        y = op(it, crate::value::ops::BinOp::Add, &yx, &pv)?;
+    }
+    Ok(y)
+}
+
+fn call_plain(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
         "polyval" => polyval(it, &args),
         "poly" => poly(it, &args),

@@ -391,6 +391,12 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
     if let Value::Array(a) = v {
         return kernels::to_contiguous(a, dtype.unwrap_or(a.dtype));
     }
+    if let Value::Object(o) = v {
+        let converted = o.borrow().array();
+        if let Some(Value::Array(a)) = converted {
+            return kernels::to_contiguous(&a, dtype.unwrap_or(a.dtype));
+        }
+    }
     if let Value::Bytes(_) | Value::Str(_) = v {
         return Err(PyErr::type_err(
             "arrsh arrays hold numbers only: strings are not supported",

@@ -35,6 +35,10 @@ pub trait Host: Any + std::fmt::Debug {
     fn eq_value(&self, _other: &Value) -> Option<bool> {
         None
     }
+    /// NumPy's `__array__`: the array the object converts to (`np.asarray(obj)`), or None.
+    fn array(&self) -> Option<Value> {
+        None
+    }
     /// The object as its own type, for the code that made it.
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;

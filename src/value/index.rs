@@ -116,6 +116,10 @@ pub fn value_array(value: &Value, dtype: DType) -> PyResult<ArrayRef> {
             dtype,
             element_num(value, dtype)?,
         )?)),
+        // A Python complex stored into a float array goes through Python's float().
+        Value::Complex(..) if dtype.is_float() => Err(PyErr::type_err(
+            "float() argument must be a string or a real number, not 'complex'",
+        )),
         Value::Bool(_) | Value::Float(_) | Value::Complex(..) | Value::Scalar(..) => {
             if dtype.is_int() {
                 // A float stored into an integer array goes through Python's int().

@@ -266,3 +266,44 @@ fn with_class(x: &NdArray, memmap: bool, base: crate::array::object::Base) -> Nd
         memmap,
     }
 }
+
+/// What `x.base` of a memmap shows: the `mmap.mmap` NumPy opened, which starts at the
+/// offset rounded down to the allocation granularity (4096 here) and runs to the array's
+/// end, so its `length` counts the bytes before the data in its first page too.
+#[derive(Clone, Debug)]
+pub struct MmapBase {
+    access: &'static str,
+    length: u64,
+    offset: u64,
+}
+
+/// NumPy's `mmap.ALLOCATIONGRANULARITY` on Linux.
+const GRANULARITY: u64 = 4096;
+
+impl MmapBase {
+    pub fn repr(&self) -> String {
+        format!(
+            "<mmap.mmap closed=False, access={}, length={}, pos=0, offset={}>",
+            self.access, self.length, self.offset
+        )
+    }
+}
+
+/// The `mmap.mmap` base of an array that owns a mapped buffer (None for other arrays).
+pub fn mmap_base(a: &NdArray) -> Option<Value> {
+    let info = a.buffer.map_info()?;
+    let start = info.offset - info.offset % GRANULARITY;
+    let access = match info.mode {
+        MapMode::ReadOnly => "ACCESS_READ",
+        MapMode::ReadWrite => "ACCESS_WRITE",
+        MapMode::CopyOnWrite => "ACCESS_COPY",
+    };
+    let base = MmapBase {
+        access,
+        length: info.offset - start + a.buffer.len() as u64,
+        offset: start,
+    };
+    Some(Value::Object(Rc::new(std::cell::RefCell::new(
+        crate::numpy::objects::HostObject::Mmap(base),
+    ))))
+}

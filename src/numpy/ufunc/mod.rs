@@ -471,6 +471,32 @@ fn check_weak_fits(o: &Operand, d: DType) -> PyResult<()> {
 }
 
 /// Convert an operand to the loop dtype (a weak scalar converts by value).
+/// An input cast to the loop's dtype (`dtype=`, `casting='unsafe'`) warns as `astype`
+/// does ("invalid value encountered in cast").
+fn warn_input_cast(it: &mut dyn Context, o: &Operand, lt: DType) -> PyResult<()> {
+    if o.array.dtype == lt {
+        return Ok(());
+    }
+    crate::numpy::cast_warnings::check(it, &o.array, lt)
+}
+
+/// The flags of casting a buffered result into an `out=` array of another dtype: NumPy
+/// reports them with the loop's own, under the ufunc's name ("invalid value encountered
+/// in add").
+fn out_cast_flags(out: Option<&ArrayRef>, result: &ArrayRef) -> FpFlags {
+    match out {
+        Some(o) if o.dtype != result.dtype => {
+            let (invalid, overflow) = crate::numpy::cast_warnings::flags(result, o.dtype);
+            FpFlags {
+                invalid,
+                overflow,
+                divide: false,
+            }
+        }
+        _ => FpFlags::default(),
+    }
+}
+
 fn cast_operand(o: &Operand, lt: DType) -> PyResult<ArrayRef> {
     if o.array.dtype == lt {
         return Ok(o.array.clone());
@@ -675,6 +701,10 @@ pub fn apply_binary(
     let mut b = operand(y)?;
     let (lt, ot) = binary_types(it, op, &mut a, &mut b, opts)?;
     let shape = iteration_shape(&[&a.array.shape, &b.array.shape], opts.out)?;
+    warn_input_cast(it, &a, lt)?;
+    if op != Op::Ldexp {
+        warn_input_cast(it, &b, lt)?;
+    }
     let ca = cast_operand(&a, lt)?;
     let cb = if op == Op::Ldexp {
         ldexp_exponent(&a, &b)?
@@ -686,6 +716,7 @@ pub fn apply_binary(
     }
     let result = destination(opts.out, ot, &shape, &[&ca, &cb])?;
     let mut flags = binary::run(op, lt, &ca, &cb, &result);
+    flags = flags.merge(out_cast_flags(opts.out, &result));
     let scalar = opts.operator && a.scalar && b.scalar;
     if scalar && lt.is_int() {
         flags.overflow |= scalar_int_overflow(op, &ca, &cb, &result);
@@ -812,9 +843,11 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
     check_inputs_strict(name, &[&a], lt, opts)?;
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape], opts.out)?;
+    warn_input_cast(it, &a, lt)?;
     let src = cast_operand(&a, lt)?;
     let result = destination(opts.out, ot, &shape, &[&src])?;
     let mut flags = unary::run(op, lt, &src, &result);
+    flags = flags.merge(out_cast_flags(opts.out, &result));
     if opts.operator && a.scalar && op == UOp::Negative && lt.is_int() {
         // `-np.int8(-128)` and `-np.uint8(3)` wrap around: NumPy warns for scalars.
         if let (crate::array::element::Num::Int(x), crate::array::element::Num::Int(r)) =

@@ -1,0 +1,5 @@
+import numpy as np
+import numpy as np
+a = np.array((1,2,3))
+b = np.array((4,5,6))
+np.column_stack((a,b))

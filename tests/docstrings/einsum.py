@@ -1,0 +1,58 @@
+import numpy as np
+a = np.arange(25).reshape(5,5)
+b = np.arange(5)
+c = np.arange(6).reshape(2,3)
+np.einsum('ii', a)
+np.einsum(a, [0,0])
+np.trace(a)
+np.einsum('ii->i', a)
+np.einsum(a, [0,0], [0])
+np.diag(a)
+np.einsum('ij->i', a)
+np.einsum(a, [0,1], [0])
+np.sum(a, axis=1)
+np.einsum('...j->...', a)
+np.einsum(a, [Ellipsis,1], [Ellipsis])
+np.einsum('ji', c)
+np.einsum('ij->ji', c)
+np.einsum(c, [1,0])
+np.transpose(c)
+np.einsum('i,i', b, b)
+np.einsum(b, [0], b, [0])
+np.inner(b,b)
+np.einsum('ij,j', a, b)
+np.einsum(a, [0,1], b, [1])
+np.dot(a, b)
+np.einsum('...j,j', a, b)
+np.einsum('..., ...', 3, c)
+np.einsum(',ij', 3, c)
+np.einsum(3, [Ellipsis], c, [Ellipsis])
+np.multiply(3, c)
+np.einsum('i,j', np.arange(2)+1, b)
+np.einsum(np.arange(2)+1, [0], b, [1])
+np.outer(np.arange(2)+1, b)
+a = np.arange(60.).reshape(3,4,5)
+b = np.arange(24.).reshape(4,3,2)
+np.einsum('ijk,jil->kl', a, b)
+np.einsum(a, [0,1,2], b, [1,0,3], [2,3])
+np.tensordot(a,b, axes=([1,0],[0,1]))
+a = np.zeros((3, 3))
+np.einsum('ii->i', a)[:] = 1
+a
+a = np.arange(6).reshape((3,2))
+b = np.arange(12).reshape((4,3))
+np.einsum('ki,jk->ij', a, b)
+np.einsum('ki,...k->i...', a, b)
+np.einsum('k...,jk', a, b)
+a = np.ones(64).reshape(2,4,8)
+for iteration in range(500):
+    _ = np.einsum('ijk,ilm,njm,nlk,abc->',a,a,a,a,a)
+for iteration in range(500):
+    _ = np.einsum('ijk,ilm,njm,nlk,abc->',a,a,a,a,a,
+        optimize='optimal')
+for iteration in range(500):
+    _ = np.einsum('ijk,ilm,njm,nlk,abc->',a,a,a,a,a, optimize='greedy')
+path = np.einsum_path('ijk,ilm,njm,nlk,abc->',a,a,a,a,a,
+    optimize='optimal')[0]
+for iteration in range(500):
+    _ = np.einsum('ijk,ilm,njm,nlk,abc->',a,a,a,a,a, optimize=path)

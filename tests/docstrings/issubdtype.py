@@ -1,0 +1,13 @@
+import numpy as np
+ints = np.array([1, 2, 3], dtype=np.int32)
+np.issubdtype(ints.dtype, np.integer)
+np.issubdtype(ints.dtype, np.floating)
+floats = np.array([1, 2, 3], dtype=np.float32)
+np.issubdtype(floats.dtype, np.integer)
+np.issubdtype(floats.dtype, np.floating)
+np.issubdtype(np.float64, np.float32)
+np.issubdtype(np.float32, np.float64)
+np.issubdtype(np.float64, np.floating)
+np.issubdtype(np.float32, np.floating)
+np.issubdtype('S1', np.bytes_)
+np.issubdtype('i4', np.signedinteger)

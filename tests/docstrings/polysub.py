@@ -1,0 +1,3 @@
+import numpy as np
+import numpy as np
+np.polysub([2, 10, -2], [3, 10, -4])

@@ -1,0 +1,3 @@
+import numpy as np
+shape, scale = 2., 2.  # mean=4, std=2*sqrt(2)
+s = np.random.gamma(shape, scale, 1000)

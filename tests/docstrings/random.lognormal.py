@@ -1,0 +1,10 @@
+import numpy as np
+mu, sigma = 3., 1. # mean and standard deviation
+s = np.random.lognormal(mu, sigma, 1000)
+b = []
+for i in range(1000):
+   a = 10. + np.random.standard_normal(100)
+   b.append(np.prod(a))
+b = np.array(b) / np.min(b) # scale values to be positive
+sigma = np.std(np.log(b))
+mu = np.mean(np.log(b))

@@ -1,0 +1,2 @@
+import numpy as np
+n = np.random.standard_exponential((3, 8000))
