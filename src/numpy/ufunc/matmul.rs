@@ -86,7 +86,10 @@ pub(crate) fn gemm_rows<T: ndarray::LinalgScalar + Send + Sync>(
         // Bands of rows of about 2^28 multiply-adds each, so Ctrl-C stops a long product
         // between two bands (a band's rows are computed exactly as in one call: the
         // kernels' order over `k` does not depend on the number of rows).
-        let band = ((1usize << 28) / k.saturating_mul(m).max(1)).div_ceil(8).max(1) * 8;
+        let band = ((1usize << 28) / k.saturating_mul(m).max(1))
+            .div_ceil(8)
+            .max(1)
+            * 8;
         let mut rest = (a, c);
         loop {
             let (a, mut c) = rest;
