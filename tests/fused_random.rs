@@ -11,6 +11,10 @@ use arrsh::array::parallel;
 use arrsh::numpy::ufunc::fused;
 use arrsh::Session;
 
+#[path = "common/session.rs"]
+mod session;
+use session::run;
+
 /// splitmix64: a small seeded generator, so every run builds the same cases.
 struct Rng(u64);
 
@@ -227,19 +231,6 @@ fn case(r: &mut Rng, large: bool) -> (String, String) {
 
 const SHOW: &str =
     "def show(r):\n    r = np.asarray(r)\n    print(r.dtype, r.shape, r.tobytes().hex())\n";
-
-/// Everything a script printed, warned and raised.
-fn run(s: &mut Session, src: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    s.run(src, true, |r| {
-        if let Some(e) = &r.error {
-            out.push(format!("error in {}: {}", r.source, e));
-        }
-        out.extend(r.stdout.lines().map(String::from));
-        out.extend(r.warnings.iter().cloned());
-    });
-    out
-}
 
 #[test]
 fn fused_matches_unfused_bit_for_bit() {

@@ -9,24 +9,15 @@
 use arrsh::numpy::ufunc::fused;
 use arrsh::Session;
 
+#[path = "common/session.rs"]
+mod session;
+use session::run;
+
 /// Each dtype, its same-size unsigned type, and the functions reproduced for it.
 const CASES: &[(&str, &str, &[&str])] = &[
     ("float64", "uint64", &["exp", "log", "sin", "cos"]),
     ("float32", "uint32", &["exp", "log", "sin", "cos"]),
 ];
-
-/// Everything a script printed, warned and raised.
-fn run(s: &mut Session, src: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    s.run(src, true, |r| {
-        if let Some(e) = &r.error {
-            out.push(format!("error in {}: {}", r.source, e));
-        }
-        out.extend(r.stdout.lines().map(String::from));
-        out.extend(r.warnings.iter().cloned());
-    });
-    out
-}
 
 #[test]
 fn math_ufuncs_match_numpy_bit_for_bit() {
