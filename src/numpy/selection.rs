@@ -143,16 +143,18 @@ fn take(args: &Args) -> PyResult<Value> {
         }
         Some(ax) => (a.clone(), normalize_axis(to_i64(ax)?, a.ndim(), None)?),
     };
+    // Any valid mode: an empty axis has nothing to take from, not an out-of-bounds index.
+    let valid = matches!(mode.as_str(), "raise" | "clip" | "wrap");
+    if valid && src.shape[axis] == 0 && ind.size() > 0 {
+        return Err(PyErr::index(
+            "cannot do a non-empty take from an empty axes.",
+        ));
+    }
     let ind = match mode.as_str() {
         "raise" => ind,
         // mode='clip' / 'wrap' bring every index into range first (NumPy's take modes).
         "clip" | "wrap" => {
             let n = src.shape[axis] as i64;
-            if n == 0 && ind.size() > 0 {
-                return Err(PyErr::index(
-                    "cannot do a non-empty take from an empty axes.",
-                ));
-            }
             let v = kernels::to_vec::<i64>(&kernels::to_contiguous(
                 &ind,
                 crate::array::dtype::DType::I64,
