@@ -399,14 +399,19 @@ impl Interp {
             swapped: a.swapped,
             memmap: a.memmap,
         });
+        self.replace_everywhere(a, new);
+        Ok(())
+    }
+
+    /// Rebind every variable that names the array `old` to `new`.
+    fn replace_everywhere(&mut self, old: &ArrayRef, new: ArrayRef) {
         for val in self.vars.values_mut() {
             if let Value::Array(x) = val {
-                if Rc::ptr_eq(x, a) {
+                if Rc::ptr_eq(x, old) {
                     *val = Value::Array(new.clone());
                 }
             }
         }
-        Ok(())
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
@@ -973,6 +978,9 @@ impl numpy::context::Context for Interp {
     }
     fn user_vars(&self) -> Vec<(String, Value)> {
         Interp::user_vars(self)
+    }
+    fn replace_array(&mut self, old: &ArrayRef, new: ArrayRef) {
+        self.replace_everywhere(old, new)
     }
 }
 

@@ -169,7 +169,9 @@ fn keeps_order(name: &str, d: DType, args: &crate::value::args::Args, at: usize)
 const IN_PLACE_METHODS: &[&str] = &["fill", "sort"];
 
 /// Methods that see the array exactly as it is.
-const AS_IS_METHODS: &[&str] = &["tobytes", "tofile", "flush", "byteswap", "view", "astype"];
+const AS_IS_METHODS: &[&str] = &[
+    "tobytes", "tofile", "flush", "byteswap", "view", "astype", "resize",
+];
 
 /// `np` functions that see arrays as they are (they report or store the stored bytes).
 const AS_IS_FUNCTIONS: &[&str] = &[
@@ -190,6 +192,13 @@ const AS_IS_FUNCTIONS: &[&str] = &[
     // `val.real`/`val.imag`: views of the stored components (or `val` itself).
     "real",
     "imag",
+    // np.unique hashes the stored bytes and keeps the input's order itself (sorting.rs);
+    // the array-API wrappers call it.
+    "unique",
+    "unique_values",
+    "unique_counts",
+    "unique_inverse",
+    "unique_all",
 ];
 
 /// `np` functions that only rearrange the elements of their first argument: they run on
@@ -240,7 +249,6 @@ const PER_ARGUMENT_FUNCTIONS: &[&str] = &["meshgrid", "broadcast_arrays", "ix_"]
 /// fresh result is stored swapped.
 const KEEP_ORDER_VALUE_FUNCTIONS: &[&str] = &[
     "sort",
-    "unique",
     "partition",
     "pad",
     "round",
@@ -253,10 +261,6 @@ const KEEP_ORDER_VALUE_FUNCTIONS: &[&str] = &[
     "insert",
     "setdiff1d",
     "piecewise",
-    "unique_values",
-    "unique_counts",
-    "unique_inverse",
-    "unique_all",
 ];
 
 /// [`KEEP_ORDER_VALUE_FUNCTIONS`] whose array is not their first argument: the position

@@ -24,4 +24,13 @@ pub trait Context: crate::value::lazy::Caller {
     fn set_print_options(&mut self, opts: PrintOptions);
     /// The variables the user bound (not the start-up names), sorted by name.
     fn user_vars(&self) -> Vec<(String, Value)>;
+    /// Make every variable naming `old` name `new` instead: how arrsh, whose arrays keep
+    /// their shape once made, changes one in place (`x.shape = ...`, `x.resize(...)`).
+    fn replace_array(
+        &mut self,
+        old: &crate::array::object::ArrayRef,
+        new: crate::array::object::ArrayRef,
+    ) {
+        let _ = (old, new);
+    }
 }

@@ -21,6 +21,10 @@ fn raveled(a: &ArrayRef) -> PyResult<ArrayRef> {
     let n = a.size();
     let src = if a.is_c_contiguous() {
         a.clone()
+    } else if a.swapped {
+        Rc::new(crate::array::byteorder::into_swapped(
+            kernels::to_contiguous(a, a.dtype)?,
+        ))
     } else {
         Rc::new(kernels::to_contiguous(a, a.dtype)?)
     };
@@ -45,7 +49,8 @@ fn flat_index(i: i128, n: usize) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-/// `x.flat[key]`: a scalar for an integer, otherwise a new array (NumPy copies).
+/// `x.flat[key]`: a scalar for an integer, otherwise a new array (NumPy copies) of the
+/// same dtype and byte order.
 pub fn getitem(a: &ArrayRef, key: &Value) -> PyResult<Value> {
     let r = raveled(a)?;
     if let Value::Int(i) = key {
@@ -53,7 +58,16 @@ pub fn getitem(a: &ArrayRef, key: &Value) -> PyResult<Value> {
         return Ok(Value::Scalar(r.dtype, r.get(&[j])));
     }
     match array_getitem(&r, &index_items(key)?)? {
-        Value::Array(v) => Ok(Value::Array(Rc::new(kernels::to_contiguous(&v, v.dtype)?))),
+        // The copy keeps a non-native byte order, as NumPy's does.
+        Value::Array(v) => {
+            let c = kernels::to_contiguous(&v, v.dtype)?;
+            let c = if v.swapped {
+                crate::array::byteorder::into_swapped(c)
+            } else {
+                c
+            };
+            Ok(Value::Array(Rc::new(c)))
+        }
         other => Ok(other),
     }
 }

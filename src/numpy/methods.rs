@@ -219,7 +219,7 @@ fn forward(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResu
 
 fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> PyResult<Value> {
     match name {
-        "resize" => super::resize::method(a, &args),
+        "resize" => super::resize::method(it, a, &args),
         "compress" => super::insert_compress::method(it, &Value::Array(a.clone()), &args),
         // `PyArray_Conjugate` gives a non-complex array back itself.
         "conj" | "conjugate"

@@ -207,6 +207,7 @@ trait Stream {
     fn standard_normal(&mut self, n: usize) -> Vec<f64>;
     fn uniform(&mut self, low: f64, high: f64, n: usize) -> Result<Vec<f64>, RandomError>;
     fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError>;
+    fn interval(&mut self, max: u64) -> u64;
 }
 
 macro_rules! stream {
@@ -220,6 +221,9 @@ macro_rules! stream {
             }
             fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError> {
                 <$t>::permutation(self, n)
+            }
+            fn interval(&mut self, max: u64) -> u64 {
+                <$t>::interval(self, max)
             }
         }
     };
@@ -242,10 +246,19 @@ fn shared_call(
             let shape = size_arg(given(&a[0]))?;
             floats_value(s.standard_normal(count(&shape)), shape.as_deref())
         }
-        "permutation" => {
+        "permutation" | "shuffle" => {
             let a = args.bind(name, perm_params, 1)?;
-            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
-            let vals = s.permutation(n).map_err(err)?;
+            let x = a[0].as_ref().unwrap_or(&Value::None);
+            let legacy = perm_params.len() == 1;
+            let axis = a.get(1).and_then(given);
+            let draw = |max: u64| s.interval(max);
+            if name == "shuffle" {
+                return super::random_shuffle::shuffle(x, axis, legacy, draw);
+            }
+            if !super::random_shuffle::is_integer(x) {
+                return super::random_shuffle::permute_array(x, axis, legacy, draw);
+            }
+            let vals = s.permutation(to_int(x)?).map_err(err)?;
             let len = vals.len();
             shaped(vals, &[len])
         }
@@ -328,7 +341,7 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let shape = size_arg(given(&a[0]))?;
             floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
-        "standard_normal" | "uniform" | "permutation" => {
+        "standard_normal" | "uniform" | "permutation" | "shuffle" => {
             shared_call(rs, name, args, &["size"], &["x"])
         }
         "choice" => {
@@ -389,7 +402,7 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
                 ))),
             }
         }
-        "standard_normal" | "uniform" | "permutation" => {
+        "standard_normal" | "uniform" | "permutation" | "shuffle" => {
             shared_call(g, name, args, &["size", "dtype", "out"], &["x", "axis"])
         }
         "choice" => {
@@ -442,9 +455,6 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 HostObject::RandomState(Box::new(rs)),
             ))))
         })(),
-        "shuffle" => Err(PyErr::not_implemented(
-            "arrsh: np.random.shuffle is not supported yet; use permutation",
-        )),
         other => {
             let rs = it
                 .state()

@@ -1,10 +1,11 @@
 //! `np.resize(a, new_shape)`, and `ndarray.resize` as far as arrsh's arrays allow.
 //!
 //! `np.resize` is NumPy's Python definition: the flattened data repeated cyclically to
-//! fill the new size (zeros when either size is zero). `ndarray.resize` changes an array's
-//! own buffer in place; arrsh's arrays are shared handles whose shape is fixed once made,
-//! so the method gives NumPy's error for an array that does not own its data and says
-//! plainly that in-place resizing is not available otherwise.
+//! fill the new size (zeros when either size is zero). `ndarray.resize` is NumPy's
+//! `PyArray_Resize`: the buffer reallocated to the new size (its bytes kept in memory
+//! order, the rest zero), C strides — Fortran ones for a Fortran-ordered array. arrsh's
+//! arrays keep their shape once made, so the resized array is a new one that every
+//! variable naming the old one is rebound to (as `x.shape = ...` does).
 
 use super::Family;
 use crate::array::object::{ArrayRef, NdArray};
@@ -69,7 +70,7 @@ fn resize(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 
 /// `a.resize(new_shape, refcheck=True)` (the shape as one tuple or as separate ints). NumPy
 /// checks the new shape first, and the ownership of the data only when the size changes.
-pub fn method(a: &ArrayRef, args: &Args) -> PyResult<Value> {
+pub fn method(it: &mut dyn Context, a: &ArrayRef, args: &Args) -> PyResult<Value> {
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| k != "refcheck") {
         return Err(PyErr::type_err(format!(
             "'{}' is an invalid keyword argument for this function",
@@ -84,20 +85,92 @@ pub fn method(a: &ArrayRef, args: &Args) -> PyResult<Value> {
         },
         many => many.to_vec(),
     };
+    let dims: Vec<i64> = dims.iter().map(to_i64).collect::<PyResult<_>>()?;
+    let fortran = a.ndim() > 1 && a.is_f_contiguous() && !a.is_c_contiguous();
+    if !(a.is_c_contiguous() || fortran) {
+        return Err(PyErr::value("resize only works on single-segment arrays"));
+    }
     let mut size: i128 = 1;
-    for d in &dims {
-        let n = to_i64(d)?;
+    for &n in &dims {
         if n < 0 {
             return Err(PyErr::value("negative dimensions not allowed"));
         }
         size *= n as i128;
     }
-    if size != a.size() as i128 && !a.owns_data() {
-        return Err(PyErr::value(
-            "cannot resize this array: it does not own its data",
-        ));
+    if size != a.size() as i128 {
+        if !a.owns_data() {
+            return Err(PyErr::value(
+                "cannot resize this array: it does not own its data",
+            ));
+        }
+        let refcheck = match args.kw.iter().find(|(k, _)| k == "refcheck") {
+            Some((_, v)) => crate::value::convert::truthy(v)?,
+            None => true,
+        };
+        if refcheck && referenced(it, a) {
+            return Err(PyErr::value(
+                "cannot resize an array that references or is referenced\nby another object in this way.\nUse the np.resize function to get a new resized copy or\n set refcheck=False to disable this check",
+            ));
+        }
     }
-    Err(PyErr::not_implemented(
-        "arrsh: ndarray.resize cannot change an array in place (arrsh arrays keep their shape); np.resize(a, new_shape) returns the resized copy",
-    ))
+    let shape: Vec<usize> = dims.iter().map(|&n| n as usize).collect();
+    let itemsize = a.itemsize();
+    let strides = if fortran {
+        crate::array::layout::f_strides(&shape, itemsize)
+    } else {
+        crate::array::layout::c_strides(&shape, itemsize)
+    };
+    let new = if size == a.size() as i128 {
+        NdArray {
+            shape,
+            strides,
+            swapped: a.swapped,
+            memmap: a.memmap,
+            ..a.raw_bytes_view()
+        }
+    } else {
+        // The bytes in memory order (C order for a C array, Fortran order for a
+        // Fortran one), cut or padded with zeros.
+        let mut order = a.raw_bytes_view();
+        if fortran {
+            order.shape.reverse();
+            order.strides.reverse();
+        }
+        let mut bytes = crate::array::kernels::to_bytes(&order)?;
+        bytes.resize(size as usize * itemsize, 0);
+        let fresh = NdArray::zeros(&[size as usize], a.dtype)?;
+        fresh.buffer.write_bytes(fresh.offset, &bytes);
+        NdArray {
+            shape,
+            strides,
+            swapped: a.swapped,
+            ..fresh
+        }
+    };
+    it.replace_array(a, Rc::new(new));
+    Ok(Value::None)
+}
+
+/// NumPy's `refcheck`: is the array named by more than one variable (or held in a list or
+/// tuple one names), or the base of another array a variable holds?
+fn referenced(it: &mut dyn Context, a: &ArrayRef) -> bool {
+    let mut names = 0;
+    let mut views = false;
+    let mut look = |v: &Value, direct: bool| {
+        if let Value::Array(x) = v {
+            if Rc::ptr_eq(x, a) {
+                names += if direct { 1 } else { 2 };
+            } else if matches!(&x.base, crate::array::object::Base::Array(b) if Rc::ptr_eq(b, a)) {
+                views = true;
+            }
+        }
+    };
+    for (_, v) in it.user_vars() {
+        match &v {
+            Value::List(l) => l.borrow().iter().for_each(|x| look(x, false)),
+            Value::Tuple(t) => t.iter().for_each(|x| look(x, false)),
+            other => look(other, true),
+        }
+    }
+    views || names > 1
 }

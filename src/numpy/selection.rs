@@ -178,11 +178,48 @@ fn take(args: &Args) -> PyResult<Value> {
             )))
         }
     };
+    let out = given(&p[3])
+        .map(|o| take_out(o, &src, axis, &ind))
+        .transpose()?;
     let mut items = vec![IndexItem::Slice(None, None, None); axis];
     items.push(IndexItem::Array(ind));
     let items = crate::array::index::expand(src.ndim(), &items)?;
     let r = crate::array::fancy::gather(&src, &items)?;
-    Ok(wrap(Rc::new(r)))
+    match out {
+        Some(o) => {
+            kernels::copy_into(&o, &r)?;
+            Ok(Value::Array(o))
+        }
+        None => Ok(wrap(Rc::new(r))),
+    }
+}
+
+/// The checks `PyArray_TakeFrom` makes of `out=` before taking anything: an array of the
+/// result's shape whose dtype casts safely to the input's (NumPy takes into a copy of it
+/// in the input's dtype and writes that back, casting as needed).
+fn take_out(out: &Value, src: &NdArray, axis: usize, ind: &NdArray) -> PyResult<ArrayRef> {
+    let Value::Array(o) = out else {
+        return Err(PyErr::type_err("output must be an array"));
+    };
+    let mut shape = src.shape[..axis].to_vec();
+    shape.extend_from_slice(&ind.shape);
+    shape.extend_from_slice(&src.shape[axis + 1..]);
+    if o.shape != shape {
+        return Err(PyErr::value(
+            "output array does not match result of ndarray.take",
+        ));
+    }
+    if !o.dtype.can_cast_safe(src.dtype) {
+        return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('{}') according to the rule 'safe'",
+            o.dtype.name(),
+            src.dtype.name()
+        )));
+    }
+    if !o.writeable.get() {
+        return Err(PyErr::value("WRITEBACKIFCOPY base is read-only"));
+    }
+    Ok(o.clone())
 }
 
 fn diagonal(args: &Args) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 
 use super::reduce::axis_last;
 use super::Family;
+use crate::array::element::Num;
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
@@ -22,9 +23,22 @@ pub const FAMILY: Family = Family {
 };
 
 /// NumPy's sort order: NaN after everything, otherwise `<` (lexicographic for complex).
+/// Complex numbers with NaNs order among themselves as NumPy's: `R + nanj`, then
+/// `nan + Rj`, then `nan + nanj`.
 pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
     match (x.is_nan(), y.is_nan()) {
-        (true, true) => Ordering::Equal,
+        (true, true) => match (x.to_num(), y.to_num()) {
+            (Num::Complex(ar, ai), Num::Complex(br, bi)) => {
+                if complex_less((ar, ai), (br, bi)) {
+                    Ordering::Less
+                } else if complex_less((br, bi), (ar, ai)) {
+                    Ordering::Greater
+                } else {
+                    Ordering::Equal
+                }
+            }
+            _ => Ordering::Equal,
+        },
         (true, false) => Ordering::Greater,
         (false, true) => Ordering::Less,
         _ => {
@@ -36,6 +50,20 @@ pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
                 Ordering::Equal
             }
         }
+    }
+}
+
+/// NumPy's `less` for complex numbers (npysort's `cdouble_tag::less`), NaNs included.
+fn complex_less(a: (f64, f64), b: (f64, f64)) -> bool {
+    let nan = |v: f64| v.is_nan();
+    if a.0 < b.0 {
+        !nan(a.1) || nan(b.1)
+    } else if a.0 > b.0 {
+        nan(b.1) && !nan(a.1)
+    } else if a.0 == b.0 || (nan(a.0) && nan(b.0)) {
+        a.1 < b.1 || (nan(b.1) && !nan(a.1))
+    } else {
+        nan(b.0)
     }
 }
 
@@ -133,6 +161,8 @@ pub fn sort_inplace(a: &ArrayRef, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `np.unique`. It sees a non-native array as stored (byteorder.rs lists it as such):
+/// NumPy's hash table hashes the stored bytes, and the values keep the input's order.
 fn unique(args: &Args) -> PyResult<Value> {
     let p = args.bind(
         "unique",
@@ -147,23 +177,117 @@ fn unique(args: &Args) -> PyResult<Value> {
         ],
         1,
     )?;
-    let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
-    let flag = |v: &Option<Value>| given(v).map(truthy).transpose().map(|b| b.unwrap_or(false));
+    let input = match p[0].as_ref().unwrap_or(&Value::None) {
+        Value::Array(a) => a.clone(),
+        other => operand(other)?.array,
+    };
+    let a = crate::numpy::byteorder::native(&input)?;
+    let flag = |v: &Option<Value>| given_flag(v, false);
     let (want_index, want_inverse, want_counts) = (flag(&p[1])?, flag(&p[2])?, flag(&p[3])?);
+    let equal_nan = given_flag(&p[5], true)?;
+    let sorted = given_flag(&p[6], true)?;
+    let want = (want_index, want_inverse, want_counts);
     if let Some(ax) = given(&p[4]) {
         if a.ndim() != 1 {
-            let want = (want_index, want_inverse, want_counts);
-            return crate::numpy::sets::unique_axis(&a, ax, want);
+            let r = crate::numpy::sets::unique_axis(&a, ax, want)?;
+            return if input.swapped {
+                values_swapped(r)
+            } else {
+                Ok(r)
+            };
         }
+        // A 1-d array along its axis is the flattened case, as in NumPy.
         normalize_axis(to_i64(ax)?, 1, None)?;
     }
-    let equal_nan = given(&p[5]).map(truthy).transpose()?.unwrap_or(true);
+    // NumPy's hash table serves the values-only case of integers and complex numbers.
+    // Sorted integers come out the same by sorting alone; complex values are the table's
+    // (which, of a non-native array, tells nans and zeros apart by their stored bytes),
+    // then sorted.
+    let hashed = !(want_index || want_inverse || want_counts) && (!sorted || a.dtype.is_complex());
+    let r = match hashed
+        .then(|| hash_order(&input, equal_nan))
+        .transpose()?
+        .flatten()
+    {
+        Some(order) => pick(&a, &order, sorted)?,
+        None => unique_1d(&a, want, equal_nan)?,
+    };
+    if input.swapped {
+        values_swapped(r)
+    } else {
+        Ok(r)
+    }
+}
+
+/// A boolean keyword's value (`default` when not given).
+fn given_flag(v: &Option<Value>, default: bool) -> PyResult<bool> {
+    Ok(given(v).map(truthy).transpose()?.unwrap_or(default))
+}
+
+/// NumPy's hash-table order of the unique values of `a` (flattened, its stored bytes),
+/// for the dtypes NumPy hashes (integers and complex); None for the others, which NumPy
+/// sorts.
+fn hash_order(a: &ArrayRef, equal_nan: bool) -> PyResult<Option<Vec<usize>>> {
+    use crate::array::dtype::Kind;
+    let kind = a.dtype.kind();
+    if !matches!(kind, Kind::Int | Kind::UInt | Kind::Complex) {
+        return Ok(None);
+    }
+    let stored = kernels::to_bytes(a)?;
+    let size = a.dtype.itemsize();
+    Ok(Some(if kind == Kind::Complex {
+        crate::numpy::unique_hash::complex_order(&stored, size, equal_nan)
+    } else {
+        crate::numpy::unique_hash::integer_order(&stored, size)
+    }))
+}
+
+/// The elements of the flattened `a` at `order`, as a new 1-d array (sorted, stably,
+/// when asked).
+fn pick(a: &ArrayRef, order: &[usize], sorted: bool) -> PyResult<Value> {
+    let r = crate::array::dtype::with_dtype!(a.dtype, T, {
+        let v = kernels::to_vec::<T>(a)?;
+        let mut kept: Vec<T> = order.iter().map(|&i| v[i]).collect();
+        if sorted {
+            kept.sort_by(self::order);
+        }
+        NdArray::from_vec(kept, &[order.len()])?
+    });
+    Ok(Value::Array(Rc::new(r)))
+}
+
+/// The values array of a unique result (the result itself, or the first item of its
+/// tuple) stored in the non-native order of the input, in a buffer of its own.
+fn values_swapped(r: Value) -> PyResult<Value> {
+    Ok(match r {
+        Value::Tuple(t) if !t.is_empty() => {
+            let mut items = t.to_vec();
+            let first = std::mem::replace(&mut items[0], Value::None);
+            items[0] = values_swapped(first)?;
+            Value::tuple(items)
+        }
+        Value::Array(x) => {
+            let own = match Rc::try_unwrap(x) {
+                Ok(x) if x.owns_data() && std::sync::Arc::strong_count(&x.buffer) == 1 => x,
+                Ok(x) => kernels::to_contiguous(&x, x.dtype)?,
+                Err(x) => kernels::to_contiguous(&x, x.dtype)?,
+            };
+            Value::Array(Rc::new(crate::array::byteorder::into_swapped(own)))
+        }
+        other => other,
+    })
+}
+
+/// `np.unique` of the flattened array by sorting, with the index, inverse and count
+/// outputs asked for.
+fn unique_1d(a: &ArrayRef, want: (bool, bool, bool), equal_nan: bool) -> PyResult<Value> {
+    let (want_index, want_inverse, want_counts) = want;
     if !(want_index || want_inverse || want_counts) {
-        return unique_values(&a, equal_nan);
+        return unique_values(a, equal_nan);
     }
     let n = a.size();
     let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {
-        let v = kernels::to_vec::<T>(&a)?;
+        let v = kernels::to_vec::<T>(a)?;
         let mut perm: Vec<usize> = (0..n).collect();
         perm.sort_by(|&i, &j| order(&v[i], &v[j]));
         let mut values: Vec<T> = Vec::new();
@@ -211,7 +335,10 @@ fn unique(args: &Args) -> PyResult<Value> {
 /// Whether `x` (the last value kept) and `y` are one unique value: equal in sort order
 /// (so `-0.0` and `0.0` are one), nans one value only under `equal_nan`.
 fn same_value<T: Arith>(x: &T, y: &T, equal_nan: bool) -> bool {
-    order(x, y) == Ordering::Equal && (equal_nan || !y.is_nan())
+    if x.is_nan() && y.is_nan() {
+        return equal_nan;
+    }
+    order(x, y) == Ordering::Equal
 }
 
 /// `np.unique(a)` with no index, inverse or counts: the values themselves sorted and

@@ -2,8 +2,8 @@
 //! `unique_all`: `np.unique` on the flattened input with `equal_nan=False`, the last three
 //! wrapped in NumPy's result namedtuples (`UniqueCountsResult(values=..., counts=...)`).
 //!
-//! `unique_values` asks NumPy for `sorted=False`, which NumPy answers from a hash table in
-//! an order of its own; arrsh gives the sorted values (the same set; docs/differences.md).
+//! All four ask for `sorted=False`: `unique_values` of integers and complex numbers comes
+//! in the order of NumPy's hash table (unique_hash.rs), the others sort.
 
 use super::Family;
 use crate::error::PyResult;
@@ -57,6 +57,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
             ("return_inverse", Value::Bool(inverse)),
             ("return_counts", Value::Bool(counts)),
             ("equal_nan", Value::Bool(false)),
+            ("sorted", Value::Bool(false)),
         ];
         let r = np(it, "unique", vec![arg(&p[0])], kw)?;
         if fields.is_empty() {

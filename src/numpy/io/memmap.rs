@@ -303,7 +303,29 @@ pub fn mmap_base(a: &NdArray) -> Option<Value> {
         length: info.offset - start + a.buffer.len() as u64,
         offset: start,
     };
-    Some(Value::Object(Rc::new(std::cell::RefCell::new(
-        crate::numpy::objects::HostObject::Mmap(base),
-    ))))
+    Some(Value::Object(BASES.with(|cache| {
+        // One `mmap.mmap` per mapping while anyone holds it, as NumPy's memmap keeps its
+        // own (`m.base is m.base`); entries whose object is gone are dropped.
+        let mut cache = cache.borrow_mut();
+        cache.retain(|(_, w)| w.strong_count() > 0);
+        let id = a.buffer.id();
+        if let Some(o) = cache
+            .iter()
+            .find(|(k, _)| *k == id)
+            .and_then(|(_, w)| w.upgrade())
+        {
+            return o;
+        }
+        let o = Rc::new(std::cell::RefCell::new(
+            crate::numpy::objects::HostObject::Mmap(base),
+        ));
+        cache.push((id, Rc::downgrade(&o)));
+        o
+    })))
+}
+
+thread_local! {
+    /// The `mmap.mmap` objects handed out as `.base`, by mapped buffer.
+    static BASES: std::cell::RefCell<Vec<(u64, std::rc::Weak<std::cell::RefCell<crate::numpy::objects::HostObject>>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }

@@ -115,6 +115,11 @@ impl Generator {
         }
     }
 
+    /// One `random_interval(max)` draw (a value in `0..=max`), the step of `shuffle`.
+    pub fn interval(&mut self, max: u64) -> u64 {
+        bounded::random_interval(&mut self.pcg, max)
+    }
+
     /// `permutation(n)` for an integer: a shuffled `arange(n)`.
     pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError> {
         let mut arr = arange(n)?;

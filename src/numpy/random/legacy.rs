@@ -137,6 +137,11 @@ impl RandomState {
         }
     }
 
+    /// One `random_interval(max)` draw (a value in `0..=max`), the step of `shuffle`.
+    pub fn interval(&mut self, max: u64) -> u64 {
+        bounded::random_interval(&mut self.mt, max)
+    }
+
     /// `permutation(n)` for an integer: a shuffled `arange(n)` (empty for
     /// `n <= 0`, as `arange` is).
     pub fn permutation(&mut self, n: i128) -> Result<Vec<i64>, RandomError> {

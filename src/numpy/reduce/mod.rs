@@ -237,7 +237,7 @@ pub fn fold_from(
 
 /// `where=` as a bool array broadcast to the input's shape (a list is converted to bool,
 /// an array must cast safely to it), with NumPy's errors.
-fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
+pub(crate) fn where_mask(w: &Value, shape: &[usize]) -> PyResult<Value> {
     use crate::array::layout::shape_str;
     let arr = match w {
         Value::Array(x) if x.dtype != DType::Bool => {
@@ -548,7 +548,9 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     "logical_or"
                 };
                 red.check_out(given(&p[2]), op)?;
-                let r = fold(&b, &mask, f, DType::Bool, keepdims)?;
+                // `where=`: masked-out elements are the identity (True for all, False for any).
+                let b = Rc::new(b);
+                let r = fold_from(it, &b, &mask, f, DType::Bool, keepdims, None, given(&p[4]))?;
                 deliver(r, given(&p[2]), op)
             }
             "count_nonzero" => {

@@ -2,7 +2,7 @@
 //! for integers, float32 for float16, divide by an intp count, `x = a - mean; x *= x`) so
 //! the results round the same way.
 
-use super::{array_arg, axis_mask, deliver, flag, fold, Fold, Reduced};
+use super::{array_arg, axis_mask, deliver, flag, fold, fold_from, where_mask, Fold, Reduced};
 use crate::array::dtype::{Casting, DType};
 use crate::array::element::{Element, Num, C32, C64};
 use crate::array::object::{ArrayRef, NdArray};
@@ -37,6 +37,78 @@ fn divide_in_place(it: &mut dyn Context, ret: &ArrayRef, count: f64) -> PyResult
     Ok(())
 }
 
+/// `ret = true_divide(ret, count, out=ret, casting='unsafe')` with a count per result
+/// element (`where=`'s `_count_reduce_items`), less `ddof` and at least 0.
+fn divide_by_counts(
+    it: &mut dyn Context,
+    ret: &ArrayRef,
+    counts: &NdArray,
+    ddof: f64,
+) -> PyResult<()> {
+    let c: Vec<f64> = crate::array::kernels::to_vec::<f64>(counts)?
+        .into_iter()
+        .map(|n| (n - ddof).max(0.0))
+        .collect();
+    let c = NdArray::from_vec(c, &counts.shape)?;
+    let opts = Opts {
+        out: Some(ret),
+        casting: Casting::Unsafe,
+        ..Opts::default()
+    };
+    apply_binary(
+        it,
+        Op::Bin(BinOp::Div),
+        &Value::Array(ret.clone()),
+        &Value::Array(Rc::new(c)),
+        &opts,
+    )?;
+    Ok(())
+}
+
+/// `where=` as given, unless it is the default `True` (which masks nothing).
+fn where_given(v: Option<&Value>) -> Option<&Value> {
+    v.filter(|w| !matches!(w, Value::Bool(true)))
+}
+
+/// The mask broadcast to `a`'s shape, and NumPy's `_count_reduce_items` with it: the
+/// number of True entries along the reduced axes.
+fn where_counts(
+    w: &Value,
+    a: &NdArray,
+    mask: &[bool],
+    keepdims: bool,
+) -> PyResult<(Value, ArrayRef)> {
+    let w = where_mask(w, &a.shape).map_err(|e| broadcast_to_error(e, w, &a.shape))?;
+    let m = crate::value::convert::as_array(&w)?;
+    let full = crate::numpy::linalg::common::broadcast(&m, &a.shape)?;
+    let counts = fold(&full, mask, Fold::Add, DType::I64, keepdims)?;
+    Ok((w, counts))
+}
+
+/// `np.broadcast_to(where, a.shape)`'s error, which `_count_reduce_items` raises first,
+/// in place of the reduction's own broadcast error.
+fn broadcast_to_error(e: PyErr, w: &Value, shape: &[usize]) -> PyErr {
+    use crate::array::layout::shape_str;
+    let ws = crate::value::convert::as_array(w).map(|m| m.shape.clone());
+    match ws {
+        Ok(ws) if ws.len() <= shape.len() && e.msg.contains("could not be broadcast") => {
+            PyErr::value(format!(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
+                shape_str(&ws).replace(' ', ""),
+                shape_str(shape).replace(' ', "")
+            ))
+        }
+        _ => e,
+    }
+}
+
+/// Whether any count is at most `limit`.
+fn any_at_most(counts: &NdArray, limit: f64) -> PyResult<bool> {
+    Ok(crate::array::kernels::to_vec::<f64>(counts)?
+        .iter()
+        .any(|&n| n <= limit))
+}
+
 fn items(a: &NdArray, mask: &[bool]) -> usize {
     (0..a.ndim())
         .filter(|&ax| mask[ax])
@@ -61,23 +133,40 @@ pub fn mean(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     )?;
     let a = array_arg(&p[0])?;
     let mask = axis_mask(given(&p[1]), a.ndim())?;
+    let keepdims = flag(&p[4])?;
     let n = items(&a, &mask);
-    if n == 0 {
+    let masked = where_given(given(&p[5]))
+        .map(|w| where_counts(w, &a, &mask, keepdims))
+        .transpose()?;
+    let empty = match &masked {
+        Some((_, counts)) => any_at_most(counts, 0.0)?,
+        None => n == 0,
+    };
+    if empty {
         it.warn("RuntimeWarning", "Mean of empty slice.");
     }
     let acc = match given(&p[2]) {
         Some(d) => to_dtype(d)?,
         None => mean_dtype(a.dtype),
     };
-    let keepdims = flag(&p[4])?;
     let red = Reduced {
         in_shape: &a.shape,
         mask: &mask,
         keepdims,
     };
     red.check_out(given(&p[3]), "add")?;
-    let ret = fold(&a, &mask, Fold::Add, acc, keepdims)?;
-    divide_in_place(it, &ret, n as f64)?;
+    let ret = match &masked {
+        Some((w, counts)) => {
+            let ret = fold_from(it, &a, &mask, Fold::Add, acc, keepdims, None, Some(w))?;
+            divide_by_counts(it, &ret, counts, 0.0)?;
+            ret
+        }
+        None => {
+            let ret = fold(&a, &mask, Fold::Add, acc, keepdims)?;
+            divide_in_place(it, &ret, n as f64)?;
+            ret
+        }
+    };
     let ret = if given(&p[2]).is_none() && a.dtype == DType::F16 {
         Rc::new(crate::array::kernels::to_contiguous(&ret, DType::F16)?)
     } else {
@@ -134,7 +223,20 @@ pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
         _ => 0.0,
     };
     let n = items(&a, &mask);
-    if ddof >= n as f64 {
+    // `where=`: the mask with the counts for the mean (kept dims) and for the result.
+    let masked = match where_given(given(&p[6])) {
+        Some(w) => {
+            let (wv, kept) = where_counts(w, &a, &mask, true)?;
+            let (_, counts) = where_counts(w, &a, &mask, keepdims)?;
+            Some((wv, kept, counts))
+        }
+        None => None,
+    };
+    let too_few = match &masked {
+        Some((_, _, counts)) => any_at_most(counts, ddof)?,
+        None => ddof >= n as f64,
+    };
+    if too_few {
         it.warn("RuntimeWarning", "Degrees of freedom <= 0 for slice");
     }
     let dtype = match given(&p[2]) {
@@ -148,8 +250,18 @@ pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
     }
     .check_out(given(&p[3]), "add")?;
     let acc = dtype.unwrap_or(a.dtype);
-    let mean = fold(&a, &mask, Fold::Add, acc, true)?;
-    divide_in_place(it, &mean, n as f64)?;
+    let mean = match &masked {
+        Some((w, kept, _)) => {
+            let mean = fold_from(it, &a, &mask, Fold::Add, acc, true, None, Some(w))?;
+            divide_by_counts(it, &mean, kept, 0.0)?;
+            mean
+        }
+        None => {
+            let mean = fold(&a, &mask, Fold::Add, acc, true)?;
+            divide_in_place(it, &mean, n as f64)?;
+            mean
+        }
+    };
     let diff = apply_binary(
         it,
         Op::Bin(BinOp::Sub),
@@ -174,8 +286,18 @@ pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
         x
     };
     let acc2 = dtype.unwrap_or(sq.dtype);
-    let ret = fold(&sq, &mask, Fold::Add, acc2, keepdims)?;
-    divide_in_place(it, &ret, (n as f64 - ddof).max(0.0))?;
+    let ret = match &masked {
+        Some((w, _, counts)) => {
+            let ret = fold_from(it, &sq, &mask, Fold::Add, acc2, keepdims, None, Some(w))?;
+            divide_by_counts(it, &ret, counts, ddof)?;
+            ret
+        }
+        None => {
+            let ret = fold(&sq, &mask, Fold::Add, acc2, keepdims)?;
+            divide_in_place(it, &ret, (n as f64 - ddof).max(0.0))?;
+            ret
+        }
+    };
     if std {
         // NumPy takes the root in `out` itself (`um.sqrt(ret, out=ret)`), so an `out` the
         // float result cannot be cast to (same_kind) fails there.

@@ -1,0 +1,4 @@
+import numpy as np
+a = np.arange(6)
+a.resize((2, 3))
+a
