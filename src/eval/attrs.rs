@@ -376,6 +376,15 @@ pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
     }
     match obj {
         Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),
+        // `a.real = v` / `a.imag = v` store into the component's view (`a` itself for the
+        // real part of a real array).
+        Value::Array(a) if name == "real" || name == "imag" => {
+            if name == "imag" && !a.dtype.is_complex() {
+                return Err(PyErr::type_err("array does not have imaginary part to set"));
+            }
+            let part = numpy::inspect::array_real_imag(a, name == "imag")?;
+            super::subscript::setitem(&part, &Value::Ellipsis, v)
+        }
         Value::Flags(a) => set_flag(a, name, v),
         Value::Array(_) if matches!(name, "shape" | "strides" | "dtype" | "data") => Err(PyErr::not_implemented(format!(
             "arrsh arrays cannot change .{} in place; use reshape()/view()/as_strided() to make a new view",

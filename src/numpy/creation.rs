@@ -378,7 +378,23 @@ fn arange(args: &Args) -> PyResult<Value> {
         return Err(PyErr::value("Maximum allowed size exceeded"));
     }
     let out = NdArray::zeros(&[n as usize], out_dt)?;
-    // NumPy fills from the first two values: x[i] = start + i * ((start + step) - start).
+    // NumPy stores the first two values in the result's dtype and fills from them:
+    // x[i] = x[0] + i * (x[1] - x[0]); for an integer dtype both are truncated first, so
+    // `np.arange(0, 5, 0.5, dtype=int)` is all zeros.
+    if out_dt.is_int() {
+        let as_int = |x: f64| -> i128 {
+            crate::array::dtype::with_dtype!(out_dt, T, {
+                use crate::array::element::Element;
+                match T::from_num(Num::Float(x)).to_num() {
+                    Num::Int(i) => i,
+                    other => other.as_f64() as i128,
+                }
+            })
+        };
+        let first = as_int(s);
+        fill_linear(&out, Num::Int(first), Num::Int(as_int(s + st) - first));
+        return Ok(arr(out));
+    }
     let delta = (s + st) - s;
     fill_linear(&out, Num::Float(s), Num::Float(delta));
     Ok(arr(out))

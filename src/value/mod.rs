@@ -371,7 +371,11 @@ impl Value {
             (Value::Type(a), Value::Type(b)) => a == b,
             (Value::DType(a), Value::DType(b)) => a == b,
             (Value::Module(a), Value::Module(b)) => a == b,
-            (Value::Func(a), Value::Func(b)) => a == b,
+            // NumPy's aliases are one ufunc object (`np.conj is np.conjugate`).
+            (Value::Func(a), Value::Func(b)) => {
+                a == b
+                    || matches!((hooks::ufunc_name(a), hooks::ufunc_name(b)), (Some(x), Some(y)) if x == y)
+            }
             (Value::Scalar(d1, n1), Value::Scalar(d2, n2)) => {
                 d1 == d2 && *d1 == DType::Bool && n1 == n2
             }

@@ -573,7 +573,7 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
             .unwrap_or(false),
         (Value::Type(x), Value::Type(y)) => x == y,
         (Value::Module(x), Value::Module(y)) => x == y,
-        (Value::Func(x), Value::Func(y)) => x == y,
+        (Value::Func(_), Value::Func(_)) => a.is(b),
         (Value::Range(a1, b1, c1), Value::Range(a2, b2, c2)) => {
             let (n1, n2) = (
                 super::convert::range_len(*a1, *b1, *c1),

@@ -262,7 +262,7 @@ fn complex_wide(op: UOp, x: C64) -> C64 {
     match op {
         UOp::Sinh => x.sinh(),
         UOp::Cosh => x.cosh(),
-        UOp::Tanh => x.tanh(),
+        UOp::Tanh => math::complex_tanh(x),
         UOp::Arcsin => x.asin(),
         UOp::Arccos => x.acos(),
         UOp::Arctan => x.atan(),

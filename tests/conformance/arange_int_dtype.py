@@ -1,0 +1,12 @@
+import numpy as np
+np.arange(0, 5, 0.5, dtype=int)
+np.arange(-3, 3, 0.5, dtype=int)
+np.arange(-3, 3, 0.5, dtype=np.int8)
+np.arange(0.5, 300.7, 100.3, dtype=np.int32)
+np.arange(1.5, 4, dtype=np.int16)
+np.arange(0.9, 3.2, 0.7, dtype=np.int64)
+np.arange(5.0, 0.0, -1.5, dtype=int)
+np.arange(0.2, 0.8, 0.1, dtype=np.uint8)
+np.arange(2.5, dtype=int)
+np.arange(1.0, 1.5, 1.0, dtype=int)
+np.arange(0, 5, 0.5, dtype=np.float32)
