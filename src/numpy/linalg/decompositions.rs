@@ -1,4 +1,4 @@
-//! The decompositions of `np.linalg` on real stacks of matrices: `slogdet`, `cholesky`,
+//! The decompositions of `np.linalg` on stacks of matrices (complex ones: complex.rs): `slogdet`, `cholesky`,
 //! `qr`, `eigh`/`eigvalsh`, `eig`/`eigvals` and `svd`, with NumPy 2's signatures, result
 //! namedtuples and errors. Each matrix of a stack is factored on its own (factor.rs,
 //! jacobi.rs, general.rs) in float64 and the results cast as `_commonType` says.
@@ -69,6 +69,9 @@ pub fn cholesky(args: &Args) -> PyResult<Value> {
     let a = arg_array(&p[0])?;
     let upper = truthy(&p[1], false)?;
     square_stack(&a)?;
+    if a.dtype.is_complex() {
+        return super::complex::cholesky(&a, upper);
+    }
     let rd = compute_dtype(&[a.dtype])?;
     let st = Stack::of(&a)?;
     let n = st.rows;
@@ -180,6 +183,14 @@ pub fn eigh(args: &Args) -> PyResult<Value> {
     let a = arg_array(&p[0])?;
     let upper = uplo(&p[1])?;
     square_stack(&a)?;
+    if a.dtype.is_complex() {
+        let (w, v) = super::complex::eigh(&a, upper, true)?;
+        return Ok(named(
+            "numpy.linalg._linalg.EighResult",
+            &["eigenvalues", "eigenvectors"],
+            vec![w, v.unwrap_or(Value::None)],
+        ));
+    }
     let rd = compute_dtype(&[a.dtype])?;
     let st = Stack::of(&a)?;
     let (w, v) = eigh_stack(&st, upper, true);
@@ -198,6 +209,9 @@ pub fn eigvalsh(args: &Args) -> PyResult<Value> {
     let a = arg_array(&p[0])?;
     let upper = uplo(&p[1])?;
     square_stack(&a)?;
+    if a.dtype.is_complex() {
+        return Ok(super::complex::eigh(&a, upper, false)?.0);
+    }
     let rd = compute_dtype(&[a.dtype])?;
     let st = Stack::of(&a)?;
     let (w, _) = eigh_stack(&st, upper, false);
@@ -311,6 +325,17 @@ pub fn svd(args: &Args) -> PyResult<Value> {
     let uv = truthy(&p[2], true)?;
     let hermitian = truthy(&p[3], false)?;
     stacked_2d(&a)?;
+    if a.dtype.is_complex() && !hermitian {
+        let mut r = super::complex::svd(&a, full, uv)?;
+        if r.len() == 1 {
+            return Ok(r.remove(0));
+        }
+        return Ok(named(
+            "numpy.linalg._linalg.SVDResult",
+            &["U", "S", "Vh"],
+            r,
+        ));
+    }
     let rd = compute_dtype(&[a.dtype])?;
     let st = Stack::of(&a)?;
     let (m, n) = (st.rows, st.cols);

@@ -4,6 +4,7 @@
 
 pub mod blocked_lu;
 pub mod common;
+pub mod complex;
 pub mod decompositions;
 pub mod derived;
 pub mod factor;
