@@ -18,7 +18,7 @@ use crate::value::Value;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
-    names: &["where", "nonzero", "argwhere", "take", "diagonal"],
+    names: &["where", "nonzero", "argwhere", "take", "put", "diagonal"],
     call,
 };
 
@@ -222,6 +222,66 @@ fn take_out(out: &Value, src: &NdArray, axis: usize, ind: &NdArray) -> PyResult<
     Ok(o.clone())
 }
 
+/// `np.put(a, ind, v, mode='raise')` (and `a.put`): `a.flat[ind] = v` with the values
+/// repeated to the indices' length, indices cast to intp as NumPy forces them, and
+/// NumPy's `raise`/`wrap`/`clip` index modes.
+fn put(args: &Args) -> PyResult<Value> {
+    let p = args.bind("put", &["a", "ind", "v", "mode"], 3)?;
+    let a = match p[0].as_ref().unwrap_or(&Value::None) {
+        Value::Array(a) => a.clone(),
+        other => {
+            return Err(PyErr::type_err(format!(
+                "argument 1 must be numpy.ndarray, not {}",
+                crate::format::repr(&Value::Type(other.type_of()))
+            )))
+        }
+    };
+    let mode = match given(&p[3]) {
+        None => "raise".to_string(),
+        Some(v) => crate::format::str_of(v),
+    };
+    if !matches!(mode.as_str(), "raise" | "wrap" | "clip") {
+        return Err(PyErr::value(format!(
+            "clipmode must be one of 'clip', 'raise', or 'wrap' (got '{}')",
+            mode
+        )));
+    }
+    if !a.writeable.get() {
+        return Err(PyErr::value("put: output array is read-only"));
+    }
+    let ind = operand(p[1].as_ref().unwrap_or(&Value::None))?.array;
+    let ind = kernels::to_vec::<i64>(&kernels::to_contiguous(&ind, DType::I64)?)?;
+    let v = operand(p[2].as_ref().unwrap_or(&Value::None))?.array;
+    let v = Rc::new(kernels::to_contiguous(&v, a.dtype)?);
+    if v.size() == 0 || ind.is_empty() {
+        return Ok(Value::None);
+    }
+    let n = a.size() as i64;
+    let mut at = Vec::with_capacity(ind.len());
+    for &i in &ind {
+        at.push(match mode.as_str() {
+            "wrap" if n > 0 => i.rem_euclid(n),
+            "clip" if n > 0 => i.clamp(0, n - 1),
+            _ if (-n..n).contains(&i) => i.rem_euclid(n),
+            _ => {
+                return Err(PyErr::index(format!(
+                    "index {} is out of bounds for axis 0 with size {}",
+                    i, n
+                )))
+            }
+        });
+    }
+    let values = crate::array::dtype::with_dtype!(a.dtype, T, {
+        let vals = kernels::to_vec::<T>(&v)?;
+        let rep: Vec<T> = (0..at.len()).map(|k| vals[k % vals.len()]).collect();
+        NdArray::from_vec(rep, &[at.len()])?
+    });
+    let len = at.len();
+    let key = Value::Array(Rc::new(NdArray::from_vec(at, &[len])?));
+    crate::numpy::flatiter::setitem(&a, &key, &Value::Array(Rc::new(values)))?;
+    Ok(Value::None)
+}
+
 fn diagonal(args: &Args) -> PyResult<Value> {
     let p = args.bind("diagonal", &["a", "offset", "axis1", "axis2"], 1)?;
     let a = operand(p[0].as_ref().unwrap_or(&Value::None))?.array;
@@ -306,6 +366,7 @@ fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>
                 argwhere(&operand(p[0].as_ref().unwrap_or(&Value::None))?.array)
             }
             "take" => take(&args),
+            "put" => put(&args),
             _ => diagonal(&args),
         }
     })())

@@ -1,7 +1,8 @@
 //! Questions about types and values, and the small conversions built on them:
 //! `np.iscomplexobj`, `np.isrealobj`, `np.isscalar`, `np.isfortran`,
 //! `np.asarray_chkfinite`, `np.real_if_close`, `np.angle`, `np.sort_complex`,
-//! `np.trim_zeros` and `np.dsplit` — NumPy's Python definitions.
+//! `np.trim_zeros`, `np.hsplit`/`vsplit`/`dsplit` and `np.array_equiv` — NumPy's Python
+//! definitions.
 
 use super::Family;
 use crate::array::dtype::DType;
@@ -25,6 +26,9 @@ pub const FAMILY: Family = Family {
         "sort_complex",
         "trim_zeros",
         "dsplit",
+        "hsplit",
+        "vsplit",
+        "array_equiv",
     ],
     call,
 };
@@ -95,18 +99,54 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
             np(it, "asarray", vec![b], vec![("dtype", Value::DType(to))])
         })(),
         "trim_zeros" => trim_zeros(it, &args),
-        "dsplit" => (|| {
+        "dsplit" | "hsplit" | "vsplit" => (|| {
             let p = args.bind(name, &["ary", "indices_or_sections"], 2)?;
             let a = np1(it, "asarray", vec![arg(&p[0])])?;
-            if as_array(&a)?.ndim() < 3 {
-                return Err(PyErr::value(
-                    "dsplit only works on arrays of 3 or more dimensions",
-                ));
+            let nd = as_array(&a)?.ndim();
+            let (least, axis) = match name {
+                "dsplit" => (3, 2),
+                "vsplit" => (2, 0),
+                // hsplit splits a 1-d array along its only axis.
+                _ => (1, if nd > 1 { 1 } else { 0 }),
+            };
+            if nd < least {
+                return Err(PyErr::value(format!(
+                    "{} only works on arrays of {} or more dimensions",
+                    name, least
+                )));
             }
-            np1(it, "split", vec![arg(&p[0]), arg(&p[1]), Value::Int(2)])
+            np1(it, "split", vec![arg(&p[0]), arg(&p[1]), Value::Int(axis)])
+        })(),
+        "array_equiv" => (|| {
+            // False when either is no array or they do not broadcast; else all equal.
+            let p = args.bind(name, &["a1", "a2"], 2)?;
+            let (Ok(x), Ok(y)) = (
+                np1(it, "asarray", vec![arg(&p[0])]),
+                np1(it, "asarray", vec![arg(&p[1])]),
+            ) else {
+                return Ok(Value::Bool(false));
+            };
+            if np(
+                it,
+                "broadcast_shapes",
+                vec![shape_of(&x)?, shape_of(&y)?],
+                vec![],
+            )
+            .is_err()
+            {
+                return Ok(Value::Bool(false));
+            }
+            let eq = np(it, "equal", vec![x, y], vec![])?;
+            let all = np1(it, "all", vec![eq])?;
+            Ok(Value::Bool(truthy(&all)?))
         })(),
         _ => return None,
     })
+}
+
+/// An array's shape as a tuple.
+fn shape_of(a: &Value) -> PyResult<Value> {
+    Ok(Value::ints(as_array(a)?.shape.iter().map(|&d| d as i128)))
 }
 
 fn arg(v: &Option<Value>) -> Value {
