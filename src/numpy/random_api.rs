@@ -30,6 +30,7 @@ pub const NAMES: &[&str] = &[
     "choice",
     "shuffle",
     "permutation",
+    "bytes",
     "default_rng",
     "RandomState",
 ];
@@ -49,6 +50,7 @@ pub const GENERATOR_METHODS: &[&str] = &[
     "randn",
     "random_sample",
     "seed",
+    "bytes",
 ];
 
 /// The distributions (`random_dists`), both `np.random.X` functions and methods of
@@ -273,6 +275,32 @@ fn shared_call(
     }
 }
 
+/// `bytes(length)` as NumPy writes it: `(length - 1) // 4 + 1` uint32 draws from
+/// `draw(k)`, stored little-endian and cut to `length` bytes.
+fn random_bytes(
+    length: i128,
+    draw: impl FnOnce(usize) -> Result<Vec<i128>, RandomError>,
+) -> PyResult<Value> {
+    // Cython's C division truncates: `bytes(0)` draws one word, `bytes(-1)` one too.
+    let words = (length - 1) / 4 + 1;
+    if words < 0 {
+        return Err(PyErr::value("negative dimensions are not allowed"));
+    }
+    let vals = draw(words as usize).map_err(err)?;
+    let mut out: Vec<u8> = vals
+        .iter()
+        .flat_map(|&v| (v as u32).to_le_bytes())
+        .collect();
+    // `[:length]`, a negative length counting from the end.
+    let keep = if length >= 0 {
+        length as usize
+    } else {
+        (out.len() as i128 + length).max(0) as usize
+    };
+    out.truncate(keep);
+    Ok(Value::Bytes(Rc::new(out)))
+}
+
 /// `choice(a, size, replace, p)`'s common arguments: an integer population (arrays and
 /// `p=` are not supported yet), the output shape and `replace`.
 type ChoiceArgs = (i128, Option<Vec<usize>>, bool);
@@ -305,6 +333,11 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
                 Some(v) => rs.seed(to_int(v).map_err(|_| PyErr::type_err("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'"))?).map_err(err)?,
             }
             Ok(Value::None)
+        }
+        "bytes" => {
+            let a = args.bind("bytes", &["length"], 1)?;
+            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            random_bytes(n, |k| rs.randint(0, 1 << 32, k, IntKind::U32))
         }
         "randint" => {
             let a = args.bind("randint", &["low", "high", "size", "dtype"], 1)?;
@@ -361,6 +394,11 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
 
 fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value> {
     match name {
+        "bytes" => {
+            let a = args.bind("bytes", &["length"], 1)?;
+            let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
+            random_bytes(n, |k| g.integers(0, 1 << 32, k, IntKind::U32, false))
+        }
         "integers" => {
             let a = args.bind("integers", &["low", "high", "size", "dtype", "endpoint"], 1)?;
             let low = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
