@@ -356,7 +356,12 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
             Ok(Value::None)
         }
         "item" => {
-            let idx: Vec<i64> = args.pos.iter().map(to_i64).collect::<PyResult<_>>()?;
+            // `x.item((i, j))` is `x.item(i, j)`.
+            let pos = match args.pos.as_slice() {
+                [Value::Tuple(t)] => t.to_vec(),
+                other => other.to_vec(),
+            };
+            let idx: Vec<i64> = pos.iter().map(to_i64).collect::<PyResult<_>>()?;
             let flat = match idx.as_slice() {
                 [] => {
                     if a.size() != 1 {
@@ -382,6 +387,9 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                         rem /= a.shape[k];
                     }
                     out
+                }
+                many if many.len() != a.ndim() => {
+                    return Err(PyErr::value("incorrect number of indices for array"));
                 }
                 many => {
                     let items: Vec<crate::array::index::IndexItem> = many
