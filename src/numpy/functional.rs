@@ -210,12 +210,18 @@ fn fromfunction(it: &mut dyn Context, args: Args) -> PyResult<Value> {
             "fromfunction() missing required argument 'function' or 'shape'",
         ));
     };
-    rest.pos = index_grids(it, &shape, dtype)?;
+    rest.pos = index_grids(it, &shape, dtype, false)?;
     it.call(&func, rest)
 }
 
-/// One array per dimension of `shape`, each holding its index along that dimension.
-fn index_grids(it: &mut dyn Context, shape: &Value, dtype: Value) -> PyResult<Vec<Value>> {
+/// One array per dimension of `shape`, each holding its index along that dimension (of
+/// length 1 along the others when `sparse`).
+fn index_grids(
+    it: &mut dyn Context,
+    shape: &Value,
+    dtype: Value,
+    sparse: bool,
+) -> PyResult<Vec<Value>> {
     let dims = crate::value::convert::to_dims(shape)?;
     let full = Value::tuple(dims.iter().map(|&d| Value::Int(d as i128)).collect());
     let mut out = Vec::with_capacity(dims.len());
@@ -230,23 +236,31 @@ fn index_grids(it: &mut dyn Context, shape: &Value, dtype: Value) -> PyResult<Ve
         let mut along = vec![Value::Int(1); dims.len()];
         along[k] = Value::Int(n as i128);
         let r = np(it, "reshape", vec![r, Value::tuple(along)])?;
+        if sparse {
+            out.push(r);
+            continue;
+        }
         let b = np(it, "broadcast_to", vec![r, full.clone()])?;
         out.push(np(it, "array", vec![b])?);
     }
     Ok(out)
 }
 
-/// `np.indices(dimensions, dtype=int)`: the index grids stacked on a first axis.
+/// `np.indices(dimensions, dtype=int, sparse=False)`: the index grids stacked on a first
+/// axis, or (`sparse`) a tuple of them with length 1 along the other axes.
 fn indices(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind("indices", &["dimensions", "dtype", "sparse"], 1)?;
-    if given(&a[2]).is_some_and(|v| crate::value::convert::truthy(v).unwrap_or(false)) {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.indices(sparse=True) is not supported",
-        ));
-    }
+    let sparse = given(&a[2])
+        .map(crate::value::convert::truthy)
+        .transpose()?
+        .unwrap_or(false);
     let shape = a[0].clone().unwrap_or(Value::None);
     let dtype = given(&a[1]).cloned().unwrap_or(Value::DType(DType::I64));
-    let grids = index_grids(it, &shape, dtype.clone())?;
+    let grids = index_grids(it, &shape, dtype.clone(), sparse)?;
+    if sparse {
+        // A tuple of broadcastable grids, as NumPy's `sparse=True`.
+        return Ok(Value::tuple(grids));
+    }
     if grids.is_empty() {
         return it.call(
             &Value::func("numpy.zeros"),
