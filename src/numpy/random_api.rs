@@ -477,6 +477,19 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
             let a = args.bind("default_rng", &["seed"], 0)?;
             let g = match given(&a[0]) {
                 None => Generator::from_seed(None).map_err(err)?,
+                Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+                    let seeds: Vec<i128> = crate::value::convert::iter_values(v)?
+                        .iter()
+                        .map(|x| match x {
+                            Value::Float(_) => Err(PyErr::type_err("seed must be integer")),
+                            Value::Scalar(d, _) if d.is_inexact() => {
+                                Err(PyErr::type_err("seed must be integer"))
+                            }
+                            other => to_int(other),
+                        })
+                        .collect::<PyResult<_>>()?;
+                    Generator::from_seed_list(&seeds).map_err(err)?
+                }
                 Some(v) => Generator::from_seed_int(to_int(v)?).map_err(err)?,
             };
             Ok(Value::Object(Rc::new(RefCell::new(HostObject::Generator(

@@ -37,6 +37,19 @@ impl Generator {
         Generator::from_seed(Some(s))
     }
 
+    /// `default_rng([s0, s1, ...])`: a seed sequence of several non-negative integers.
+    pub fn from_seed_list(seeds: &[i128]) -> Result<Self, RandomError> {
+        let items: Vec<u128> = seeds
+            .iter()
+            .map(|&s| {
+                u128::try_from(s).map_err(|_| RandomError::value("expected non-negative integer"))
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Generator::from_seed_sequence(SeedSequence::from_sequence(
+            &items,
+        )))
+    }
+
     /// `Generator(PCG64(seed_seq))`.
     pub fn from_seed_sequence(seed_seq: SeedSequence) -> Self {
         Generator {

@@ -58,7 +58,18 @@ impl SeedSequence {
     /// `SeedSequence(entropy)` for a non-negative integer entropy and no
     /// spawn key.
     pub fn new(entropy: u128) -> Self {
-        let words = int_to_words(entropy);
+        SeedSequence::from_words(&int_to_words(entropy), entropy)
+    }
+
+    /// `SeedSequence([e0, e1, ...])` for a sequence of non-negative integers: their
+    /// 32-bit words one after another (`_coerce_to_uint32_array`). `entropy` is what
+    /// [`SeedSequence::entropy`] reports.
+    pub fn from_sequence(items: &[u128]) -> Self {
+        let words: Vec<u32> = items.iter().flat_map(|&v| int_to_words(v)).collect();
+        SeedSequence::from_words(&words, items.first().copied().unwrap_or(0))
+    }
+
+    fn from_words(words: &[u32], entropy: u128) -> Self {
         let mut pool = [0u32; POOL_SIZE];
         let mut h = HashConst(INIT_A);
         for (i, slot) in pool.iter_mut().enumerate() {
