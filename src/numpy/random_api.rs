@@ -51,6 +51,7 @@ pub const GENERATOR_METHODS: &[&str] = &[
     "random_sample",
     "seed",
     "bytes",
+    "multivariate_normal",
 ];
 
 /// The distributions (`random_dists`), both `np.random.X` functions and methods of
@@ -275,6 +276,70 @@ fn shared_call(
     }
 }
 
+/// `Generator.multivariate_normal(mean, cov, size, check_valid, tol, *, method)` as
+/// NumPy's Python: standard normals of shape `size + (k,)` as rows, times the factor's
+/// transpose, plus the mean. Only `method='cholesky'` is exact here: the `'svd'` and
+/// `'eigh'` factors carry LAPACK's signs of the singular vectors, which change the draws
+/// (docs/differences.md).
+fn multivariate_normal(g: &mut Generator, args: &Args) -> PyResult<Value> {
+    let a = args.bind(
+        "multivariate_normal",
+        &["mean", "cov", "size", "check_valid", "tol", "*method"],
+        2,
+    )?;
+    let method = match given(&a[5]) {
+        None => "svd".to_string(),
+        Some(v) => crate::format::str_of(v),
+    };
+    if !matches!(method.as_str(), "eigh" | "svd" | "cholesky") {
+        return Err(PyErr::value(
+            "method must be one of {'eigh', 'svd', 'cholesky'}",
+        ));
+    }
+    let mean = crate::value::convert::as_array(a[0].as_ref().unwrap_or(&Value::None))?;
+    let cov = crate::value::convert::as_array(a[1].as_ref().unwrap_or(&Value::None))?;
+    if mean.dtype.is_complex() || cov.dtype.is_complex() {
+        return Err(PyErr::type_err("mean and cov must not be complex"));
+    }
+    let shape = size_arg(given(&a[2]))?.unwrap_or_default();
+    if mean.ndim() != 1 {
+        return Err(PyErr::value("mean must be 1 dimensional"));
+    }
+    if cov.ndim() != 2 || cov.shape[0] != cov.shape[1] {
+        return Err(PyErr::value("cov must be 2 dimensional and square"));
+    }
+    let k = mean.shape[0];
+    if k != cov.shape[0] {
+        return Err(PyErr::value("mean and cov must have same length"));
+    }
+    if method != "cholesky" {
+        return Err(PyErr::not_implemented(format!(
+            "arrsh: multivariate_normal(method='{}') needs LAPACK's signs of the factor; method='cholesky' draws as NumPy does",
+            method
+        )));
+    }
+    let mut final_shape = shape;
+    final_shape.push(k);
+    let count: usize = final_shape.iter().product();
+    let x = g.standard_normal(count);
+    let mu = crate::array::kernels::to_vec::<f64>(&mean)?;
+    let c = crate::array::kernels::to_vec::<f64>(&crate::array::kernels::to_contiguous(
+        &cov,
+        DType::F64,
+    )?)?;
+    let l = super::linalg::factor::cholesky(k, &c)
+        .ok_or_else(|| PyErr::new("LinAlgError", "Matrix is not positive definite"))?;
+    // mean + x @ L.T, row by row.
+    let mut out = Vec::with_capacity(count);
+    for row in x.chunks(k.max(1)) {
+        for j in 0..k {
+            let dot: f64 = (0..k).map(|i| row[i] * l[j * k + i]).sum();
+            out.push(mu[j] + dot);
+        }
+    }
+    shaped(out, &final_shape)
+}
+
 /// `bytes(length)` as NumPy writes it: `(length - 1) // 4 + 1` uint32 draws from
 /// `draw(k)`, stored little-endian and cut to `length` bytes.
 fn random_bytes(
@@ -399,6 +464,7 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
             let n = to_int(a[0].as_ref().unwrap_or(&Value::None))?;
             random_bytes(n, |k| g.integers(0, 1 << 32, k, IntKind::U32, false))
         }
+        "multivariate_normal" => multivariate_normal(g, args),
         "integers" => {
             let a = args.bind("integers", &["low", "high", "size", "dtype", "endpoint"], 1)?;
             let low = to_int(a[0].as_ref().unwrap_or(&Value::None))?;

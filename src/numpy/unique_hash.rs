@@ -53,7 +53,7 @@ impl Policy {
 
     /// `_M_need_rehash` for one more element: the new bucket count, if it must grow.
     fn need_rehash(&mut self, buckets: u64, elements: u64) -> Option<u64> {
-        if elements + 1 <= self.next_resize {
+        if elements < self.next_resize {
             return None;
         }
         let floor = if self.next_resize == 0 { 11 } else { 0 };

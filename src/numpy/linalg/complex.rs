@@ -321,11 +321,7 @@ fn complete(rows: usize, k: usize, cols: &[C64], want: usize) -> Vec<C64> {
         .map(|(c, k)| k.then_some(c))
         .collect();
     slots.resize(want, None);
-    for slot in slots.iter() {
-        if let Some(c) = slot {
-            basis.push(c.clone());
-        }
-    }
+    basis.extend(slots.iter().flatten().cloned());
     let mut unit = 0;
     for slot in slots.iter_mut() {
         if slot.is_some() {
