@@ -15,14 +15,11 @@ use std::rc::Rc;
 pub type Cell = Rc<RefCell<Option<Value>>>;
 
 /// CPython's default recursion limit counts the module's frame too.
-const RECURSION_LIMIT: usize = 999;
+pub(super) const RECURSION_LIMIT: usize = 999;
 
 /// Stack kept free below a call, and how much more to take when it is not.
-const RED_ZONE: usize = 512 * 1024;
-const STACK_GROWTH: usize = 16 * 1024 * 1024;
-
-/// A generator runs to its end when called, so an endless one must stop somewhere.
-const MAX_YIELDS: usize = 10_000_000;
+pub(super) const RED_ZONE: usize = 512 * 1024;
+pub(super) const STACK_GROWTH: usize = 16 * 1024 * 1024;
 
 /// A local variable's place in its frame: the value itself, until a function or
 /// comprehension made in the frame closes over it; from then on a cell both share. (So a
@@ -183,6 +180,10 @@ impl Interp {
     pub fn call_function(&mut self, f: &Closure, args: Args) -> PyResult<Value> {
         let def = &f.def;
         let frame = bind(f, args)?;
+        if def.is_generator {
+            // The body runs when the generator is pulled (`eval::generator`).
+            return Ok(super::generator::Generator::value(def.clone(), frame));
+        }
         if self.frames.len() >= RECURSION_LIMIT {
             return Err(PyErr::new(
                 "RecursionError",
@@ -191,40 +192,16 @@ impl Interp {
         }
         self.frames.push(frame);
         let echo = std::mem::replace(&mut self.echo, false);
-        if def.is_generator {
-            self.yields.push(Vec::new());
-        }
         // One Python call costs a few Rust frames (tens of KiB in debug builds); grow the
         // stack when less than RED_ZONE is left, so 1,000 nested calls fit on any thread.
         let r = stacker::maybe_grow(RED_ZONE, STACK_GROWTH, || self.exec_block(&def.body));
-        let items = if def.is_generator {
-            self.yields.pop()
-        } else {
-            None
-        };
         self.echo = echo;
         self.frames.pop();
-        match (r, items) {
-            (Err(e), _) => Err(e.leave_function(&def.name)),
-            (Ok(_), Some(items)) => Ok(Value::iter("generator", items)),
-            (Ok(Flow::Return(v)), None) => Ok(v),
-            (Ok(_), None) => Ok(Value::None),
+        match r {
+            Err(e) => Err(e.leave_function(&def.name)),
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
         }
-    }
-
-    /// Record values a generator function yields (it has its own list on `yields`).
-    pub(super) fn yielded(&mut self, items: Vec<Value>) -> PyResult<()> {
-        let Some(out) = self.yields.last_mut() else {
-            return Err(PyErr::syntax("'yield' outside function"));
-        };
-        if out.len() + items.len() > MAX_YIELDS {
-            return Err(PyErr::memory(format!(
-                "arrsh runs a generator to its end when it is called, and this one yielded more than {} values",
-                MAX_YIELDS
-            )));
-        }
-        out.extend(items);
-        Ok(())
     }
 }
 

@@ -21,7 +21,7 @@ use std::rc::Rc;
 pub type Src = Rc<RefCell<PyIter>>;
 
 /// The interpreter behind `cx`, for sources that evaluate arrsh code or operators.
-fn interp(cx: &mut dyn Caller) -> PyResult<&mut Interp> {
+pub(super) fn interp(cx: &mut dyn Caller) -> PyResult<&mut Interp> {
     cx.as_any_mut()
         .and_then(|a| a.downcast_mut::<Interp>())
         .ok_or_else(|| {

@@ -14,6 +14,7 @@ pub mod exceptions;
 mod fstring;
 pub mod function;
 mod fused;
+mod generator;
 pub mod interp;
 pub mod introspect;
 pub mod iterators;
