@@ -33,15 +33,68 @@ pub enum Slot {
 pub struct Frame {
     pub slots: Vec<Slot>,
     pub free: Rc<[Cell]>,
+    /// Whose frame it is: the names of its slots and cells, for `locals()`, `eval` and
+    /// `exec` (the interpreter itself reads slots by number).
+    pub code: Code,
+    /// `locals()`'s dict, made at its first use and refreshed at each: as in CPython 3.11,
+    /// names `exec` bound there stay visible to later `locals()` and `eval` calls, and
+    /// never become the function's variables.
+    pub locals_dict: Option<Rc<RefCell<crate::value::dict::PyDict>>>,
+}
+
+/// The code a frame runs.
+pub enum Code {
+    Function(Rc<FuncDef>),
+    Comprehension(Rc<crate::syntax::ast::Comprehension>),
+}
+
+impl Code {
+    fn scope(&self) -> &crate::syntax::ast::Scope {
+        match self {
+            Code::Function(d) => &d.scope,
+            Code::Comprehension(c) => &c.scope,
+        }
+    }
 }
 
 impl Frame {
     /// A frame of `n` unbound locals.
-    pub fn new(n: usize, free: Rc<[Cell]>) -> Frame {
+    pub fn new(n: usize, free: Rc<[Cell]>, code: Code) -> Frame {
         Frame {
             slots: (0..n).map(|_| Slot::Value(None)).collect(),
             free,
+            code,
+            locals_dict: None,
         }
+    }
+
+    /// `locals()`: the frame's dict, brought up to date with its variables (bound locals,
+    /// then closure cells; unbound ones removed).
+    pub fn locals(&mut self) -> PyResult<Rc<RefCell<crate::value::dict::PyDict>>> {
+        let d = self
+            .locals_dict
+            .get_or_insert_with(|| Rc::new(RefCell::new(crate::value::dict::PyDict::new())))
+            .clone();
+        let scope = self.code.scope();
+        let cells = self.free.iter().map(|c| c.borrow().clone());
+        let locals = (0..scope.locals.len()).map(|i| self.get(i));
+        let mut dict = d.borrow_mut();
+        for (name, v) in scope
+            .locals
+            .iter()
+            .zip(locals)
+            .chain(scope.free_names.iter().zip(cells))
+        {
+            let key = Value::str(name);
+            match v {
+                Some(v) => dict.insert(key, v)?,
+                None => {
+                    dict.remove(&key)?;
+                }
+            }
+        }
+        drop(dict);
+        Ok(d)
     }
 
     /// The value of local `i`, if bound.
@@ -225,9 +278,11 @@ fn bind(f: &Closure, args: Args) -> PyResult<Frame> {
         return Ok(Frame {
             slots,
             free: f.cells.clone(),
+            code: Code::Function(def.clone()),
+            locals_dict: None,
         });
     }
-    let mut frame = Frame::new(nlocals, f.cells.clone());
+    let mut frame = Frame::new(nlocals, f.cells.clone(), Code::Function(def.clone()));
     let mut pos = args.pos.into_iter();
     let given = pos.len();
     for i in 0..npos.min(given) {

@@ -20,6 +20,7 @@ pub mod introspect;
 pub mod iterators;
 pub mod lazy;
 pub mod numeric;
+mod object;
 mod operators;
 pub mod pymodules;
 pub mod pytypes;

@@ -182,6 +182,8 @@ pub struct CompFor {
 pub struct Scope {
     pub locals: Vec<Rc<str>>,
     pub free: Vec<FreeFrom>,
+    /// The closure cells' names, in `free`'s order (for `locals()`).
+    pub free_names: Vec<Rc<str>>,
 }
 
 /// Where a closure cell is found when the function is made: a local slot of the defining

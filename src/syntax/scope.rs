@@ -323,6 +323,7 @@ impl Resolver {
         if let Some(f) = frame {
             def.scope = Scope {
                 locals: f.locals,
+                free_names: f.free.iter().map(|(n, _)| n.clone()).collect(),
                 free: f.free.into_iter().map(|(_, from)| from).collect(),
             };
         }
@@ -370,6 +371,7 @@ impl Resolver {
         if let Some(f) = frame {
             c.scope = Scope {
                 locals: f.locals,
+                free_names: f.free.iter().map(|(n, _)| n.clone()).collect(),
                 free: f.free.into_iter().map(|(_, from)| from).collect(),
             };
         }
