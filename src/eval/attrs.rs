@@ -353,6 +353,12 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 Some(Value::Bool(crate::value::exc::info(e).suppress_context))
             }
             "__traceback__" => Some(Value::None),
+            "value" if crate::eval::exceptions::is_subclass(e.class, "StopIteration") => Some(
+                crate::value::exc::args(e)
+                    .into_iter()
+                    .next()
+                    .unwrap_or(Value::None),
+            ),
             _ => None,
         },
         Value::Object(o) => {

@@ -41,6 +41,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
         ("bytes", PyType::Bytes),
         ("frozenset", PyType::Named("frozenset")),
         ("memoryview", PyType::Memoryview),
+        ("object", super::object::CLASS),
     ] {
         v.push((n, Value::Type(t)));
     }
@@ -415,6 +416,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
     };
     let first = args.pos.first().cloned();
     match t {
+        super::object::CLASS => super::object::construct(&args),
         PyType::Type => {
             let a = args.bind("type", &["object"], 1)?;
             Ok(type_value(a[0].as_ref().unwrap_or(&Value::None)))

@@ -42,7 +42,11 @@ impl Interp {
                 }),
             ));
         }
-        self.frames.push(Frame::new(c.scope.locals.len(), free));
+        self.frames.push(Frame::new(
+            c.scope.locals.len(),
+            free,
+            super::function::Code::Comprehension(c.clone()),
+        ));
         let mut out = match c.kind {
             CompKind::Dict => Out::Pairs(Vec::new()),
             _ => Out::Items(Vec::new()),

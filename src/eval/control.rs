@@ -162,19 +162,31 @@ impl Interp {
         }
     }
 
-    /// Run the first handler that catches `err`, or pass it on.
-    fn handle(&mut self, err: PyErr, handlers: &[Handler]) -> PyResult<Flow> {
-        for h in handlers {
+    /// The first handler that catches `err`.
+    pub(super) fn handler_for(
+        &mut self,
+        err: &PyErr,
+        handlers: &[Handler],
+    ) -> PyResult<Option<usize>> {
+        for (k, h) in handlers.iter().enumerate() {
             let caught = match &h.class {
                 None => true,
                 Some(c) => {
                     let cv = self.eval(c)?;
-                    exceptions::matches(&err, &cv).map_err(|e| e.at(c.span))?
+                    exceptions::matches(err, &cv).map_err(|e| e.at(c.span))?
                 }
             };
-            if !caught {
-                continue;
+            if caught {
+                return Ok(Some(k));
             }
+        }
+        Ok(None)
+    }
+
+    /// Run the first handler that catches `err`, or pass it on.
+    fn handle(&mut self, err: PyErr, handlers: &[Handler]) -> PyResult<Flow> {
+        if let Some(k) = self.handler_for(&err, handlers)? {
+            let h = &handlers[k];
             let err = Rc::new(err);
             if let Some(n) = &h.name {
                 self.assign(n, Value::Exception(err.clone()))?;

@@ -1,10 +1,13 @@
-//! `eval()` and `exec()`: source text compiled and run at run time, as module-level code.
+//! `eval()`, `exec()` and `compile()`: source text compiled and run at run time, as
+//! module-level code; `locals()` and `globals()`.
 //!
 //! The text goes through the same tokenizer, grammar and scope resolution as a file, all of
-//! it before any of it runs (as CPython compiles first). Its names are globals: the
-//! session's own variables, or a dict passed as `globals` (with `locals` layered on top,
-//! receiving what the code binds). arrsh's function frames keep slots, not names, so the
-//! locals of a function calling `eval` are not visible to the text (docs/differences.md).
+//! it before any of it runs (as CPython compiles first; `compile()` keeps the result as a
+//! code object). Its names are globals: the session's own variables, or a dict passed as
+//! `globals` (with `locals` layered on top, receiving what the code binds). Called inside a
+//! function with no dicts, the function's `locals()` dict is the locals: the text sees the
+//! function's variables, and what `exec` binds lands in that dict, never in the function's
+//! own variables (CPython 3.11's rule).
 //! Errors keep their class and message; places inside the text are dropped (they index the
 //! text, not the file), so the traceback points at the `eval`/`exec` call, and a syntax
 //! error carries CPython's `(<string>, line N)`.
@@ -20,24 +23,188 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-pub const NAMES: &[&str] = &["eval", "exec"];
+pub const NAMES: &[&str] = &["compile", "eval", "exec", "globals", "locals"];
 
 type Vars = HashMap<String, Value, foldhash::fast::RandomState>;
 type DictRef = Rc<RefCell<PyDict>>;
 
-/// `eval(source, globals=None, locals=None)` or `exec(...)`.
-pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
-    let is_eval = name == "eval";
-    let a = args.bind(name, &["source", "globals", "locals"], 1)?;
-    let src = match a[0].as_ref() {
+/// How `compile()` compiled a text: what running it does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    /// One expression, whose value `eval` returns.
+    Eval,
+    /// Statements.
+    Exec,
+    /// One statement, run as the prompt runs it (an expression's value is printed).
+    Single,
+}
+
+/// A code object: `compile()`'s result, run by `eval` or `exec`.
+#[derive(Debug)]
+struct CodeObject {
+    src: String,
+    stmts: Rc<Vec<Statement>>,
+    mode: Mode,
+    filename: String,
+}
+
+impl crate::value::host::Host for CodeObject {
+    fn py_type(&self) -> crate::value::PyType {
+        crate::value::PyType::Named("code")
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<code object <module> at 0x{:x}, file \"{}\", line 1>",
+            self as *const CodeObject as usize, self.filename
+        )
+    }
+    fn attr(&self, name: &str) -> Option<Value> {
+        match name {
+            "co_filename" => Some(Value::str(&self.filename)),
+            "co_name" => Some(Value::str("<module>")),
+            _ => None,
+        }
+    }
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// The text argument of `compile`, `eval` and `exec`.
+fn source_text(v: Option<&Value>, name: &str) -> PyResult<String> {
+    match v {
+        Some(Value::Str(s)) => Ok(s.to_string()),
+        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => Err(PyErr::type_err(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            name
+        ))),
+    }
+}
+
+/// `compile(source, filename, mode)`.
+fn compile_call(args: Args) -> PyResult<Value> {
+    let a = args.bind(
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let src = source_text(a[0].as_ref(), "compile")?;
+    let filename = match a[1].as_ref() {
         Some(Value::Str(s)) => s.to_string(),
-        Some(Value::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => {
+        Some(other) => {
             return Err(PyErr::type_err(format!(
-                "{}() arg 1 must be a string, bytes or code object",
-                name
+                "expected str, bytes or os.PathLike object, not {}",
+                other.type_of().short_name()
             )))
         }
+        None => String::new(),
+    };
+    let mode = match a[2].as_ref() {
+        Some(Value::Str(m)) if &**m == "eval" => Mode::Eval,
+        Some(Value::Str(m)) if &**m == "exec" => Mode::Exec,
+        Some(Value::Str(m)) if &**m == "single" => Mode::Single,
+        Some(Value::Str(_)) => {
+            return Err(PyErr::value(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+        other => {
+            return Err(PyErr::type_err(format!(
+                "compile() argument 'mode' must be str, not {}",
+                other.map_or("NoneType".into(), |v| v.type_of().short_name())
+            )))
+        }
+    };
+    let src = if mode == Mode::Eval {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
+    let stmts = compile(&src, mode, &filename)?;
+    Ok(Value::Object(Rc::new(RefCell::new(CodeObject {
+        src,
+        stmts: Rc::new(stmts),
+        mode,
+        filename,
+    }))))
+}
+
+/// `locals()`: the running function's variables as its dict, or the globals at module
+/// level.
+fn locals(it: &mut Interp) -> PyResult<Value> {
+    match it.frames.last_mut() {
+        Some(f) => Ok(Value::Dict(f.locals()?)),
+        None => Ok(globals(it)),
+    }
+}
+
+/// `globals()`: the session's variables (a copy: assigning into it binds nothing).
+fn globals(it: &Interp) -> Value {
+    let pairs = it
+        .user_vars()
+        .into_iter()
+        .map(|(k, v)| (Value::str(&k), v))
+        .collect::<Vec<_>>();
+    Value::dict(pairs.into())
+}
+
+/// `locals()`/`globals()` take no arguments.
+fn no_args(name: &str, args: &Args) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() takes no keyword arguments",
+            name
+        )));
+    }
+    if !args.pos.is_empty() {
+        return Err(PyErr::type_err(format!(
+            "{}() takes no arguments ({} given)",
+            name,
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// `eval(source, globals=None, locals=None)`, `exec(...)`, `compile(...)`, `locals()`,
+/// `globals()`.
+pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
+    match name {
+        "compile" => return compile_call(args),
+        "locals" => {
+            no_args(name, &args)?;
+            return locals(it);
+        }
+        "globals" => {
+            no_args(name, &args)?;
+            return Ok(globals(it));
+        }
+        _ => {}
+    }
+    let is_eval = name == "eval";
+    let a = args.bind(name, &["source", "globals", "locals"], 1)?;
+    let code = match a[0].as_ref() {
+        Some(Value::Object(o)) => {
+            let b = o.borrow();
+            b.as_any()
+                .downcast_ref::<CodeObject>()
+                .map(|c| (c.src.clone(), c.stmts.clone(), c.mode))
+        }
+        _ => None,
     };
     let globals = match given(&a[1]) {
         None => None,
@@ -61,22 +228,36 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    // CPython's eval ignores the spaces and tabs before an expression.
-    let src = if is_eval {
-        src.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        src
+    let (src, stmts, mode) = match code {
+        Some(c) => c,
+        None => {
+            let src = source_text(a[0].as_ref(), name)?;
+            let mode = if is_eval { Mode::Eval } else { Mode::Exec };
+            // CPython's eval ignores the spaces and tabs before an expression.
+            let src = if is_eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
+            let stmts = Rc::new(compile(&src, mode, "<string>")?);
+            (src, stmts, mode)
+        }
     };
-    let stmts = compile(&src, is_eval)?;
     let locals = match (&globals, locals) {
         (Some(g), Some(l)) if Rc::ptr_eq(g, &l) => None,
+        // Inside a function, the function's variables (its `locals()` dict).
+        (None, None) => match it.frames.last_mut() {
+            Some(f) => Some(f.locals()?),
+            None => None,
+        },
         (_, l) => l,
     };
     let run = |it: &mut Interp| -> PyResult<Value> {
         let echo = std::mem::replace(&mut it.echo, false);
-        let r = run(it, &stmts, is_eval);
+        let r = run(it, &stmts, mode);
         it.echo = echo;
-        r.map_err(forget_places)
+        r.map(|v| if is_eval { v } else { Value::None })
+            .map_err(forget_places)
     };
     if globals.is_none() && locals.is_none() {
         // `_` is the prompt's, not the code's.
@@ -105,48 +286,106 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     let saved = std::mem::replace(&mut it.vars, scope);
     let r = run(it);
     let scope = std::mem::replace(&mut it.vars, saved);
+    let globals_dict = globals.clone();
     let (target, under) = match (locals, globals) {
         (Some(l), g) => (l, g),
         (None, Some(g)) => (g, None),
         (None, None) => return r,
     };
-    write_back(&src, &scope, &base, &target, under.as_ref())?;
+    // Names the text declares `global` go to the globals: the dict, or the session's.
+    let declared = declared_globals(&stmts);
+    for n in &declared {
+        match (scope.get(n), &globals_dict) {
+            (Some(v), Some(g)) => g.borrow_mut().insert(Value::str(n), v.clone())?,
+            (Some(v), None) => {
+                it.vars.insert(n.clone(), v.clone());
+            }
+            (None, _) => {}
+        }
+    }
+    write_back(&src, &scope, &base, &target, under.as_ref(), &declared)?;
     r
 }
 
-/// The whole text as statements (a single expression for `eval`), or its first error.
-fn compile(src: &str, is_eval: bool) -> PyResult<Vec<Statement>> {
+/// The names a text declares `global` outside any function it defines.
+fn declared_globals(stmts: &[Statement]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in stmts {
+        match &s.stmt {
+            Stmt::Global(names) => out.extend(names.iter().cloned()),
+            Stmt::If(branches, orelse) => {
+                for (_, b) in branches {
+                    out.extend(declared_globals(b));
+                }
+                out.extend(declared_globals(orelse));
+            }
+            Stmt::While(_, body, orelse) | Stmt::For { body, orelse, .. } => {
+                out.extend(declared_globals(body));
+                out.extend(declared_globals(orelse));
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => {
+                out.extend(declared_globals(body));
+                for h in handlers {
+                    out.extend(declared_globals(&h.body));
+                }
+                out.extend(declared_globals(orelse));
+                out.extend(declared_globals(finally));
+            }
+            Stmt::With(_, body) => out.extend(declared_globals(body)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The whole text as statements (a single expression for `eval`, one statement for
+/// `single`), or its first error; `filename` names the text in syntax errors.
+fn compile(src: &str, mode: Mode, filename: &str) -> PyResult<Vec<Statement>> {
     let mut stmts = Vec::new();
     for chunk in tokenize::statements(src) {
         let parsed = match chunk.error.clone() {
             Some(e) => Err(e),
             None => blocks::parse(src, &chunk),
         };
-        stmts.extend(parsed.map_err(|e| syntax_error(e, src))?);
+        stmts.extend(parsed.map_err(|e| syntax_error(e, src, filename))?);
     }
-    if is_eval {
-        let line = if src.trim().is_empty() { 0 } else { 1 };
-        let one_expr = stmts.len() == 1
-            && matches!(&stmts[0].stmt, Stmt::Expr(e) if !matches!(e.kind, ExprKind::Yield(..)));
-        if !one_expr {
-            return Err(PyErr::syntax(format!(
-                "invalid syntax (<string>, line {})",
-                line
-            )));
+    let line = if src.trim().is_empty() { 0 } else { 1 };
+    match mode {
+        Mode::Eval => {
+            let one_expr = stmts.len() == 1
+                && matches!(&stmts[0].stmt, Stmt::Expr(e) if !matches!(e.kind, ExprKind::Yield(..)));
+            if !one_expr {
+                return Err(PyErr::syntax(format!(
+                    "invalid syntax ({}, line {})",
+                    filename, line
+                )));
+            }
         }
+        Mode::Single if stmts.len() > 1 => {
+            return Err(PyErr::syntax(format!(
+                "multiple statements found while compiling a single statement ({}, line {})",
+                filename, line
+            )))
+        }
+        _ => {}
     }
     Ok(stmts)
 }
 
 /// A compile error as `str()` of CPython's SyntaxError shows it: the message, then the
 /// text's name and the line.
-fn syntax_error(e: PyErr, src: &str) -> PyErr {
+fn syntax_error(e: PyErr, src: &str, filename: &str) -> PyErr {
     if !matches!(e.class, "SyntaxError" | "IndentationError" | "TabError") {
         return forget_places(e);
     }
     let line = e.span.map(|s| crate::line_of(src, s.start)).unwrap_or(1);
     let mut e = forget_places(e);
-    e.msg = format!("{} (<string>, line {})", e.msg, line);
+    e.msg = format!("{} ({}, line {})", e.msg, filename, line);
     e
 }
 
@@ -157,9 +396,9 @@ fn forget_places(mut e: PyErr) -> PyErr {
     e
 }
 
-/// Run the compiled statements: `eval`'s value, or `None`.
-fn run(it: &mut Interp, stmts: &[Statement], is_eval: bool) -> PyResult<Value> {
-    if is_eval {
+/// Run the compiled statements: an expression's value, or `None`.
+fn run(it: &mut Interp, stmts: &[Statement], mode: Mode) -> PyResult<Value> {
+    if mode == Mode::Eval {
         if let Some(Statement {
             stmt: Stmt::Expr(e),
             ..
@@ -169,7 +408,7 @@ fn run(it: &mut Interp, stmts: &[Statement], is_eval: bool) -> PyResult<Value> {
         }
     }
     for st in stmts {
-        it.exec(st, false)?;
+        it.exec(st, mode == Mode::Single)?;
     }
     Ok(Value::None)
 }
@@ -215,6 +454,7 @@ fn write_back(
     base: &Vars,
     target: &DictRef,
     under: Option<&DictRef>,
+    declared: &[String],
 ) -> PyResult<()> {
     let mut new: Vec<(usize, &String, &Value)> = Vec::new();
     {
@@ -222,7 +462,7 @@ fn write_back(
         let present: Vec<Value> = t.iter().map(|(k, _)| k.clone()).collect();
         for k in present {
             let Value::Str(name) = &k else { continue };
-            if &**name == "__builtins__" {
+            if &**name == "__builtins__" || declared.iter().any(|d| d.as_str() == &**name) {
                 continue;
             }
             match scope.get(&**name) {
@@ -234,7 +474,7 @@ fn write_back(
         }
         for (k, v) in scope {
             let key = Value::str(k);
-            if t.contains(&key)? {
+            if declared.contains(k) || t.contains(&key)? {
                 continue;
             }
             let below = match under {
@@ -242,6 +482,8 @@ fn write_back(
                 None => None,
             };
             let unchanged = match below.as_ref().or(base.get(k)) {
+                // Floats are values, not objects, in arrsh: an untouched `pi` is its bits.
+                Some(Value::Float(a)) => matches!(v, Value::Float(b) if a.to_bits() == b.to_bits()),
                 Some(old) => old.is(v),
                 None => false,
             };

@@ -15,14 +15,11 @@ use std::rc::Rc;
 pub type Cell = Rc<RefCell<Option<Value>>>;
 
 /// CPython's default recursion limit counts the module's frame too.
-const RECURSION_LIMIT: usize = 999;
+pub(super) const RECURSION_LIMIT: usize = 999;
 
 /// Stack kept free below a call, and how much more to take when it is not.
-const RED_ZONE: usize = 512 * 1024;
-const STACK_GROWTH: usize = 16 * 1024 * 1024;
-
-/// A generator runs to its end when called, so an endless one must stop somewhere.
-const MAX_YIELDS: usize = 10_000_000;
+pub(super) const RED_ZONE: usize = 512 * 1024;
+pub(super) const STACK_GROWTH: usize = 16 * 1024 * 1024;
 
 /// A local variable's place in its frame: the value itself, until a function or
 /// comprehension made in the frame closes over it; from then on a cell both share. (So a
@@ -36,15 +33,68 @@ pub enum Slot {
 pub struct Frame {
     pub slots: Vec<Slot>,
     pub free: Rc<[Cell]>,
+    /// Whose frame it is: the names of its slots and cells, for `locals()`, `eval` and
+    /// `exec` (the interpreter itself reads slots by number).
+    pub code: Code,
+    /// `locals()`'s dict, made at its first use and refreshed at each: as in CPython 3.11,
+    /// names `exec` bound there stay visible to later `locals()` and `eval` calls, and
+    /// never become the function's variables.
+    pub locals_dict: Option<Rc<RefCell<crate::value::dict::PyDict>>>,
+}
+
+/// The code a frame runs.
+pub enum Code {
+    Function(Rc<FuncDef>),
+    Comprehension(Rc<crate::syntax::ast::Comprehension>),
+}
+
+impl Code {
+    fn scope(&self) -> &crate::syntax::ast::Scope {
+        match self {
+            Code::Function(d) => &d.scope,
+            Code::Comprehension(c) => &c.scope,
+        }
+    }
 }
 
 impl Frame {
     /// A frame of `n` unbound locals.
-    pub fn new(n: usize, free: Rc<[Cell]>) -> Frame {
+    pub fn new(n: usize, free: Rc<[Cell]>, code: Code) -> Frame {
         Frame {
             slots: (0..n).map(|_| Slot::Value(None)).collect(),
             free,
+            code,
+            locals_dict: None,
         }
+    }
+
+    /// `locals()`: the frame's dict, brought up to date with its variables (bound locals,
+    /// then closure cells; unbound ones removed).
+    pub fn locals(&mut self) -> PyResult<Rc<RefCell<crate::value::dict::PyDict>>> {
+        let d = self
+            .locals_dict
+            .get_or_insert_with(|| Rc::new(RefCell::new(crate::value::dict::PyDict::new())))
+            .clone();
+        let scope = self.code.scope();
+        let cells = self.free.iter().map(|c| c.borrow().clone());
+        let locals = (0..scope.locals.len()).map(|i| self.get(i));
+        let mut dict = d.borrow_mut();
+        for (name, v) in scope
+            .locals
+            .iter()
+            .zip(locals)
+            .chain(scope.free_names.iter().zip(cells))
+        {
+            let key = Value::str(name);
+            match v {
+                Some(v) => dict.insert(key, v)?,
+                None => {
+                    dict.remove(&key)?;
+                }
+            }
+        }
+        drop(dict);
+        Ok(d)
     }
 
     /// The value of local `i`, if bound.
@@ -183,6 +233,10 @@ impl Interp {
     pub fn call_function(&mut self, f: &Closure, args: Args) -> PyResult<Value> {
         let def = &f.def;
         let frame = bind(f, args)?;
+        if def.is_generator {
+            // The body runs when the generator is pulled (`eval::generator`).
+            return Ok(super::generator::Generator::value(def.clone(), frame));
+        }
         if self.frames.len() >= RECURSION_LIMIT {
             return Err(PyErr::new(
                 "RecursionError",
@@ -191,40 +245,16 @@ impl Interp {
         }
         self.frames.push(frame);
         let echo = std::mem::replace(&mut self.echo, false);
-        if def.is_generator {
-            self.yields.push(Vec::new());
-        }
         // One Python call costs a few Rust frames (tens of KiB in debug builds); grow the
         // stack when less than RED_ZONE is left, so 1,000 nested calls fit on any thread.
         let r = stacker::maybe_grow(RED_ZONE, STACK_GROWTH, || self.exec_block(&def.body));
-        let items = if def.is_generator {
-            self.yields.pop()
-        } else {
-            None
-        };
         self.echo = echo;
         self.frames.pop();
-        match (r, items) {
-            (Err(e), _) => Err(e.leave_function(&def.name)),
-            (Ok(_), Some(items)) => Ok(Value::iter("generator", items)),
-            (Ok(Flow::Return(v)), None) => Ok(v),
-            (Ok(_), None) => Ok(Value::None),
+        match r {
+            Err(e) => Err(e.leave_function(&def.name)),
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
         }
-    }
-
-    /// Record values a generator function yields (it has its own list on `yields`).
-    pub(super) fn yielded(&mut self, items: Vec<Value>) -> PyResult<()> {
-        let Some(out) = self.yields.last_mut() else {
-            return Err(PyErr::syntax("'yield' outside function"));
-        };
-        if out.len() + items.len() > MAX_YIELDS {
-            return Err(PyErr::memory(format!(
-                "arrsh runs a generator to its end when it is called, and this one yielded more than {} values",
-                MAX_YIELDS
-            )));
-        }
-        out.extend(items);
-        Ok(())
     }
 }
 
@@ -248,9 +278,11 @@ fn bind(f: &Closure, args: Args) -> PyResult<Frame> {
         return Ok(Frame {
             slots,
             free: f.cells.clone(),
+            code: Code::Function(def.clone()),
+            locals_dict: None,
         });
     }
-    let mut frame = Frame::new(nlocals, f.cells.clone());
+    let mut frame = Frame::new(nlocals, f.cells.clone(), Code::Function(def.clone()));
     let mut pos = args.pos.into_iter();
     let given = pos.len();
     for i in 0..npos.min(given) {

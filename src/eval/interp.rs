@@ -34,9 +34,6 @@ pub struct Interp {
     /// Expression statements show their value: at the prompt, also inside the blocks of the
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
-    /// What each running generator function has yielded so far (generators run to the
-    /// end when called; see `function.rs`).
-    pub(super) yields: Vec<Vec<Value>>,
 }
 
 impl Default for Interp {
@@ -78,7 +75,6 @@ impl Interp {
             frames: Vec::new(),
             handling: Vec::new(),
             echo: false,
-            yields: Vec::new(),
         }
     }
 
@@ -416,6 +412,16 @@ impl Interp {
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
         let rhs = self.eval(value)?;
+        self.aug_assign_value(target, op, rhs)
+    }
+
+    /// `target op= rhs` with the right side already evaluated.
+    pub(super) fn aug_assign_value(
+        &mut self,
+        target: &Expr,
+        op: BinOp,
+        rhs: Value,
+    ) -> PyResult<()> {
         match &target.kind {
             ExprKind::Local(..) | ExprKind::Free(..) => {
                 let cur = self.eval(target)?;
@@ -557,15 +563,9 @@ impl Interp {
                     ))
                 })?,
             ExprKind::Lambda(def) => self.make_function(def)?,
-            ExprKind::Yield(v, from) => {
-                let v = match v {
-                    Some(v) => self.eval(v)?,
-                    None => Value::None,
-                };
-                let items = if *from { self.values_of(&v)? } else { vec![v] };
-                self.yielded(items)?;
-                Value::None
-            }
+            // A generator's `yield` statements run in `eval::generator`; the scope pass
+            // rejects one anywhere else.
+            ExprKind::Yield(..) => return Err(PyErr::syntax("'yield' outside function")),
             ExprKind::Comp(c) => self.comprehension(c)?,
             ExprKind::FString(parts) => Value::str(&self.fstring(parts)?),
             ExprKind::Walrus(target, value) => {

@@ -23,6 +23,7 @@ pub const NAMES: &[&str] = &[
 /// Is `t` the class `c` or one of its subclasses (as far as arrsh's types go)?
 fn is_subtype(t: PyType, c: PyType) -> bool {
     c == t
+        || c == super::object::CLASS
         || (c == PyType::Int && t == PyType::Bool)
         || (c == PyType::NdArray && t == PyType::Memmap)
         || (c == PyType::Float && t == PyType::Scalar(DType::F64))
@@ -195,6 +196,10 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         "vars" => {
             let a = args.bind("vars", &["object"], 0)?;
             match &a[0] {
+                // Inside a function, its variables (`locals()`).
+                None if !it.frames.is_empty() => {
+                    super::dynamic::call(it, "locals", Args::default())
+                }
                 None => {
                     let pairs = it
                         .user_vars()

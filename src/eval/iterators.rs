@@ -268,6 +268,9 @@ fn next(it: &mut Interp, args: &Args) -> PyResult<Value> {
     match (item, args.pos.get(1)) {
         (Some(x), _) => Ok(x),
         (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(PyErr::new("StopIteration", "")),
+        (None, None) => {
+            let value = src.borrow_mut().returned.take();
+            Err(super::generator::stop_iteration(value))
+        }
     }
 }

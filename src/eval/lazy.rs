@@ -6,7 +6,7 @@
 //! would.
 
 use super::control::Walk;
-use super::function::{Cell, Frame, Slot};
+use super::function::{Cell, Code, Frame, Slot};
 use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
 use crate::syntax::ast::Comprehension;
@@ -21,7 +21,7 @@ use std::rc::Rc;
 pub type Src = Rc<RefCell<PyIter>>;
 
 /// The interpreter behind `cx`, for sources that evaluate arrsh code or operators.
-fn interp(cx: &mut dyn Caller) -> PyResult<&mut Interp> {
+pub(super) fn interp(cx: &mut dyn Caller) -> PyResult<&mut Interp> {
     cx.as_any_mut()
         .and_then(|a| a.downcast_mut::<Interp>())
         .ok_or_else(|| {
@@ -676,6 +676,8 @@ impl LazySource for GenExp {
         it.frames.push(Frame {
             slots: self.cells.iter().map(|c| Slot::Cell(c.clone())).collect(),
             free: self.free.clone(),
+            code: Code::Comprehension(self.comp.clone()),
+            locals_dict: None,
         });
         let r = self.resume(it);
         it.frames.pop();

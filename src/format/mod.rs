@@ -446,8 +446,13 @@ pub fn repr(v: &Value) -> String {
             if let Some(r) = i.borrow().lazy.as_ref().and_then(|s| s.repr()) {
                 return r;
             }
+            let name = i.borrow().qualname.clone();
             match kind {
-                "generator" => format!("<generator object <genexpr> at 0x{:x}>", identity(v)),
+                "generator" => format!(
+                    "<generator object {} at 0x{:x}>",
+                    name.as_deref().unwrap_or("<genexpr>"),
+                    identity(v)
+                ),
                 _ => format!("<{} object at 0x{:x}>", kind, identity(v)),
             }
         }

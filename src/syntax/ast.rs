@@ -182,6 +182,8 @@ pub struct CompFor {
 pub struct Scope {
     pub locals: Vec<Rc<str>>,
     pub free: Vec<FreeFrom>,
+    /// The closure cells' names, in `free`'s order (for `locals()`).
+    pub free_names: Vec<Rc<str>>,
 }
 
 /// Where a closure cell is found when the function is made: a local slot of the defining
@@ -294,6 +296,39 @@ pub struct Handler {
 pub struct Statement {
     pub stmt: Stmt,
     pub span: Span,
+}
+
+impl Statement {
+    /// The `yield` this statement suspends at, if it is one of the forms arrsh can suspend
+    /// (`syntax::scope` rejects the others): `yield v`, `x = yield v`, `x += yield v`.
+    pub fn yield_point(&self) -> Option<(&Option<Box<Expr>>, bool)> {
+        match &self.stmt {
+            Stmt::Expr(e) | Stmt::Assign(_, e) | Stmt::AugAssign(_, _, e) => match &e.kind {
+                ExprKind::Yield(v, from) => Some((v, *from)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Does this statement, or a block inside it, yield (functions defined in it aside)?
+    pub fn yields(&self) -> bool {
+        let any = |b: &[Statement]| b.iter().any(Statement::yields);
+        match &self.stmt {
+            Stmt::If(branches, orelse) => branches.iter().any(|(_, b)| any(b)) || any(orelse),
+            Stmt::While(_, body, orelse) | Stmt::For { body, orelse, .. } => {
+                any(body) || any(orelse)
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finally,
+            } => any(body) || handlers.iter().any(|h| any(&h.body)) || any(orelse) || any(finally),
+            Stmt::With(_, body) => any(body),
+            _ => self.yield_point().is_some(),
+        }
+    }
 }
 
 /// A block header line, before `syntax::blocks` gives it its body.

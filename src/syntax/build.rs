@@ -124,6 +124,14 @@ impl Builder {
         node(ExprKind::Tuple(items), span, h + 1)
     }
 
+    /// The value of an assignment: an expression list or a `yield` expression.
+    pub(super) fn value_list(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
+        match p.as_rule() {
+            Rule::yield_expr => self.expr(p),
+            _ => self.expr_list(p),
+        }
+    }
+
     pub fn expr(&self, p: Pair<Rule>) -> Result<Built, PyErr> {
         let span = self.span(&p);
         match p.as_rule() {
@@ -206,6 +214,22 @@ impl Builder {
             }
             Rule::lambdef => self.lambda(p),
             Rule::target_list => self.target_list(p),
+            Rule::yield_expr => {
+                let mut it = p.into_inner();
+                let _kw = next(&mut it)?;
+                let (value, from, h) = match it.next() {
+                    Some(f) if f.as_rule() == Rule::kw_from => {
+                        let (e, h) = self.expr(next(&mut it)?)?;
+                        (Some(e), true, h)
+                    }
+                    Some(e) => {
+                        let (e, h) = self.expr_list(e)?;
+                        (Some(e), false, h)
+                    }
+                    None => (None, false, 0),
+                };
+                node(ExprKind::Yield(value.map(Box::new), from), span, h + 1)
+            }
             _ => self.atom(p),
         }
     }

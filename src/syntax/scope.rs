@@ -37,21 +37,6 @@ struct Ctx {
     looping: bool,
 }
 
-/// Does a function body yield (not counting functions nested in it)?
-fn yields(stmts: &[Statement]) -> bool {
-    stmts.iter().any(|s| match &s.stmt {
-        Stmt::Expr(Expr {
-            kind: ExprKind::Yield(..),
-            ..
-        }) => true,
-        other => {
-            let mut found = false;
-            each_block(other, &mut |b| found = found || yields(b));
-            found
-        }
-    })
-}
-
 enum Found {
     Local(usize),
     Free(usize),
@@ -116,15 +101,16 @@ impl Resolver {
     fn stmt(&mut self, s: &mut Statement, ctx: Ctx) -> Result<(), PyErr> {
         let span = s.span;
         match &mut s.stmt {
-            Stmt::Expr(e) | Stmt::Help(e) => self.expr(e)?,
+            Stmt::Expr(e) => self.value(e)?,
+            Stmt::Help(e) => self.expr(e)?,
             Stmt::Assign(targets, value) => {
-                self.expr(value)?;
+                self.value(value)?;
                 for t in targets {
                     self.expr(t)?;
                 }
             }
             Stmt::AugAssign(t, _, v) => {
-                self.expr(v)?;
+                self.value(v)?;
                 self.expr(t)?;
             }
             Stmt::Del(ts) => {
@@ -279,7 +265,7 @@ impl Resolver {
             }
         }
         def.qualname = self.qualname(&def.name);
-        def.is_generator = !def.is_lambda && yields(&def.body);
+        def.is_generator = !def.is_lambda && def.body.iter().any(Statement::yields);
         let mut locals: Vec<Rc<str>> = Vec::new();
         let ps = &def.params;
         for p in &ps.positional {
@@ -337,6 +323,7 @@ impl Resolver {
         if let Some(f) = frame {
             def.scope = Scope {
                 locals: f.locals,
+                free_names: f.free.iter().map(|(n, _)| n.clone()).collect(),
                 free: f.free.into_iter().map(|(_, from)| from).collect(),
             };
         }
@@ -384,10 +371,29 @@ impl Resolver {
         if let Some(f) = frame {
             c.scope = Scope {
                 locals: f.locals,
+                free_names: f.free.iter().map(|(n, _)| n.clone()).collect(),
                 free: f.free.into_iter().map(|(_, from)| from).collect(),
             };
         }
         Ok(())
+    }
+
+    /// The value of an expression statement or an assignment: the one place, besides
+    /// any expression, where a `yield` may stand (the generator runner suspends whole
+    /// statements, see `eval::generator`).
+    fn value(&mut self, e: &mut Expr) -> Result<(), PyErr> {
+        match &mut e.kind {
+            ExprKind::Yield(v, _) => {
+                if self.chain.last().is_none_or(|f| f.comp) {
+                    return Err(syntax("'yield' outside function", e.span));
+                }
+                match v {
+                    Some(v) => self.expr(v),
+                    None => Ok(()),
+                }
+            }
+            _ => self.expr(e),
+        }
     }
 
     fn expr(&mut self, e: &mut Expr) -> Result<(), PyErr> {
@@ -405,13 +411,14 @@ impl Resolver {
             | ExprKind::Ellipsis
             | ExprKind::Local(..)
             | ExprKind::Free(..) => {}
-            ExprKind::Yield(v, _) => {
+            ExprKind::Yield(..) => {
                 if self.chain.last().is_none_or(|f| f.comp) {
                     return Err(syntax("'yield' outside function", e.span));
                 }
-                if let Some(v) = v {
-                    self.expr(v)?;
-                }
+                return Err(syntax(
+                    "'yield' inside another expression is not supported by arrsh (`yield v`, `x = yield v` and `x += yield v` are)",
+                    e.span,
+                ));
             }
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {

@@ -53,13 +53,13 @@ impl Builder {
                                 _ => BinOp::RShift,
                             };
                             check_aug_target(&first)?;
-                            Stmt::AugAssign(first, op, self.expr_list(next(&mut t)?)?.0)
+                            Stmt::AugAssign(first, op, self.value_list(next(&mut t)?)?.0)
                         }
                         _ => {
                             // `a = b = value`: every list but the last is a target.
                             let mut targets = vec![first];
                             for e in tail.into_inner() {
-                                targets.push(self.expr_list(e)?.0);
+                                targets.push(self.value_list(e)?.0);
                             }
                             let value = targets.pop().ok_or_else(invalid)?;
                             for t in &targets {
@@ -102,20 +102,7 @@ impl Builder {
                     Stmt::Nonlocal(names)
                 }
             }
-            Rule::yield_stmt => {
-                let _kw = next(&mut it)?;
-                let (value, from) = match it.next() {
-                    Some(f) if f.as_rule() == Rule::kw_from => {
-                        (Some(self.expr(next(&mut it)?)?.0), true)
-                    }
-                    Some(e) => (Some(self.expr_list(e)?.0), false),
-                    None => (None, false),
-                };
-                Stmt::Expr(Expr {
-                    kind: ExprKind::Yield(value.map(Box::new), from),
-                    span,
-                })
-            }
+            Rule::yield_stmt => Stmt::Expr(self.expr(next(&mut it)?)?.0),
             Rule::assert_stmt => {
                 let _kw = next(&mut it)?;
                 let test = self.expr(next(&mut it)?)?.0;

@@ -23,12 +23,35 @@ pub trait Caller {
     }
 }
 
+/// What a generator is resumed with: `send(v)` (`next` sends `None`) or `throw(e)`.
+pub enum Sent {
+    Value(Value),
+    Throw(PyErr),
+}
+
 /// Where an iterator's next items come from.
 pub trait LazySource: std::fmt::Debug {
     /// The next item, or `None` once the source is exhausted (it is then dropped).
     fn next(&mut self, cx: &mut dyn Caller) -> PyResult<Option<Value>>;
     /// The repr, for the few iterators whose repr shows their state (`count(3)`).
     fn repr(&self) -> Option<String> {
+        None
+    }
+    /// Resume a generator with a value or an exception (`send`, `throw`); only
+    /// generators ([`LazySource::is_generator`]) take anything but `next`.
+    fn send(&mut self, cx: &mut dyn Caller, sent: Sent) -> PyResult<Option<Value>> {
+        match sent {
+            Sent::Value(_) => self.next(cx),
+            Sent::Throw(e) => Err(e),
+        }
+    }
+    /// Has `send`/`throw`/`close` (a generator function's or expression's source).
+    fn is_generator(&self) -> bool {
+        false
+    }
+    /// What the source returned when it ended (a generator's `return v`), asked once,
+    /// just before it is dropped.
+    fn returned(&mut self) -> Option<Value> {
         None
     }
 }
@@ -41,6 +64,13 @@ const MAX_COLLECT: usize = 10_000_000;
 /// that pulls from its own iterator gets CPython's "generator already executing" rather
 /// than a second borrow.
 pub fn next(it: &Rc<RefCell<PyIter>>, cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+    send(it, cx, Sent::Value(Value::None))
+}
+
+/// Resume `it` with `sent` ([`next`] sends `None`). An exhausted iterator takes a value as
+/// `next` does and raises a thrown exception; once its source ends, what it returned waits
+/// in `PyIter::returned` (for `StopIteration.value` and `yield from`).
+pub fn send(it: &Rc<RefCell<PyIter>>, cx: &mut dyn Caller, sent: Sent) -> PyResult<Option<Value>> {
     let mut src = {
         let mut b = it.borrow_mut();
         if b.pos < b.items.len() {
@@ -55,15 +85,26 @@ pub fn next(it: &Rc<RefCell<PyIter>>, cx: &mut dyn Caller) -> PyResult<Option<Va
         match b.lazy.take() {
             Some(s) => s,
             None if b.running => return Err(PyErr::value("generator already executing")),
-            None => return Ok(None),
+            None => {
+                return match sent {
+                    Sent::Value(_) => Ok(None),
+                    Sent::Throw(e) => Err(e),
+                }
+            }
         }
     };
     it.borrow_mut().running = true;
-    let r = src.next(cx);
+    let r = match sent {
+        Sent::Value(Value::None) => src.next(cx),
+        sent => src.send(cx, sent),
+    };
     let mut b = it.borrow_mut();
     b.running = false;
     match r {
-        Ok(None) => Ok(None),
+        Ok(None) => {
+            b.returned = src.returned();
+            Ok(None)
+        }
         other => {
             b.lazy = Some(src);
             other

@@ -249,6 +249,10 @@ pub struct PyIter {
     pub lazy: Option<Box<dyn lazy::LazySource>>,
     /// Its source is running (taken out of `lazy` meanwhile).
     pub running: bool,
+    /// What its source returned when it ended, until asked (`StopIteration.value`).
+    pub returned: Option<Value>,
+    /// A generator function's qualified name, for its repr (`<generator object f at …>`).
+    pub qualname: Option<Rc<str>>,
 }
 
 /// What the runtime needs to know of a function defined in arrsh; its code and closure
@@ -293,6 +297,8 @@ impl Value {
             pos: 0,
             lazy: None,
             running: false,
+            returned: None,
+            qualname: None,
         })))
     }
     /// A fresh iterator of Python class `kind` whose items `source` computes on demand.
@@ -303,6 +309,8 @@ impl Value {
             pos: 0,
             lazy: Some(source),
             running: false,
+            returned: None,
+            qualname: None,
         })))
     }
     pub fn func(name: &str) -> Value {

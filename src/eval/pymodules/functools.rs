@@ -1,7 +1,7 @@
 //! Python's `functools`: `reduce`, `partial` (with `.func`, `.args`, `.keywords` and
 //! CPython's repr) and `cache`/`lru_cache` (a memo that drops its least recently used
-//! result past `maxsize`, with `cache_info()` and `cache_clear()`; `typed=` is accepted but
-//! `1` and `1.0` share an entry either way).
+//! result past `maxsize`, with `cache_info()` and `cache_clear()`; with `typed=True`, `1`
+//! and `1.0` get entries of their own).
 
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
@@ -58,6 +58,8 @@ pub struct Cached {
 pub struct Cache {
     /// `None`: unbounded (`@cache`, `maxsize=None`).
     maxsize: Option<usize>,
+    /// `typed=True`: arguments of different types are different keys.
+    typed: bool,
     memo: RefCell<PyDict>,
     hits: std::cell::Cell<usize>,
     misses: std::cell::Cell<usize>,
@@ -82,6 +84,7 @@ impl UserFunction for Cached {
 #[derive(Debug)]
 pub struct LruDecorator {
     maxsize: Option<usize>,
+    typed: bool,
 }
 
 impl UserFunction for LruDecorator {
@@ -180,7 +183,7 @@ pub fn call_object(it: &mut Interp, f: &dyn UserFunction, args: Args) -> Option<
     if let Some(d) = f.as_any().downcast_ref::<LruDecorator>() {
         return Some(
             args.bind("decorating_function", &["user_function"], 1)
-                .map(|a| cached(a[0].clone().unwrap_or(Value::None), d.maxsize)),
+                .map(|a| cached(a[0].clone().unwrap_or(Value::None), d.maxsize, d.typed)),
         );
     }
     if let Some(m) = f.as_any().downcast_ref::<CacheMethod>() {
@@ -204,7 +207,17 @@ pub fn call_object(it: &mut Interp, f: &dyn UserFunction, args: Args) -> Option<
                 key.push(Value::tuple(vec![Value::str(k), v.clone()]));
             }
         }
-        let key = Value::tuple(key);
+        if c.cache.typed {
+            // CPython's `_make_key`: the argument types follow the arguments.
+            let types = args.pos.iter().chain(args.kw.iter().map(|(_, v)| v));
+            key.extend(types.map(|v| Value::Type(v.type_of())).collect::<Vec<_>>());
+        }
+        // ... and one int or str argument is its own key, so `f(1)` and `f(1.0)` are
+        // different entries even untyped.
+        let key = match key.as_slice() {
+            [one @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))] => one.clone(),
+            _ => Value::tuple(key),
+        };
         if let Some(v) = c.cache.lookup(&key)? {
             c.cache.hits.set(c.cache.hits.get() + 1);
             return Ok(v);
@@ -244,11 +257,12 @@ pub fn object_attr(f: &dyn UserFunction, name: &str) -> Option<Value> {
     })
 }
 
-fn cached(func: Value, maxsize: Option<usize>) -> Value {
+fn cached(func: Value, maxsize: Option<usize>, typed: bool) -> Value {
     Value::Function(Rc::new(Cached {
         func,
         cache: Rc::new(Cache {
             maxsize,
+            typed,
             memo: RefCell::new(PyDict::new()),
             hits: Default::default(),
             misses: Default::default(),
@@ -275,22 +289,31 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "cache" => {
             let a = args.bind("cache", &["user_function"], 1)?;
-            Ok(cached(a[0].clone().unwrap_or(Value::None), None))
+            Ok(cached(a[0].clone().unwrap_or(Value::None), None, false))
         }
         // `@lru_cache` on a function, or `@lru_cache(maxsize=...)` making the decorator.
         "lru_cache" => {
             let a = args.bind("lru_cache", &["maxsize", "typed"], 0)?;
+            let typed = match &a[1] {
+                Some(t) => crate::value::convert::truthy(t)?,
+                None => false,
+            };
             match &a[0] {
                 // CPython's default size; a negative one caches nothing.
                 Some(f) if crate::eval::introspect::is_callable(f) => {
-                    Ok(cached(f.clone(), Some(128)))
+                    Ok(cached(f.clone(), Some(128), typed))
                 }
-                Some(Value::None) => Ok(Value::Function(Rc::new(LruDecorator { maxsize: None }))),
+                Some(Value::None) => Ok(Value::Function(Rc::new(LruDecorator {
+                    maxsize: None,
+                    typed,
+                }))),
                 Some(Value::Int(n)) => Ok(Value::Function(Rc::new(LruDecorator {
                     maxsize: Some((*n).clamp(0, usize::MAX as i128) as usize),
+                    typed,
                 }))),
                 None => Ok(Value::Function(Rc::new(LruDecorator {
                     maxsize: Some(128),
+                    typed,
                 }))),
                 Some(_) => Err(PyErr::type_err(
                     "Expected first argument to be an integer, a callable, or None",

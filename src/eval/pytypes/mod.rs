@@ -5,6 +5,7 @@
 
 mod bytes;
 mod dict;
+mod generator;
 mod list;
 mod number;
 mod set;
@@ -39,6 +40,7 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
         Value::Int(_) | Value::Bool(_) => PyType::Int,
         Value::Float(_) => PyType::Float,
         Value::Complex(..) => PyType::Complex,
+        v if generator::is_generator(v) => PyType::Iterator("generator"),
         _ => return None,
     })
 }
@@ -56,6 +58,7 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
         PyType::Int | PyType::Bool => number::INT_METHODS,
         PyType::Float => number::FLOAT_METHODS,
         PyType::Complex => number::COMPLEX_METHODS,
+        PyType::Iterator("generator") => generator::METHODS,
         _ => &[],
     }
 }
@@ -147,6 +150,7 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
             Ok(r)
         }
         Value::Range(a, b, st) => range_call(*a, *b, *st, name, &args),
+        Value::Iter(g) if generator::is_generator(recv) => generator::call(it, g, name, args),
         Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
             number::call(recv, name, args)
         }
