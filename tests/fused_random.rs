@@ -3,7 +3,8 @@
 //! arrays of random dtypes, shapes and values (zeros, -0.0, infinities, nans, the integer
 //! extremes) and Python and NumPy scalars run once with fusion on and once with it off;
 //! every result's dtype, shape and bytes, every warning and every error must agree. A
-//! few large cases run on several threads.
+//! thousand more are float trees over block-crossing sizes, most of which run as the
+//! typed float loop. A few large cases run on several threads.
 //!
 //! One test in this binary: the fusion threshold and thread count are process-wide.
 
@@ -229,6 +230,103 @@ fn case(r: &mut Rng, large: bool) -> (String, String) {
     (setup, format!("r = {}\nshow(r)\n", e))
 }
 
+/// Float operations the typed loop runs (`src/numpy/ufunc/fused/float.rs`), and a few it
+/// does not, so plans of both kinds come out.
+const FLOAT_UNARY: &[&str] = &[
+    "np.sqrt",
+    "np.exp",
+    "np.log",
+    "np.sin",
+    "np.cos",
+    "np.abs",
+    "np.fabs",
+    "np.negative",
+    "np.positive",
+    "np.square",
+    "np.tanh",
+];
+const FLOAT_BINARY: &[&str] = &["+", "-", "*", "/", "**"];
+const FLOAT_CALLS: &[&str] = &[
+    "np.maximum",
+    "np.minimum",
+    "np.fmax",
+    "np.fmin",
+    "np.true_divide",
+    "np.hypot",
+];
+
+/// A random float expression over `a0 .. a{n-1}`: mostly the typed loop's operations,
+/// Python float scalars, squares and square roots written as powers.
+fn float_expr(r: &mut Rng, depth: usize, arrays: usize, top: bool) -> String {
+    if depth == 0 || !top && r.below(5) == 0 {
+        return if r.below(4) == 0 {
+            r.pick(FLOATS).to_string()
+        } else {
+            format!("a{}", r.below(arrays))
+        };
+    }
+    let d = depth - 1;
+    match r.below(12) {
+        0 => format!("(-{})", float_expr(r, d, arrays, false)),
+        1 => format!(
+            "({} ** {})",
+            float_expr(r, d, arrays, false),
+            r.pick(&["2", "0.5", "-1", "3"])
+        ),
+        2..=4 => format!(
+            "{}({})",
+            r.pick(FLOAT_UNARY),
+            float_expr(r, d, arrays, false)
+        ),
+        5 | 6 => format!(
+            "{}({}, {})",
+            r.pick(FLOAT_CALLS),
+            float_expr(r, d, arrays, false),
+            float_expr(r, d, arrays, false)
+        ),
+        _ => format!(
+            "({} {} {})",
+            float_expr(r, d, arrays, false),
+            r.pick(FLOAT_BINARY),
+            float_expr(r, d, arrays, false)
+        ),
+    }
+}
+
+/// A float case: one to three arrays of one float dtype (sometimes the other for one of
+/// them) whose sizes cross block boundaries, with special values among ordinary ones.
+fn float_case(r: &mut Rng, large: bool) -> (String, String) {
+    let dt = r.pick(&["float64", "float32"]);
+    let size = if large {
+        300_001
+    } else {
+        [1, 7, 1023, 1024, 1025, 2047, 2049, 5000][r.below(8)] + r.below(3)
+    };
+    let n = 1 + r.below(3);
+    let mut setup = String::new();
+    for i in 0..n {
+        let d = if r.below(12) == 0 { "float16" } else { dt };
+        let vals: Vec<String> = (0..1 + r.below(30))
+            .map(|_| {
+                if r.below(3) == 0 {
+                    r.pick(FLOATS).to_string()
+                } else {
+                    format!("{}.{}", r.below(7) as i64 - 3, r.below(1000))
+                }
+            })
+            .collect();
+        setup.push_str(&format!(
+            "a{} = np.resize(np.array([{}], dtype=np.{}), {})\n",
+            i,
+            vals.join(", "),
+            d,
+            size
+        ));
+    }
+    let e = float_expr(r, 4, n, true);
+    (setup, format!("r = {}\nshow(r)\n", e))
+}
+
 const SHOW: &str =
     "def show(r):\n    r = np.asarray(r)\n    print(r.dtype, r.shape, r.tobytes().hex())\n";
 
@@ -239,11 +337,16 @@ fn fused_matches_unfused_bit_for_bit() {
     run(&mut fused_session, SHOW);
     run(&mut plain_session, SHOW);
     let mut rng = Rng(0x5eed_f05e);
-    let before = fused::passes();
+    let (before, typed) = (fused::passes(), fused::typed_passes());
     let (mut warned, mut failed, mut cases) = (0, 0, 0);
-    for k in 0..3000 {
+    for k in 0..4000 {
+        // The last thousand are float trees, most of them the typed loop's.
         let large = k % 300 == 0;
-        let (setup, stmt) = case(&mut rng, large);
+        let (setup, stmt) = if k < 3000 {
+            case(&mut rng, large)
+        } else {
+            float_case(&mut rng, large)
+        };
         parallel::set_threads(if large { 2 } else { 1 });
         fused::set_min_size(usize::MAX);
         let setup_plain = run(&mut plain_session, &setup);
@@ -263,11 +366,13 @@ fn fused_matches_unfused_bit_for_bit() {
     fused::set_min_size(0);
     parallel::set_threads(0);
     let passes = fused::passes() - before;
+    let typed = fused::typed_passes() - typed;
     // The trees are random: many fold to scalars, mix shapes or fail, but most must fuse.
     eprintln!(
-        "{} cases: {} fused, {} warned, {} raised",
-        cases, passes, warned, failed
+        "{} cases: {} fused ({} typed), {} warned, {} raised",
+        cases, passes, typed, warned, failed
     );
+    assert!(typed >= 150, "only {} passes ran the typed loop", typed);
     // Trees that raise run on the plain path (the error and the warnings before it come
     // from there); most of the others must fuse.
     assert!(

@@ -2,10 +2,13 @@
 //! input of `tests/fixtures/vmath/in_<dtype>.npy` (special values, thresholds and their
 //! neighbours, ranges, random bit patterns; written with NumPy's outputs by
 //! `tools/gen_vmath_fixtures.py`) through the array loop, a strided view, NumPy scalars
-//! and the fused path, compared bit for bit with NumPy's `<func>_<dtype>.npy`.
+//! and the fused path (alone and after another operation), compared bit for bit with
+//! NumPy's `<func>_<dtype>.npy`; once with the AVX-512 copy of the kernels and once
+//! without (the AVX2 or plain copy), which must give the same bits.
 //!
-//! One test in this binary: the fusion threshold is process-wide.
+//! One test in this binary: the fusion threshold and the AVX-512 switch are process-wide.
 
+use arrsh::array::raw;
 use arrsh::numpy::ufunc::fused;
 use arrsh::Session;
 
@@ -24,7 +27,11 @@ fn math_ufuncs_match_numpy_bit_for_bit() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/vmath");
     let mut s = Session::new();
     let mut failures = Vec::new();
-    for &(dt, ut, funcs) in CASES {
+    for (avx512, &(dt, ut, funcs)) in [true, false]
+        .into_iter()
+        .flat_map(|v| CASES.iter().map(move |c| (v, c)))
+    {
+        raw::allow_avx512(avx512);
         for &f in funcs {
             let src = format!(
                 "x = np.load('{dir}/in_{dt}.npy')\n\
@@ -46,23 +53,27 @@ fn math_ufuncs_match_numpy_bit_for_bit() {
                 "scalars 0".to_string(),
             ];
             if out != want {
-                failures.push(format!("np.{f} on {dt}: {out:?}"));
+                failures.push(format!("np.{f} on {dt} (avx512 {avx512}): {out:?}"));
             }
             // The fused path runs the same kernels inside its blocked pass.
             fused::set_min_size(1);
-            let before = fused::passes();
+            let (before, typed) = (fused::passes(), fused::typed_passes());
             let out = run(
                 &mut s,
                 &format!(
-                    "with np.errstate(all='ignore'):\n    y = np.{f}(x) * 1.0\nprint(bad(y))\n"
+                    "with np.errstate(all='ignore'):\n    y = np.{f}(x) * 1.0\n    \
+                     z = np.{f}(np.positive(x))\nprint(bad(y), bad(z))\n"
                 ),
             );
-            let fusedrun = fused::passes() > before;
+            let fusedrun = fused::passes() == before + 2 && fused::typed_passes() == typed + 2;
             fused::set_min_size(0);
-            if out != ["(0, [], [])"] || !fusedrun {
-                failures.push(format!("fused np.{f} on {dt}: {out:?}, fused: {fusedrun}"));
+            if out != ["(0, [], []) (0, [], [])"] || !fusedrun {
+                failures.push(format!(
+                    "fused np.{f} on {dt} (avx512 {avx512}): {out:?}, fused: {fusedrun}"
+                ));
             }
         }
     }
+    raw::allow_avx512(true);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -768,6 +768,66 @@ unsafe fn binary_blocks_avx2<A: Pod, B: Pod, O: Pod>(
     binary_blocks(pa, pb, b_scalar, pd, n, f)
 }
 
+/// Work compiled a second time with AVX-512 (x86-64-v4) enabled, for [`with_avx512`]: the
+/// body must be `#[inline(always)]` so that it is inlined into, and vectorized with, the
+/// target-feature function (as `pulp`'s `WithSimd`, whose stable release stops at AVX2).
+pub trait Avx512Work {
+    type Output;
+    fn run(self) -> Self::Output;
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq,avx512vl,avx512bw,avx2,fma,bmi1,bmi2,lzcnt,popcnt")]
+fn avx512_imp<W: Avx512Work>(w: W) -> W::Output {
+    w.run()
+}
+
+/// Cleared by [`allow_avx512`]`(false)`: tests run the other copy on an AVX-512 machine.
+static AVX512_ALLOWED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Let [`with_avx512`] use AVX-512 (the default) or not: tests check that the AVX2 and
+/// plain copies give the same bits.
+pub fn allow_avx512(on: bool) {
+    AVX512_ALLOWED.store(on, Ordering::Relaxed);
+}
+
+/// Whether [`with_avx512`] runs its AVX-512 copy: the CPU has the features (`std` caches
+/// the check) and tests have not turned it off.
+pub fn has_avx512() -> bool {
+    if !AVX512_ALLOWED.load(Ordering::Relaxed) {
+        return false;
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::is_x86_feature_detected as has;
+        has!("avx512f")
+            && has!("avx512dq")
+            && has!("avx512vl")
+            && has!("avx512bw")
+            && has!("avx2")
+            && has!("fma")
+            && has!("bmi1")
+            && has!("bmi2")
+            && has!("lzcnt")
+            && has!("popcnt")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    false
+}
+
+/// Run `w` compiled for AVX-512 when the CPU has it, `Err(w)` (not run) otherwise. The
+/// work is safe Rust whatever the features: only its speed changes (the compiler keeps
+/// every operation's IEEE result, and `mul_add` is a fused multiply-add either way).
+pub fn with_avx512<W: Avx512Work>(w: W) -> Result<W::Output, W> {
+    #[cfg(target_arch = "x86_64")]
+    if has_avx512() {
+        // SAFETY: every feature `avx512_imp` enables was detected on this CPU just above,
+        // which is the only requirement of calling a `#[target_feature]` function.
+        return Ok(unsafe { avx512_imp(w) });
+    }
+    Err(w)
+}
+
 /// Apply `f` elementwise: `dst[i] = f(src[i])`. Source and destination may be the same
 /// memory (in-place operations): contiguous runs are processed in blocks copied to the
 /// stack, so the compiler sees no aliasing and vectorizes the loop; each block is read

@@ -89,7 +89,7 @@ fn integer<T: Arith + Bits>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: 
 /// The floating-point flags of a float-only ufunc, from its inputs and result: invalid
 /// for a nan out of non-nan inputs, overflow for an infinity out of finite ones.
 #[inline(always)]
-fn result_flags<T: Float>(x: T, y: T, r: T, f: &mut FpFlags) {
+pub(super) fn result_flags<T: Float>(x: T, y: T, r: T, f: &mut FpFlags) {
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         f.invalid = true;
     } else if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -23,6 +23,15 @@ pub trait Float: Element + num_traits::Float + Into<f64> {
     fn scalbn(self, n: i64) -> Self;
 }
 
+/// Whether any of `r` is infinite or nan: a reduction the compiler vectorizes, which
+/// decides whether a block's results need the exact per-element flag tests (every flag a
+/// float loop raises comes with a non-finite result).
+#[inline(always)]
+pub(super) fn any_nonfinite<T: Float>(r: &[T]) -> bool {
+    r.iter()
+        .fold(false, |acc, &v| acc | !num_traits::Float::is_finite(v))
+}
+
 impl Float for f64 {
     const BITS_ONE: u64 = 1;
     const LN2: f64 = std::f64::consts::LN_2;

@@ -101,10 +101,20 @@ macro_rules! float_arith {
             #[inline(always)] fn mul(self, o: Self) -> Self { self * o }
             #[inline(always)]
             fn div(self, o: Self, f: &mut FpFlags) -> Self {
-                if o == 0.0 {
-                    if self == 0.0 || self.is_nan() { if !self.is_nan() { f.invalid = true; } } else if self.is_finite() { f.divide = true; }
+                // The hardware's flags, which come only with a non-finite quotient: invalid
+                // for 0/0 and inf/inf, divide by zero for a finite number over zero,
+                // overflow for a finite quotient too large.
+                let r = self / o;
+                if !r.is_finite() {
+                    if r.is_nan() {
+                        if !self.is_nan() && !o.is_nan() { f.invalid = true; }
+                    } else if o == 0.0 {
+                        if self.is_finite() { f.divide = true; }
+                    } else if self.is_finite() && o.is_finite() {
+                        f.overflow = true;
+                    }
                 }
-                self / o
+                r
             }
             #[inline(always)]
             fn floordiv(self, o: Self, f: &mut FpFlags) -> Self {

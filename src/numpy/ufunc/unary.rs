@@ -16,7 +16,7 @@ use half::f16;
 
 /// What a float result says about the floating-point exceptions of `op` on input `x`.
 #[inline(always)]
-fn real_flags(op: UOp, x: f64, r: f64, f: &mut FpFlags) {
+pub(super) fn real_flags(op: UOp, x: f64, r: f64, f: &mut FpFlags) {
     match op {
         UOp::Sqrt if x < 0.0 => f.invalid = true,
         UOp::Log | UOp::Log2 | UOp::Log10 => {
@@ -241,7 +241,7 @@ fn float_op<T: Element + Into<f64>>(
 
 /// A float32/float64 loop through one of NumPy's own kernels ([`vmath`]), then the
 /// block's floating-point flags as [`float_op`] finds them.
-fn np_kernel<T: Element + Into<f64> + NpMath>(
+fn np_kernel<T: math::Float + NpMath>(
     op: UOp,
     kernel: Kernel,
     src: &NdArray,
@@ -250,8 +250,11 @@ fn np_kernel<T: Element + Into<f64> + NpMath>(
 ) {
     loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
         vmath::map(kernel, xs, rs);
-        for (&x, &r) in xs.iter().zip(rs.iter()) {
-            real_flags(op, x.into(), r.into(), f);
+        // Exp, log, sin and cos raise flags only with an infinite or nan result.
+        if math::any_nonfinite(rs) {
+            for (&x, &r) in xs.iter().zip(rs.iter()) {
+                real_flags(op, x.into(), r.into(), f);
+            }
         }
     });
 }

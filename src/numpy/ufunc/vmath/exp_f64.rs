@@ -68,9 +68,12 @@ pub fn exp_block(xs: &[f64], rs: &mut [f64]) {
     for (r, &x) in rs.iter_mut().zip(xs) {
         *r = vector_lane(x);
     }
-    for (r, &x) in rs.iter_mut().zip(xs) {
-        if x.abs() >= RARE {
-            *r = rare(x);
+    // Rare lanes are looked for with a vector reduction first (they are rare).
+    if xs.iter().fold(false, |any, &x| any | (x.abs() >= RARE)) {
+        for (r, &x) in rs.iter_mut().zip(xs) {
+            if x.abs() >= RARE {
+                *r = rare(x);
+            }
         }
     }
 }
@@ -80,10 +83,13 @@ pub fn exp_block(xs: &[f64], rs: &mut [f64]) {
 #[inline(always)]
 fn vector_lane(x: f64) -> f64 {
     // k = x·log2(e)·16 rounded toward zero onto the shifter's grid (SVML's one
-    // round-toward-zero FMA): round to nearest, then step down if that went up.
+    // round-toward-zero FMA): round to nearest, then step down if that went up. Below
+    // 707.7 `n` stays in the shifter's binade, whose last bit is 1/16, so `d·16` is the
+    // difference of the two bit patterns (integer arithmetic, no float-to-int conversion,
+    // which would cost a saturation fix-up per lane); other lanes are replaced later.
     let n = x.mul_add(L2E, SHIFTER);
     let d = n - SHIFTER;
-    let k = (d * 16.0) as i64;
+    let k = (n.to_bits() as i64).wrapping_sub(SHIFTER.to_bits() as i64);
     let k = if x.mul_add(L2E, -d) < 0.0 {
         k.wrapping_sub(1)
     } else {

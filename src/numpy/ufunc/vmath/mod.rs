@@ -4,14 +4,17 @@
 //!
 //! Every kernel is plain Rust over `f32`/`f64`, with `mul_add` wherever NumPy's kernel
 //! fuses: the results do not depend on the CPU. Only speed does: [`map`] runs the block
-//! loop through `pulp`'s runtime dispatch, which compiles it a second time with AVX2 and
-//! FMA enabled (safe code; `pulp` checks the CPU) so the fused multiply-adds are single
+//! loop compiled a second time for AVX-512 ([`with_avx512`], 8 float64 lanes with gathers
+//! for the table lookups) or, without it, through `pulp`'s runtime dispatch with AVX2 and
+//! FMA (safe code; both check the CPU), so the fused multiply-adds are single
 //! instructions and the loop vectorizes; without FMA `mul_add` is libm's exact `fma`.
 
 mod exp_f64;
 mod explog_f32;
 mod log_f64;
 mod sincos_f32;
+
+use crate::array::raw::{with_avx512, Avx512Work};
 
 /// A math ufunc with NumPy's own kernel here.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -69,9 +72,21 @@ impl NpMath for f32 {
     }
 }
 
-/// `rs[i] = kernel(xs[i])`, with the CPU's vector and FMA instructions when it has them.
+/// `rs[i] = kernel(xs[i])`, with the CPU's vector and FMA instructions when it has them:
+/// AVX-512, else AVX2 with FMA through `pulp`, else plain code.
 pub fn map<T: NpMath>(kernel: Kernel, xs: &[T], rs: &mut [T]) {
-    pulp::Arch::new().dispatch(Block { kernel, xs, rs })
+    if let Err(b) = with_avx512(Block { kernel, xs, rs }) {
+        pulp::Arch::new().dispatch(b)
+    }
+}
+
+impl<T: NpMath> Avx512Work for Block<'_, T> {
+    type Output = ();
+
+    #[inline(always)]
+    fn run(self) {
+        T::block(self.kernel, self.xs, self.rs)
+    }
 }
 
 /// One call of [`map`], as `pulp` wants it (inlined into each target-feature copy).
