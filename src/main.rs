@@ -9,6 +9,11 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc for the interpreter's small objects, the system's malloc for large blocks
+/// (see `arrsh::array::raw::SplitAllocator`).
+#[global_allocator]
+static GLOBAL: arrsh::array::raw::SplitAllocator = arrsh::array::raw::SplitAllocator;
+
 /// An interactive array shell that speaks NumPy.
 #[derive(Parser, Debug)]
 #[command(name = "arrsh", version, about)]

@@ -8,6 +8,9 @@
 //! buffer memory ever escapes.
 #![allow(unsafe_code)]
 
+mod global_alloc;
+pub use global_alloc::SplitAllocator;
+
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 

@@ -6,6 +6,19 @@ use crate::error::{PyErr, Span};
 
 /// The value of a number literal: an int, a float or an imaginary number, by its text.
 pub fn number(text: &str, span: Span) -> Result<ExprKind, PyErr> {
+    // Most literals are short plain decimals (`0`, `4`, `100`): read them without the two
+    // strings the general path builds. 18 digits always fit an i128 (and an i64).
+    let b = text.as_bytes();
+    if !b.is_empty()
+        && b.len() <= 18
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] != b'0' || b.len() == 1)
+    {
+        let v = b
+            .iter()
+            .fold(0i128, |acc, &d| acc * 10 + i128::from(d - b'0'));
+        return Ok(ExprKind::Int(v));
+    }
     let s: String = text.chars().filter(|&c| c != '_').collect();
     let lower = s.to_ascii_lowercase();
     let radix = lower.starts_with("0x") || lower.starts_with("0b") || lower.starts_with("0o");

@@ -184,11 +184,18 @@ pub fn to_dims(v: &Value) -> PyResult<Vec<usize>> {
         .collect()
 }
 
+fn copy_items(items: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = kernels::vec_for_list(items.len())?;
+    out.extend_from_slice(items);
+    Ok(out)
+}
+
 /// The items of an iterable value, as Python's `iter()` would give them.
 pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
     Ok(match v {
-        Value::Tuple(t) => t.as_ref().clone(),
-        Value::List(l) => l.borrow().clone(),
+        // Fallible copies: a list that just fit in memory must not abort on its copy.
+        Value::Tuple(t) => copy_items(t)?,
+        Value::List(l) => copy_items(&l.borrow())?,
         Value::Range(a, b, s) => {
             let n = usize::try_from(range_len(*a, *b, *s))
                 .ok()
