@@ -22,6 +22,7 @@ pub mod creation;
 pub mod cross;
 pub mod differences;
 pub mod einsum;
+pub mod einsum_loop;
 mod emath;
 pub mod fft;
 pub mod finfo;
