@@ -73,6 +73,7 @@ pub mod shape;
 pub mod show;
 pub mod sorting;
 pub mod spacing;
+pub mod stable_sort;
 pub mod stacking;
 pub mod stride_tricks;
 pub mod terminal_picture;
