@@ -78,3 +78,28 @@ fn sigint_stops_a_long_fused_pass() {
     );
     assert_eq!(code, Some(1), "a failed line makes the run fail");
 }
+
+/// A sort of 4·10^7 random floats (seconds of work) stops soon after Ctrl-C, the name is
+/// never bound, and an in-place `ndarray.sort` leaves its array as it was.
+#[test]
+fn sigint_stops_a_long_sort() {
+    let (out, err, code) = interrupted(
+        "x = np.random.default_rng(0).random(4 * 10**7)\ny = 5\ny = np.sort(x)\nprint(y)",
+        Duration::from_millis(2500),
+        Duration::from_secs(2),
+    );
+    assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
+    assert_eq!(
+        out.trim(),
+        "5",
+        "y kept its old value and the next line ran"
+    );
+    assert_eq!(code, Some(1), "a failed line makes the run fail");
+    let (out, err, _) = interrupted(
+        "x = np.random.default_rng(0).random(4 * 10**7)\nf = x[:3].tolist()\nx.sort()\nprint(x[:3].tolist() == f)",
+        Duration::from_millis(2500),
+        Duration::from_secs(2),
+    );
+    assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
+    assert_eq!(out.trim(), "True", "x kept its contents");
+}

@@ -1,2 +1,2 @@
 import numpy as np
-x = np.linspace(0.5, 2.0, 5000 * 5000).reshape(5000, 5000)
+x = np.ones((5000, 5000))

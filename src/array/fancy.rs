@@ -16,7 +16,7 @@ pub fn gather(a: &NdArray, items: &[IndexItem]) -> PyResult<NdArray> {
     }
     let offsets_shape = advanced_offsets(a, items, |_| Ok(()))?;
     let (offsets, shape) = offsets_shape;
-    let out = NdArray::zeros(&shape, a.dtype)?;
+    let out = NdArray::for_overwrite(&shape, a.dtype)?;
     let isz = a.itemsize();
     let mut tmp = vec![0u8; isz];
     for (k, &off) in offsets.iter().enumerate() {
@@ -43,18 +43,24 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
         if ix.shape != a.shape || (a.ndim() > 1 && !a.is_c_contiguous()) {
             return Ok(None);
         }
+        let stride = if a.ndim() == 1 {
+            a.strides[0]
+        } else {
+            isz as isize
+        };
+        if ix.is_c_contiguous() {
+            let out = crate::array::dtype::with_dtype!(a.dtype, T, {
+                compress_mask::<T>(a, stride, ix)?
+            });
+            return Ok(Some(out));
+        }
         let mask = super::kernels::to_vec::<super::element::Bool8>(ix)?;
         let picked: Vec<usize> = mask
             .iter()
             .enumerate()
             .filter_map(|(i, b)| (b.0 != 0).then_some(i))
             .collect();
-        let stride = if a.ndim() == 1 {
-            a.strides[0]
-        } else {
-            isz as isize
-        };
-        let out = NdArray::zeros(&[picked.len()], a.dtype)?;
+        let out = NdArray::for_overwrite(&[picked.len()], a.dtype)?;
         crate::array::dtype::with_dtype!(a.dtype, T, {
             if let (Some(src), Some(dst)) = (
                 a.buffer.run::<T>(a.offset as isize, stride, a.size()),
@@ -77,7 +83,7 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
     if row_len == 1 && ix.dtype == DType::I64 && !ix.swapped && ix.is_c_contiguous() {
         let mut shape = ix.shape.clone();
         shape.extend_from_slice(rows);
-        let out = NdArray::zeros(&shape, a.dtype)?;
+        let out = NdArray::for_overwrite(&shape, a.dtype)?;
         crate::array::dtype::with_dtype!(a.dtype, T, { gather_flat::<T>(a, ix, &out)? });
         return Ok(Some(out));
     }
@@ -87,7 +93,7 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
         .collect::<PyResult<Vec<usize>>>()?;
     let mut shape = ix.shape.clone();
     shape.extend_from_slice(rows);
-    let out = NdArray::zeros(&shape, a.dtype)?;
+    let out = NdArray::for_overwrite(&shape, a.dtype)?;
     let s0 = a.strides[0];
     crate::array::dtype::with_dtype!(a.dtype, T, {
         if row_len == 1 {
@@ -112,6 +118,60 @@ fn gather_first_axis(a: &NdArray, items: &[IndexItem]) -> PyResult<Option<NdArra
         }
     });
     Ok(Some(out))
+}
+
+/// Elements per block of [`compress_mask`]: the mask, source and result blocks stay in L1.
+const MASK_BLOCK: usize = 4096;
+
+/// `a[mask]` for a C-contiguous boolean mask of `a`'s shape, `a`'s elements `stride`
+/// apart: one pass counts the selected elements, a second copies them block by block into
+/// a result sized exactly (no list of selected positions, no copy of the mask).
+fn compress_mask<T: super::raw::Pod>(
+    a: &NdArray,
+    stride: isize,
+    ix: &NdArray,
+) -> PyResult<NdArray> {
+    use super::element::Bool8;
+    let n = a.size();
+    let (Some(mask), Some(src)) = (
+        ix.buffer.run::<Bool8>(ix.offset as isize, 1, n),
+        a.buffer.run::<T>(a.offset as isize, stride, n),
+    ) else {
+        return NdArray::zeros(&[0], a.dtype);
+    };
+    let mut m = [Bool8(0); MASK_BLOCK];
+    let mut count = 0usize;
+    let mut s = 0;
+    while s < n {
+        let len = (n - s).min(MASK_BLOCK);
+        mask.copy_to(s, &mut m[..len]);
+        count += m[..len].iter().filter(|b| b.0 != 0).count();
+        s += len;
+    }
+    let out = NdArray::for_overwrite(&[count], a.dtype)?;
+    let Some(dst) = out
+        .buffer
+        .run::<T>(0, std::mem::size_of::<T>() as isize, count)
+    else {
+        return Ok(out);
+    };
+    let mut x = [T::zero(); MASK_BLOCK];
+    let mut picked = [T::zero(); MASK_BLOCK];
+    let (mut s, mut at) = (0, 0);
+    while s < n && !crate::interrupt::pending() {
+        let len = (n - s).min(MASK_BLOCK);
+        mask.copy_to(s, &mut m[..len]);
+        src.copy_to(s, &mut x[..len]);
+        let mut k = 0;
+        for (v, b) in x[..len].iter().zip(&m[..len]) {
+            picked[k] = *v;
+            k += (b.0 != 0) as usize;
+        }
+        dst.copy_from(at, &picked[..k]);
+        at += k;
+        s += len;
+    }
+    Ok(out)
 }
 
 /// Indices per block of [`gather_flat`] (32 KiB of them: L1-resident).

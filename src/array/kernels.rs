@@ -273,6 +273,18 @@ pub fn vec_for_list<T>(len: usize) -> PyResult<Vec<T>> {
 
 /// Read all elements as `T` in C order (for algorithms that need owned data).
 pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
+    if a.dtype == T::DTYPE && !a.swapped && a.is_c_contiguous() {
+        // Already C-ordered native `T`: one copy, not two.
+        let n = a.size();
+        let mut out = filled_vec(n, T::zero(), &a.shape)?;
+        if let Some(r) = a
+            .buffer
+            .run::<T>(a.offset as isize, std::mem::size_of::<T>() as isize, n)
+        {
+            r.copy_to(0, &mut out);
+            return Ok(out);
+        }
+    }
     let c = to_contiguous(a, T::DTYPE)?;
     let n = c.size();
     // Fallible, as in `to_bytes`: this doubles the memory of an array that just fit.

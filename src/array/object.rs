@@ -158,19 +158,22 @@ impl NdArray {
         }
     }
 
-    /// A C-contiguous array holding `values`.
+    /// A C-contiguous array holding `values` (zeros after them if there are fewer than the
+    /// shape holds). One memcpy into a buffer the reuse pool may supply: a result built in
+    /// a `Vec` (a sort, a partition) costs no fresh zeroed pages when a freed buffer of its
+    /// size is waiting.
     pub fn from_vec<T: Element>(values: Vec<T>, shape: &[usize]) -> PyResult<NdArray> {
-        let a = NdArray::zeros(shape, T::DTYPE)?;
+        let full = shape.iter().product::<usize>() == values.len();
+        let a = if full {
+            NdArray::for_overwrite(shape, T::DTYPE)?
+        } else {
+            NdArray::zeros(shape, T::DTYPE)?
+        };
         if let Some(run) = a
             .buffer
             .run::<T>(0, std::mem::size_of::<T>() as isize, values.len())
         {
-            let mut i = 0;
-            super::raw::map_unary(run, run, |_: T| {
-                let v = values[i];
-                i += 1;
-                v
-            });
+            run.copy_from(0, &values);
         }
         Ok(a)
     }

@@ -461,29 +461,35 @@ fn linspace(args: &Args) -> PyResult<Value> {
     } else {
         f64::NAN
     };
-    let mut vals = kernels::filled_vec(n, 0.0f64, &[n])?;
-    for (i, v) in vals.iter_mut().enumerate() {
-        let y = if div > 0 {
-            if step == 0.0 {
-                (i as f64 / div as f64) * delta + s
-            } else {
-                i as f64 * step + s
-            }
-        } else {
-            i as f64 * delta + s
-        };
-        *v = y;
-    }
-    if endpoint && n > 1 {
-        vals[n - 1] = e;
-    }
     let narrow = narrow_float(&start, &stop);
     let out = match narrow {
         Some(c) => {
             let v = narrow_steps(s, e, n, div, c == DType::F16);
             kernels::to_contiguous(&NdArray::from_vec(v, &[n])?, c)?
         }
-        None => NdArray::from_vec(vals, &[n])?,
+        None => {
+            // Written straight into the result's buffer: no second full-size copy.
+            let out = NdArray::for_overwrite(&[n], DType::F64)?;
+            if let Some(run) = out.buffer.run::<f64>(0, 8, n) {
+                let mut i = 0usize;
+                crate::array::raw::map_unary(run, run, |_: f64| {
+                    let y = if endpoint && n > 1 && i == n - 1 {
+                        e
+                    } else if div > 0 {
+                        if step == 0.0 {
+                            (i as f64 / div as f64) * delta + s
+                        } else {
+                            i as f64 * step + s
+                        }
+                    } else {
+                        i as f64 * delta + s
+                    };
+                    i += 1;
+                    y
+                });
+            }
+            out
+        }
     };
     let dtype = dtype.or(narrow);
     let out = match dtype {

@@ -2,21 +2,23 @@
 //! subscripts of letters (`'ii'`, `'ij->ji'`, `'i,i'`, `'ij,jk->ik'`, `'bij,bjk->bik'`),
 //! with NumPy's parsing errors.
 //!
-//! Each operand's repeated labels become diagonals, its axes are lined up in one label
-//! space (output labels first, then the summed ones) with length-1 axes where a label is
-//! missing, the operands are multiplied with broadcasting, and the summed axes are summed
-//! in the operands' common dtype (NumPy's einsum does not widen small integers; bools
-//! combine with `and` and `or`). The `...` ellipsis broadcasts (right-aligned, as NumPy's),
-//! the sublist form `einsum(a, [0, 1], b, [1, 2])` is rewritten to a string, and
-//! `optimize=` is accepted and changes nothing. Float sums are summed pairwise, so their
-//! last bit may differ from NumPy's sum-of-products kernels.
+//! Each operand's repeated labels become diagonals, and the products are summed by a typed
+//! loop in NumPy's own order (`einsum_loop.rs`), so float results are NumPy's to the last
+//! bit; the work dtype is the operands' common dtype or `dtype=` (NumPy's einsum does not
+//! widen small integers; bools combine with `and` and `or`). The `...` ellipsis broadcasts
+//! (right-aligned, as NumPy's), the sublist form `einsum(a, [0, 1], b, [1, 2])` is
+//! rewritten to a string, and `optimize=` is accepted and changes nothing.
 
 use super::Family;
 use crate::array::dtype::DType;
+use crate::array::element::Element;
+use crate::array::kernels;
 use crate::array::layout::shape_str;
-use crate::array::object::ArrayRef;
+use crate::array::object::{ArrayRef, NdArray};
+use crate::array::raw::Pod;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
+use crate::numpy::einsum_loop::{contract, SumProd, Term};
 use crate::numpy::linalg::np;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, to_dtype};
@@ -29,10 +31,6 @@ pub const FAMILY: Family = Family {
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     (name == "einsum").then(|| einsum(it, &args))
-}
-
-fn ints(v: impl IntoIterator<Item = usize>) -> Value {
-    Value::ints(v.into_iter().map(|d| d as i128))
 }
 
 fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
@@ -210,22 +208,18 @@ fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         let v = crate::array::object::NdArray::view(a, a.offset as isize, shape, strides, a.dtype)?;
         return Ok(crate::numpy::ufunc::wrap(std::rc::Rc::new(v)));
     }
-    // Each operand as an array over all labels (length 1 where it lacks one).
-    let mut aligned = Vec::new();
+    // Each operand's axes after its diagonals, labelled; the lengths of all labels.
+    let mut views = Vec::new();
     let mut sizes: Vec<Option<usize>> = vec![None; labels.len()];
     let mut remapped = Vec::new();
     for (a, term) in arrays.iter().zip(&terms) {
         let (x, own) = diagonals(it, a, term)?;
         let x = as_array(&x)?;
-        let mut perm = Vec::new();
-        let mut shape = Vec::new();
         let mut shown = Vec::new();
         for (li, l) in labels.iter().enumerate() {
             match own.iter().position(|c| c == l) {
                 Some(p) => {
-                    perm.push(p);
                     let n = x.shape[p];
-                    shape.push(n);
                     shown.push(n.to_string());
                     if n != 1 {
                         match sizes[li] {
@@ -234,10 +228,7 @@ fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                         }
                     }
                 }
-                None => {
-                    shape.push(1);
-                    shown.push("newaxis".to_string());
-                }
+                None => shown.push("newaxis".to_string()),
             }
         }
         let first = shown
@@ -249,10 +240,7 @@ fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             shape_str(&a.shape).replace(' ', ""),
             shown[first..].join(",")
         ));
-        let t = np(it, "transpose", vec![Value::Array(x), ints(perm)], vec![])?;
-        let t = np(it, "reshape", vec![t, ints(shape)], vec![])?;
-        let t = crate::numpy::quantile::method(it, &t, "astype", vec![Value::DType(work)])?;
-        aligned.push(t);
+        views.push((x, own));
     }
     if sizes.contains(&Some(usize::MAX)) {
         return Err(PyErr::value(format!(
@@ -260,26 +248,49 @@ fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             remapped.join(" ")
         )));
     }
-    let mut product = aligned[0].clone();
-    for next in &aligned[1..] {
-        product = np(it, "multiply", vec![product, next.clone()], vec![])?;
-    }
     let full: Vec<usize> = sizes.iter().map(|s| s.unwrap_or(1)).collect();
-    product = np(it, "broadcast_to", vec![product, ints(full)], vec![])?;
-    let summed: Vec<usize> = (output.len()..labels.len()).collect();
-    let r = if summed.is_empty() {
-        crate::numpy::quantile::method(it, &product, "copy", vec![])?
-    } else {
-        np(
-            it,
-            "sum",
-            vec![product],
-            vec![("axis", ints(summed)), ("dtype", Value::DType(work))],
-        )?
-    };
-    Ok(match r {
-        Value::Array(a) => crate::numpy::ufunc::wrap(a),
-        other => other,
+    let out_shape = full[..output.len()].to_vec();
+    let r = crate::array::dtype::with_dtype!(work, T, {
+        let mut ts = Vec::new();
+        for (x, own) in &views {
+            ts.push(term_of::<T>(x, own, &labels, work)?);
+        }
+        let len = out_shape.iter().product();
+        let mut out = kernels::filled_vec(len, <T as Pod>::zero(), &out_shape)?;
+        contract(&ts, &full, output.len(), work.itemsize() as isize, &mut out);
+        NdArray::from_vec(out, &out_shape)?
+    });
+    Ok(crate::numpy::ufunc::wrap(std::rc::Rc::new(r)))
+}
+
+/// Operand `x` (axes labelled `own`) for the contraction loop: its elements in C order as
+/// `T`, with the copy's element steps and the original byte strides along every label.
+fn term_of<T: Element + SumProd>(
+    x: &ArrayRef,
+    own: &[char],
+    labels: &[char],
+    work: DType,
+) -> PyResult<Term<T>> {
+    let c = crate::array::layout::c_strides(&x.shape, 1);
+    let mut step = Vec::new();
+    let mut bytes = Vec::new();
+    for l in labels {
+        match own.iter().position(|c| c == l) {
+            Some(p) if x.shape[p] != 1 => {
+                step.push(c[p] as usize);
+                bytes.push(x.strides[p]);
+            }
+            _ => {
+                step.push(0);
+                bytes.push(0);
+            }
+        }
+    }
+    Ok(Term {
+        data: kernels::to_vec::<T>(x)?,
+        step,
+        bytes,
+        cast: x.dtype != work || x.swapped,
     })
 }
 

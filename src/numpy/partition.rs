@@ -23,7 +23,6 @@ use crate::numpy::ufunc::ops::Arith;
 use crate::value::args::{given, Args};
 use crate::value::convert::to_i64;
 use crate::value::Value;
-use std::cmp::Ordering;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -81,6 +80,10 @@ pub fn partition_inplace(a: &ArrayRef, args: &Args) -> PyResult<Value> {
     }
     let kth = p[0].as_ref().unwrap_or(&Value::None);
     let r = partitioned(a, kth, Some(&axis), false)?;
+    if crate::interrupt::pending() {
+        // Ctrl-C stopped the selection: the array keeps its old contents.
+        return Ok(Value::None);
+    }
     kernels::copy_into(a, &r)?;
     Ok(Value::None)
 }
@@ -157,10 +160,9 @@ fn partitioned(a: &ArrayRef, kth: &Value, axis: Option<&Value>, arg: bool) -> Py
                 if simd {
                     idx.sort_by(|&i, &j| order(&row[i], &row[j]));
                 } else {
-                    let mut row = row.to_vec();
-                    let mut s = Sel {
-                        v: &mut row,
-                        idx: Some(&mut idx),
+                    let mut s = Idx {
+                        v: row,
+                        idx: &mut idx,
                     };
                     select_all(&mut s, &ks, inexact);
                 }
@@ -172,8 +174,7 @@ fn partitioned(a: &ArrayRef, kth: &Value, axis: Option<&Value>, arg: bool) -> Py
                 if simd {
                     simd_select(row, ks[0]);
                 } else {
-                    let mut s = Sel { v: row, idx: None };
-                    select_all(&mut s, &ks, inexact);
+                    select_all(&mut Vals(row), &ks, inexact);
                 }
             }
             NdArray::from_vec(v, &src.shape)?
@@ -221,41 +222,59 @@ fn simd_select<T: Arith + Copy>(row: &mut [T], kth: usize) {
     }
 }
 
-/// The row being selected: its values, and for argpartition the index permutation that is
-/// permuted instead of the values (NumPy's `Sortee`/`Idx`).
-struct Sel<'a, T> {
-    v: &'a mut [T],
-    idx: Option<&'a mut Vec<usize>>,
+/// The row being selected: its values, or for argpartition the index permutation that is
+/// permuted instead of the values (NumPy's `Sortee`/`Idx`). Two types, so each selection
+/// is compiled for its own access and the hot loops carry no branch on the kind.
+trait Sortee<T> {
+    fn at(&self, i: usize) -> T;
+    fn swap(&mut self, i: usize, j: usize);
+    fn len(&self) -> usize;
 }
 
-impl<T: Arith + Copy> Sel<'_, T> {
+struct Vals<'a, T>(&'a mut [T]);
+
+struct Idx<'a, T> {
+    v: &'a [T],
+    idx: &'a mut [usize],
+}
+
+impl<T: Copy> Sortee<T> for Vals<'_, T> {
+    #[inline(always)]
     fn at(&self, i: usize) -> T {
-        match &self.idx {
-            Some(ix) => self.v[ix[i]],
-            None => self.v[i],
-        }
+        self.0[i]
     }
+    #[inline(always)]
     fn swap(&mut self, i: usize, j: usize) {
-        match &mut self.idx {
-            Some(ix) => ix.swap(i, j),
-            None => self.v.swap(i, j),
-        }
+        self.0.swap(i, j)
     }
     fn len(&self) -> usize {
-        match &self.idx {
-            Some(ix) => ix.len(),
-            None => self.v.len(),
-        }
+        self.0.len()
     }
 }
 
-/// NumPy's `cmp`: `<` with NaN after everything.
+impl<T: Copy> Sortee<T> for Idx<'_, T> {
+    #[inline(always)]
+    fn at(&self, i: usize) -> T {
+        self.v[self.idx[i]]
+    }
+    #[inline(always)]
+    fn swap(&mut self, i: usize, j: usize) {
+        self.idx.swap(i, j)
+    }
+    fn len(&self) -> usize {
+        self.idx.len()
+    }
+}
+
+/// NumPy's `cmp`: `<` with NaN after everything (`a < b || (b != b && a == a)`; the NaN
+/// tests vanish for integer types).
+#[inline(always)]
 fn less<T: Arith>(a: T, b: T) -> bool {
-    order(&a, &b) == Ordering::Less
+    a.lt(b) || (b.is_nan() && !a.is_nan())
 }
 
 /// One row, every kth in ascending order with one pivot stack (NumPy's partition loop).
-fn select_all<T: Arith + Copy>(s: &mut Sel<T>, ks: &[usize], inexact: bool) {
+fn select_all<T: Arith + Copy, S: Sortee<T>>(s: &mut S, ks: &[usize], inexact: bool) {
     let num = s.len();
     if num == 0 {
         return;
@@ -275,7 +294,13 @@ fn store_pivot(pivot: usize, kth: usize, pivots: &mut Option<&mut Vec<usize>>) {
     }
 }
 
-fn median3_swap<T: Arith + Copy>(s: &mut Sel<T>, b: usize, low: usize, mid: usize, high: usize) {
+fn median3_swap<T: Arith + Copy, S: Sortee<T>>(
+    s: &mut S,
+    b: usize,
+    low: usize,
+    mid: usize,
+    high: usize,
+) {
     if less(s.at(b + high), s.at(b + mid)) {
         s.swap(b + high, b + mid);
     }
@@ -288,7 +313,7 @@ fn median3_swap<T: Arith + Copy>(s: &mut Sel<T>, b: usize, low: usize, mid: usiz
     s.swap(b + mid, b + low + 1);
 }
 
-fn median5<T: Arith + Copy>(s: &mut Sel<T>, b: usize) -> usize {
+fn median5<T: Arith + Copy, S: Sortee<T>>(s: &mut S, b: usize) -> usize {
     for (x, y) in [(1, 0), (4, 3), (3, 0), (4, 1), (2, 1)] {
         if less(s.at(b + x), s.at(b + y)) {
             s.swap(b + x, b + y);
@@ -305,14 +330,20 @@ fn median5<T: Arith + Copy>(s: &mut Sel<T>, b: usize) -> usize {
     }
 }
 
-fn unguarded_partition<T: Arith + Copy>(
-    s: &mut Sel<T>,
+fn unguarded_partition<T: Arith + Copy, S: Sortee<T>>(
+    s: &mut S,
     b: usize,
     pivot: T,
     ll: &mut usize,
     hh: &mut usize,
 ) {
+    let mut swaps = 0usize;
     loop {
+        swaps += 1;
+        if swaps.is_multiple_of(1 << 16) && crate::interrupt::pending() {
+            // Ctrl-C: stop mid-pass (the row is still a permutation); `introselect` returns.
+            break;
+        }
         *ll += 1;
         while less(s.at(b + *ll), pivot) {
             *ll += 1;
@@ -328,8 +359,8 @@ fn unguarded_partition<T: Arith + Copy>(
     }
 }
 
-fn median_of_median5<T: Arith + Copy>(
-    s: &mut Sel<T>,
+fn median_of_median5<T: Arith + Copy, S: Sortee<T>>(
+    s: &mut S,
     b: usize,
     num: usize,
     inexact: bool,
@@ -346,7 +377,7 @@ fn median_of_median5<T: Arith + Copy>(
     nmed / 2
 }
 
-fn dumb_select<T: Arith + Copy>(s: &mut Sel<T>, b: usize, num: usize, kth: usize) {
+fn dumb_select<T: Arith + Copy, S: Sortee<T>>(s: &mut S, b: usize, num: usize, kth: usize) {
     for i in 0..=kth {
         let mut minidx = i;
         let mut minval = s.at(b + i);
@@ -361,8 +392,8 @@ fn dumb_select<T: Arith + Copy>(s: &mut Sel<T>, b: usize, num: usize, kth: usize
 }
 
 /// NumPy's `introselect_` on the `num` elements from `b`.
-fn introselect<T: Arith + Copy>(
-    s: &mut Sel<T>,
+fn introselect<T: Arith + Copy, S: Sortee<T>>(
+    s: &mut S,
     b: usize,
     num: usize,
     kth: usize,
@@ -402,6 +433,9 @@ fn introselect<T: Arith + Copy>(
     }
     let mut depth_limit = (usize::BITS - 1 - num.leading_zeros()) as i64 * 2;
     while low + 1 < high {
+        if crate::interrupt::pending() {
+            return;
+        }
         let mut ll = low + 1;
         let mut hh = high;
         if depth_limit > 0 || hh - ll < 5 {

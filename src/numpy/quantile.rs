@@ -334,16 +334,13 @@ fn quantile_along(
             "index -1 is out of bounds for axis 0 with size 0",
         ));
     }
-    let sorted = np(it, "sort", vec![arr(&moved)], vec![("axis", Value::Int(0))])?;
-    let axis0 = || vec![("axis", Value::Int(0))];
-    let mut result = if discrete || (method == "linear" && int_vi) {
-        np(it, "take", vec![sorted.clone(), vi], axis0())?
-    } else {
-        // `_get_indexes`: floor and floor + 1, clamped to the ends; nan indexes take the
-        // last element (a nan, after the sort).
-        let inexact = moved.dtype.is_inexact();
-        let mut prev = Vec::with_capacity(via.size());
-        let mut next = Vec::with_capacity(via.size());
+    let take_path = discrete || (method == "linear" && int_vi);
+    let inexact = moved.dtype.is_inexact();
+    // `_get_indexes`: floor and floor + 1, clamped to the ends; nan indexes take the last
+    // element (a nan, after the partition).
+    let mut prev = Vec::with_capacity(via.size());
+    let mut next = Vec::with_capacity(via.size());
+    if !take_path {
         for x in via.to_nums()? {
             let x = x.as_f64();
             let (p, q) = if (x.is_nan() && inexact) || x >= (n as f64) - 1.0 {
@@ -357,6 +354,38 @@ fn quantile_along(
             prev.push(p);
             next.push(q);
         }
+    }
+    // NumPy partitions (it does not sort) at the indexes it reads: the virtual indexes
+    // (plus -1 for the nan check), or `np.unique` of 0, -1 and both neighbours.
+    let kth: Vec<i128> = if take_path {
+        let mut k: Vec<i128> = via
+            .to_nums()?
+            .into_iter()
+            .map(|x| x.as_f64() as i128)
+            .collect();
+        if inexact {
+            k.push(-1);
+        }
+        k
+    } else {
+        let mut k: Vec<i128> = [0, -1]
+            .into_iter()
+            .chain(prev.iter().chain(&next).map(|&i| i as i128))
+            .collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    };
+    let sorted = np(
+        it,
+        "partition",
+        vec![arr(&moved), Value::ints(kth)],
+        vec![("axis", Value::Int(0))],
+    )?;
+    let axis0 = || vec![("axis", Value::Int(0))];
+    let mut result = if take_path {
+        np(it, "take", vec![sorted.clone(), vi], axis0())?
+    } else {
         let prev = Value::Array(Rc::new(NdArray::from_vec(prev, &via.shape)?));
         let next = Value::Array(Rc::new(NdArray::from_vec(next, &via.shape)?));
         let previous = np(it, "take", vec![sorted.clone(), prev.clone()], axis0())?;

@@ -97,6 +97,10 @@ pub(crate) fn rows(
 /// Undo `axis_last`: a C-ordered array with the original axis order.
 pub(crate) fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
     let Some(ax) = ax else { return Ok(r) };
+    if ax + 1 == r.ndim() {
+        // The axis is already last: `r` is in its final order.
+        return Ok(r);
+    }
     let nd = r.ndim() as i64;
     let mut perm: Vec<i64> = (0..nd - 1).collect();
     perm.insert(ax, nd - 1);
@@ -112,15 +116,21 @@ fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdAr
         if want_index {
             let mut idx: Vec<i64> = Vec::with_capacity(v.len());
             for row in v.chunks(n.max(1)) {
+                if crate::interrupt::pending() {
+                    break;
+                }
                 let mut p: Vec<usize> = (0..row.len()).collect();
-                p.sort_by(|&i, &j| order(&row[i], &row[j]));
+                super::stable_sort::sort_by(&mut p, |&i, &j| order(&row[i], &row[j]));
                 idx.extend(p.into_iter().map(|i| i as i64));
             }
             NdArray::from_vec(idx, &src.shape)?
         } else {
             let mut v = v;
             for row in v.chunks_mut(n.max(1)) {
-                row.sort_by(order);
+                if crate::interrupt::pending() {
+                    break;
+                }
+                super::stable_sort::sort_by(row, order);
             }
             NdArray::from_vec(v, &src.shape)?
         }
@@ -157,6 +167,10 @@ pub fn sort_inplace(a: &ArrayRef, args: &Args) -> PyResult<Value> {
     check_kind(&p[1])?;
     let axis = default_axis(&p[0]).unwrap_or(Value::Int(-1));
     let r = sorted(a, Some(&axis), false)?;
+    if crate::interrupt::pending() {
+        // Ctrl-C stopped the sort: the array keeps its old contents.
+        return Ok(Value::None);
+    }
     kernels::copy_into(a, &r)?;
     Ok(Value::None)
 }
@@ -289,7 +303,7 @@ fn unique_1d(a: &ArrayRef, want: (bool, bool, bool), equal_nan: bool) -> PyResul
     let (values, first, inverse, counts) = crate::array::dtype::with_dtype!(a.dtype, T, {
         let v = kernels::to_vec::<T>(a)?;
         let mut perm: Vec<usize> = (0..n).collect();
-        perm.sort_by(|&i, &j| order(&v[i], &v[j]));
+        super::stable_sort::sort_by(&mut perm, |&i, &j| order(&v[i], &v[j]));
         let mut values: Vec<T> = Vec::new();
         let mut first: Vec<i64> = Vec::new();
         let mut counts: Vec<i64> = Vec::new();
@@ -348,7 +362,7 @@ fn same_value<T: Arith>(x: &T, y: &T, equal_nan: bool) -> bool {
 fn unique_values(a: &ArrayRef, equal_nan: bool) -> PyResult<Value> {
     let r = crate::array::dtype::with_dtype!(a.dtype, T, {
         let mut v = kernels::to_vec::<T>(a)?;
-        v.sort_by(order);
+        super::stable_sort::sort_by(&mut v, order);
         v.dedup_by(|later, kept| same_value(kept, later, equal_nan));
         let len = v.len();
         NdArray::from_vec(v, &[len])?

@@ -5,6 +5,7 @@
 use super::loops;
 use super::math::{self, Float};
 use super::ops::{Arith, Bits, FpFlags};
+use super::scalar_divide::{ScalarDivide, U64Div};
 use super::Op;
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Element, Num, C32, C64};
@@ -60,7 +61,32 @@ fn int_of<T: Element>(x: T) -> i128 {
     }
 }
 
-fn integer<T: Arith + Bits>(op: Op, a: &NdArray, b: &NdArray, out: &NdArray, f: &mut FpFlags) {
+/// `b`'s one value, when it is a single positive divisor broadcast everywhere, with its
+/// divider.
+fn scalar_divisor<T: Element + ScalarDivide>(b: &NdArray) -> Option<(T, U64Div)> {
+    if b.size() == 0 || b.swapped || b.strides.iter().any(|&s| s != 0) {
+        return None;
+    }
+    let d = b.buffer.read::<T>(b.offset);
+    T::divider(d).map(|dv| (d, dv))
+}
+
+fn integer<T: Arith + Bits + ScalarDivide>(
+    op: Op,
+    a: &NdArray,
+    b: &NdArray,
+    out: &NdArray,
+    f: &mut FpFlags,
+) {
+    let divide = matches!(op, Op::Bin(BinOp::Mod | BinOp::FloorDiv));
+    if let Some((d, dv)) = divide.then(|| scalar_divisor::<T>(b)).flatten() {
+        // libdivide's multiply-and-shift, as NumPy: no hardware divide per element.
+        return if op == Op::Bin(BinOp::Mod) {
+            loops::binary::<T, T, T>(a, b, out, |x, _| x.floor_divmod(&dv, d).1)
+        } else {
+            loops::binary::<T, T, T>(a, b, out, |x, _| x.floor_divmod(&dv, d).0)
+        };
+    }
     match op {
         Op::Bin(BinOp::And) => loops::binary::<T, T, T>(a, b, out, |x, y| x.and(y)),
         Op::Bin(BinOp::Or) => loops::binary::<T, T, T>(a, b, out, |x, y| x.or(y)),

@@ -13,6 +13,7 @@ pub mod methods;
 pub mod ops;
 mod reduceat;
 mod resolve;
+mod scalar_divide;
 pub mod table;
 mod two_out;
 mod unary;
