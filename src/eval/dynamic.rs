@@ -311,33 +311,11 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
 fn declared_globals(stmts: &[Statement]) -> Vec<String> {
     let mut out = Vec::new();
     for s in stmts {
-        match &s.stmt {
-            Stmt::Global(names) => out.extend(names.iter().cloned()),
-            Stmt::If(branches, orelse) => {
-                for (_, b) in branches {
-                    out.extend(declared_globals(b));
-                }
-                out.extend(declared_globals(orelse));
-            }
-            Stmt::While(_, body, orelse) | Stmt::For { body, orelse, .. } => {
-                out.extend(declared_globals(body));
-                out.extend(declared_globals(orelse));
-            }
-            Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finally,
-            } => {
-                out.extend(declared_globals(body));
-                for h in handlers {
-                    out.extend(declared_globals(&h.body));
-                }
-                out.extend(declared_globals(orelse));
-                out.extend(declared_globals(finally));
-            }
-            Stmt::With(_, body) => out.extend(declared_globals(body)),
-            _ => {}
+        if let Stmt::Global(names) = &s.stmt {
+            out.extend(names.iter().cloned());
+        }
+        for b in s.blocks() {
+            out.extend(declared_globals(b));
         }
     }
     out

@@ -311,23 +311,38 @@ impl Statement {
         }
     }
 
-    /// Does this statement, or a block inside it, yield (functions defined in it aside)?
-    pub fn yields(&self) -> bool {
-        let any = |b: &[Statement]| b.iter().any(Statement::yields);
+    /// The blocks nested directly in this statement (bodies, branches, handlers), in source
+    /// order; the body of a `def` is not one of them (it is another scope).
+    pub fn blocks(&self) -> Vec<&[Statement]> {
         match &self.stmt {
-            Stmt::If(branches, orelse) => branches.iter().any(|(_, b)| any(b)) || any(orelse),
-            Stmt::While(_, body, orelse) | Stmt::For { body, orelse, .. } => {
-                any(body) || any(orelse)
-            }
+            Stmt::If(branches, orelse) => branches
+                .iter()
+                .map(|(_, b)| b.as_slice())
+                .chain([orelse.as_slice()])
+                .collect(),
+            Stmt::While(_, body, orelse) | Stmt::For { body, orelse, .. } => vec![body, orelse],
             Stmt::Try {
                 body,
                 handlers,
                 orelse,
                 finally,
-            } => any(body) || handlers.iter().any(|h| any(&h.body)) || any(orelse) || any(finally),
-            Stmt::With(_, body) => any(body),
-            _ => self.yield_point().is_some(),
+            } => [body.as_slice()]
+                .into_iter()
+                .chain(handlers.iter().map(|h| h.body.as_slice()))
+                .chain([orelse.as_slice(), finally.as_slice()])
+                .collect(),
+            Stmt::With(_, body) => vec![body],
+            _ => Vec::new(),
         }
+    }
+
+    /// Does this statement, or a block inside it, yield (functions defined in it aside)?
+    pub fn yields(&self) -> bool {
+        self.yield_point().is_some()
+            || self
+                .blocks()
+                .iter()
+                .any(|b| b.iter().any(Statement::yields))
     }
 }
 
