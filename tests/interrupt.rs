@@ -1,12 +1,17 @@
 //! Ctrl-C (SIGINT) during a long operation stops it with `KeyboardInterrupt`; the session
 //! keeps its variables and, with `--keep-going`, runs the next line.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Run `code` with `--keep-going`, send SIGINT after `wait`, and insist arrsh stops within
-/// `stop`. Returns (standard output, standard error, exit code).
+/// The line the scripts print right before their long statement: the signal is timed from
+/// it, so slow setup (a debug build on a busy machine) cannot make it land too early.
+const READY: &str = "ready";
+
+/// Run `code` with `--keep-going`, send SIGINT `wait` after it printed [`READY`], and
+/// insist arrsh stops within `stop`. Returns (standard output after the ready line,
+/// standard error, exit code).
 fn interrupted(code: &str, wait: Duration, stop: Duration) -> (String, String, Option<i32>) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_arrsh"))
         .args(["--keep-going", "-c", code])
@@ -14,6 +19,10 @@ fn interrupted(code: &str, wait: Duration, stop: Duration) -> (String, String, O
         .stderr(Stdio::piped())
         .spawn()
         .expect("arrsh starts");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("utf-8");
+    assert_eq!(first.trim(), READY, "the script's setup ran: {code}");
     std::thread::sleep(wait);
     let sent = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -33,12 +42,7 @@ fn interrupted(code: &str, wait: Duration, stop: Duration) -> (String, String, O
     };
     let mut out = String::new();
     let mut err = String::new();
-    child
-        .stdout
-        .take()
-        .expect("stdout")
-        .read_to_string(&mut out)
-        .expect("utf-8");
+    stdout.read_to_string(&mut out).expect("utf-8");
     child
         .stderr
         .take()
@@ -51,7 +55,7 @@ fn interrupted(code: &str, wait: Duration, stop: Duration) -> (String, String, O
 #[test]
 fn sigint_interrupts_a_long_operation_and_keeps_variables() {
     let (out, err, code) = interrupted(
-        "x = 5\n%timeit y = np.ones(10**6) * 2\nprint(x)",
+        "x = 5\nprint('ready')\n%timeit y = np.ones(10**6) * 2\nprint(x)",
         Duration::from_millis(700),
         Duration::from_secs(20),
     );
@@ -66,8 +70,8 @@ fn sigint_interrupts_a_long_operation_and_keeps_variables() {
 fn sigint_stops_a_long_fused_pass() {
     let deep = (0..120).fold("x".to_string(), |e, _| format!("np.sin({e})"));
     let (out, err, code) = interrupted(
-        &format!("x = np.ones(10**7)\ny = 5\ny = {deep} + 1\nprint(y)"),
-        Duration::from_millis(1500),
+        &format!("x = np.ones(10**7)\ny = 5\nprint('ready')\ny = {deep} + 1\nprint(y)"),
+        Duration::from_millis(500),
         Duration::from_secs(5),
     );
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
@@ -84,8 +88,8 @@ fn sigint_stops_a_long_fused_pass() {
 #[test]
 fn sigint_stops_a_long_sort() {
     let (out, err, code) = interrupted(
-        "x = np.random.default_rng(0).random(4 * 10**7)\ny = 5\ny = np.sort(x)\nprint(y)",
-        Duration::from_millis(2500),
+        "x = np.random.default_rng(0).random(4 * 10**7)\ny = 5\nprint('ready')\ny = np.sort(x)\nprint(y)",
+        Duration::from_millis(500),
         Duration::from_secs(2),
     );
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
@@ -96,8 +100,8 @@ fn sigint_stops_a_long_sort() {
     );
     assert_eq!(code, Some(1), "a failed line makes the run fail");
     let (out, err, _) = interrupted(
-        "x = np.random.default_rng(0).random(4 * 10**7)\nf = x[:3].tolist()\nx.sort()\nprint(x[:3].tolist() == f)",
-        Duration::from_millis(2500),
+        "x = np.random.default_rng(0).random(4 * 10**7)\nf = x[:3].tolist()\nprint('ready')\nx.sort()\nprint(x[:3].tolist() == f)",
+        Duration::from_millis(500),
         Duration::from_secs(2),
     );
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
