@@ -37,8 +37,12 @@ fn arg(a: &[Option<Value>], i: usize) -> &Value {
     a[i].as_ref().unwrap_or(&Value::None)
 }
 
-/// The lines of a file name or of a list/tuple of strings.
+/// The lines of a file name, an open file object (from its position on, which is left
+/// at the end) or a list/tuple of strings.
 fn read_lines(v: &Value) -> PyResult<Vec<String>> {
+    if let Some(text) = crate::value::file::with_file(v, |f| f.read_rest_text()) {
+        return Ok(text?.lines().map(str::to_string).collect());
+    }
     match v {
         Value::List(_) | Value::Tuple(_) => iter_values(v)?
             .iter()
@@ -515,6 +519,14 @@ fn savetxt(args: &Args) -> PyResult<Value> {
         ],
         2,
     )?;
+    // A file object gets the text at its position (a binary one its latin-1 bytes), as
+    // NumPy writes it: everything made before anything is written.
+    if crate::value::file::of(arg(&a, 0)).is_some() {
+        let mut out = String::new();
+        let result = savetxt_into(&a, &mut out);
+        crate::value::file::with_file(arg(&a, 0), |f| f.write_text(&out)).transpose()?;
+        return result.map(|()| Value::None);
+    }
     let path = path_arg(arg(&a, 0))?;
     // NumPy opens (truncates) the file first and, on an error, closes it
     // with the rows written so far.
