@@ -56,3 +56,8 @@ with open("two.npy", "rb") as f:
     bb = np.load(f)
 a, bb
 np.save(StringIO(), x)
+np.loadtxt(StringIO("1 2\n3 4"), converters={-1: lambda s: float(s) * 10})
+np.loadtxt(StringIO("1 2\n3 4"), converters=lambda s: int(s) + 1, dtype=int)
+np.loadtxt(StringIO("1,2\n3,4"), delimiter=",", converters={0: lambda s: "7"})
+np.loadtxt(StringIO("1 2\n3 4"), converters={0: lambda s: "x"})
+np.loadtxt(StringIO("1 2"), converters=3)

@@ -234,6 +234,58 @@ fn finish(a: NdArray, ndmin: i64, unpack: bool) -> PyResult<Value> {
     Ok(Value::Array(Rc::new(out)))
 }
 
+/// `loadtxt(converters=...)`: one callable for every column, or a dict of column index
+/// (negative from the end) to callable.
+enum Converters {
+    None,
+    All(Value),
+    Columns(Vec<(i64, Value)>),
+}
+
+impl Converters {
+    fn of(v: Option<&Value>) -> PyResult<Converters> {
+        Ok(match v {
+            None => Converters::None,
+            Some(Value::Dict(d)) => {
+                let mut cols = Vec::new();
+                for (k, f) in d.borrow().iter() {
+                    let k = to_int(k).map_err(|_| {
+                        PyErr::type_err(format!(
+                            "keys of the converters dictionary must be integers; got {}",
+                            crate::format::repr(k)
+                        ))
+                    })?;
+                    cols.push((k as i64, f.clone()));
+                }
+                Converters::Columns(cols)
+            }
+            Some(
+                f @ (Value::Func(_) | Value::Method(_) | Value::Type(_) | Value::Function(_)),
+            ) => Converters::All(f.clone()),
+            Some(_) => {
+                return Err(PyErr::type_err(
+                    "converters must be a dictionary mapping columns to converter functions or a single callable.",
+                ))
+            }
+        })
+    }
+
+    /// The converter of column `c` of a row with `n` fields, if any.
+    fn for_column(&self, c: usize, n: usize) -> Option<Value> {
+        match self {
+            Converters::None => None,
+            Converters::All(f) => Some(f.clone()),
+            Converters::Columns(cols) => cols
+                .iter()
+                .find(|(k, _)| {
+                    let k = if *k < 0 { *k + n as i64 } else { *k };
+                    k == c as i64
+                })
+                .map(|(_, f)| f.clone()),
+        }
+    }
+}
+
 /// `np.loadtxt`.
 fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
@@ -255,11 +307,7 @@ fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         ],
         1,
     )?;
-    if given(&a[4]).is_some() {
-        return Err(PyErr::not_implemented(
-            "arrsh: loadtxt(converters=...) is not supported",
-        ));
-    }
+    let converters = Converters::of(given(&a[4]))?;
     let dtype = dtype_arg(given(&a[1]))?;
     let comments = comments_arg(a[2].as_ref(), "#")?;
     let delimiter = given(&a[3]).map(crate::format::str_of);
@@ -318,20 +366,28 @@ fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                 })
                 .collect::<PyResult<_>>()?,
         };
-        let row = picked
-            .iter()
-            .map(|&c| {
-                parse_field(&f[c], dtype, false).ok_or_else(|| {
-                    PyErr::value(format!(
-                        "could not convert string {} to {} at row {}, column {}.",
-                        crate::format::str_repr(f[c].trim_end_matches(['\r', '\n'])),
-                        dtype.name(),
-                        row_no,
-                        c + 1
-                    ))
-                })
-            })
-            .collect::<PyResult<Vec<Num>>>()?;
+        let mut row = Vec::with_capacity(picked.len());
+        for &c in &picked {
+            let bad = || {
+                PyErr::value(format!(
+                    "could not convert string {} to {} at row {}, column {}.",
+                    crate::format::str_repr(f[c].trim_end_matches(['\r', '\n'])),
+                    dtype.name(),
+                    row_no,
+                    c + 1
+                ))
+            };
+            let num = match converters.for_column(c, f.len()) {
+                // NumPy calls the converter with the field's text and casts its result
+                // (a string result is parsed), naming the field when that fails.
+                Some(conv) => match it.call(&conv, Args::new(vec![Value::str(&f[c])]))? {
+                    Value::Str(t) => parse_field(&t, dtype, true),
+                    v => element_num(&v, dtype).ok(),
+                },
+                None => parse_field(&f[c], dtype, false),
+            };
+            row.push(num.ok_or_else(bad)?);
+        }
         rows.push(row);
     }
     let width = usecols.as_ref().map_or(ncols.unwrap_or(1), |c| c.len());
