@@ -3,10 +3,11 @@
 //! shapes and error messages (`numpy/lib/_npyio_impl.py` and the C reader in
 //! `_core/src/multiarray/textreading/`).
 //!
-//! The input is a file name or, as NumPy also accepts, a list or tuple of
-//! lines (arrsh has no file objects). Only numeric dtypes exist in arrsh, so
-//! structured results (`names=True`, a `dtype` with fields) and
-//! `converters=` are not supported.
+//! The input is a file name, an open file object (`open()`, `io.StringIO`,
+//! read from its position) or, as NumPy also accepts, a list or tuple of
+//! lines. Only numeric dtypes exist in arrsh, so structured results
+//! (`names=True`, a `dtype` with fields) are not supported, nor is
+//! `genfromtxt(converters=)` (`loadtxt`'s are).
 
 use super::path_arg;
 use crate::array::dtype::{DType, Kind};
