@@ -12,7 +12,7 @@ use crate::value::{PyType, Value};
 /// Builtin functions answered in this file; `iterators`, `numeric`, `introspect` and
 /// `dynamic` answer the others.
 const FUNCS: &[&str] = &[
-    "print", "len", "id", "repr", "abs", "round", "help", "mem", "format",
+    "print", "len", "id", "repr", "abs", "round", "help", "mem", "format", "open",
 ];
 
 /// The builtin names bound at start.
@@ -63,6 +63,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     }
     match name {
         "mem" => crate::teach::mem::call(it, &args),
+        "open" => super::pymodules::io::open(&args),
         "print" => {
             if let Some((k, _)) = args
                 .kw
@@ -74,20 +75,23 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     k
                 )));
             }
-            if args
+            let file = args
                 .kw
                 .iter()
-                .any(|(k, v)| k == "file" && !matches!(v, Value::None))
-            {
-                return Err(PyErr::not_implemented(
-                    "arrsh: print(file=...) is not supported; output goes to the shell",
-                ));
-            }
+                .find(|(k, v)| k == "file" && !matches!(v, Value::None))
+                .map(|(_, v)| v.clone());
             let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
             let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());
             let parts: Vec<String> = args.pos.iter().map(try_str).collect::<PyResult<_>>()?;
-            it.print(&parts.join(&sep));
-            it.print(&end);
+            let text = parts.join(&sep) + &end;
+            match file {
+                // `print(..., file=f)` writes what it would print with `f.write`.
+                Some(f) => {
+                    let write = super::attrs::get_attr(it, &f, "write")?;
+                    it.call(&write, Args::new(vec![Value::str(&text)]))?;
+                }
+                None => it.print(&text),
+            }
             Ok(Value::None)
         }
         "len" => {
@@ -414,6 +418,9 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         }
         _ => args,
     };
+    if let Some(r) = super::pymodules::io::construct(t, &args) {
+        return r;
+    }
     let first = args.pos.first().cloned();
     match t {
         super::object::CLASS => super::object::construct(&args),

@@ -41,6 +41,7 @@ impl Walk {
             Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
                 Walk::Sized(super::lazy::SizedIter::of(v)?)
             }
+            Value::Object(o) if o.borrow().is_iterator() => Walk::Shared(super::lazy::src_of(v)?),
             other => Walk::Items(iter_values(other)?.into_iter()),
         })
     }

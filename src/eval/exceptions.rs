@@ -57,10 +57,15 @@ const CLASSES: &[(&str, &str)] = &[
     ("AxisError", "ValueError"),
     ("LinAlgError", "ValueError"),
     ("BadZipFile", "Exception"),
+    // `io`'s, which file objects raise.
+    ("UnsupportedOperation", "OSError"),
 ];
 
-/// NumPy's `AxisError` is also an `IndexError`.
-const SECOND_BASES: &[(&str, &str)] = &[("AxisError", "IndexError")];
+/// NumPy's `AxisError` is also an `IndexError`, `io.UnsupportedOperation` a `ValueError`.
+const SECOND_BASES: &[(&str, &str)] = &[
+    ("AxisError", "IndexError"),
+    ("UnsupportedOperation", "ValueError"),
+];
 
 /// The static name of a built-in exception class.
 pub fn class_named(name: &str) -> Option<&'static str> {

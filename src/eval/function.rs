@@ -84,6 +84,8 @@ impl Frame {
             .iter()
             .zip(locals)
             .chain(scope.free_names.iter().zip(cells))
+            // `.y0`: a temporary of `syntax::yield_lowering`, not a Python variable.
+            .filter(|(name, _)| !name.starts_with('.'))
         {
             let key = Value::str(name);
             match v {

@@ -855,7 +855,9 @@ impl Interp {
                     numpy::call(self, name, args)
                 }
             }
-            Value::Method(m) if pytypes::owns(&m.receiver) => {
+            Value::Method(m)
+                if pytypes::owns(&m.receiver) || crate::value::file::of(&m.receiver).is_some() =>
+            {
                 pytypes::call(self, &m.receiver, &m.name, args)
             }
             Value::Method(m) => numpy::methods::call(self, &m.receiver, &m.name, args),

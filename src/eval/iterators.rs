@@ -116,9 +116,11 @@ fn min_max(it: &mut Interp, name: &str, args: &Args) -> PyResult<Value> {
 /// The iteration builtin `name`, if it is one.
 pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
-        "iter" => args
-            .bind("iter", &["object"], 1)
-            .and_then(|a| lazy::make_iter(a[0].as_ref().unwrap_or(&Value::None))),
+        "iter" => args.bind("iter", &["object"], 1).and_then(|a| match &a[0] {
+            // An object that is its own iterator (a file) is what `iter` returns.
+            Some(o @ Value::Object(h)) if h.borrow().is_iterator() => Ok(o.clone()),
+            other => lazy::make_iter(other.as_ref().unwrap_or(&Value::None)),
+        }),
         "next" => next(it, &args),
         "enumerate" => (|| {
             let a = args.bind("enumerate", &["iterable", "start"], 1)?;
@@ -258,6 +260,16 @@ fn next(it: &mut Interp, args: &Args) -> PyResult<Value> {
             args.pos.len()
         )));
     };
+    if let Value::Object(o) = v {
+        if o.borrow().is_iterator() {
+            let item = o.borrow_mut().next_item()?;
+            return match (item, args.pos.get(1)) {
+                (Some(x), _) => Ok(x),
+                (None, Some(d)) => Ok(d.clone()),
+                (None, None) => Err(super::generator::stop_iteration(None)),
+            };
+        }
+    }
     let Value::Iter(src) = v else {
         return Err(PyErr::type_err(format!(
             "'{}' object is not an iterator",

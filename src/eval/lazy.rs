@@ -73,8 +73,22 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
         Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
             Value::lazy_iter(iter_kind(v), Box::new(SizedIter::of(v)?))
         }
+        Value::Object(o) if o.borrow().is_iterator() => {
+            Value::lazy_iter("iterator", Box::new(HostIter(o.clone())))
+        }
         other => Value::iter(iter_kind(other), iter_values(other)?),
     })
+}
+
+/// The items of a host object that is its own iterator (a file's lines), pulled one at
+/// a time, so a loop that breaks leaves the rest in the object.
+#[derive(Debug)]
+struct HostIter(crate::value::host::HostRef);
+
+impl LazySource for HostIter {
+    fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        self.0.borrow_mut().next_item()
+    }
 }
 
 /// A `range_iterator` of `left` ints from `next` by `step`.

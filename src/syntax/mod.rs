@@ -21,3 +21,4 @@ mod precedence;
 pub mod scope;
 mod statements;
 pub mod tokenize;
+mod yield_lowering;

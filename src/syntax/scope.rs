@@ -23,6 +23,8 @@ struct Frame {
     nonlocals: Vec<Rc<str>>,
     /// A comprehension (its bindings other than loop targets belong to the function around).
     comp: bool,
+    /// Which kind of comprehension, for CPython's `'yield' inside list comprehension`.
+    comp_kind: Option<CompKind>,
     qualname: Rc<str>,
 }
 
@@ -242,6 +244,21 @@ impl Resolver {
         Ok(())
     }
 
+    /// CPython's error for a `yield` where none may stand: at module level, or inside a
+    /// comprehension (which is a scope of its own).
+    fn yield_misplaced(&self, span: Span) -> Option<PyErr> {
+        let f = self.chain.last();
+        let what = match f.and_then(|f| f.comp_kind) {
+            _ if f.is_none() => return Some(syntax("'yield' outside function", span)),
+            None => return None,
+            Some(CompKind::List) => "list comprehension",
+            Some(CompKind::Set) => "set comprehension",
+            Some(CompKind::Dict) => "dict comprehension",
+            Some(CompKind::Generator) => "generator expression",
+        };
+        Some(syntax(&format!("'yield' inside {}", what), span))
+    }
+
     fn qualname(&self, name: &str) -> Rc<str> {
         match self.chain.iter().rev().find(|f| !f.comp) {
             Some(f) => Rc::from(format!("{}.<locals>.{}", f.qualname, name)),
@@ -265,6 +282,7 @@ impl Resolver {
             }
         }
         def.qualname = self.qualname(&def.name);
+        super::yield_lowering::lower(def)?;
         def.is_generator = !def.is_lambda && def.body.iter().any(Statement::yields);
         let mut locals: Vec<Rc<str>> = Vec::new();
         let ps = &def.params;
@@ -290,6 +308,7 @@ impl Resolver {
             globals: globals.clone(),
             nonlocals,
             comp: false,
+            comp_kind: None,
             qualname: def.qualname.clone(),
         });
         // A nonlocal name is a cell of an enclosing function.
@@ -348,6 +367,7 @@ impl Resolver {
             globals: Vec::new(),
             nonlocals: Vec::new(),
             comp: true,
+            comp_kind: Some(c.kind),
             qualname,
         });
         let r = (|| -> Result<(), PyErr> {
@@ -384,8 +404,8 @@ impl Resolver {
     fn value(&mut self, e: &mut Expr) -> Result<(), PyErr> {
         match &mut e.kind {
             ExprKind::Yield(v, _) => {
-                if self.chain.last().is_none_or(|f| f.comp) {
-                    return Err(syntax("'yield' outside function", e.span));
+                if let Some(err) = self.yield_misplaced(e.span) {
+                    return Err(err);
                 }
                 match v {
                     Some(v) => self.expr(v),
@@ -412,11 +432,13 @@ impl Resolver {
             | ExprKind::Local(..)
             | ExprKind::Free(..) => {}
             ExprKind::Yield(..) => {
-                if self.chain.last().is_none_or(|f| f.comp) {
-                    return Err(syntax("'yield' outside function", e.span));
+                if let Some(err) = self.yield_misplaced(e.span) {
+                    return Err(err);
                 }
+                // `syntax::yield_lowering` moved every other `yield` of a function out of
+                // the expressions around it; this one is where that cannot reach.
                 return Err(syntax(
-                    "'yield' inside another expression is not supported by arrsh (`yield v`, `x = yield v` and `x += yield v` are)",
+                    "'yield' inside another expression is not supported by arrsh here",
                     e.span,
                 ));
             }

@@ -212,6 +212,13 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         Value::Set(x) => x.borrow().items(),
         // Iterating an iterator consumes it.
         Value::Iter(i) => super::lazy::rest(i, &mut super::lazy::NoContext::new())?,
+        Value::Object(o) if o.borrow().is_iterator() => {
+            let mut out = Vec::new();
+            while let Some(x) = o.borrow_mut().next_item()? {
+                out.push(x);
+            }
+            out
+        }
         Value::Object(o) => {
             let items = o.borrow().items();
             match items {

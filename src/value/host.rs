@@ -39,6 +39,15 @@ pub trait Host: Any + std::fmt::Debug {
     fn array(&self) -> Option<Value> {
         None
     }
+    /// An object that is its own iterator (a file yields its lines): the next item, None
+    /// at the end; never asked of an object whose `is_iterator` is false.
+    fn next_item(&mut self) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
+    /// Is the object its own iterator (`iter(f) is f`), pulled with `next_item`?
+    fn is_iterator(&self) -> bool {
+        false
+    }
     /// The object as its own type, for the code that made it.
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;

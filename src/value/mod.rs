@@ -11,6 +11,7 @@ mod bigint_tests;
 pub mod convert;
 pub mod dict;
 pub mod exc;
+pub mod file;
 #[cfg(test)]
 pub(crate) mod float_hex;
 pub mod hash;
@@ -127,6 +128,7 @@ impl PyType {
             PyType::UserFunction => "function".into(),
             PyType::Exception("LinAlgError") => "numpy.linalg.LinAlgError".into(),
             PyType::Exception("AxisError") => "numpy.exceptions.AxisError".into(),
+            PyType::Exception("UnsupportedOperation") => "io.UnsupportedOperation".into(),
             PyType::Exception(name) => name.into(),
             PyType::Ufunc => "numpy.ufunc".into(),
             PyType::IInfo => "numpy.iinfo".into(),

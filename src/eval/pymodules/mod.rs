@@ -1,9 +1,11 @@
-//! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`.
+//! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
+//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take).
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
 
 mod functools;
+pub mod io;
 mod itertools;
 mod math;
 
@@ -13,7 +15,7 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 3] = ["math", "itertools", "functools"];
+const MODULES: [&str; 4] = ["math", "itertools", "functools", "io"];
 
 /// `import name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
@@ -29,6 +31,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "math" => math::NAMES,
         "itertools" => itertools::NAMES,
         "functools" => functools::NAMES,
+        "io" => io::DIR,
         _ => &[],
     }
 }
@@ -42,6 +45,9 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     }
     if module == "itertools" {
         return itertools::class(name);
+    }
+    if module == "io" {
+        return io::attr(name);
     }
     if let Some(c) = super::exceptions::numpy_class(module, name) {
         return Some(c);

@@ -5,6 +5,7 @@
 
 mod bytes;
 mod dict;
+mod file;
 mod generator;
 mod list;
 mod number;
@@ -127,6 +128,9 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
     } else {
         args
     };
+    if file::is_file(recv) {
+        return file::call(it, recv, name, args);
+    }
     match recv {
         // `str.format` looks attributes and items up, which takes the interpreter.
         Value::Str(_) if name == "format" => super::builtins::str_format(it, recv, args),

@@ -61,6 +61,16 @@ fn arg(a: &[Option<Value>], i: usize) -> &Value {
 /// `np.save(file, arr, allow_pickle=True)`: adds `.npy` as NumPy does.
 fn save(args: &Args) -> PyResult<Value> {
     let a = args.bind("save", &["file", "arr", "allow_pickle"], 2)?;
+    if crate::value::file::of(arg(&a, 0)).is_some() {
+        // An open file gets the `.npy` bytes at its position, no suffix added.
+        let arr = as_array(arg(&a, 1))?;
+        let mut bytes = Vec::new();
+        npy::write_array(&mut bytes, &arr)?;
+        let wrote =
+            crate::value::file::with_file(arg(&a, 0), |f| f.write(&Value::Bytes(Rc::new(bytes))));
+        wrote.transpose()?;
+        return Ok(Value::None);
+    }
     let mut path = path_arg(arg(&a, 0))?;
     if !path.to_string_lossy().ends_with(".npy") {
         path = PathBuf::from(format!("{}.npy", path.to_string_lossy()));
@@ -85,6 +95,9 @@ fn load(args: &Args) -> PyResult<Value> {
         ],
         1,
     )?;
+    if crate::value::file::of(arg(&a, 0)).is_some() {
+        return load_from_file(arg(&a, 0), given(&a[1]).is_some());
+    }
     let path = path_arg(arg(&a, 0))?;
     let allow_pickle = match given(&a[2]) {
         Some(v) => truthy(v)?,
@@ -127,6 +140,44 @@ fn load(args: &Args) -> PyResult<Value> {
     }
     let mut r = std::io::BufReader::new(magic.as_slice().chain(file));
     Ok(Value::Array(Rc::new(npy::read_array(&mut r, len)?)))
+}
+
+/// `np.load(f)` of an open file object: one `.npy` array from its position, which is left
+/// just past it (so arrays saved one after another load one after another, as in NumPy).
+fn load_from_file(f: &Value, mmap: bool) -> PyResult<Value> {
+    if mmap {
+        return Err(PyErr::not_implemented(
+            "arrsh: np.load(mmap_mode=...) takes a file name, not a file object",
+        ));
+    }
+    let read = crate::value::file::with_file(f, |file| -> PyResult<(Vec<u8>, u64)> {
+        let start = file.tell()?;
+        Ok((file.read_rest_bytes()?, start))
+    });
+    let Some(read) = read else {
+        return Err(PyErr::type_err("not a file object"));
+    };
+    let (bytes, start) = read?;
+    if bytes.is_empty() {
+        return Err(PyErr::new("EOFError", "No data left in file"));
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Err(PyErr::not_implemented(
+            "arrsh: np.load of an .npz archive takes a file name, not a file object",
+        ));
+    }
+    if !bytes.starts_with(header::MAGIC_PREFIX) {
+        return Err(PyErr::value(
+            "This file contains pickled (object) data. If you trust the file you can load it unsafely using the `allow_pickle=` keyword argument or `pickle.load()`.",
+        ));
+    }
+    let len = bytes.len() as u64;
+    let mut cursor = std::io::Cursor::new(bytes);
+    let arr = npy::read_array(&mut cursor, len);
+    let used = cursor.position();
+    let back = crate::value::file::with_file(f, |file| file.seek((start + used) as i128, 0));
+    back.transpose()?;
+    Ok(Value::Array(Rc::new(arr?)))
 }
 
 /// `np.fromfile(file, dtype=float, count=-1, sep='', offset=0)`: raw binary data.

@@ -153,6 +153,7 @@ pub fn open_err(e: std::io::Error, path: &Path) -> PyErr {
         std::io::ErrorKind::NotFound => "FileNotFoundError",
         std::io::ErrorKind::PermissionDenied => "PermissionError",
         std::io::ErrorKind::IsADirectory => "IsADirectoryError",
+        std::io::ErrorKind::AlreadyExists => "FileExistsError",
         _ => "OSError",
     };
     let text = e.to_string();

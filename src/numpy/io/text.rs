@@ -3,10 +3,11 @@
 //! shapes and error messages (`numpy/lib/_npyio_impl.py` and the C reader in
 //! `_core/src/multiarray/textreading/`).
 //!
-//! The input is a file name or, as NumPy also accepts, a list or tuple of
-//! lines (arrsh has no file objects). Only numeric dtypes exist in arrsh, so
-//! structured results (`names=True`, a `dtype` with fields) and
-//! `converters=` are not supported.
+//! The input is a file name, an open file object (`open()`, `io.StringIO`,
+//! read from its position) or, as NumPy also accepts, a list or tuple of
+//! lines. Only numeric dtypes exist in arrsh, so structured results
+//! (`names=True`, a `dtype` with fields) are not supported, nor is
+//! `genfromtxt(converters=)` (`loadtxt`'s are).
 
 use super::path_arg;
 use crate::array::dtype::{DType, Kind};
@@ -37,8 +38,12 @@ fn arg(a: &[Option<Value>], i: usize) -> &Value {
     a[i].as_ref().unwrap_or(&Value::None)
 }
 
-/// The lines of a file name or of a list/tuple of strings.
+/// The lines of a file name, an open file object (from its position on, which is left
+/// at the end) or a list/tuple of strings.
 fn read_lines(v: &Value) -> PyResult<Vec<String>> {
+    if let Some(text) = crate::value::file::with_file(v, |f| f.read_rest_text()) {
+        return Ok(text?.lines().map(str::to_string).collect());
+    }
     match v {
         Value::List(_) | Value::Tuple(_) => iter_values(v)?
             .iter()
@@ -230,6 +235,58 @@ fn finish(a: NdArray, ndmin: i64, unpack: bool) -> PyResult<Value> {
     Ok(Value::Array(Rc::new(out)))
 }
 
+/// `loadtxt(converters=...)`: one callable for every column, or a dict of column index
+/// (negative from the end) to callable.
+enum Converters {
+    None,
+    All(Value),
+    Columns(Vec<(i64, Value)>),
+}
+
+impl Converters {
+    fn of(v: Option<&Value>) -> PyResult<Converters> {
+        Ok(match v {
+            None => Converters::None,
+            Some(Value::Dict(d)) => {
+                let mut cols = Vec::new();
+                for (k, f) in d.borrow().iter() {
+                    let k = to_int(k).map_err(|_| {
+                        PyErr::type_err(format!(
+                            "keys of the converters dictionary must be integers; got {}",
+                            crate::format::repr(k)
+                        ))
+                    })?;
+                    cols.push((k as i64, f.clone()));
+                }
+                Converters::Columns(cols)
+            }
+            Some(
+                f @ (Value::Func(_) | Value::Method(_) | Value::Type(_) | Value::Function(_)),
+            ) => Converters::All(f.clone()),
+            Some(_) => {
+                return Err(PyErr::type_err(
+                    "converters must be a dictionary mapping columns to converter functions or a single callable.",
+                ))
+            }
+        })
+    }
+
+    /// The converter of column `c` of a row with `n` fields, if any.
+    fn for_column(&self, c: usize, n: usize) -> Option<Value> {
+        match self {
+            Converters::None => None,
+            Converters::All(f) => Some(f.clone()),
+            Converters::Columns(cols) => cols
+                .iter()
+                .find(|(k, _)| {
+                    let k = if *k < 0 { *k + n as i64 } else { *k };
+                    k == c as i64
+                })
+                .map(|(_, f)| f.clone()),
+        }
+    }
+}
+
 /// `np.loadtxt`.
 fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
@@ -251,11 +308,7 @@ fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         ],
         1,
     )?;
-    if given(&a[4]).is_some() {
-        return Err(PyErr::not_implemented(
-            "arrsh: loadtxt(converters=...) is not supported",
-        ));
-    }
+    let converters = Converters::of(given(&a[4]))?;
     let dtype = dtype_arg(given(&a[1]))?;
     let comments = comments_arg(a[2].as_ref(), "#")?;
     let delimiter = given(&a[3]).map(crate::format::str_of);
@@ -314,20 +367,28 @@ fn loadtxt(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                 })
                 .collect::<PyResult<_>>()?,
         };
-        let row = picked
-            .iter()
-            .map(|&c| {
-                parse_field(&f[c], dtype, false).ok_or_else(|| {
-                    PyErr::value(format!(
-                        "could not convert string {} to {} at row {}, column {}.",
-                        crate::format::str_repr(f[c].trim_end_matches(['\r', '\n'])),
-                        dtype.name(),
-                        row_no,
-                        c + 1
-                    ))
-                })
-            })
-            .collect::<PyResult<Vec<Num>>>()?;
+        let mut row = Vec::with_capacity(picked.len());
+        for &c in &picked {
+            let bad = || {
+                PyErr::value(format!(
+                    "could not convert string {} to {} at row {}, column {}.",
+                    crate::format::str_repr(f[c].trim_end_matches(['\r', '\n'])),
+                    dtype.name(),
+                    row_no,
+                    c + 1
+                ))
+            };
+            let num = match converters.for_column(c, f.len()) {
+                // NumPy calls the converter with the field's text and casts its result
+                // (a string result is parsed), naming the field when that fails.
+                Some(conv) => match it.call(&conv, Args::new(vec![Value::str(&f[c])]))? {
+                    Value::Str(t) => parse_field(&t, dtype, true),
+                    v => element_num(&v, dtype).ok(),
+                },
+                None => parse_field(&f[c], dtype, false),
+            };
+            row.push(num.ok_or_else(bad)?);
+        }
         rows.push(row);
     }
     let width = usecols.as_ref().map_or(ncols.unwrap_or(1), |c| c.len());
@@ -515,6 +576,14 @@ fn savetxt(args: &Args) -> PyResult<Value> {
         ],
         2,
     )?;
+    // A file object gets the text at its position (a binary one its latin-1 bytes), as
+    // NumPy writes it: everything made before anything is written.
+    if crate::value::file::of(arg(&a, 0)).is_some() {
+        let mut out = String::new();
+        let result = savetxt_into(&a, &mut out);
+        crate::value::file::with_file(arg(&a, 0), |f| f.write_text(&out)).transpose()?;
+        return result.map(|()| Value::None);
+    }
     let path = path_arg(arg(&a, 0))?;
     // NumPy opens (truncates) the file first and, on an error, closes it
     // with the rows written so far.
