@@ -48,6 +48,7 @@ pub mod linalg;
 pub mod methods;
 pub mod nanfuncs;
 pub mod nanquantile;
+pub mod nditer;
 pub mod objects;
 pub mod order_stats;
 pub mod pad;
