@@ -69,6 +69,7 @@ pub mod resize;
 pub mod rounding;
 pub mod scalar_types;
 pub mod searching;
+pub mod seed_sequence_object;
 pub mod selection;
 pub mod sets;
 pub mod shape;
