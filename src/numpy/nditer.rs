@@ -84,7 +84,7 @@ fn strings(v: &Value) -> PyResult<Vec<String>> {
         .collect()
 }
 
-fn arg<'a>(a: &'a [Option<Value>], i: usize) -> Option<&'a Value> {
+fn arg(a: &[Option<Value>], i: usize) -> Option<&Value> {
     a.get(i).and_then(given)
 }
 
@@ -368,9 +368,9 @@ fn op_flags_of(v: Option<&Value>, ops: &[Value]) -> PyResult<Vec<Vec<String>>> {
         vec![strings(v)?; nop]
     };
     if lists.len() != nop {
-        return Err(PyErr::value(format!(
-            "op_flags must be a tuple/list matching the number of ops"
-        )));
+        return Err(PyErr::value(
+            "op_flags must be a tuple/list matching the number of ops",
+        ));
     }
     for l in &lists {
         for f in l {
@@ -528,12 +528,9 @@ fn steps(
             idx[d] = if back { shape[d] - 1 - w[k] } else { w[k] };
         }
         // A row walked backwards starts at its last element.
-        if let Some(&(fast, back)) = row_axes.last() {
-            if back {
-                for &(d, _) in row_axes {
-                    idx[d] = shape[d] - 1;
-                }
-                let _ = fast;
+        if row_axes.last().is_some_and(|&(_, back)| back) {
+            for &(d, _) in row_axes {
+                idx[d] = shape[d] - 1;
             }
         }
         let mut step = Vec::with_capacity(ops.len());
