@@ -362,6 +362,9 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             _ => None,
         },
         Value::Object(o) => {
+            if let Some(r) = numpy::nditer::attr_of(o, name) {
+                return r;
+            }
             let r = o.borrow().attr(name);
             r.or_else(|| {
                 numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))

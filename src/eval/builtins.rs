@@ -45,6 +45,8 @@ pub fn names() -> Vec<(&'static str, Value)> {
     ] {
         v.push((n, Value::Type(t)));
     }
+    // `...` by name, as NumPy's einsum sublist form spells it (`[Ellipsis, 1]`).
+    v.push(("Ellipsis", Value::Ellipsis));
     v
 }
 

@@ -14,8 +14,6 @@ pub fn enter(it: &mut Interp, cm: &Value) -> PyResult<Value> {
     }
     match cm {
         Value::Object(o) => contexts::enter(it, o),
-        // `with np.nditer(a) as it:` binds the iterator itself.
-        Value::Iter(i) if i.borrow().kind == "numpy.nditer" => Ok(cm.clone()),
         other => Err(contexts::not_a_manager(&other.type_of().tp_name())),
     }
 }

@@ -58,6 +58,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::getitem(&a, key)
         }
+        Value::Object(o) if matches!(host(&*o.borrow()), Some(HostObject::NdIter(_))) => {
+            match host(&*o.borrow()) {
+                Some(HostObject::NdIter(n)) => n.getitem(key),
+                _ => Err(PyErr::type_err("not an nditer")),
+            }
+        }
         Value::Object(_) if crate::numpy::poly1d::is_poly(obj) => {
             match crate::numpy::poly1d::of(obj) {
                 Some(p) => crate::numpy::poly1d::getitem(&p, key),
@@ -223,6 +229,12 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::setitem(&a, key, value)
+        }
+        Value::Object(o) if matches!(host(&*o.borrow()), Some(HostObject::NdIter(_))) => {
+            match host(&*o.borrow()) {
+                Some(HostObject::NdIter(n)) => n.setitem(key, value),
+                _ => Err(PyErr::type_err("not an nditer")),
+            }
         }
         other => Err(PyErr::type_err(format!(
             "'{}' object does not support item assignment",

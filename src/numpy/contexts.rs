@@ -173,6 +173,8 @@ pub fn enter(it: &mut dyn Context, obj: &HostRef) -> PyResult<Value> {
                 return Ok(Value::None);
             }
             Some(HostObject::Context(Manager::PrintOptions { args, .. })) => args.clone(),
+            // `with np.nditer(...) as it:` binds the iterator itself.
+            Some(HostObject::NdIter(_)) => return Ok(Value::Object(obj.clone())),
             _ => return Err(not_a_manager(&o.py_type().tp_name())),
         }
     };
@@ -188,6 +190,10 @@ pub fn enter(it: &mut dyn Context, obj: &HostRef) -> PyResult<Value> {
 
 /// `with` leaving `obj`: restore what entering changed.
 pub fn exit(it: &mut dyn Context, obj: &HostRef) -> PyResult<()> {
+    // Leaving an nditer's `with` writes its cast copies back.
+    if let Some(HostObject::NdIter(n)) = crate::numpy::objects::host(&*obj.borrow()) {
+        return n.close(it);
+    }
     let mut o = obj.borrow_mut();
     if let Some(HostObject::Context(m)) = host_mut(&mut *o) {
         match m {

@@ -424,6 +424,63 @@ fn fill_linear(out: &NdArray, start: Num, step: Num) {
     });
 }
 
+/// `linspace` between complex end points, as NumPy computes it on complex128:
+/// `arange(num) * step + start` (complex products), `step = (stop - start) / div`, the
+/// end point put back exactly.
+fn complex_linspace(
+    start: &Value,
+    stop: &Value,
+    n: usize,
+    endpoint: bool,
+    retstep: bool,
+    dtype: Option<DType>,
+) -> PyResult<Value> {
+    let part = |v: &Value| -> PyResult<(f64, f64)> {
+        crate::value::convert::to_num(v)
+            .map(Num::as_complex)
+            .ok_or_else(|| PyErr::type_err("linspace end points must be numbers"))
+    };
+    let ((sr, si), (er, ei)) = (part(start)?, part(stop)?);
+    let div = if endpoint { n.saturating_sub(1) } else { n };
+    let (dr, di) = (er - sr, ei - si);
+    let d = div as f64;
+    let step = if div > 0 {
+        (dr / d, di / d)
+    } else {
+        (f64::NAN, f64::NAN)
+    };
+    let step_zero = div > 0 && step.0 == 0.0 && step.1 == 0.0;
+    // (a + 0j) * (c + dj), as complex128 multiplies.
+    let times = |a: f64, (c, d): (f64, f64)| (a * c - 0.0 * d, a * d + 0.0 * c);
+    let mut v: Vec<crate::array::element::C64> = (0..n)
+        .map(|i| {
+            let i = i as f64;
+            let (re, im) = if div > 0 && !step_zero {
+                times(i, step)
+            } else if div > 0 {
+                times(i / d, (dr, di))
+            } else {
+                times(i, (dr, di))
+            };
+            crate::array::element::C64::new(re + sr, im + si)
+        })
+        .collect();
+    if endpoint && n > 1 {
+        v[n - 1] = crate::array::element::C64::new(er, ei);
+    }
+    let mut out = NdArray::from_vec(v, &[n])?;
+    if let Some(d) = dtype.filter(|&d| d != DType::C128) {
+        out = kernels::to_contiguous(&out, d)?;
+    }
+    if retstep {
+        return Ok(Value::tuple(vec![
+            arr(out),
+            Value::Scalar(DType::C128, Num::Complex(step.0, step.1)),
+        ]));
+    }
+    Ok(arr(out))
+}
+
 fn linspace(args: &Args) -> PyResult<Value> {
     let a = args.bind(
         "linspace",
@@ -452,6 +509,10 @@ fn linspace(args: &Args) -> PyResult<Value> {
     let endpoint = given(&a[3]).map(truthy).transpose()?.unwrap_or(true);
     let retstep = given(&a[4]).map(truthy).transpose()?.unwrap_or(false);
     let dtype = dtype_arg(&a[5])?;
+    let complex = |v: &Value| matches!(crate::value::convert::to_num(v), Some(Num::Complex(..)));
+    if complex(&start) || complex(&stop) {
+        return complex_linspace(&start, &stop, num as usize, endpoint, retstep, dtype);
+    }
     let (s, e) = (to_f64(&start)?, to_f64(&stop)?);
     let n = num as usize;
     let div = if endpoint { n.saturating_sub(1) } else { n };

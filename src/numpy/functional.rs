@@ -385,9 +385,14 @@ fn piecewise(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) => iter_values(&conds_v)?,
         other => vec![other.clone()],
     };
-    // A single boolean array for a scalar x, or a list of scalars, is one condition.
-    if as_array(&x)?.ndim() == 0 && conds.iter().all(|c| matches!(c, Value::Bool(_))) {
-        conds = vec![Value::list(conds)];
+    // NumPy: a list whose first item is neither a list nor an array is one condition,
+    // unless x is 0-d (then each item is a 0-d condition).
+    let first_is_seq = matches!(conds.first(), Some(Value::List(_) | Value::Array(_)));
+    if matches!(conds_v, Value::List(_) | Value::Tuple(_))
+        && !first_is_seq
+        && as_array(&x)?.ndim() != 0
+    {
+        conds = vec![conds_v.clone()];
     }
     let funcs = iter_values(&a[2].clone().unwrap_or(Value::None))?;
     let n = conds.len();

@@ -223,6 +223,14 @@ fn ravel_multi_index(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind("bincount", &["x", "weights", "minlength"], 1)?;
     let x = as_array(arg(&a, 0))?;
+    // NumPy 2.4 casts an inexact array to intp under the 'safe' rule (an error); only
+    // sequences of floats still pass through the deprecated conversion.
+    if matches!(arg(&a, 0), Value::Array(_)) && x.dtype.is_inexact() {
+        return Err(PyErr::type_err(format!(
+            "Cannot cast array data from dtype('{}') to dtype('int64') according to the rule 'safe'",
+            x.dtype.name()
+        )));
+    }
     match x.ndim() {
         0 => return Err(PyErr::value("object of too small depth for desired array")),
         1 => {}

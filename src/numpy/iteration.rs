@@ -1,16 +1,13 @@
-//! NumPy's iteration helpers for Python loops: `np.ndindex` (index tuples),
-//! `np.ndenumerate` (index and element) and `np.nditer` over one array (0-d views in
-//! memory order, writable with `op_flags=['readwrite']`). They are iterator objects whose
-//! items are made when the iterator is.
+//! NumPy's iteration helpers for Python loops: `np.ndindex` (index tuples) and
+//! `np.ndenumerate` (index and element), iterator objects whose items are made when the
+//! iterator is; `np.nditer` is its own object (`nditer.rs`).
 
 use super::Family;
-use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
-use crate::value::args::{given, Args};
-use crate::value::convert::{as_array, iter_values, to_dims};
+use crate::value::args::Args;
+use crate::value::convert::{as_array, to_dims};
 use crate::value::Value;
-use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
     names: &["ndindex", "ndenumerate", "nditer"],
@@ -21,7 +18,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
     Some(match name {
         "ndindex" => ndindex(&args),
         "ndenumerate" => ndenumerate(it, &args),
-        "nditer" => nditer(it, &args),
+        "nditer" => super::nditer::new(it, &args),
         _ => return None,
     })
 }
@@ -88,74 +85,4 @@ fn ndenumerate(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         .map(|i| Value::tuple(vec![index_tuple(i), Value::Scalar(arr.dtype, arr.get(i))]))
         .collect();
     Ok(iterator("numpy.ndenumerate", items))
-}
-
-/// `np.nditer(a, op_flags=…, order='K')` over one array.
-fn nditer(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
-    let a = args.bind(
-        "nditer",
-        &[
-            "op",
-            "flags",
-            "op_flags",
-            "op_dtypes",
-            "order",
-            "casting",
-            "op_axes",
-            "itershape",
-            "buffersize",
-        ],
-        1,
-    )?;
-    let op = a[0].clone().unwrap_or(Value::None);
-    if matches!(op, Value::List(_) | Value::Tuple(_))
-        && iter_values(&op)?
-            .iter()
-            .any(|v| matches!(v, Value::Array(_)))
-    {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.nditer over several operands is not supported",
-        ));
-    }
-    let arr = as_array(&it.call(&Value::func("numpy.asarray"), Args::new(vec![op]))?)?;
-    let writable = match given(&a[2]) {
-        Some(flags) => iter_values(flags)?
-            .iter()
-            .any(|f| matches!(crate::format::str_of(f).as_str(), "readwrite" | "writeonly")),
-        None => false,
-    };
-    if writable {
-        arr.check_writeable()?;
-    }
-    let order = given(&a[4])
-        .map(crate::format::str_of)
-        .unwrap_or_else(|| "K".into());
-    // The axes from slowest to fastest varying in the chosen order.
-    let nd = arr.ndim();
-    let mut axes: Vec<usize> = (0..nd).collect();
-    match order.as_str() {
-        "C" | "A" => {}
-        "F" => axes.reverse(),
-        _ => axes.sort_by_key(|&d| std::cmp::Reverse(arr.strides[d].unsigned_abs())),
-    }
-    let walk_shape: Vec<usize> = axes.iter().map(|&d| arr.shape[d]).collect();
-    let mut items = Vec::with_capacity(arr.size());
-    for w in c_order(&walk_shape)? {
-        let mut offset = arr.offset as isize;
-        for (k, &d) in axes.iter().enumerate() {
-            // Memory order (K) walks a reversed axis backwards, as NumPy does.
-            let i = if order == "K" && arr.strides[d] < 0 {
-                arr.shape[d] - 1 - w[k]
-            } else {
-                w[k]
-            };
-            offset += i as isize * arr.strides[d];
-        }
-        let v = NdArray::view(&arr, offset, Vec::new(), Vec::new(), arr.dtype)?;
-        if !writable {
-            v.writeable.set(false);
-        }
-        items.push(Value::Array(Rc::new(v)));
-    }
-    Ok(iterator("numpy.nditer", items))
 }

@@ -41,6 +41,10 @@ pub enum HostObject {
     Broadcast(crate::numpy::broadcast_object::Broadcast),
     /// `np.poly1d(c)`.
     Poly1d(crate::numpy::poly1d::Poly1d),
+    /// `np.random.SeedSequence(...)`.
+    SeedSequence(crate::numpy::seed_sequence_object::SeedSeq),
+    /// `np.nditer(...)`.
+    NdIter(crate::numpy::nditer::NdIter),
     /// The `.base` of a memmap: Python's `mmap.mmap` of the file, as NumPy opens it.
     Mmap(crate::numpy::io::memmap::MmapBase),
 }
@@ -78,6 +82,8 @@ impl Host for HostObject {
             HostObject::IndexTrick(n) => PyType::Named(super::index_tricks::class_name(n)),
             HostObject::Result(r) => PyType::Named(r.class),
             HostObject::Broadcast(_) => PyType::Named("numpy.broadcast"),
+            HostObject::NdIter(_) => PyType::Named("numpy.nditer"),
+            HostObject::SeedSequence(_) => PyType::Named("numpy.random.bit_generator.SeedSequence"),
             HostObject::Poly1d(_) => PyType::Named("numpy.poly1d"),
             HostObject::Mmap(_) => PyType::Named("mmap.mmap"),
             HostObject::NonNativeDType(d) => PyType::DTypeClass(*d),
@@ -94,7 +100,8 @@ impl Host for HostObject {
             HostObject::Context(_)
             | HostObject::Vectorized(_)
             | HostObject::IndexTrick(_)
-            | HostObject::Broadcast(_) => {
+            | HostObject::Broadcast(_)
+            | HostObject::NdIter(_) => {
                 format!(
                     "<{} object at {:#x}>",
                     self.py_type().qualname(),
@@ -116,6 +123,7 @@ impl Host for HostObject {
             HostObject::FInfo(d) => super::finfo::repr(*d, false),
             HostObject::Result(r) => r.repr(),
             HostObject::Poly1d(p) => p.repr(),
+            HostObject::SeedSequence(s) => s.repr(),
             HostObject::Mmap(m) => m.repr(),
         }
     }
@@ -144,6 +152,8 @@ impl Host for HostObject {
             HostObject::Result(r) => r.attr(name),
             HostObject::Broadcast(b) => b.attr(name),
             HostObject::Poly1d(p) => p.attr(name),
+            HostObject::NdIter(n) => n.attr(name).and_then(Result::ok),
+            HostObject::SeedSequence(s) => s.attr(name),
             _ => None,
         }
     }
@@ -165,6 +175,10 @@ impl Host for HostObject {
             | HostObject::IndexTrick(_)
             | HostObject::Result(_) => false,
             HostObject::Broadcast(_) => name == "reset",
+            HostObject::NdIter(_) => crate::numpy::nditer::NdIter::METHODS.contains(&name),
+            HostObject::SeedSequence(_) => {
+                crate::numpy::seed_sequence_object::METHODS.contains(&name)
+            }
             HostObject::Poly1d(_) => crate::numpy::poly1d::METHODS.contains(&name),
             HostObject::Mmap(_) => false,
         }
@@ -176,6 +190,7 @@ impl Host for HostObject {
             HostObject::FlatIter(a) => Some(super::flatiter::items(a)),
             HostObject::Result(r) => Some(Ok(r.items.clone())),
             HostObject::Broadcast(b) => Some(b.items()),
+            HostObject::NdIter(n) => Some(Ok(n.items())),
             HostObject::Poly1d(p) => Some(p.items()),
             _ => None,
         }
@@ -226,6 +241,12 @@ pub fn call_method(it: &mut dyn Context, obj: &HostRef, name: &str, args: Args) 
     }
     if let Some(HostObject::Broadcast(b)) = host(&*obj.borrow()) {
         return b.reset(&args);
+    }
+    if let Some(HostObject::NdIter(n)) = host(&*obj.borrow()) {
+        return n.method(it, name, &args);
+    }
+    if let Some(HostObject::SeedSequence(s)) = host(&*obj.borrow()) {
+        return s.method(name, &args);
     }
     let poly = match host(&*obj.borrow()) {
         Some(HostObject::Poly1d(p)) => Some(p.clone()),

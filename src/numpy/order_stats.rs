@@ -33,21 +33,41 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         1,
     )?;
     let x = as_array(a[0].as_ref().unwrap_or(&Value::None))?;
-    if given(&a[2]).is_some() {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.median(out=...) is not implemented yet",
-        ));
-    }
     let keepdims = given(&a[4]).map(truthy).transpose()?.unwrap_or(false);
     let (data, axis) = match given(&a[1]) {
         None => (
             np(it, "ravel", vec![Value::Array(x.clone())], vec![])?,
             0usize,
         ),
-        Some(Value::Tuple(_)) => {
-            return Err(PyErr::not_implemented(
-                "arrsh: np.median over a tuple of axes is not implemented yet",
-            ))
+        // NumPy's `_ureduce`: the reduced axes moved last and merged into one.
+        Some(t @ Value::Tuple(_)) => {
+            let nd = x.ndim();
+            let mut axes = Vec::new();
+            for v in crate::value::convert::iter_values(t)? {
+                let d = normalize_axis(to_i64(&v)?, nd, None)?;
+                if axes.contains(&d) {
+                    return Err(PyErr::value("repeated axis"));
+                }
+                axes.push(d);
+            }
+            let keep: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
+            let perm: Vec<i128> = keep.iter().chain(&axes).map(|&d| d as i128).collect();
+            let moved = np(
+                it,
+                "transpose",
+                vec![Value::Array(x.clone()), Value::ints(perm)],
+                vec![],
+            )?;
+            // `-1` as NumPy writes it (so an empty kept axis is its reshape error).
+            let shape: Vec<i128> = keep
+                .iter()
+                .map(|&d| x.shape[d] as i128)
+                .chain([-1])
+                .collect();
+            (
+                np(it, "reshape", vec![moved, Value::ints(shape)], vec![])?,
+                keep.len(),
+            )
         }
         Some(v) => (
             Value::Array(x.clone()),
@@ -113,9 +133,21 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         let mut shape: Vec<i128> = x.shape.iter().map(|&d| d as i128).collect();
         match given(&a[1]) {
             None => shape.iter_mut().for_each(|d| *d = 1),
+            Some(t @ Value::Tuple(_)) => {
+                for v in crate::value::convert::iter_values(t)? {
+                    shape[normalize_axis(to_i64(&v)?, x.ndim(), None)?] = 1;
+                }
+            }
             Some(_) => shape[axis] = 1,
         }
-        return np(it, "reshape", vec![r, Value::ints(shape)], vec![]);
+        r = np(it, "reshape", vec![r, Value::ints(shape)], vec![])?;
     }
-    Ok(r)
+    match given(&a[2]) {
+        None => Ok(r),
+        // `out=`: the result stored into it (NumPy's mean(..., out=out)), and out returned.
+        Some(out) => {
+            np(it, "copyto", vec![out.clone(), r], vec![])?;
+            Ok(out.clone())
+        }
+    }
 }

@@ -1,5 +1,5 @@
 //! `np.pad(array, pad_width, mode='constant', **kwargs)` for the modes `constant`, `edge`,
-//! `reflect`, `symmetric` and `wrap`, with NumPy's `pad_width` forms (an int, `(n,)`,
+//! `reflect`, `symmetric`, `wrap`, `linear_ramp`, the statistics and a padding function, with NumPy's `pad_width` forms (an int, `(n,)`,
 //! `(before, after)`, one pair per axis, a dict of axes) and its errors
 //! (`lib/_arraypad_impl.py`).
 //!
@@ -69,10 +69,13 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
     let mode = match &p[2] {
         None => "constant".to_string(),
         Some(Value::Str(s)) => s.to_string(),
+        Some(f @ (Value::Func(_) | Value::Method(_) | Value::Function(_))) => {
+            return pad_with_function(it, &a, &widths, f, &extra);
+        }
         Some(other) => {
-            return Err(PyErr::not_implemented(format!(
-                "arrsh: np.pad with mode={} is not implemented",
-                crate::format::repr(other)
+            return Err(PyErr::value(format!(
+                "mode '{}' is not supported",
+                crate::format::str_of(other)
             )))
         }
     };
@@ -97,22 +100,10 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
     };
-    if !matches!(
-        mode.as_str(),
-        "constant"
-            | "edge"
-            | "wrap"
-            | "reflect"
-            | "symmetric"
-            | "maximum"
-            | "minimum"
-            | "mean"
-            | "median"
-    ) {
-        return Err(PyErr::not_implemented(format!(
-            "arrsh: np.pad(mode='{}') is not implemented yet",
-            mode
-        )));
+    if mode == "empty" {
+        return Err(PyErr::not_implemented(
+            "arrsh: np.pad(mode='empty') is not implemented yet",
+        ));
     }
     if mode == "constant" {
         let values = kwarg("constant_values").unwrap_or(Value::Int(0));
@@ -138,6 +129,10 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
         Some(v) if !matches!(v, Value::None) => Some(pad_pairs(&v, nd)?),
         _ => None,
     };
+    let end_values = match kwarg("end_values") {
+        Some(v) => value_pairs(&v, nd)?,
+        None => vec![(Value::Int(0), Value::Int(0)); nd],
+    };
     let mut cur = Value::Array(a.clone());
     for (axis, &(before, after)) in widths.iter().enumerate() {
         let n = a.shape[axis];
@@ -150,6 +145,14 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
             if before > 0 || after > 0 {
                 cur = stat_pad(it, &cur, axis, (before, after), lengths, &mode)?;
             }
+            continue;
+        }
+        if mode == "linear_ramp" {
+            let ends = end_values
+                .get(axis)
+                .cloned()
+                .unwrap_or((Value::Int(0), Value::Int(0)));
+            cur = linear_ramp(it, &cur, axis, (before, after), &ends)?;
             continue;
         }
         if before == 0 && after == 0 {
@@ -171,6 +174,119 @@ fn pad(it: &mut dyn Context, args: Args) -> PyResult<Value> {
         )?;
     }
     copy_result(it, cur)
+}
+
+/// `mode=function`: NumPy's zero-padded array, then `function(vector, pad_width[axis],
+/// axis, kwargs)` on every 1-d line along each axis in turn (a writable view it fills in
+/// place, as NumPy's `pad` calls it through `ndindex`).
+fn pad_with_function(
+    it: &mut dyn Context,
+    a: &ArrayRef,
+    widths: &[(usize, usize)],
+    function: &Value,
+    extra: &[&(String, Value)],
+) -> PyResult<Value> {
+    let zeros = vec![(Value::Int(0), Value::Int(0)); a.ndim()];
+    let padded = constant(it, a, widths, &zeros)?;
+    let mut kwargs = crate::value::dict::PyDict::new();
+    for (k, v) in extra {
+        kwargs.insert(Value::str(k), v.clone())?;
+    }
+    let kwargs = Value::dict(kwargs);
+    let nd = a.ndim() as i128;
+    for (axis, &(before, after)) in widths.iter().enumerate() {
+        let view = np(
+            it,
+            "moveaxis",
+            vec![padded.clone(), Value::Int(axis as i128), Value::Int(nd - 1)],
+            vec![],
+        )?;
+        let shape = as_array(&view)?.shape.clone();
+        let width = Value::ints([before as i128, after as i128]);
+        for idx in super::iteration::c_order(&shape[..shape.len() - 1])? {
+            let mut key: Vec<Value> = idx.iter().map(|&i| Value::Int(i as i128)).collect();
+            key.push(Value::Ellipsis);
+            let line = crate::numpy::compose::get(&view, &Value::tuple(key))?;
+            let call = vec![
+                line,
+                width.clone(),
+                Value::Int(axis as i128),
+                kwargs.clone(),
+            ];
+            it.call(function, Args::new(call))?;
+        }
+    }
+    Ok(padded)
+}
+
+/// NumPy's `_get_linear_ramps` for one axis: `linspace(end_value, edge, width,
+/// endpoint=False, dtype=a.dtype, axis=axis)` on each side (the right one reversed), written
+/// out as `linspace` computes it for array end points.
+fn linear_ramp(
+    it: &mut dyn Context,
+    cur: &Value,
+    axis: usize,
+    (before, after): (usize, usize),
+    (end_before, end_after): &(Value, Value),
+) -> PyResult<Value> {
+    let c = as_array(cur)?;
+    let n = c.shape[axis];
+    let dtype = c.dtype;
+    let ramp = |it: &mut dyn Context, end: &Value, edge_at: usize, num: usize| {
+        let edge = range_take(it, cur, axis, vec![edge_at as i64])?;
+        let edge = np(it, "squeeze", vec![edge], axis_kw(axis))?;
+        let start = np(it, "asanyarray", vec![end.clone()], vec![])?;
+        let start = np(it, "multiply", vec![start, Value::Float(1.0)], vec![])?;
+        let stop = np(it, "multiply", vec![edge, Value::Float(1.0)], vec![])?;
+        let dt = np(
+            it,
+            "result_type",
+            vec![start.clone(), stop.clone(), Value::Float(num as f64)],
+            vec![],
+        )?;
+        let delta = np(it, "subtract", vec![stop, start.clone()], vec![])?;
+        let mut shape = vec![Value::Int(-1)];
+        shape.extend((0..as_array(&delta)?.ndim()).map(|_| Value::Int(1)));
+        let y = np(
+            it,
+            "arange",
+            vec![Value::Int(0), Value::Int(num as i128)],
+            vec![("dtype", dt)],
+        )?;
+        let y = np(it, "reshape", vec![y, Value::tuple(shape)], vec![])?;
+        let div = Value::Int(num as i128);
+        let y = if num > 0 {
+            let step = np(it, "true_divide", vec![delta.clone(), div.clone()], vec![])?;
+            let zero = np(it, "equal", vec![step.clone(), Value::Int(0)], vec![])?;
+            if crate::value::convert::truthy(&np(it, "any", vec![zero], vec![])?)? {
+                let y = np(it, "true_divide", vec![y, div], vec![])?;
+                np(it, "multiply", vec![y, delta], vec![])?
+            } else {
+                np(it, "multiply", vec![y, step], vec![])?
+            }
+        } else {
+            np(it, "multiply", vec![y, delta], vec![])?
+        };
+        let mut y = np(it, "add", vec![y, start], vec![])?;
+        if axis != 0 {
+            y = np(
+                it,
+                "moveaxis",
+                vec![y, Value::Int(0), Value::Int(axis as i128)],
+                vec![],
+            )?;
+        }
+        if dtype.is_int() {
+            y = np(it, "floor", vec![y], vec![])?;
+        }
+        crate::numpy::quantile::method(it, &y, "astype", vec![Value::DType(dtype)])
+    };
+    let left = ramp(it, end_before, 0, before)?;
+    let right = ramp(it, end_after, n - 1, after)?;
+    let reversed: Vec<i64> = (0..after as i64).rev().collect();
+    let right = range_take(it, &right, axis, reversed)?;
+    let parts = vec![left, cur.clone(), right];
+    np(it, "concatenate", vec![Value::list(parts)], axis_kw(axis))
 }
 
 /// The padded shape, all zeros: what `_pad_simple` leaves when there is nothing to copy

@@ -1,7 +1,7 @@
 //! `np.random`: the legacy global stream (`seed`, `randint`, `rand`, …) and
 //! `default_rng()` generators, shaping the flat values from the `random` module.
 
-use super::objects::{host_mut, HostObject};
+use super::objects::{host, host_mut, HostObject};
 use super::random::{Generator, IntKind, RandomError, RandomState};
 use super::Family;
 use crate::array::dtype::DType;
@@ -33,6 +33,7 @@ pub const NAMES: &[&str] = &[
     "bytes",
     "default_rng",
     "RandomState",
+    "SeedSequence",
 ];
 
 /// Generator and `RandomState` methods besides the distributions.
@@ -541,9 +542,17 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
     Some(match short {
         "default_rng" => (|| {
             let a = args.bind("default_rng", &["seed"], 0)?;
-            let g = match given(&a[0]) {
-                None => Generator::from_seed(None).map_err(err)?,
-                Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+            let seeded = match given(&a[0]) {
+                Some(Value::Object(o)) => match host(&*o.borrow()) {
+                    Some(HostObject::SeedSequence(s)) => Some(s.seq.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let g = match (seeded, given(&a[0])) {
+                (Some(s), _) => Generator::from_seed_sequence(s),
+                (None, None) => Generator::from_seed(None).map_err(err)?,
+                (None, Some(v @ (Value::List(_) | Value::Tuple(_)))) => {
                     let seeds: Vec<i128> = crate::value::convert::iter_values(v)?
                         .iter()
                         .map(|x| match x {
@@ -556,12 +565,13 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                         .collect::<PyResult<_>>()?;
                     Generator::from_seed_list(&seeds).map_err(err)?
                 }
-                Some(v) => Generator::from_seed_int(to_int(v)?).map_err(err)?,
+                (None, Some(v)) => Generator::from_seed_int(to_int(v)?).map_err(err)?,
             };
             Ok(Value::Object(Rc::new(RefCell::new(HostObject::Generator(
                 g,
             )))))
         })(),
+        "SeedSequence" => super::seed_sequence_object::new(&args),
         "RandomState" => (|| {
             let a = args.bind("RandomState", &["seed"], 0)?;
             let rs = match given(&a[0]) {

@@ -7,7 +7,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::compose::{arg, given_kw, np, np1, set};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
-use crate::value::convert::{as_array, to_i64, truthy};
+use crate::value::convert::{to_i64, truthy};
 use crate::value::Value;
 
 pub const FAMILY: Family = Family {
@@ -66,17 +66,17 @@ fn geomspace(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         None => true,
         Some(v) => truthy(v)?,
     };
-    let zero = np1(it, "zeros", vec![Value::tuple(vec![])])?;
+    // `zeros((), dtype)`: a requested dtype takes part in the working type, so
+    // `dtype=complex` computes on the complex plane.
+    let zero = match given(&p[4]) {
+        None => np1(it, "zeros", vec![Value::tuple(vec![])])?,
+        Some(d) => np1(it, "zeros", vec![Value::tuple(vec![]), d.clone()])?,
+    };
     let dt = np1(
         it,
         "result_type",
         vec![start.clone(), stop.clone(), Value::Float(num as f64), zero],
     )?;
-    if as_array(&start)?.dtype.is_complex() || as_array(&stop)?.dtype.is_complex() {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.geomspace with complex end points is not implemented yet",
-        ));
-    }
     let start = np(it, "asarray", vec![start], vec![("dtype", dt.clone())])?;
     let stop = np(it, "asarray", vec![stop], vec![("dtype", dt.clone())])?;
     let sign = np1(it, "sign", vec![start.clone()])?;

@@ -35,6 +35,11 @@ pub use seed_sequence::SeedSequence;
 
 use std::fmt;
 
+/// 128 bits of fresh OS entropy, as an unseeded `SeedSequence()` takes.
+pub fn fresh_entropy() -> u128 {
+    entropy::random_u128()
+}
+
 /// The integer dtypes accepted by `randint` / `integers`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntKind {

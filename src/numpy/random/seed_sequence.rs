@@ -69,6 +69,17 @@ impl SeedSequence {
         SeedSequence::from_words(&words, items.first().copied().unwrap_or(0))
     }
 
+    /// NumPy's `get_assembled_entropy` mixed into a pool: the entropy's words, padded with
+    /// zero words to the pool size when there is a spawn key, then the spawn key's words.
+    pub fn assembled(run: &[u32], spawn_key: &[u32]) -> Self {
+        let mut words = run.to_vec();
+        if !spawn_key.is_empty() && words.len() < POOL_SIZE {
+            words.resize(POOL_SIZE, 0);
+        }
+        words.extend_from_slice(spawn_key);
+        SeedSequence::from_words(&words, 0)
+    }
+
     fn from_words(words: &[u32], entropy: u128) -> Self {
         let mut pool = [0u32; POOL_SIZE];
         let mut h = HashConst(INIT_A);

@@ -1,5 +1,5 @@
 //! `@` / `np.matmul` (the gufunc `(n?,k),(k,m?)->(n?,m?)` with broadcast batch axes) and
-//! `np.dot` for up to two dimensions, with NumPy's error texts.
+//! `np.dot` (any number of dimensions, `out=`), with NumPy's error texts.
 
 use super::ops::Arith;
 use super::{apply_binary, operand, result_type, wrap, Op, Opts};
@@ -223,29 +223,92 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     Ok(wrap(Rc::new(result)))
 }
 
-/// `np.dot`: products with scalars, inner products of vectors and 2-d matrix products.
-pub fn dot(it: &mut dyn Context, x: &Value, y: &Value) -> PyResult<Value> {
+/// `np.dot(a, b, out=None)`: products with scalars, inner products of vectors, matrix
+/// products, and above two dimensions NumPy's sum over the last axis of `a` and the
+/// second-to-last of `b` (`dot(a, b)[i,j,k,m] = sum(a[i,j,:] * b[k,:,m])`).
+pub fn dot(it: &mut dyn Context, x: &Value, y: &Value, out: Option<&Value>) -> PyResult<Value> {
     let (a, b) = (operand(x)?.array, operand(y)?.array);
-    if a.ndim() == 0 || b.ndim() == 0 {
-        return apply_binary(it, Op::Bin(BinOp::Mul), x, y, &Opts::default());
+    let out = match out {
+        None | Some(Value::None) => None,
+        Some(Value::Array(o)) => Some(o.clone()),
+        Some(_) => return Err(PyErr::type_err("'out' must be an array")),
+    };
+    let r = if a.ndim() == 0 || b.ndim() == 0 {
+        apply_binary(it, Op::Bin(BinOp::Mul), x, y, &Opts::default())?
+    } else {
+        let ka = a.shape[a.ndim() - 1];
+        let kb_axis = if b.ndim() == 1 { 0 } else { b.ndim() - 2 };
+        if ka != b.shape[kb_axis] {
+            return Err(PyErr::value(format!(
+                "shapes {} and {} not aligned: {} (dim {}) != {} (dim {})",
+                crate::array::layout::shape_str(&a.shape).replace(' ', ""),
+                crate::array::layout::shape_str(&b.shape).replace(' ', ""),
+                ka,
+                a.ndim() - 1,
+                b.shape[kb_axis],
+                kb_axis
+            )));
+        }
+        if b.ndim() <= 2 {
+            // matmul's broadcasting gives dot's shapes when b has at most two axes.
+            matmul(x, y, None)?
+        } else {
+            stacked_dot(it, &a, &b)?
+        }
+    };
+    match out {
+        None => Ok(r),
+        Some(o) => {
+            let r = operand(&r)?.array;
+            if o.dtype != r.dtype || o.ndim() != r.ndim() || !o.is_c_contiguous() {
+                return Err(PyErr::value(
+                    "output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)",
+                ));
+            }
+            if o.shape != r.shape {
+                return Err(PyErr::value("output array has wrong dimensions"));
+            }
+            kernels::copy_into(&o, &r)?;
+            // NumPy hands back a 0-d `out` as its scalar.
+            Ok(match o.ndim() {
+                0 => Value::Scalar(o.dtype, o.get(&[])),
+                _ => Value::Array(o),
+            })
+        }
     }
-    if a.ndim() > 2 || b.ndim() > 2 {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.dot of arrays with more than 2 dimensions is not implemented yet",
-        ));
-    }
-    let ka = a.shape[a.ndim() - 1];
-    let kb_axis = if b.ndim() == 1 { 0 } else { b.ndim() - 2 };
-    if ka != b.shape[kb_axis] {
-        return Err(PyErr::value(format!(
-            "shapes {} and {} not aligned: {} (dim {}) != {} (dim {})",
-            crate::array::layout::shape_str(&a.shape).replace(' ', ""),
-            crate::array::layout::shape_str(&b.shape).replace(' ', ""),
-            ka,
-            a.ndim() - 1,
-            b.shape[kb_axis],
-            kb_axis
-        )));
-    }
-    matmul(x, y, None)
+}
+
+/// `dot` when `b` has three or more axes: one 2-d product of `a` as rows of length K with
+/// `b`'s K axis moved first and the others flattened, reshaped to
+/// `a.shape[:-1] + b.shape[:-2] + b.shape[-1:]`.
+fn stacked_dot(it: &mut dyn Context, a: &ArrayRef, b: &ArrayRef) -> PyResult<Value> {
+    use crate::numpy::compose::np1;
+    let ints = |d: &[usize]| Value::ints(d.iter().map(|&v| v as i128));
+    let k = a.shape[a.ndim() - 1];
+    let rows: usize = a.shape[..a.ndim() - 1].iter().product();
+    let a2 = np1(
+        it,
+        "reshape",
+        vec![Value::Array(a.clone()), ints(&[rows, k])],
+    )?;
+    let nb = b.ndim() as i128;
+    let bk = np1(
+        it,
+        "moveaxis",
+        vec![Value::Array(b.clone()), Value::Int(nb - 2), Value::Int(0)],
+    )?;
+    let nb_axes = b.ndim();
+    let cols: usize = b.shape[..nb_axes - 2]
+        .iter()
+        .chain(&b.shape[nb_axes - 1..])
+        .product();
+    let b2 = np1(it, "reshape", vec![bk, ints(&[k, cols])])?;
+    let r = matmul(&a2, &b2, None)?;
+    let shape: Vec<usize> = a.shape[..a.ndim() - 1]
+        .iter()
+        .chain(&b.shape[..b.ndim() - 2])
+        .chain(&b.shape[b.ndim() - 1..])
+        .copied()
+        .collect();
+    np1(it, "reshape", vec![r, ints(&shape)])
 }

@@ -1169,6 +1169,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     it,
                     a[0].as_ref().unwrap_or(&Value::None),
                     a[1].as_ref().unwrap_or(&Value::None),
+                    a[2].as_ref(),
                 )
             }
             "array_equal" => {
