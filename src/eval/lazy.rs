@@ -302,6 +302,41 @@ fn earlier(k: usize) -> String {
 pub struct Zip {
     pub srcs: Vec<Src>,
     pub strict: bool,
+    pub last: ReusedTuple,
+}
+
+/// The tuple an iterator yielded last, kept so the next one can reuse its memory when
+/// nobody else holds it any more — CPython's `zip` and `enumerate` do the same — so that
+/// `dict(zip(a, b))` or `for i, x in enumerate(xs)`, which unpack each tuple and drop it,
+/// allocate one tuple in all instead of one per item.
+#[derive(Debug, Default)]
+pub struct ReusedTuple(Option<Rc<Vec<Value>>>);
+
+impl ReusedTuple {
+    /// An empty vector for the next tuple: the last one's, if it is free again.
+    fn take(&mut self, n: usize) -> Rc<Vec<Value>> {
+        if let Some(mut t) = self.0.take() {
+            if let Some(items) = Rc::get_mut(&mut t) {
+                items.clear();
+                return t;
+            }
+        }
+        Rc::new(Vec::with_capacity(n))
+    }
+
+    /// The tuple of `items` (from `take`), remembered for the next round.
+    fn tuple(&mut self, items: Rc<Vec<Value>>) -> Value {
+        self.0 = Some(items.clone());
+        Value::Tuple(items)
+    }
+}
+
+/// Push onto a vector from [`ReusedTuple::take`], which nothing else holds yet.
+fn push(items: &mut Rc<Vec<Value>>, v: Value) {
+    match Rc::get_mut(items) {
+        Some(xs) => xs.push(v),
+        None => Rc::make_mut(items).push(v),
+    }
 }
 
 impl LazySource for Zip {
@@ -309,10 +344,10 @@ impl LazySource for Zip {
         if self.srcs.is_empty() {
             return Ok(None);
         }
-        let mut out = Vec::with_capacity(self.srcs.len());
+        let mut out = self.last.take(self.srcs.len());
         for (j, s) in self.srcs.iter().enumerate() {
             match lazy::next(s, cx)? {
-                Some(x) => out.push(x),
+                Some(x) => push(&mut out, x),
                 None => {
                     if self.strict {
                         if j > 0 {
@@ -336,7 +371,7 @@ impl LazySource for Zip {
                 }
             }
         }
-        Ok(Some(Value::tuple(out)))
+        Ok(Some(self.last.tuple(out)))
     }
 }
 
@@ -344,6 +379,7 @@ impl LazySource for Zip {
 pub struct Enumerate {
     pub src: Src,
     pub n: Value,
+    pub last: ReusedTuple,
 }
 
 impl LazySource for Enumerate {
@@ -353,7 +389,10 @@ impl LazySource for Enumerate {
         };
         let n = self.n.clone();
         self.n = crate::value::pyops::binary(BinOp::Add, &n, &Value::Int(1))?;
-        Ok(Some(Value::tuple(vec![n, x])))
+        let mut out = self.last.take(2);
+        push(&mut out, n);
+        push(&mut out, x);
+        Ok(Some(self.last.tuple(out)))
     }
 }
 
