@@ -65,7 +65,11 @@ fn zip(args: &Args) -> PyResult<Value> {
         Some(v) => truthy(v)?,
         None => false,
     };
-    let srcs = args.pos.iter().map(lazy::src_of).collect::<PyResult<_>>()?;
+    let srcs = args
+        .pos
+        .iter()
+        .map(lazy::ZipSrc::of)
+        .collect::<PyResult<_>>()?;
     Ok(Value::lazy_iter(
         "zip",
         Box::new(lazy::Zip {

@@ -300,9 +300,43 @@ fn earlier(k: usize) -> String {
 
 #[derive(Debug)]
 pub struct Zip {
-    pub srcs: Vec<Src>,
+    pub srcs: Vec<ZipSrc>,
     pub strict: bool,
     pub last: ReusedTuple,
+}
+
+/// One argument of `zip`: a list or a tuple read in place by position — the iterator
+/// CPython makes for it belongs to the zip alone, so nothing else sees where it is — or
+/// any other iterable's shared iterator. Pulling a list item this way skips the iterator
+/// object's bookkeeping, most of what a `zip` step cost.
+#[derive(Debug)]
+pub enum ZipSrc {
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    Tuple(Rc<Vec<Value>>, usize),
+    Iter(Src),
+}
+
+impl ZipSrc {
+    /// `iter(v)` for `zip`.
+    pub fn of(v: &Value) -> PyResult<ZipSrc> {
+        Ok(match v {
+            Value::List(l) => ZipSrc::List(l.clone(), 0),
+            Value::Tuple(t) => ZipSrc::Tuple(t.clone(), 0),
+            other => ZipSrc::Iter(src_of(other)?),
+        })
+    }
+
+    /// The next item (a list is read live, as its iterator reads it; `zip` never asks an
+    /// exhausted argument again).
+    fn next(&mut self, cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let (v, pos) = match self {
+            ZipSrc::List(l, pos) => (l.borrow().get(*pos).cloned(), pos),
+            ZipSrc::Tuple(t, pos) => (t.get(*pos).cloned(), pos),
+            ZipSrc::Iter(s) => return lazy::next(s, cx),
+        };
+        *pos += 1;
+        Ok(v)
+    }
 }
 
 /// The tuple an iterator yielded last, kept so the next one can reuse its memory when
@@ -345,8 +379,8 @@ impl LazySource for Zip {
             return Ok(None);
         }
         let mut out = self.last.take(self.srcs.len());
-        for (j, s) in self.srcs.iter().enumerate() {
-            match lazy::next(s, cx)? {
+        for j in 0..self.srcs.len() {
+            match self.srcs[j].next(cx)? {
                 Some(x) => push(&mut out, x),
                 None => {
                     if self.strict {
@@ -357,8 +391,8 @@ impl LazySource for Zip {
                                 earlier(j)
                             )));
                         }
-                        for (k, rest) in self.srcs.iter().enumerate().skip(1) {
-                            if lazy::next(rest, cx)?.is_some() {
+                        for k in 1..self.srcs.len() {
+                            if self.srcs[k].next(cx)?.is_some() {
                                 return Err(PyErr::value(format!(
                                     "zip() argument {} is longer than {}",
                                     k + 1,
