@@ -42,7 +42,7 @@ pub struct LineResult {
     /// 1-based line number of its first line in the whole source.
     pub line: usize,
     pub stdout: String,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// Other lines for standard error (where `show` saved a picture).
     pub notes: Vec<String>,
     pub error: Option<PyErr>,
@@ -51,6 +51,31 @@ pub struct LineResult {
     pub error_shapes: Vec<(usize, String)>,
     /// What the line did to memory, when explain mode (or a trace) watched it.
     pub explained: Option<Explained>,
+}
+
+/// A warning as Python's `warnings` module shows it: `file:line: Category: message`, then
+/// the source line when the file can be read.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Warning {
+    /// 1-based line of the statement that was running when it was raised.
+    pub line: usize,
+    /// `RuntimeWarning: divide by zero encountered in log`.
+    pub text: String,
+    /// That statement's first line without its indentation.
+    pub source: String,
+}
+
+impl Warning {
+    /// The lines for standard error; `filename` names a readable file unless it is a
+    /// pseudo-name such as `<stdin>` or `<string>` (then, as in Python, no source line).
+    pub fn render(&self, filename: &str) -> String {
+        let mut out = format!("{}:{}: {}", filename, self.line, self.text);
+        if !filename.starts_with('<') && !self.source.is_empty() {
+            out.push_str("\n  ");
+            out.push_str(&self.source);
+        }
+        out
+    }
 }
 
 /// Explain mode's account of one logical line: the facts and their human wording.
@@ -108,6 +133,7 @@ impl Session {
     /// `keep_going`. Returns false if any line failed.
     pub fn run(&mut self, src: &str, keep_going: bool, mut each: impl FnMut(&LineResult)) -> bool {
         let mut ok = true;
+        let mut warned = std::collections::HashSet::new();
         for chunk in tokenize::statements(src) {
             let text = &src[chunk.start..chunk.end];
             teach::history::record(text);
@@ -154,7 +180,17 @@ impl Session {
                 r.explained = Some(self.explain(&before, &stmts, src, text.trim(), explaining));
             }
             r.stdout = std::mem::take(&mut self.interp.out);
-            r.warnings = std::mem::take(&mut self.interp.warnings);
+            for (span, text) in std::mem::take(&mut self.interp.warnings) {
+                let at = span.map_or(chunk.start, |s| s.start.min(src.len()));
+                let line = line_of(src, at);
+                // Python's default filter: each warning once per line of the run.
+                if warned.insert((line, text.clone())) {
+                    let start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+                    let end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+                    let source = src[start..end].trim().to_string();
+                    r.warnings.push(Warning { line, text, source });
+                }
+            }
             r.notes = std::mem::take(&mut self.interp.notes);
             if r.error
                 .as_ref()

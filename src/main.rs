@@ -124,7 +124,7 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
         }
         let _ = out.flush();
         for w in &r.warnings {
-            eprintln!("{}:{}: {}", filename, r.line, w);
+            eprintln!("{}", w.render(filename));
         }
         for n in &r.notes {
             eprintln!("{}", n);
@@ -173,7 +173,7 @@ fn run_json(session: &mut Session, src: &str, filename: &str) -> ExitCode {
     let stdout = std::io::stdout();
     let ok = session.run(src, true, |r: &LineResult| {
         for w in &r.warnings {
-            eprintln!("{}:{}: {}", filename, r.line, w);
+            eprintln!("{}", w.render(filename));
         }
         let report = r
             .explained

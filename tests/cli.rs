@@ -466,3 +466,28 @@ fn syntax_errors_at_non_ascii_characters_print() {
         assert!(err.contains(&format!("    {src}\n")), "{src}: {err}");
     }
 }
+
+/// Warnings name the line of the innermost statement running (in loops, blocks, functions
+/// and comprehensions), appear once per line as under Python's default filter, and show
+/// that line's source: standard error equals `python3 lesson.py`'s
+/// (`tests/fixtures/warnings/`, written by `tools/gen_cli_fixtures.py`).
+#[test]
+fn warnings_name_the_running_line_as_python_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/warnings");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/warnings exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2, "warning fixtures missing");
+    let work = tempfile::tempdir().expect("temp dir");
+    for py in names {
+        let code = std::fs::read_to_string(&py).expect("lesson");
+        let want = std::fs::read_to_string(py.with_extension("err")).expect("expected stderr");
+        temp_file(work.path(), "lesson.py", &code);
+        let o = run_cmd(arrsh().arg("lesson.py").current_dir(work.path()), None);
+        assert!(o.status.success(), "{}: {}", py.display(), stderr(&o));
+        assert_eq!(stderr(&o), want, "{}: standard error", py.display());
+    }
+}

@@ -74,7 +74,7 @@ fn run(threads: usize) -> Vec<String> {
             out.push(format!("error in {}: {:?}", r.source, e));
         }
         out.extend(r.stdout.lines().map(String::from));
-        out.extend(r.warnings.iter().cloned());
+        out.extend(r.warnings.iter().map(|w| w.text.clone()));
     });
     out
 }

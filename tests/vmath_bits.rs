@@ -1,15 +1,19 @@
 //! arrsh's float32/float64 math ufuncs give NumPy's exact bits (issue 10 item 6): every
-//! input of `tests/fixtures/vmath/in_<dtype>.npy` (special values, thresholds and their
-//! neighbours, ranges, random bit patterns; written with NumPy's outputs by
+//! input of `tests/fixtures/vmath/<target>/in_<dtype>.npy` (special values, thresholds and
+//! their neighbours, ranges, random bit patterns; written with NumPy's outputs by
 //! `tools/gen_vmath_fixtures.py`) through the array loop, a strided view, NumPy scalars
 //! and the fused path (alone and after another operation), compared bit for bit with
 //! NumPy's `<func>_<dtype>.npy`; once with the AVX-512 copy of the kernels and once
-//! without (the AVX2 or plain copy), which must give the same bits.
+//! without (the AVX2 or plain copy), which must give the same bits. `<target>` is the
+//! machine class NumPy ran on (`x86_v4`: AVX-512, `baseline`: without), and arrsh is set to
+//! reproduce that one (`vmath::target`), whatever machine the test runs on.
 //!
-//! One test in this binary: the fusion threshold and the AVX-512 switch are process-wide.
+//! One test in this binary: the fusion threshold, the AVX-512 switch and the target are
+//! process-wide.
 
 use arrsh::array::raw;
 use arrsh::numpy::ufunc::fused;
+use arrsh::numpy::ufunc::vmath::target::{self, Target};
 use arrsh::Session;
 
 #[path = "common/session.rs"]
@@ -24,13 +28,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn math_ufuncs_match_numpy_bit_for_bit() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/vmath");
     let mut s = Session::new();
     let mut failures = Vec::new();
-    for (avx512, &(dt, ut, funcs)) in [true, false]
+    let runs = [(Target::X86V4, "x86_v4"), (Target::Baseline, "baseline")]
         .into_iter()
-        .flat_map(|v| CASES.iter().map(move |c| (v, c)))
-    {
+        .flat_map(|t| [(t, true), (t, false)])
+        .flat_map(|(t, v)| CASES.iter().map(move |c| (t, v, c)));
+    for ((tgt, folder), avx512, &(dt, ut, funcs)) in runs {
+        let dir = format!(
+            "{}/tests/fixtures/vmath/{folder}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        target::set(tgt);
         raw::allow_avx512(avx512);
         for &f in funcs {
             let src = format!(
@@ -53,7 +62,9 @@ fn math_ufuncs_match_numpy_bit_for_bit() {
                 "scalars 0".to_string(),
             ];
             if out != want {
-                failures.push(format!("np.{f} on {dt} (avx512 {avx512}): {out:?}"));
+                failures.push(format!(
+                    "np.{f} on {dt} ({folder}, avx512 {avx512}): {out:?}"
+                ));
             }
             // The fused path runs the same kernels inside its blocked pass.
             fused::set_min_size(1);
@@ -69,7 +80,7 @@ fn math_ufuncs_match_numpy_bit_for_bit() {
             fused::set_min_size(0);
             if out != ["(0, [], []) (0, [], [])"] || !fusedrun {
                 failures.push(format!(
-                    "fused np.{f} on {dt} (avx512 {avx512}): {out:?}, fused: {fusedrun}"
+                    "fused np.{f} on {dt} ({folder}, avx512 {avx512}): {out:?}, fused: {fusedrun}"
                 ));
             }
         }

@@ -9,7 +9,9 @@ tests/fixtures/cli/NAME.out (what NumPy prints for it).  tests/cli.rs runs
 input for names starting with `echo_`, and compares standard output with NAME.out
 (`0x...` matches any pointer, as in the doctest checker).
 
-It also writes tests/fixtures/examples/NAME.txt for every examples/NAME.arr: the
+It also writes tests/fixtures/warnings/NAME.py and NAME.err (standard error of
+`python3 lesson.py`, for tests/cli.rs's warning-location check) and
+tests/fixtures/examples/NAME.txt for every examples/NAME.arr: the
 `arrsh --echo` transcript NumPy gives for the lesson, which tests/examples.rs checks.
 
 The code runs as arrsh runs a script: statement by statement, bare expressions print
@@ -73,6 +75,68 @@ CASES = {
 }
 
 
+# Lessons run as files (`python3 lesson.py` / `arrsh lesson.py`): standard error must be
+# exactly Python's, warnings named by the line of the innermost statement running (inside
+# loops, blocks and functions), each printed once per line under the default filter, with
+# that line's source below. Written to tests/fixtures/warnings/NAME.py and NAME.err.
+WARN_CASES = {
+    "blocks_and_functions": (
+        "import numpy as np\n"
+        "for v in [0.0, 0.0]:\n"
+        "    y = np.log(np.array([v]))\n"
+        "def f():\n"
+        "    return np.log(np.zeros(1))\n"
+        "a = f()\n"
+        "b = f()\n"
+        "c = f() + np.log(0.0)\n"
+        "if True:\n"
+        "    w = np.sqrt(np.array([-1.0]))\n"
+        "i = 0\n"
+        "while i < 2:\n"
+        "    i += 1\n"
+        "    z = np.array([1e308]) * 10\n"
+        "try:\n"
+        "    q = np.array([1.0]) / 0\n"
+        "finally:\n"
+        "    r = np.float64(0) / 0\n"
+        "def g(n):\n"
+        "    if n:\n"
+        "        return g(n - 1)\n"
+        "    return np.arccos(np.array([2.0]))\n"
+        "s = g(3)\n"
+        "t = [np.log(np.zeros(1)) for _ in range(2)]\n"
+    ),
+    "top_level_repeats": (
+        "import numpy as np\n"
+        "x = np.zeros(3)\n"
+        "y = np.log(x)\n"
+        "y = np.log(x)\n"
+        "y = np.log(x); z = 1 / x\n"
+    ),
+}
+
+
+def write_warning_fixtures(root):
+    import subprocess
+    import tempfile
+
+    dest = os.path.join(root, "tests", "fixtures", "warnings")
+    os.makedirs(dest, exist_ok=True)
+    for name, code in WARN_CASES.items():
+        with open(os.path.join(dest, name + ".py"), "w", newline="\n") as f:
+            f.write(code)
+        with tempfile.TemporaryDirectory() as tmp:
+            with open(os.path.join(tmp, "lesson.py"), "w", newline="\n") as f:
+                f.write(code)
+            env = dict(os.environ, PYTHONWARNINGS="")
+            r = subprocess.run([sys.executable, "lesson.py"], cwd=tmp, env=env,
+                               capture_output=True, text=True, check=True)
+        # Python names the script by its absolute path; arrsh by the path it was given.
+        with open(os.path.join(dest, name + ".err"), "w", newline="\n") as f:
+            f.write(r.stderr.replace(os.path.join(tmp, ""), ""))
+        print(f"wrote warnings/{name}", file=sys.stderr)
+
+
 def comment_entries(lines):
     return [">>> " + line.rstrip() for line in lines if line.strip()]
 
@@ -128,6 +192,7 @@ def main():
         elif os.path.exists(err_path):
             os.remove(err_path)
         print(f"wrote {name}", file=sys.stderr)
+    write_warning_fixtures(root)
     lessons = os.path.join(root, "examples")
     dest = os.path.join(root, "tests", "fixtures", "examples")
     os.makedirs(dest, exist_ok=True)

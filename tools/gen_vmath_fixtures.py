@@ -1,5 +1,9 @@
-"""Write tests/fixtures/vmath/: inputs and NumPy's exact outputs of the math ufuncs whose
-float32/float64 kernels arrsh reproduces bit for bit (src/numpy/ufunc/vmath/).
+"""Write tests/fixtures/vmath/<target>/: inputs and NumPy's exact outputs of the math ufuncs
+whose float32/float64 kernels arrsh reproduces bit for bit (src/numpy/ufunc/vmath/).
+
+NumPy picks its kernels from the CPU, so the outputs belong to the machine class the script
+runs on: `x86_v4` with AVX-512 (NumPy's AVX512_SKX kernels), `baseline` without (float64
+exp/log from the C library). Run it on both kinds of machine to refresh both folders.
 
 For each dtype, `in_<dtype>.npy` holds seeded inputs: special values (±0, ±inf, nan,
 subnormals, the largest finite), each kernel's thresholds and their neighbouring floats
@@ -15,7 +19,10 @@ import os
 
 import numpy as np
 
-OUT = os.path.join("tests", "fixtures", "vmath")
+from numpy._core._multiarray_umath import __cpu_features__
+
+TARGET = "x86_v4" if __cpu_features__["AVX512_SKX"] else "baseline"
+OUT = os.path.join("tests", "fixtures", "vmath", TARGET)
 # The functions reproduced for each dtype (as tests/vmath_bits.rs lists them).
 FUNCS = {"float64": ["exp", "log", "sin", "cos"], "float32": ["exp", "log", "sin", "cos"]}
 

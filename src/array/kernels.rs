@@ -6,7 +6,7 @@ use super::element::{Element, Num};
 use super::iter::{broadcast_strides, for_each_run, Geo};
 use super::layout;
 use super::object::NdArray;
-use super::raw::{map_unary, Buffer};
+use super::raw::{map_unary, Buffer, Run};
 use crate::error::{PyErr, PyResult};
 
 /// Do two arrays possibly touch the same bytes? (Same buffer and overlapping extents.)
@@ -273,24 +273,37 @@ pub fn vec_for_list<T>(len: usize) -> PyResult<Vec<T>> {
 
 /// Read all elements as `T` in C order (for algorithms that need owned data).
 pub fn to_vec<T: Element>(a: &NdArray) -> PyResult<Vec<T>> {
+    let item = std::mem::size_of::<T>() as isize;
     if a.dtype == T::DTYPE && !a.swapped && a.is_c_contiguous() {
         // Already C-ordered native `T`: one copy, not two.
-        let n = a.size();
-        let mut out = filled_vec(n, T::zero(), &a.shape)?;
-        if let Some(r) = a
-            .buffer
-            .run::<T>(a.offset as isize, std::mem::size_of::<T>() as isize, n)
-        {
-            r.copy_to(0, &mut out);
-            return Ok(out);
+        if let Some(r) = a.buffer.run::<T>(a.offset as isize, item, a.size()) {
+            return copy_out(&r, &a.shape);
         }
     }
     let c = to_contiguous(a, T::DTYPE)?;
-    let n = c.size();
-    // Fallible, as in `to_bytes`: this doubles the memory of an array that just fit.
-    let mut out = filled_vec(n, T::zero(), &c.shape)?;
-    if let Some(r) = c.buffer.run::<T>(0, std::mem::size_of::<T>() as isize, n) {
-        r.copy_to(0, &mut out);
+    match c.buffer.run::<T>(0, item, c.size()) {
+        Some(r) => copy_out(&r, &c.shape),
+        None => filled_vec(c.size(), T::zero(), &c.shape),
+    }
+}
+
+/// Items copied between two looks at the Ctrl-C flag in whole-array copies.
+pub const COPY_CHECK: usize = 1 << 20;
+
+/// The items of `r` as a `Vec` (fallible: this doubles the memory of an array that just
+/// fit), copied in pieces that stay in cache while each is zeroed and overwritten. Ctrl-C
+/// between pieces raises `KeyboardInterrupt` here (a gigabyte copy takes a large part of a
+/// second), so no caller ever sees a short `Vec`.
+fn copy_out<T: Element>(r: &Run<'_, T>, shape: &[usize]) -> PyResult<Vec<T>> {
+    const PIECE: usize = 1 << 14;
+    let mut out = vec_for_array(r.len(), shape, T::DTYPE)?;
+    while out.len() < r.len() {
+        if out.len() % COPY_CHECK == 0 && crate::interrupt::pending() && crate::interrupt::take() {
+            return Err(PyErr::keyboard_interrupt(""));
+        }
+        let start = out.len();
+        out.resize((start + PIECE).min(r.len()), T::zero());
+        r.copy_to(start, &mut out[start..]);
     }
     Ok(out)
 }

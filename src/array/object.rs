@@ -173,7 +173,14 @@ impl NdArray {
             .buffer
             .run::<T>(0, std::mem::size_of::<T>() as isize, values.len())
         {
-            run.copy_from(0, &values);
+            // In pieces that Ctrl-C can stop (the statement then fails before `a` is used).
+            let piece = crate::array::kernels::COPY_CHECK;
+            for (k, part) in values.chunks(piece).enumerate() {
+                if crate::interrupt::pending() {
+                    break;
+                }
+                run.copy_from(k * piece, part);
+            }
         }
         Ok(a)
     }

@@ -20,8 +20,13 @@ pub struct Interp {
     pub vars: HashMap<String, Value, foldhash::fast::RandomState>,
     /// Standard output produced while running (drained by the session after each line).
     pub out: String,
-    /// Warnings produced while running (printed to standard error by the session).
-    pub warnings: Vec<String>,
+    /// Warnings produced while running, each with the statement that was running (the
+    /// innermost one, as Python's warnings name the line executing), drained and printed to
+    /// standard error by the session.
+    pub warnings: Vec<(Option<Span>, String)>,
+    /// The innermost statement running: function bodies and blocks set it while each of
+    /// their statements runs and put the caller's back afterwards.
+    stmt_span: Option<Span>,
     /// Other lines for standard error (printed by the session after the warnings).
     pub notes: Vec<String>,
     /// The output goes to a terminal: `show` draws there instead of saving a PNG.
@@ -69,6 +74,7 @@ impl Interp {
             vars,
             out: String::new(),
             warnings: Vec::new(),
+            stmt_span: None,
             notes: Vec::new(),
             terminal: false,
             state: numpy::State::default(),
@@ -83,7 +89,7 @@ impl Interp {
     }
 
     pub fn warn(&mut self, category: &str, msg: &str) {
-        let w = format!("{}: {}", category, msg);
+        let w = (self.stmt_span, format!("{}: {}", category, msg));
         if !self.warnings.contains(&w) {
             self.warnings.push(w);
         }
@@ -98,7 +104,9 @@ impl Interp {
 
     /// Run one statement: how control leaves it.
     pub(super) fn exec_stmt(&mut self, st: &Statement, display: bool) -> PyResult<Flow> {
+        let caller = self.stmt_span.replace(st.span);
         let r = self.exec_inner(st, display).map_err(|e| e.at(st.span));
+        self.stmt_span = caller;
         // The buffer pool's clock: blocks idle for a few statements are freed.
         crate::array::pool::statement_done();
         r

@@ -30,7 +30,12 @@ pub fn sort_by<T: Copy>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
         v.sort_by(&cmp);
         return;
     }
-    buf.extend_from_slice(v);
+    for piece in v.chunks(RUN) {
+        if crate::interrupt::pending() {
+            return;
+        }
+        buf.extend_from_slice(piece);
+    }
     // Each pass merges pairs of sorted runs of `width` from one slice into the other.
     let mut width = RUN;
     let mut in_buf = false;

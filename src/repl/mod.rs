@@ -89,7 +89,7 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
         }
         let _ = std::io::stdout().flush();
         for w in &r.warnings {
-            eprintln!("<stdin>:{}: {}", r.line, w);
+            eprintln!("{}", w.render("<stdin>"));
         }
         for n in &r.notes {
             eprintln!("{}", n);

@@ -2,14 +2,15 @@
 //! items summed with eight accumulators, larger runs split in halves at multiples of 8.
 //! Integers and booleans just add in order (their sums do not depend on grouping).
 //!
-//! The recursion only decides where the blocks start; each block of at most 128 items is
-//! copied from the operand by `fill(start, out)` into a local array and summed there, so the
-//! loops are typed and tight whatever the operand's layout.
+//! The recursion only decides where the blocks start; each piece of at most 2048 items is
+//! copied from the operand by `fill(start, out)` into a local array and its blocks summed
+//! there with vector adds, so the loops are typed and tight whatever the operand's layout.
 
 use crate::array::element::{Bool8, C32, C64};
 use crate::array::parallel;
 use crate::numpy::ufunc::ops::Arith;
 use half::f16;
+use std::cell::RefCell;
 
 const BLOCK: usize = 128;
 
@@ -52,36 +53,175 @@ macro_rules! sequential {
 }
 sequential!(i8, i16, i32, i64, u8, u16, u32, u64, Bool8);
 
+/// Runs up to this long are copied from the operand in one piece and their whole pairwise
+/// tree is summed from the local copy (one fill and one SIMD dispatch per piece instead of
+/// one per 128-item block). The tree's shape depends only on the run's length, so summing
+/// a piece locally groups exactly as NumPy's recursion over the operand does.
+const LOCAL: usize = 2048;
+
+/// Leaves of a pairwise tree over at most [`LOCAL`] items: every leaf of a run longer than
+/// [`BLOCK`] holds at least 64 items, so `LOCAL / 64` slots hold them all.
+const MAX_LEAVES: usize = LOCAL / 64;
+
+/// Appends the lengths of the pairwise tree's leaves (blocks of at most [`BLOCK`] items),
+/// left to right, for a run of `n` items.
+fn leaves(n: usize, out: &mut [usize; MAX_LEAVES], count: &mut usize) {
+    if n <= BLOCK {
+        out[*count] = n;
+        *count += 1;
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        leaves(n2, out, count);
+        leaves(n - n2, out, count);
+    }
+}
+
+/// Adds the leaf sums back up the same tree: `sums` holds them left to right, `next` is the
+/// first one this subtree of `n` items uses.
+fn combine<F: std::ops::Add<Output = F> + Copy>(n: usize, sums: &[F], next: &mut usize) -> F {
+    if n <= BLOCK {
+        let s = sums[*next];
+        *next += 1;
+        s
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        let a = combine(n2, sums, next);
+        a + combine(n - n2, sums, next)
+    }
+}
+
+/// Float types the pairwise kernel adds in (the accumulator types).
+trait Lanes: Copy + std::ops::Add<Output = Self> + std::ops::AddAssign {
+    const ZERO: Self;
+    const NEG_ZERO: Self;
+}
+impl Lanes for f64 {
+    const ZERO: Self = 0.0;
+    const NEG_ZERO: Self = -0.0;
+}
+impl Lanes for f32 {
+    const ZERO: Self = 0.0;
+    const NEG_ZERO: Self = -0.0;
+}
+
+thread_local! {
+    static LOCAL_F64: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+    static LOCAL_F32: RefCell<Vec<f32>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Float types with a per-thread piece buffer: a sum of a few items (`sum(axis=1)` of
+/// short rows calls [`Summable::add_run`] once per row) must not zero 32 KiB each time.
+trait Local: Lanes + 'static {
+    fn key() -> &'static std::thread::LocalKey<RefCell<Vec<Self>>>;
+}
+impl Local for f64 {
+    fn key() -> &'static std::thread::LocalKey<RefCell<Vec<Self>>> {
+        &LOCAL_F64
+    }
+}
+impl Local for f32 {
+    fn key() -> &'static std::thread::LocalKey<RefCell<Vec<Self>>> {
+        &LOCAL_F32
+    }
+}
+
+/// Runs `f` with this thread's piece buffer of [`LOCAL`] items (a fresh one if the
+/// thread's is somehow in use already).
+fn with_local<F: Local, R>(f: impl FnOnce(&mut [F]) -> R) -> R {
+    F::key().with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => {
+            buf.resize(LOCAL, F::ZERO);
+            f(&mut buf)
+        }
+        Err(_) => f(&mut vec![F::ZERO; LOCAL]),
+    })
+}
+
+/// One leaf, as NumPy's `pairwise_sum` sums a block of at most 128 items: below 8 items in
+/// order from -0.0; otherwise eight accumulators (lane `j` adds items `j, j+8, ...`, which
+/// the compiler turns into vector adds), combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)),
+/// then the tail in order.
+#[inline(always)]
+fn leaf<F: Lanes>(b: &[F]) -> F {
+    let n = b.len();
+    if n < 8 {
+        let mut res = F::NEG_ZERO;
+        for &v in b {
+            res += v;
+        }
+        return res;
+    }
+    let mut r = [F::ZERO; 8];
+    r.copy_from_slice(&b[..8]);
+    let body = n - n % 8;
+    for c in b[8..body].chunks_exact(8) {
+        for j in 0..8 {
+            r[j] += c[j];
+        }
+    }
+    let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for &v in &b[body..] {
+        res += v;
+    }
+    res
+}
+
+/// The leaf sums of one local piece, compiled for the CPU's vector width by `pulp`.
+struct LeafSums<'a, F> {
+    items: &'a [F],
+    lens: &'a [usize],
+    sums: &'a mut [F],
+}
+
+impl<F: Lanes> pulp::WithSimd for LeafSums<'_, F> {
+    type Output = ();
+
+    #[inline(always)]
+    fn with_simd<S: pulp::Simd>(self, _: S) {
+        let mut at = 0;
+        for (s, &len) in self.sums.iter_mut().zip(self.lens) {
+            *s = leaf(&self.items[at..at + len]);
+            at += len;
+        }
+    }
+}
+
+/// The pairwise sum of a local piece of at most [`LOCAL`] items.
+fn pairwise_local<F: Lanes>(items: &[F]) -> F {
+    let n = items.len();
+    if n <= BLOCK {
+        return leaf(items);
+    }
+    let mut lens = [0usize; MAX_LEAVES];
+    let mut count = 0;
+    leaves(n, &mut lens, &mut count);
+    let mut sums = [F::ZERO; MAX_LEAVES];
+    pulp::Arch::new().dispatch(LeafSums {
+        items,
+        lens: &lens[..count],
+        sums: &mut sums[..count],
+    });
+    combine(n, &sums[..count], &mut 0)
+}
+
 /// The pairwise sum of `n` items from `start`, read as `$t` and added in `$f`, with up to
-/// `threads` threads for the subtree (each split hands half of them to each half).
+/// `threads` threads for the subtree (each split hands half of them to each half). `local`
+/// is the thread's piece buffer of [`LOCAL`] items.
 macro_rules! pairwise_fn {
     ($name:ident, $t:ty, $f:ty, $load:expr) => {
-        fn $name(start: usize, n: usize, fill: &Fill<'_, $t>, threads: usize) -> $f {
-            if n <= BLOCK {
-                let mut b = [0.0 as $f; BLOCK];
+        fn $name(
+            start: usize,
+            n: usize,
+            fill: &Fill<'_, $t>,
+            threads: usize,
+            local: &mut [$f],
+        ) -> $f {
+            if n <= LOCAL {
                 let load = $load;
-                load(start, &mut b[..n], fill);
-                if n < 8 {
-                    let mut res: $f = -0.0;
-                    for &v in &b[..n] {
-                        res += v;
-                    }
-                    return res;
-                }
-                let mut r = [0.0 as $f; 8];
-                r.copy_from_slice(&b[..8]);
-                let mut i = 8;
-                while i < n - n % 8 {
-                    for j in 0..8 {
-                        r[j] += b[i + j];
-                    }
-                    i += 8;
-                }
-                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-                for &v in &b[i..n] {
-                    res += v;
-                }
-                res
+                load(start, &mut local[..n], fill);
+                pairwise_local(&local[..n])
             } else if n >= INTERRUPT_CHECK && crate::interrupt::pending() {
                 // Ctrl-C: the statement raises KeyboardInterrupt before this sum is used.
                 0.0
@@ -91,21 +231,24 @@ macro_rules! pairwise_fn {
                 if threads >= 2 && n >= PAR_SUM {
                     let left = threads / 2;
                     let (a, b) = std::thread::scope(|s| {
-                        let h = s.spawn(|| $name(start + n2, n - n2, fill, threads - left));
-                        ($name(start, n2, fill, left), h.join())
+                        let h = s.spawn(|| {
+                            with_local(|own| $name(start + n2, n - n2, fill, threads - left, own))
+                        });
+                        ($name(start, n2, fill, left, local), h.join())
                     });
                     match b {
                         Ok(b) => a + b,
                         Err(p) => std::panic::resume_unwind(p),
                     }
                 } else {
-                    $name(start, n2, fill, 1) + $name(start + n2, n - n2, fill, 1)
+                    let a = $name(start, n2, fill, 1, local);
+                    a + $name(start + n2, n - n2, fill, 1, local)
                 }
             }
         }
     };
 }
-// float64 and float32 blocks are filled in place; float16 through a widening copy.
+// float64 and float32 pieces are filled in place; float16 through a widening copy.
 pairwise_fn!(
     pairwise_f64,
     f64,
@@ -125,29 +268,33 @@ pairwise_fn!(
     f32,
     |s, b: &mut [f32], fill: &Fill<'_, f16>| {
         let mut raw = [f16::ZERO; BLOCK];
-        let m = b.len();
-        fill(s, &mut raw[..m]);
-        for (d, &x) in b.iter_mut().zip(&raw[..m]) {
-            *d = x.to_f32();
+        for (k, piece) in b.chunks_mut(BLOCK).enumerate() {
+            let raw = &mut raw[..piece.len()];
+            fill(s + k * BLOCK, raw);
+            for (d, &x) in piece.iter_mut().zip(raw.iter()) {
+                *d = x.to_f32();
+            }
         }
     }
 );
 
 impl Summable for f64 {
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
-        self + pairwise_f64(0, n, fill, parallel::threads())
+        self + with_local(|b| pairwise_f64(0, n, fill, parallel::threads(), b))
     }
 }
 
 impl Summable for f32 {
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
-        self + pairwise_f32(0, n, fill, parallel::threads())
+        self + with_local(|b| pairwise_f32(0, n, fill, parallel::threads(), b))
     }
 }
 
 impl Summable for f16 {
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
-        f16::from_f32(self.to_f32() + pairwise_f16(0, n, fill, parallel::threads()))
+        f16::from_f32(
+            self.to_f32() + with_local(|b| pairwise_f16(0, n, fill, parallel::threads(), b)),
+        )
     }
 }
 
@@ -210,3 +357,72 @@ macro_rules! complex_sum {
 }
 complex_sum!(C32, f32, pairwise_c32);
 complex_sum!(C64, f64, pairwise_c64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// NumPy's `pairwise_sum` as written in its loops, one item at a time.
+    fn reference<F: Lanes>(b: &[F]) -> F {
+        let n = b.len();
+        if n < 8 {
+            b.iter().fold(F::NEG_ZERO, |a, &v| a + v)
+        } else if n <= BLOCK {
+            let mut r = [F::ZERO; 8];
+            r.copy_from_slice(&b[..8]);
+            let mut i = 8;
+            while i < n - n % 8 {
+                for j in 0..8 {
+                    r[j] += b[i + j];
+                }
+                i += 8;
+            }
+            let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            for &v in &b[i..] {
+                res += v;
+            }
+            res
+        } else {
+            let mut n2 = n / 2;
+            n2 -= n2 % 8;
+            reference(&b[..n2]) + reference(&b[n2..])
+        }
+    }
+
+    /// Values of very different magnitudes, so that any other grouping changes the bits.
+    fn values(n: usize) -> Vec<f64> {
+        let mut s: u64 = 0x9e37_79b9_7f4a_7c15;
+        (0..n)
+            .map(|_| {
+                s = s
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let m = (s >> 11) as f64 / (1u64 << 53) as f64 - 0.5;
+                m * 10f64.powi(((s >> 3) % 17) as i32 - 8)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn float_sums_group_as_numpy() {
+        let lens = (0..300).chain([2047, 2048, 2049, 4096, 5000, 8192, 100_003, (1 << 21) + 17]);
+        for n in lens {
+            let v = values(n);
+            let fill = |s: usize, out: &mut [f64]| out.copy_from_slice(&v[s..s + out.len()]);
+            let want = 0.0 + reference(&v);
+            assert_eq!(
+                0.0f64.add_run(n, &fill).to_bits(),
+                want.to_bits(),
+                "n = {n}"
+            );
+            let v32: Vec<f32> = v.iter().map(|&x| x as f32).collect();
+            let fill = |s: usize, out: &mut [f32]| out.copy_from_slice(&v32[s..s + out.len()]);
+            let want = 0.0 + reference(&v32);
+            assert_eq!(
+                0.0f32.add_run(n, &fill).to_bits(),
+                want.to_bits(),
+                "f32 n = {n}"
+            );
+        }
+    }
+}

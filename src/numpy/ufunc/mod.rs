@@ -17,7 +17,7 @@ mod scalar_divide;
 pub mod table;
 mod two_out;
 mod unary;
-mod vmath;
+pub mod vmath;
 
 use super::Family;
 use crate::array::dtype::{Casting, DType};

@@ -1,6 +1,6 @@
 //! NumPy's own vectorised algorithms for float32/float64 math ufuncs, so arrsh prints the
-//! bits NumPy prints on the machine class arrsh targets (x86-64 with AVX-512, where NumPy
-//! 2.4 dispatches to its AVX-512 kernels and to the SVML routines it vendors, not to libm).
+//! bits NumPy prints on the same machine: on x86-64 with AVX-512 NumPy 2.4 dispatches
+//! float64 exp/log to its AVX-512 kernels, without AVX-512 to the C library ([`target`]).
 //!
 //! Every kernel is plain Rust over `f32`/`f64`, with `mul_add` wherever NumPy's kernel
 //! fuses: the results do not depend on the CPU. Only speed does: [`map`] runs the block
@@ -13,6 +13,7 @@ mod exp_f64;
 mod explog_f32;
 mod log_f64;
 mod sincos_f32;
+pub mod target;
 
 use crate::array::raw::{with_avx512, Avx512Work};
 
@@ -35,8 +36,21 @@ impl NpMath for f64 {
     #[inline(always)]
     fn block(kernel: Kernel, xs: &[f64], rs: &mut [f64]) {
         match kernel {
-            Kernel::Exp => exp_f64::exp_block(xs, rs),
-            Kernel::Log => log_f64::log_block(xs, rs),
+            Kernel::Exp if target::get() == target::Target::X86V4 => exp_f64::exp_block(xs, rs),
+            Kernel::Log if target::get() == target::Target::X86V4 => log_f64::log_block(xs, rs),
+            // Without AVX-512, NumPy's float64 exp and log are the C library's.
+            Kernel::Exp => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = x.exp();
+                }
+            }
+            // ... except that a negative input gives the positive quiet nan there
+            // (tests/fixtures/vmath/baseline), where the C library's is negative.
+            Kernel::Log => {
+                for (r, &x) in rs.iter_mut().zip(xs) {
+                    *r = if x < 0.0 { f64::NAN } else { x.ln() };
+                }
+            }
             // NumPy's float64 sin/cos are libm's (its SIMD versions are disabled).
             Kernel::Sin => {
                 for (r, &x) in rs.iter_mut().zip(xs) {
