@@ -137,9 +137,9 @@ mod tests {
                 // SAFETY: test of the allocator itself; sizes are non-zero, layouts match.
                 unsafe {
                     let p = a.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0);
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align));
                     let q = a.realloc(p, layout, size * 2);
-                    assert!(!q.is_null() && q as usize % align == 0);
+                    assert!(!q.is_null() && (q as usize).is_multiple_of(align));
                     a.dealloc(q, Layout::from_size_align(size * 2, align).unwrap());
                 }
             }
