@@ -65,10 +65,18 @@ fn zip(args: &Args) -> PyResult<Value> {
         Some(v) => truthy(v)?,
         None => false,
     };
-    let srcs = args.pos.iter().map(lazy::src_of).collect::<PyResult<_>>()?;
+    let srcs = args
+        .pos
+        .iter()
+        .map(lazy::ZipSrc::of)
+        .collect::<PyResult<_>>()?;
     Ok(Value::lazy_iter(
         "zip",
-        Box::new(lazy::Zip { srcs, strict }),
+        Box::new(lazy::Zip {
+            srcs,
+            strict,
+            last: Default::default(),
+        }),
     ))
 }
 
@@ -131,7 +139,11 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
             let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
             Ok(Value::lazy_iter(
                 "enumerate",
-                Box::new(lazy::Enumerate { src, n }),
+                Box::new(lazy::Enumerate {
+                    src,
+                    n,
+                    last: Default::default(),
+                }),
             ))
         })(),
         "zip" => zip(&args),

@@ -314,8 +314,77 @@ fn earlier(k: usize) -> String {
 
 #[derive(Debug)]
 pub struct Zip {
-    pub srcs: Vec<Src>,
+    pub srcs: Vec<ZipSrc>,
     pub strict: bool,
+    pub last: ReusedTuple,
+}
+
+/// One argument of `zip`: a list or a tuple read in place by position — the iterator
+/// CPython makes for it belongs to the zip alone, so nothing else sees where it is — or
+/// any other iterable's shared iterator. Pulling a list item this way skips the iterator
+/// object's bookkeeping, most of what a `zip` step cost.
+#[derive(Debug)]
+pub enum ZipSrc {
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    Tuple(Rc<Vec<Value>>, usize),
+    Iter(Src),
+}
+
+impl ZipSrc {
+    /// `iter(v)` for `zip`.
+    pub fn of(v: &Value) -> PyResult<ZipSrc> {
+        Ok(match v {
+            Value::List(l) => ZipSrc::List(l.clone(), 0),
+            Value::Tuple(t) => ZipSrc::Tuple(t.clone(), 0),
+            other => ZipSrc::Iter(src_of(other)?),
+        })
+    }
+
+    /// The next item (a list is read live, as its iterator reads it; `zip` never asks an
+    /// exhausted argument again).
+    fn next(&mut self, cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let (v, pos) = match self {
+            ZipSrc::List(l, pos) => (l.borrow().get(*pos).cloned(), pos),
+            ZipSrc::Tuple(t, pos) => (t.get(*pos).cloned(), pos),
+            ZipSrc::Iter(s) => return lazy::next(s, cx),
+        };
+        *pos += 1;
+        Ok(v)
+    }
+}
+
+/// The tuple an iterator yielded last, kept so the next one can reuse its memory when
+/// nobody else holds it any more — CPython's `zip` and `enumerate` do the same — so that
+/// `dict(zip(a, b))` or `for i, x in enumerate(xs)`, which unpack each tuple and drop it,
+/// allocate one tuple in all instead of one per item.
+#[derive(Debug, Default)]
+pub struct ReusedTuple(Option<Rc<Vec<Value>>>);
+
+impl ReusedTuple {
+    /// An empty vector for the next tuple: the last one's, if it is free again.
+    fn take(&mut self, n: usize) -> Rc<Vec<Value>> {
+        if let Some(mut t) = self.0.take() {
+            if let Some(items) = Rc::get_mut(&mut t) {
+                items.clear();
+                return t;
+            }
+        }
+        Rc::new(Vec::with_capacity(n))
+    }
+
+    /// The tuple of `items` (from `take`), remembered for the next round.
+    fn tuple(&mut self, items: Rc<Vec<Value>>) -> Value {
+        self.0 = Some(items.clone());
+        Value::Tuple(items)
+    }
+}
+
+/// Push onto a vector from [`ReusedTuple::take`], which nothing else holds yet.
+fn push(items: &mut Rc<Vec<Value>>, v: Value) {
+    match Rc::get_mut(items) {
+        Some(xs) => xs.push(v),
+        None => Rc::make_mut(items).push(v),
+    }
 }
 
 impl LazySource for Zip {
@@ -323,10 +392,10 @@ impl LazySource for Zip {
         if self.srcs.is_empty() {
             return Ok(None);
         }
-        let mut out = Vec::with_capacity(self.srcs.len());
-        for (j, s) in self.srcs.iter().enumerate() {
-            match lazy::next(s, cx)? {
-                Some(x) => out.push(x),
+        let mut out = self.last.take(self.srcs.len());
+        for j in 0..self.srcs.len() {
+            match self.srcs[j].next(cx)? {
+                Some(x) => push(&mut out, x),
                 None => {
                     if self.strict {
                         if j > 0 {
@@ -336,8 +405,8 @@ impl LazySource for Zip {
                                 earlier(j)
                             )));
                         }
-                        for (k, rest) in self.srcs.iter().enumerate().skip(1) {
-                            if lazy::next(rest, cx)?.is_some() {
+                        for k in 1..self.srcs.len() {
+                            if self.srcs[k].next(cx)?.is_some() {
                                 return Err(PyErr::value(format!(
                                     "zip() argument {} is longer than {}",
                                     k + 1,
@@ -350,7 +419,7 @@ impl LazySource for Zip {
                 }
             }
         }
-        Ok(Some(Value::tuple(out)))
+        Ok(Some(self.last.tuple(out)))
     }
 }
 
@@ -358,6 +427,7 @@ impl LazySource for Zip {
 pub struct Enumerate {
     pub src: Src,
     pub n: Value,
+    pub last: ReusedTuple,
 }
 
 impl LazySource for Enumerate {
@@ -367,7 +437,10 @@ impl LazySource for Enumerate {
         };
         let n = self.n.clone();
         self.n = crate::value::pyops::binary(BinOp::Add, &n, &Value::Int(1))?;
-        Ok(Some(Value::tuple(vec![n, x])))
+        let mut out = self.last.take(2);
+        push(&mut out, n);
+        push(&mut out, x);
+        Ok(Some(self.last.tuple(out)))
     }
 }
 

@@ -43,6 +43,10 @@ pub struct Chunk {
     pub error: Option<PyErr>,
     /// Set when the text ended inside this statement.
     pub open: Option<Open>,
+    /// The statement's one logical line, when it is a single one (most are): found by the
+    /// scan that cut the statement out, so parsing need not scan it again
+    /// ([`logical_lines`]).
+    pub single: Option<LogicalLine>,
 }
 
 /// The statements of `src`, in order (blank lines skipped; a line holding only a comment is
@@ -221,6 +225,7 @@ impl Iterator for Statements<'_> {
                     line,
                     error: None,
                     open: None,
+                    single: None,
                 });
             }
         };
@@ -237,15 +242,22 @@ impl Iterator for Statements<'_> {
             self.statement(code)
         };
         Some(match result {
-            Ok((end, next, next_line, open)) => {
+            Ok((end, next, next_line, open, one_line)) => {
                 self.pos = next;
                 self.line = next_line;
+                let single = one_line.then(|| LogicalLine {
+                    start: code,
+                    end: trim_cr(b, code, end),
+                    col,
+                    line,
+                });
                 Chunk {
                     start,
                     end,
                     line,
                     error: None,
                     open,
+                    single,
                 }
             }
             Err(e) => {
@@ -266,6 +278,7 @@ impl Iterator for Statements<'_> {
                     line,
                     error: Some(e.err),
                     open: e.open,
+                    single: None,
                 }
             }
         })
@@ -307,9 +320,13 @@ impl Statements<'_> {
     }
 
     /// Scan one statement whose first code byte is `code` (column 0). Returns its end, the
-    /// start and number of the line after it, and whether the text ended inside it.
+    /// start and number of the line after it, whether the text ended inside it, and whether
+    /// it is a single logical line.
     #[allow(clippy::type_complexity)]
-    fn statement(&mut self, code: usize) -> Result<(usize, usize, usize, Option<Open>), LexError> {
+    fn statement(
+        &mut self,
+        code: usize,
+    ) -> Result<(usize, usize, usize, Option<Open>, bool), LexError> {
         let b = self.b;
         let mut block = opens_block(b, code);
         // Indentation stack: columns, and columns with tabs counted as 1.
@@ -322,7 +339,7 @@ impl Statements<'_> {
             // A header line's first word, for "expected an indented block after …".
             let header = ll.colon.then_some((pos, line));
             if !block && !ll.colon {
-                return Ok((ll.end, ll.next, ll.next_line, None));
+                return Ok((ll.end, ll.next, ll.next_line, None, true));
             }
             block = true;
             // Look ahead to the next line with code: its indentation decides.
@@ -343,7 +360,7 @@ impl Statements<'_> {
                             open: Some(Open::Header),
                         });
                     }
-                    return Ok((ll.end, ll.next, ll.next_line, Some(Open::Block)));
+                    return Ok((ll.end, ll.next, ll.next_line, Some(Open::Block), false));
                 }
                 let (i, col, alt) = indentation(b, next);
                 if !no_code(b, i) {
@@ -408,7 +425,7 @@ impl Statements<'_> {
                 }
                 // A decorator line goes on with the `def` (or decorator) under it.
                 if col == 0 && !continues_block(b, i) && b.get(pos) != Some(&b'@') {
-                    return Ok((ll.end, ll.next, ll.next_line, None));
+                    return Ok((ll.end, ll.next, ll.next_line, None, false));
                 }
             }
             pos = i;
@@ -658,9 +675,20 @@ pub struct LogicalLine {
     pub line: usize,
 }
 
+/// `end` moved back over the carriage returns before it (no further than `start`).
+fn trim_cr(b: &[u8], start: usize, mut end: usize) -> usize {
+    while end > start && b[end - 1] == b'\r' {
+        end -= 1;
+    }
+    end
+}
+
 /// The logical lines of the statement `chunk` (one the tokenizer accepted), blank and
 /// comment-only lines left out.
 pub fn logical_lines(src: &str, chunk: &Chunk) -> Vec<LogicalLine> {
+    if let Some(l) = chunk.single {
+        return vec![l];
+    }
     let end = chunk.end.min(src.len());
     let s = Statements {
         src: &src[..end],
@@ -681,13 +709,9 @@ pub fn logical_lines(src: &str, chunk: &Chunk) -> Vec<LogicalLine> {
         let Ok(ll) = s.logical(i, line, pos) else {
             break;
         };
-        let mut stop = ll.end;
-        while stop > i && s.b[stop - 1] == b'\r' {
-            stop -= 1;
-        }
         out.push(LogicalLine {
             start: i,
-            end: stop,
+            end: trim_cr(s.b, i, ll.end),
             col,
             line,
         });

@@ -126,10 +126,11 @@ pub fn call(
 
 /// Python's stable sort by `<` (of the keys, when `key` is given), reversed by `reverse`
 /// without losing stability. Lists of only ints, only floats (no NaN) or only strings sort
-/// natively; anything else compares through the interpreter (NumPy scalars, tuples).
+/// natively (without a key, the items themselves, in place); anything else compares
+/// through the interpreter (NumPy scalars, tuples).
 pub fn sort_values(
     it: &mut Interp,
-    items: Vec<Value>,
+    mut items: Vec<Value>,
     key: Option<&Value>,
     reverse: Option<&Value>,
 ) -> PyResult<Vec<Value>> {
@@ -137,49 +138,66 @@ pub fn sort_values(
         Some(v) => truthy(v)?,
         None => false,
     };
+    let key = key.filter(|f| !matches!(f, Value::None));
+    if key.is_none() {
+        if let Some(kind) = native_kind(&items) {
+            // Reversing before and after a stable sort keeps equal items in their order.
+            if reverse {
+                items.reverse();
+            }
+            sort_native(&mut items, kind, |v| v);
+            if reverse {
+                items.reverse();
+            }
+            return Ok(items);
+        }
+    }
     let keys = match key {
-        Some(f) if !matches!(f, Value::None) => {
+        Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for x in &items {
                 ks.push(it.call(f, Args::new(vec![x.clone()]))?);
             }
             ks
         }
-        _ => items.clone(),
+        None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
     if reverse {
-        // Reversing before and after a stable sort keeps equal items in their order.
         order.reverse();
     }
-    native_sort(&keys, &mut order).map_or_else(|| merge_sort(it, &keys, &mut order), Ok)?;
+    match native_kind(&keys) {
+        Some(kind) => {
+            let mut keyed: Vec<(&Value, usize)> = order.iter().map(|&i| (&keys[i], i)).collect();
+            sort_native(&mut keyed, kind, |k| k.0);
+            order = keyed.into_iter().map(|(_, i)| i).collect();
+        }
+        None => merge_sort(it, &keys, &mut order)?,
+    }
     if reverse {
         order.reverse();
     }
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
 }
 
-/// Sort `order` by `keys` without the interpreter when all keys are of one plain kind.
-fn native_sort(keys: &[Value], order: &mut [usize]) -> Option<()> {
+/// The plain kinds of keys that sort without the interpreter.
+#[derive(Clone, Copy)]
+enum Native {
+    Int,
+    Str,
+    Float,
+}
+
+/// Which plain kind all of `keys` are, if any.
+fn native_kind(keys: &[Value]) -> Option<Native> {
     if keys
         .iter()
         .all(|k| matches!(k, Value::Int(_) | Value::Bool(_)))
     {
-        let int = |v: &Value| match v {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i128,
-            _ => 0,
-        };
-        order.sort_by_key(|&i| int(&keys[i]));
-        return Some(());
+        return Some(Native::Int);
     }
     if keys.iter().all(|k| matches!(k, Value::Str(_))) {
-        let s = |v: &Value| match v {
-            Value::Str(s) => s.clone(),
-            _ => Rc::from(""),
-        };
-        order.sort_by(|&a, &b| s(&keys[a]).cmp(&s(&keys[b])));
-        return Some(());
+        return Some(Native::Str);
     }
     // total_cmp would order -0.0 before 0.0, which Python treats as equal: leave those
     // to the general sort.
@@ -189,12 +207,36 @@ fn native_sort(keys: &[Value], order: &mut [usize]) -> Option<()> {
         Value::Bool(_) => true,
         _ => false,
     });
-    if all_float {
-        let f = |v: &Value| crate::value::convert::to_f64(v).unwrap_or(0.0);
-        order.sort_by(|&a, &b| f(&keys[a]).total_cmp(&f(&keys[b])));
-        return Some(());
+    all_float.then_some(Native::Float)
+}
+
+/// Stable sort of `xs` by the key each one names (all of kind `kind`).
+fn sort_native<T>(xs: &mut [T], kind: Native, key: impl Fn(&T) -> &Value) {
+    match kind {
+        Native::Int => {
+            let int = |v: &Value| match v {
+                Value::Int(i) => *i,
+                Value::Bool(b) => *b as i128,
+                _ => 0,
+            };
+            xs.sort_by_key(|x| int(key(x)));
+        }
+        Native::Str => {
+            // UTF-8 byte order is code point order, which is how Python compares str.
+            xs.sort_by(|a, b| str_of(key(a)).cmp(str_of(key(b))));
+        }
+        Native::Float => {
+            let f = |v: &Value| crate::value::convert::to_f64(v).unwrap_or(0.0);
+            xs.sort_by(|a, b| f(key(a)).total_cmp(&f(key(b))));
+        }
     }
-    None
+}
+
+fn str_of(v: &Value) -> &str {
+    match v {
+        Value::Str(s) => s,
+        _ => "",
+    }
 }
 
 /// A stable merge sort whose only comparison is `keys[a] < keys[b]` through the

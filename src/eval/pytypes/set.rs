@@ -53,6 +53,10 @@ pub fn set_from_iterable(v: &Value) -> PyResult<PySet> {
             s.update_from_keys(keys)?;
             Ok(s)
         }
+        // Read in place, not copied first: hashing and comparing items runs no Python
+        // code, so nothing can change the list meanwhile.
+        Value::List(l) => PySet::from_values(l.borrow().iter().cloned()),
+        Value::Tuple(t) => PySet::from_values(t.iter().cloned()),
         other => PySet::from_values(iter_values(other)?),
     }
 }
