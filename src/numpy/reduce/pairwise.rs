@@ -135,7 +135,7 @@ fn with_local<F: Local, R>(f: impl FnOnce(&mut [F]) -> R) -> R {
             buf.resize(LOCAL, F::ZERO);
             f(&mut buf)
         }
-        Err(_) => f(&mut vec![F::ZERO; LOCAL]),
+        Err(_) => f(&mut [F::ZERO; LOCAL]),
     })
 }
 
