@@ -516,6 +516,14 @@ pub fn advanced_offsets(
     Ok((offsets, shape))
 }
 
+/// `shape` less the leading length-1 axes beyond `ndim` axes: a value may carry extra
+/// leading ones (`x[[0, 1]] = [[5, 6]]`), which NumPy's assignment drops.
+fn without_leading_ones(shape: &[usize], ndim: usize) -> &[usize] {
+    let extra = shape.len().saturating_sub(ndim);
+    let ones = shape[..extra].iter().take_while(|&&d| d == 1).count();
+    &shape[ones..]
+}
+
 /// Assign `value` through an advanced index. Elements are written in index order, so a
 /// repeated index keeps the last value (`x[[0, 0]] = [1, 2]` leaves 2), as in NumPy.
 pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyResult<()> {
@@ -545,7 +553,8 @@ pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyR
     }
     let items = expand(a.ndim(), items)?;
     let (offsets, shape) = advanced_offsets(a, &items, |shape| {
-        let fits = broadcast_shapes(&[&value.shape, shape]).is_ok_and(|s| s == shape);
+        let fits = broadcast_shapes(&[without_leading_ones(&value.shape, shape.len()), shape])
+            .is_ok_and(|s| s == shape);
         if fits {
             Ok(())
         } else {
@@ -558,7 +567,8 @@ pub fn assign_advanced(a: &NdArray, items: &[IndexItem], value: &NdArray) -> PyR
     })?;
     // A converted, broadcast copy in result order: safe even if `value` views `a`.
     let src = Rc::new(super::kernels::to_contiguous(value, a.dtype)?);
-    let strides = super::iter::broadcast_strides(&src.shape, &src.strides, &shape);
+    let lead = src.ndim() - without_leading_ones(&src.shape, shape.len()).len();
+    let strides = super::iter::broadcast_strides(&src.shape[lead..], &src.strides[lead..], &shape);
     let view = NdArray::view(&src, 0, shape.clone(), strides, src.dtype)?;
     let isz = a.itemsize();
     let mut tmp = vec![0u8; isz];

@@ -323,12 +323,19 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
         },
         Value::Type(PyType::Scalar(d)) => match name {
-            "__name__" => Some(Value::str(d.name())),
+            "__name__" | "__qualname__" => Some(Value::str(d.name())),
+            "__module__" => Some(Value::str("numpy")),
             "__mro__" => Some(numpy::scalar_types::mro(*d)),
             _ => None,
         },
         Value::Type(t) => match name {
             "__name__" | "__qualname__" => Some(Value::str(&t.short_name())),
+            "__module__" => {
+                let q = t.qualname();
+                Some(Value::str(
+                    q.rsplit_once('.').map_or("builtins", |(m, _)| m),
+                ))
+            }
             _ => None,
         },
         Value::Function(f) if super::pymodules::object_attr(f.as_ref(), name).is_some() => {
@@ -337,6 +344,7 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
         Value::Function(f) => match name {
             "__name__" => Some(Value::str(f.name())),
             "__qualname__" => Some(Value::str(f.qualname())),
+            "__module__" => Some(Value::str("__main__")),
             "__doc__" => Some(
                 f.as_any()
                     .downcast_ref::<super::function::Closure>()
@@ -370,12 +378,28 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
             })
         }
-        Value::Func(f) => numpy::ufunc::attributes::attr(f, name).or_else(|| {
-            numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
-        }),
+        Value::Func(f) => numpy::ufunc::attributes::attr(f, name)
+            .or_else(|| func_dunder(f, name))
+            .or_else(|| {
+                numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
+            }),
         _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
     };
     found.ok_or_else(|| no_attr(obj, name))
+}
+
+/// `__name__`, `__qualname__` and `__module__` of a built-in or NumPy function, from its
+/// qualified name (`numpy.linalg.norm`: `norm`, `norm`, `numpy.linalg`; `print`: `print`,
+/// `print`, `builtins`).
+fn func_dunder(qualified: &str, name: &str) -> Option<Value> {
+    let (module, short) = qualified
+        .rsplit_once('.')
+        .unwrap_or(("builtins", qualified));
+    match name {
+        "__name__" | "__qualname__" => Some(Value::str(short)),
+        "__module__" => Some(Value::str(module)),
+        _ => None,
+    }
 }
 
 /// Python's `setattr(obj, name, value)`.

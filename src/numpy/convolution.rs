@@ -88,9 +88,6 @@ fn convolve(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let p = args.bind("convolve", &["a", "v", "mode"], 2)?;
     let mut a = np1(it, "atleast_1d", vec![p[0].clone().unwrap_or(Value::None)])?;
     let mut v = np1(it, "atleast_1d", vec![p[1].clone().unwrap_or(Value::None)])?;
-    if as_array(&a)?.ndim() > 1 || as_array(&v)?.ndim() > 1 {
-        return Err(PyErr::value("object too deep for desired array"));
-    }
     if len(&a)? == 0 {
         return Err(PyErr::value("a cannot be empty"));
     }
@@ -100,7 +97,11 @@ fn convolve(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     if len(&v)? > len(&a)? {
         std::mem::swap(&mut a, &mut v);
     }
+    // `multiarray.correlate(a, v[::-1], mode)` converts its mode before its operands.
     let m = mode(&p[2], Mode::Full)?;
+    if as_array(&a)?.ndim() > 1 || as_array(&v)?.ndim() > 1 {
+        return Err(PyErr::value("object too deep for desired array"));
+    }
     let rev = get(
         &v,
         &Value::Slice(std::rc::Rc::new([Value::None, Value::None, Value::Int(-1)])),
@@ -111,9 +112,10 @@ fn convolve(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 /// `np.correlate(a, v, mode='valid')`.
 fn correlate(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let p = args.bind("correlate", &["a", "v", "mode"], 2)?;
+    // `correlate2`'s argument parsing converts the mode before the operands.
+    let m = mode(&p[2], Mode::Valid)?;
     let a = operand(it, p[0].as_ref().unwrap_or(&Value::None))?;
     let v = operand(it, p[1].as_ref().unwrap_or(&Value::None))?;
-    let m = mode(&p[2], Mode::Valid)?;
     if len(&a)? == 0 {
         return Err(PyErr::value("first array argument cannot be empty"));
     }

@@ -125,13 +125,22 @@ fn interp(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let shape = xa.shape.clone();
     let zero_d = shape.is_empty();
     if complex {
-        let im = interp_real(
+        let mut im = interp_real(
             &xs,
             &dx,
             &part(true),
             edge(&left, true)?,
             edge(&right, true)?,
         );
+        // The complex loop answers a NaN point with `nan+0j` (the one-point table
+        // compares instead, and gives `fp` there).
+        if dx.len() > 1 {
+            for (i, x) in im.iter_mut().zip(&xs) {
+                if x.is_nan() {
+                    *i = 0.0;
+                }
+            }
+        }
         if zero_d {
             return Ok(Value::Scalar(DType::C128, Num::Complex(re[0], im[0])));
         }

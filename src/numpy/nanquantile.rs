@@ -133,10 +133,17 @@ fn nanquantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Val
         if qa.ndim() == 0 {
             shaped
         } else {
-            // apply_along_axis puts q's axes where `axis` was; NumPy then moves them
-            // to the front.
+            // apply_along_axis puts q's axes where `axis` was; NumPy then moves
+            // `[axis + i for i in range(q.ndim)]` to the front. Over several axes its
+            // `axis` is -1, so for a q of two or more dimensions that list is -1, 0, 1, …
+            // and NumPy moves the wrong axes: arrsh moves the same ones.
             let qnd = qa.ndim() as i128;
-            let src = Value::ints((0..qnd).map(|i| i - qnd));
+            let several = axes.as_ref().is_some_and(|a| a.len() > 1);
+            let src = if several {
+                Value::ints((0..qnd).map(|i| i - 1))
+            } else {
+                Value::ints((0..qnd).map(|i| i - qnd))
+            };
             let dst = Value::ints(0..qnd);
             np1(it, "moveaxis", vec![shaped, src, dst])?
         }
@@ -149,10 +156,17 @@ fn nanquantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Val
     if !keepdims {
         return Ok(r);
     }
-    let mut shape: Vec<i128> = qa.shape.iter().map(|&d| d as i128).collect();
-    for (i, &d) in x.shape.iter().enumerate() {
-        let reduced = axes.as_ref().is_none_or(|ax| ax.contains(&i));
-        shape.push(if reduced { 1 } else { d as i128 });
+    // `_ureduce`'s `r[(Ellipsis,) + index_r]`: the kept axes are r's last ones, and a new
+    // length-1 axis goes in for each reduced one.
+    let rshape = as_array(&r)?.shape.clone();
+    let reduced = |i: usize| axes.as_ref().is_none_or(|ax| ax.contains(&i));
+    let nkeep = (0..nd).filter(|&i| !reduced(i)).count();
+    let lead = rshape.len().saturating_sub(nkeep);
+    let mut shape: Vec<i128> = rshape[..lead].iter().map(|&d| d as i128).collect();
+    let mut kept = rshape[lead..].iter();
+    for i in 0..nd {
+        let d = if reduced(i) { None } else { kept.next() };
+        shape.push(d.map_or(1, |&d| d as i128));
     }
     let r = np(it, "reshape", vec![r, Value::ints(shape)], vec![])?;
     Ok(Value::Array(as_array(&r)?))

@@ -172,6 +172,25 @@ pub fn array_setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
     let src = value_array(value, a.dtype)?;
     if index::is_basic(&items) {
         let view = index::basic_view(a, &items)?;
+        // NumPy converts a sequence with the view's rank as its maximum depth, and
+        // drops an array's extra leading length-1 axes.
+        if matches!(value, Value::List(_) | Value::Tuple(_)) && src.ndim() > view.ndim() {
+            return Err(PyErr::value(format!(
+                "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of {}.",
+                view.ndim()
+            )));
+        }
+        let extra = src.ndim().saturating_sub(view.ndim());
+        if extra > 0 && src.shape[..extra].iter().all(|&d| d == 1) {
+            let fewer = NdArray::view(
+                &src,
+                src.offset as isize,
+                src.shape[extra..].to_vec(),
+                src.strides[extra..].to_vec(),
+                src.dtype,
+            )?;
+            return assign_into(&view, &fewer);
+        }
         assign_into(&view, &src)
     } else if a.swapped {
         // Scattered element bytes are stored as they are: give them a's order.

@@ -7,6 +7,7 @@
 
 use super::float::{format_positional, format_scientific, Dragon4Opts, Trim};
 use super::{Elem, ElemKind, FloatWidth, PrintOptions};
+use crate::format::spec::float_digits;
 
 /// The upper end of the positional range of scalar floats.
 fn positional_limit(width: FloatWidth, legacy: bool) -> f64 {
@@ -73,8 +74,84 @@ fn complex_text(re: f64, im: f64, width: FloatWidth, legacy: bool) -> String {
     format!("({r}{i}j)")
 }
 
+/// NumPy 1.13's float scalar text (`legacy='1.13'`): C's `%.{prec}g`, with `.0`
+/// appended when only digits are left (`65504.0`, `10000000000000000.0`).
+fn legacy_float(x: f64, prec: usize, plus: bool) -> String {
+    let body = float_digits(x.abs(), 'g', prec, false, false);
+    let sign = if x.is_sign_negative() && !x.is_nan() {
+        "-"
+    } else if plus {
+        "+"
+    } else {
+        ""
+    };
+    let text = format!("{sign}{body}");
+    if !plus && body.bytes().all(|b| b.is_ascii_digit()) {
+        text + ".0"
+    } else {
+        text
+    }
+}
+
+/// NumPy 1.13's complex scalar text: `2j`, `(1-2j)`, `(nan+inf*j)` — a non-finite
+/// imaginary part gets a `*`, a non-finite real part no digits.
+fn legacy_complex(re: f64, im: f64, prec: usize) -> String {
+    let star = if im.is_finite() { "" } else { "*" };
+    if re == 0.0 && re.is_sign_positive() {
+        let i = float_digits(im.abs(), 'g', prec, false, false);
+        let sign = if im.is_sign_negative() && !im.is_nan() {
+            "-"
+        } else {
+            ""
+        };
+        return format!("{sign}{i}{star}j");
+    }
+    // `%g` already gives `nan`/`inf` for a non-finite real part.
+    let r = float_digits(re.abs(), 'g', prec, false, false);
+    let r_sign = if re.is_sign_negative() && !re.is_nan() {
+        "-"
+    } else {
+        ""
+    };
+    let i = legacy_float(im, prec, true);
+    format!("({r_sign}{r}{i}{star}j)")
+}
+
+/// `%g` precisions of NumPy 1.13's scalar `repr` and `str`: float16 and float32 print
+/// as C floats (8 and 6 digits), float64 as doubles (17 and 12).
+fn legacy_precision(kind: ElemKind, repr: bool) -> usize {
+    let single = matches!(
+        kind,
+        ElemKind::Float(FloatWidth::F16 | FloatWidth::F32)
+            | ElemKind::Complex(FloatWidth::F16 | FloatWidth::F32)
+    );
+    match (single, repr) {
+        (true, true) => 8,
+        (true, false) => 6,
+        (false, true) => 17,
+        (false, false) => 12,
+    }
+}
+
+/// A float or complex scalar's text in `legacy='1.13'` mode, or None for other kinds.
+fn legacy_113_text(e: Elem, kind: ElemKind, repr: bool) -> Option<String> {
+    let prec = legacy_precision(kind, repr);
+    match (kind, e) {
+        (ElemKind::Complex(_), Elem::Complex(re, im)) => Some(legacy_complex(re, im, prec)),
+        (ElemKind::Complex(_), Elem::Float(x)) => Some(legacy_complex(x, 0.0, prec)),
+        (_, Elem::Float(x)) => Some(legacy_float(x, prec, false)),
+        (_, Elem::Complex(re, im)) => Some(legacy_complex(re, im, prec)),
+        _ => None,
+    }
+}
+
 /// `str(scalar)`: `0.1`, `True`, `3`, `(1+2j)`.
 pub fn scalar_str(e: Elem, kind: ElemKind, opts: &PrintOptions) -> String {
+    if opts.legacy_113() {
+        if let Some(t) = legacy_113_text(e, kind, false) {
+            return t;
+        }
+    }
     match (kind, e) {
         (_, Elem::Bool(b)) => py_bool(b),
         (_, Elem::Int(i)) => i.to_string(),
@@ -90,6 +167,11 @@ pub fn scalar_str(e: Elem, kind: ElemKind, opts: &PrintOptions) -> String {
 /// `repr(scalar)`: `np.float64(0.1)`, `np.int64(3)`, `np.True_`, `np.complex128(1+2j)`.
 /// With `legacy` the bare value is printed, as NumPy < 2 did.
 pub fn scalar_repr(e: Elem, kind: ElemKind, dtype_name: &str, opts: &PrintOptions) -> String {
+    if opts.legacy_113() {
+        if let Some(t) = legacy_113_text(e, kind, true) {
+            return t;
+        }
+    }
     let text = scalar_str(e, kind, opts);
     if opts.legacy_125() {
         return text;

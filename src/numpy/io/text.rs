@@ -482,7 +482,8 @@ fn genfromtxt(args: &Args) -> PyResult<Value> {
     let ncols = split.get(first).map_or(0, |f| f.len());
     let nbcols = usecols.as_ref().map_or(ncols, |c| c.len());
     let mut data: Vec<Vec<String>> = Vec::new();
-    let mut bad: Vec<String> = Vec::new();
+    // (line number, fields) of each line with the wrong number of columns.
+    let mut bad: Vec<(usize, usize)> = Vec::new();
     for (i, f) in split.iter().enumerate().skip(first) {
         if f.is_empty() {
             continue;
@@ -495,12 +496,7 @@ fn genfromtxt(args: &Args) -> PyResult<Value> {
             None => f.len() == nbcols,
         };
         if !ok {
-            bad.push(format!(
-                "    Line #{} (got {} columns instead of {})",
-                line_no,
-                f.len(),
-                nbcols
-            ));
+            bad.push((line_no, f.len()));
             continue;
         }
         data.push(f.clone());
@@ -508,10 +504,26 @@ fn genfromtxt(args: &Args) -> PyResult<Value> {
             break;
         }
     }
+    let mut skip_footer = skip_footer;
+    if !bad.is_empty() && skip_footer > 0 {
+        // NumPy's rule: bad lines among the last `skip_footer` rows are footer, not
+        // errors, and they count toward the footer that is cut.
+        let nbrows = (data.len() + bad.len()) as i128 - skip_footer as i128;
+        let footer = bad
+            .iter()
+            .filter(|(line, _)| *line as i128 > nbrows + skip_header as i128)
+            .count();
+        bad.truncate(bad.len() - footer);
+        skip_footer = skip_footer.saturating_sub(footer);
+    }
     if !bad.is_empty() {
+        let lines: Vec<String> = bad
+            .iter()
+            .map(|(line, got)| format!("    Line #{line} (got {got} columns instead of {nbcols})"))
+            .collect();
         return Err(PyErr::value(format!(
             "Some errors were detected !\n{}",
-            bad.join("\n")
+            lines.join("\n")
         )));
     }
     data.truncate(data.len().saturating_sub(skip_footer));

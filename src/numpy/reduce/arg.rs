@@ -104,8 +104,10 @@ pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
         v.chunks(n).map(|row| best(row, max) as i64).collect()
     });
     let r = NdArray::from_vec(idx, &shape)?;
-    super::deliver(Rc::new(r), given(&p[2]), name).map(|v| match v {
-        Value::Array(x) if x.ndim() == 0 => wrap(x),
+    let out = given(&p[2]);
+    // A 0-d result is a scalar, unless it went into `out`: then `out` itself comes back.
+    super::deliver(Rc::new(r), out, name).map(|v| match v {
+        Value::Array(x) if x.ndim() == 0 && out.is_none() => wrap(x),
         other => other,
     })
 }

@@ -177,7 +177,8 @@ pub fn fold_from(
     let Some(init) = initial else {
         return fold(a, mask, f, acc, keepdims);
     };
-    let init = Value::Scalar(acc, initial_num(init, acc)?);
+    let init_num = initial_num(init, acc)?;
+    let init = Value::Scalar(acc, init_num);
     let count: usize = (0..a.ndim())
         .filter(|&ax| mask[ax])
         .map(|ax| a.shape[ax])
@@ -229,6 +230,18 @@ pub fn fold_from(
             let joined = crate::value::convert::as_array(&joined)?;
             return fold(&joined, mask, f, acc, keepdims);
         }
+    }
+    if acc == DType::F16 && f == Fold::Add {
+        // float16's add loop keeps a float32 running value: `initial + pairwise_sum(row)`
+        // is rounded to float16 once, at the end.
+        let r = fold(a, mask, f, DType::F32, keepdims)?;
+        let init32 = Value::Scalar(DType::F32, init_num);
+        let sum = crate::numpy::linalg::np(it, "add", vec![init32, Value::Array(r)], vec![])?;
+        let sum = crate::value::convert::as_array(&sum)?;
+        return Ok(Rc::new(crate::array::kernels::to_contiguous(
+            &sum,
+            DType::F16,
+        )?));
     }
     let r = fold(a, mask, f, acc, keepdims)?;
     let combined = crate::numpy::linalg::np(it, fold_name(f), vec![init, Value::Array(r)], vec![])?;

@@ -156,23 +156,32 @@ pub fn mean(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     };
     red.check_out(given(&p[3]), "add")?;
     let ret = match &masked {
-        Some((w, counts)) => {
-            let ret = fold_from(it, &a, &mask, Fold::Add, acc, keepdims, None, Some(w))?;
-            divide_by_counts(it, &ret, counts, 0.0)?;
-            ret
-        }
-        None => {
-            let ret = fold(&a, &mask, Fold::Add, acc, keepdims)?;
-            divide_in_place(it, &ret, n as f64)?;
-            ret
-        }
+        Some((w, _)) => fold_from(it, &a, &mask, Fold::Add, acc, keepdims, None, Some(w))?,
+        None => fold(&a, &mask, Fold::Add, acc, keepdims)?,
     };
+    // NumPy's `_mean`: the sum goes into `out` first, and is divided there, in `out`'s
+    // dtype (so float16 data summed in float32 keeps float32's digits in a float64 `out`).
+    let out = given(&p[3]);
+    let ret = match out {
+        Some(o) => match deliver(ret, Some(o), "add")? {
+            Value::Array(o) => o,
+            other => return Ok(other),
+        },
+        None => ret,
+    };
+    match &masked {
+        Some((_, counts)) => divide_by_counts(it, &ret, counts, 0.0)?,
+        None => divide_in_place(it, &ret, n as f64)?,
+    }
+    if out.is_some() {
+        return Ok(Value::Array(ret));
+    }
     let ret = if given(&p[2]).is_none() && a.dtype == DType::F16 {
         Rc::new(crate::array::kernels::to_contiguous(&ret, DType::F16)?)
     } else {
         ret
     };
-    deliver(ret, given(&p[3]), "add")
+    deliver(ret, None, "add")
 }
 
 /// `|x|**2` of a complex array as its real dtype: `re*re + im*im`, NumPy's fast path.

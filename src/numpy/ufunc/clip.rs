@@ -2,11 +2,29 @@
 //! `minimum(maximum(a, a_min), a_max)` in the promoted dtype of all three operands.
 
 use super::{apply_binary, operand, out_arg, result_type, Op, Operand, Opts};
+use crate::array::dtype::DType;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::to_dtype;
 use crate::value::Value;
+
+/// NumPy's `_clip` drops a Python-int bound (not a bool, not a NumPy scalar) that lies at
+/// or beyond an integer array's range (`min <= iinfo.min`, `max >= iinfo.max`): under
+/// NEP 50 such a bound cannot be cast to the array's dtype, yet it clips nothing.
+fn python_int_at_or_past(v: &Value, edge: i128, above: bool) -> bool {
+    match v {
+        Value::Int(i) => {
+            if above {
+                *i >= edge
+            } else {
+                *i <= edge
+            }
+        }
+        Value::BigInt(b) => (b.sign() == num_bigint::Sign::Plus) == above,
+        _ => false,
+    }
+}
 
 pub fn clip(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let a = args.bind(
@@ -17,10 +35,22 @@ pub fn clip(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         1,
     )?;
     let x = a[0].clone().unwrap_or(Value::None);
-    let lo = given(&a[1]).or(given(&a[4])).cloned();
-    let hi = given(&a[2]).or(given(&a[5])).cloned();
+    let first = operand(&x)?;
+    let range = first
+        .array
+        .dtype
+        .int_range()
+        .filter(|_| first.array.dtype != DType::Bool);
+    let lo = given(&a[1])
+        .or(given(&a[4]))
+        .filter(|v| !range.is_some_and(|(min, _)| python_int_at_or_past(v, min, false)))
+        .cloned();
+    let hi = given(&a[2])
+        .or(given(&a[5]))
+        .filter(|v| !range.is_some_and(|(_, max)| python_int_at_or_past(v, max, true)))
+        .cloned();
     let out = out_arg(a[3].clone())?;
-    let mut ops: Vec<Operand> = vec![operand(&x)?];
+    let mut ops: Vec<Operand> = vec![first];
     for v in [&lo, &hi].into_iter().flatten() {
         ops.push(operand(v)?);
     }
