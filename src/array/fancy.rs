@@ -284,12 +284,13 @@ pub fn advanced_offsets(
                 } else {
                     arr.shape.clone()
                 };
-                if ashape != covered {
-                    let dim_bad = ashape
-                        .iter()
-                        .zip(covered)
-                        .position(|(x, y)| x != y)
-                        .unwrap_or(0);
+                // NumPy checks only the boolean axes of nonzero length: an empty mask
+                // (`x[[0], []]`) selects nothing whatever the axis it meets.
+                let bad = ashape
+                    .iter()
+                    .zip(covered)
+                    .position(|(&x, &y)| x != y && x > 0);
+                if let Some(dim_bad) = bad {
                     return Err(PyErr::index(format!(
                         "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {}",
                         axis + dim_bad,
@@ -359,6 +360,26 @@ pub fn advanced_offsets(
                 axis += 1;
             }
             other => parts.push(Adv::Basic(other.clone())),
+        }
+    }
+    // Integer indices are applied (and bounds-checked) before the arrays broadcast.
+    let mut ax = 0usize;
+    for p in &parts {
+        match p {
+            Adv::Ints {
+                shape,
+                values,
+                consumes,
+            } => {
+                if shape.is_empty() && *consumes {
+                    if let Some(&v) = values.first() {
+                        normalize_int(v, a.shape[ax], ax)?;
+                    }
+                }
+                ax += usize::from(*consumes);
+            }
+            Adv::Basic(IndexItem::Slice(..)) => ax += 1,
+            Adv::Basic(_) => {}
         }
     }
     // Broadcast the advanced index arrays.
@@ -476,10 +497,13 @@ pub fn advanced_offsets(
     shape.extend(after.iter().map(|b| b.n));
     // NumPy checks an assigned value's shape against the result before the indices.
     check_shape(&shape)?;
-    // Validate indices (NumPy reports the first bad one).
-    for adv in &adv_axes {
-        for &v in &adv.values {
-            normalize_int(v, adv.size, adv.axis)?;
+    // Validate indices (NumPy reports the first bad one, array by array), unless they
+    // broadcast to nothing: then NumPy reads none of them.
+    if bshape.iter().product::<usize>() > 0 {
+        for adv in &adv_axes {
+            for &v in &adv.values {
+                normalize_int(v, adv.size, adv.axis)?;
+            }
         }
     }
     let total: usize = shape.iter().product();

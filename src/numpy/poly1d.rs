@@ -373,6 +373,21 @@ fn forward(it: &mut dyn Context, op: BinOp, p: &Poly1d, other: &Value) -> PyResu
                 Value::Int(n) if *n >= 0 => *n,
                 Value::Bool(b) => *b as i128,
                 Value::Scalar(d, x) if d.is_int() => x.as_f64() as i128,
+                // NumPy checks `int(val) == val and val >= 0`, then `range(val)` refuses a
+                // whole float.
+                Value::Float(f) if *f >= 0.0 && f.fract() == 0.0 => {
+                    return Err(PyErr::type_err(
+                        "'float' object cannot be interpreted as an integer",
+                    ))
+                }
+                Value::Scalar(d, x)
+                    if d.is_float() && x.as_f64() >= 0.0 && x.as_f64().fract() == 0.0 =>
+                {
+                    return Err(PyErr::type_err(format!(
+                        "'numpy.{}' object cannot be interpreted as an integer",
+                        d.name()
+                    )))
+                }
                 _ => -1,
             };
             if n < 0 {

@@ -329,13 +329,19 @@ fn quantile_along(
         method,
         "inverted_cdf" | "closest_observation" | "lower" | "higher" | "nearest"
     );
-    if n == 0 {
-        return Err(PyErr::index(
-            "index -1 is out of bounds for axis 0 with size 0",
-        ));
-    }
     let take_path = discrete || (method == "linear" && int_vi);
     let inexact = moved.dtype.is_inexact();
+    if n == 0 {
+        // The first read of the empty axis fails: the nan check's `arr[-1]` for floats,
+        // else `take` (no interpolation) or `arr[previous_indexes]` (clipped to 0).
+        return Err(PyErr::index(if inexact {
+            "index -1 is out of bounds for axis 0 with size 0"
+        } else if take_path {
+            "cannot do a non-empty take from an empty axes."
+        } else {
+            "index 0 is out of bounds for axis 0 with size 0"
+        }));
+    }
     // `_get_indexes`: floor and floor + 1, clamped to the ends; nan indexes take the last
     // element (a nan, after the partition).
     let mut prev = Vec::with_capacity(via.size());

@@ -166,9 +166,14 @@ pub fn assign_into(dst: &NdArray, src: &NdArray) -> PyResult<()> {
 pub fn array_setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
     let items = index_items(key)?;
     let element = items.len() == a.ndim() && items.iter().all(|i| matches!(i, IndexItem::Int(_)));
-    if element {
-        check_element_value(value, a.dtype)?;
-    }
+    let truth;
+    let value = match element.then(|| element_value(value, a.dtype)).transpose()? {
+        Some(Some(b)) => {
+            truth = Value::Bool(b);
+            &truth
+        }
+        _ => value,
+    };
     let src = value_array(value, a.dtype)?;
     if index::is_basic(&items) {
         let view = index::basic_view(a, &items)?;
@@ -203,16 +208,32 @@ pub fn array_setitem(a: &ArrayRef, key: &Value, value: &Value) -> PyResult<()> {
 }
 
 /// One element (`y[0] = v` on a 1-d array) takes a scalar only: NumPy 2 refuses
-/// sequences and arrays with more than zero dimensions, with a dtype-dependent message.
-fn check_element_value(value: &Value, dtype: DType) -> PyResult<()> {
+/// sequences and arrays with more than zero dimensions, with the message of the dtype's
+/// scalar conversion (`int()`, `complex()`'s "must be real number"). A bool element
+/// takes Python's truth of a sequence or of a one-element array instead: `Some(truth)`.
+fn element_value(value: &Value, dtype: DType) -> PyResult<Option<bool>> {
     let sequence = || PyErr::value("setting an array element with a sequence.");
+    let name = || value.type_of().short_name();
     match value {
-        Value::Array(v) if v.ndim() > 0 => Err(sequence()),
-        Value::List(_) | Value::Tuple(_) if dtype.is_int() => Err(PyErr::type_err(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            value.type_of().short_name()
-        ))),
-        Value::List(_) | Value::Tuple(_) => Err(sequence()),
-        _ => Ok(()),
+        Value::Array(v) if v.ndim() > 0 => match dtype {
+            DType::Bool if v.size() == 1 => Ok(Some(crate::value::convert::truthy(value)?)),
+            d if d.is_complex() => Err(PyErr::type_err(
+                "only 0-dimensional arrays can be converted to Python scalars",
+            )),
+            _ => Err(sequence()),
+        },
+        Value::List(_) | Value::Tuple(_) => match dtype {
+            DType::Bool => Ok(Some(crate::value::convert::truthy(value)?)),
+            d if d.is_int() => Err(PyErr::type_err(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                name()
+            ))),
+            d if d.is_complex() => Err(PyErr::type_err(format!(
+                "must be real number, not {}",
+                name()
+            ))),
+            _ => Err(sequence()),
+        },
+        _ => Ok(None),
     }
 }

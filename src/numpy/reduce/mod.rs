@@ -121,8 +121,9 @@ pub fn fold(
         .filter(|&ax| mask[ax])
         .map(|ax| a.shape[ax])
         .product();
-    let out_size: usize = shape.iter().product();
-    if count == 0 && out_size > 0 && matches!(fold, Fold::Min | Fold::Max) {
+    // Any reduced axis of length 0 has no identity to start from, even when the result
+    // itself is empty (`np.max(np.zeros((2, 0)), axis=1)`).
+    if count == 0 && matches!(fold, Fold::Min | Fold::Max) {
         return Err(PyErr::value(format!(
             "zero-size array to reduction operation {} which has no identity",
             fold_name(fold)
