@@ -238,6 +238,14 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
+                // An iterator on the right of a list slice is run here, where the
+                // interpreter can drive a generator.
+                let v = match (&o, &i, v) {
+                    (Value::List(_), Value::Slice(_), Value::Iter(it)) => {
+                        Value::list(crate::value::lazy::rest(&it, self)?)
+                    }
+                    (_, _, v) => v,
+                };
                 subscript::setitem(&o, &i, &v)?;
                 // Storing an array into one of another dtype casts it, with `astype`'s
                 // warnings.
@@ -472,11 +480,19 @@ impl Interp {
                 Ok(cur.clone())
             }
             Value::List(l) if op == BinOp::Add => {
-                let items = crate::value::convert::iter_values(rhs)?;
+                let items = match rhs {
+                    Value::Iter(i) => crate::value::lazy::rest(i, self)?,
+                    _ => crate::value::convert::iter_values(rhs)?,
+                };
                 l.borrow_mut().extend(items);
                 Ok(cur.clone())
             }
-            _ => self.binary(op, cur, rhs),
+            _ => match super::augmented::container(op, cur, rhs) {
+                Some(r) => r,
+                None => self
+                    .binary(op, cur, rhs)
+                    .map_err(|e| super::augmented::retitle(op, e)),
+            },
         }
     }
 
@@ -493,16 +509,7 @@ impl Interp {
                 let i = self.eval(idx)?;
                 match &o {
                     Value::List(l) => {
-                        let n = l.borrow().len() as i128;
-                        let k = crate::value::convert::to_int(&i)?;
-                        let j = if k < 0 { k + n } else { k };
-                        if j < 0 || j >= n {
-                            return Err(
-                                PyErr::index("list assignment index out of range").at(target.span)
-                            );
-                        }
-                        l.borrow_mut().remove(j as usize);
-                        Ok(())
+                        super::list_slices::delitem(l, &i).map_err(|e| e.at(target.span))
                     }
                     Value::Dict(d) => match d.borrow_mut().remove(&i)? {
                         Some(_) => Ok(()),

@@ -4,6 +4,7 @@
 //! into the `np` namespace with a narrow `numpy::context::Context`.
 
 pub mod attrs;
+mod augmented;
 pub mod builtins;
 mod comprehension;
 mod context;
@@ -19,6 +20,7 @@ pub mod interp;
 pub mod introspect;
 pub mod iterators;
 pub mod lazy;
+mod list_slices;
 pub mod numeric;
 mod object;
 mod operators;

@@ -84,7 +84,7 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
 }
 
 /// `slice.indices(len)`: the clamped start, stop and step, as CPython computes them.
-fn slice_bounds(len: i128, s: &[Value; 3]) -> PyResult<(i128, i128, i128)> {
+pub(super) fn slice_bounds(len: i128, s: &[Value; 3]) -> PyResult<(i128, i128, i128)> {
     let part = |v: &Value| -> PyResult<Option<i128>> {
         match v {
             Value::None => Ok(None),
@@ -214,16 +214,7 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             crate::teach::facts::note_setitem(a);
             crate::value::index::array_setitem(a, key, value)
         }
-        Value::List(l) => {
-            let n = l.borrow().len() as i128;
-            let i = to_int(key)?;
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err(PyErr::index("list assignment index out of range"));
-            }
-            l.borrow_mut()[j as usize] = value.clone();
-            Ok(())
-        }
+        Value::List(l) => super::list_slices::setitem(l, key, value),
         Value::Dict(d) => d.borrow_mut().insert(key.clone(), value.clone()),
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
         Value::Object(o) if flat_array(o).is_some() => {

@@ -8,6 +8,8 @@ use crate::value::Value;
 use num_bigint::BigInt;
 
 fn unsupported(op: &str, a: &Value, b: &Value) -> PyErr {
+    // CPython names `**` with the builtin that shares its slot.
+    let op = if op == "**" { "** or pow()" } else { op };
     PyErr::type_err(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op,
@@ -214,6 +216,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     }
     // Sequences.
     match (op, a, b) {
+        // `d1 | d2`: a copy of d1 updated from d2 (both must be dicts).
+        (Or, Value::Dict(x), Value::Dict(y)) => {
+            let mut d = x.borrow().clone();
+            for (k, v) in y.borrow().iter() {
+                d.insert(k.clone(), v.clone())?;
+            }
+            return Ok(Value::dict(d));
+        }
         (Add, Value::Str(x), Value::Str(y)) => return Ok(Value::str(&format!("{}{}", x, y))),
         (Add, Value::List(x), Value::List(y)) => {
             let mut v = x.borrow().clone();

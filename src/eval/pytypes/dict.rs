@@ -122,6 +122,11 @@ fn update_pairs(cx: &mut dyn Caller, args: &Args) -> PyResult<Vec<(Value, Value)
     Ok(pairs)
 }
 
+/// `d.update(other)`, as `d |= other` runs it.
+pub fn update(d: &Dict, other: &Value) -> PyResult<()> {
+    call(d, "update", Args::new(vec![other.clone()])).map(|_| ())
+}
+
 /// `dict()`, `dict(mapping)`, `dict(pairs)`, `dict(a=1)`, `dict(x, a=1)`: the pairs go
 /// straight into the new dict as they come.
 pub fn dict_from_args(cx: &mut dyn Caller, args: &Args) -> PyResult<Value> {

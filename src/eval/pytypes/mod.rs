@@ -6,6 +6,7 @@
 mod bytes;
 mod dict;
 mod file;
+mod float_hex;
 mod generator;
 mod list;
 mod number;
@@ -14,7 +15,7 @@ mod str;
 mod tuple;
 
 pub use self::bytes::encode as str_encode;
-pub use self::dict::{dict_from_args, fromkeys};
+pub use self::dict::{dict_from_args, fromkeys, update as dict_update};
 pub use self::list::sort_values;
 pub use self::set::{is_constant, set_from_iterable};
 
@@ -95,6 +96,9 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
     }
     if ty == "bytes" && name == "fromhex" {
         return bytes::fromhex(&args);
+    }
+    if ty == "float" && name == "fromhex" {
+        return float_hex::fromhex(&args);
     }
     if args.pos.is_empty() {
         return Err(PyErr::type_err(format!(

@@ -6,7 +6,13 @@ use crate::value::args::Args;
 use crate::value::Value;
 
 pub const INT_METHODS: &[&str] = &["as_integer_ratio", "bit_count", "bit_length", "conjugate"];
-pub const FLOAT_METHODS: &[&str] = &["as_integer_ratio", "conjugate", "hex", "is_integer"];
+pub const FLOAT_METHODS: &[&str] = &[
+    "as_integer_ratio",
+    "conjugate",
+    "fromhex",
+    "hex",
+    "is_integer",
+];
 pub const COMPLEX_METHODS: &[&str] = &["conjugate"];
 
 /// `x.real`, `x.imag`, `i.numerator`, `i.denominator`.
@@ -48,40 +54,12 @@ fn float_hex(f: f64) -> String {
     format!("{}0x{}.{:013x}p{:+}", sign, lead, mant, e)
 }
 
-/// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
-fn ratio(f: f64) -> PyResult<Value> {
-    if f.is_infinite() {
-        return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
-    }
-    if f.is_nan() {
-        return Err(PyErr::value("cannot convert NaN to integer ratio"));
-    }
-    let (mut m, mut e) = crate::value::hash::frexp(f);
-    // Scale the mantissa to an integer, one bit at a time, as CPython does.
-    for _ in 0..300 {
-        if m == m.floor() {
-            break;
-        }
-        m *= 2.0;
-        e -= 1;
-    }
-    let too_big = || PyErr::overflow("integer result too large for arrsh (128-bit Python ints)");
-    let pow2 = |k: i32| {
-        (0..127)
-            .contains(&k)
-            .then(|| 1i128 << k)
-            .ok_or_else(too_big)
-    };
-    let (num, den) = if e > 0 {
-        ((m as i128).checked_mul(pow2(e)?).ok_or_else(too_big)?, 1)
-    } else {
-        (m as i128, pow2(-e)?)
-    };
-    Ok(Value::tuple(vec![Value::Int(num), Value::Int(den)]))
-}
-
 pub fn call(v: &Value, name: &str, args: Args) -> PyResult<Value> {
     let type_name = v.type_of().short_name();
+    // A class method, called through an instance as CPython allows.
+    if let (Value::Float(_), "fromhex") = (v, name) {
+        return super::float_hex::fromhex(&args);
+    }
     no_args(&type_name, name, &args)?;
     match (v, name) {
         (Value::Int(_) | Value::Bool(_), _) => {
@@ -96,7 +74,7 @@ pub fn call(v: &Value, name: &str, args: Args) -> PyResult<Value> {
         (Value::Float(f), "is_integer") => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         (Value::Float(f), "conjugate") => Ok(Value::Float(*f)),
         (Value::Float(f), "hex") => Ok(Value::str(&float_hex(*f))),
-        (Value::Float(f), "as_integer_ratio") => ratio(*f),
+        (Value::Float(f), "as_integer_ratio") => super::float_hex::ratio(*f),
         (Value::Complex(r, i), "conjugate") => Ok(Value::Complex(*r, -i)),
         _ => Err(PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
