@@ -383,6 +383,13 @@ pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
     if let Some(p) = crate::numpy::poly1d::of(obj) {
         return crate::numpy::poly1d::set_attr(&p, name, v);
     }
+    if let Value::Object(o) = obj {
+        if let Some(numpy::objects::HostObject::Vectorized(vz)) =
+            numpy::objects::host_mut(&mut *o.borrow_mut())
+        {
+            return vz.set_attr(name, v);
+        }
+    }
     match obj {
         Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),
         // `a.real = v` / `a.imag = v` store into the component's view (`a` itself for the

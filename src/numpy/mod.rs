@@ -67,6 +67,7 @@ pub mod random_shuffle;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
+pub mod same_value;
 pub mod scalar_types;
 pub mod searching;
 pub mod seed_sequence_object;
@@ -88,6 +89,7 @@ pub mod ufunc;
 pub mod ufunc_functions;
 pub mod unique_api;
 pub mod unique_hash;
+pub mod vectorize;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
