@@ -370,12 +370,21 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
             })
         }
+        // `np.dtype` is a class named `dtype`.
+        Value::Func(f)
+            if f.as_ref() == "numpy.dtype" && matches!(name, "__name__" | "__qualname__") =>
+        {
+            Some(Value::str("dtype"))
+        }
         Value::Func(f) => numpy::ufunc::attributes::attr(f, name).or_else(|| {
             numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name))
         }),
         _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
     };
-    found.ok_or_else(|| no_attr(obj, name))
+    // `x.__class__` is `type(x)` for whatever has no attribute of its own by that name.
+    found
+        .or_else(|| (name == "__class__").then(|| super::interp::type_value(obj)))
+        .ok_or_else(|| no_attr(obj, name))
 }
 
 /// Python's `setattr(obj, name, value)`.

@@ -183,8 +183,9 @@ const FAMILIES: [Family; 66] = [
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 11] = [
+const MODULES: [&str; 12] = [
     "numpy",
+    "numpy.dtypes",
     "numpy.emath",
     "numpy.testing",
     "numpy.exceptions",
@@ -318,6 +319,11 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 .any(|f| f.names.contains(&name))
                 .then(|| Value::func(&format!("numpy.{}", name)))
         }
+        // `np.dtypes.Float64DType`, ...: the classes of the dtypes.
+        "numpy.dtypes" => ALL_DTYPES
+            .iter()
+            .find(|d| crate::value::dtype_class_name(**d) == name)
+            .map(|d| Value::Type(PyType::DTypeClass(*d))),
         "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
             .then(|| Value::func(&format!("{}.{}", module, name))),
         "numpy.linalg" if name == "LinAlgError" => {
