@@ -385,7 +385,10 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
             }),
         _ => numpy::methods::has_method(obj, name).then(|| Value::method(obj.clone(), name)),
     };
-    found.ok_or_else(|| no_attr(obj, name))
+    // `x.__class__` is `type(x)` for whatever has no attribute of its own by that name.
+    found
+        .or_else(|| (name == "__class__").then(|| super::interp::type_value(obj)))
+        .ok_or_else(|| no_attr(obj, name))
 }
 
 /// `__name__`, `__qualname__` and `__module__` of a built-in or NumPy function, from its
@@ -406,6 +409,13 @@ fn func_dunder(qualified: &str, name: &str) -> Option<Value> {
 pub fn set_attr(obj: &Value, name: &str, v: &Value) -> PyResult<()> {
     if let Some(p) = crate::numpy::poly1d::of(obj) {
         return crate::numpy::poly1d::set_attr(&p, name, v);
+    }
+    if let Value::Object(o) = obj {
+        if let Some(numpy::objects::HostObject::Vectorized(vz)) =
+            numpy::objects::host_mut(&mut *o.borrow_mut())
+        {
+            return vz.set_attr(name, v);
+        }
     }
     match obj {
         Value::Array(a) if name == "flat" => crate::numpy::flatiter::assign_all(a, v),

@@ -610,6 +610,8 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             Some(Value::Memory(a)) => Ok(Value::Memory(a)),
             _ => Err(PyErr::type_err("memoryview: a bytes-like object is required")),
         },
+        // `np.dtypes.Float64DType()` is the dtype instance.
+        PyType::DTypeClass(d) if args.pos.is_empty() && args.kw.is_empty() => Ok(Value::DType(d)),
         PyType::Scalar(d) => crate::numpy::creation::scalar_ctor(it, d, args),
         PyType::Memmap => crate::numpy::io::memmap::memmap(&args),
         PyType::NdArray => Err(PyErr::type_err("use np.array(), np.zeros() or np.empty() to create arrays")),

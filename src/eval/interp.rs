@@ -876,7 +876,7 @@ impl Interp {
                     Some(numpy::objects::HostObject::Vectorized(_))
                 ) =>
             {
-                numpy::functional::call_vectorized(self, o, args)
+                numpy::vectorize::call(self, o, args)
             }
             Value::Object(o) if numpy::poly1d::is_poly(&Value::Object(o.clone())) => {
                 match numpy::poly1d::of(&Value::Object(o.clone())) {

@@ -31,7 +31,11 @@ fn is_subtype(t: PyType, c: PyType) -> bool {
         || matches!((t, c), (PyType::Exception(a), PyType::Exception(b))
             if super::exceptions::is_subclass(a, b))
         || crate::numpy::scalar_types::is_abstract_subtype(t, c)
+        || (c == DTYPE_BASE && matches!(t, PyType::DTypeClass(_)))
 }
+
+/// `np.dtype` as a class: the base of every `numpy.dtypes.*DType`.
+const DTYPE_BASE: PyType = PyType::Named("numpy.dtype");
 
 /// The classes of `isinstance`/`issubclass`'s second argument (a class or nested tuples
 /// of them).
@@ -42,6 +46,10 @@ fn classes(v: &Value, out: &mut Vec<PyType>) -> bool {
             true
         }
         Value::Tuple(items) => items.iter().all(|x| classes(x, out)),
+        Value::Func(f) if f.as_ref() == "numpy.dtype" => {
+            out.push(DTYPE_BASE);
+            true
+        }
         _ => false,
     }
 }
@@ -129,8 +137,10 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "issubclass" => {
             let a = args.bind("issubclass", &["cls", "class_or_tuple"], 2)?;
-            let Some(Value::Type(t)) = a[0].clone() else {
-                return Err(PyErr::type_err("issubclass() arg 1 must be a class"));
+            let t = match a[0].clone() {
+                Some(Value::Type(t)) => t,
+                Some(Value::Func(f)) if f.as_ref() == "numpy.dtype" => DTYPE_BASE,
+                _ => return Err(PyErr::type_err("issubclass() arg 1 must be a class")),
             };
             let mut cs = Vec::new();
             if !classes(a[1].as_ref().unwrap_or(&Value::None), &mut cs) {

@@ -409,6 +409,8 @@ pub fn repr(v: &Value) -> String {
         Value::DType(d) => format!("dtype('{}')", d.name()),
         Value::Type(t) => format!("<class '{}'>", t.qualname()),
         Value::Module(m) => format!("<module '{}'>", m),
+        // `np.dtype` is the base class of the dtype classes.
+        Value::Func(f) if f.as_ref() == "numpy.dtype" => "<class 'numpy.dtype'>".into(),
         Value::Func(f) => match crate::value::hooks::ufunc_name(f) {
             Some(u) => format!("<ufunc '{}'>", u),
             None => match f.strip_prefix("builtins.").and_then(|r| r.split_once('.')) {

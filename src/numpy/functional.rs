@@ -1,4 +1,5 @@
-//! NumPy functions that call back into Python: `np.vectorize`, `np.fromfunction`,
+//! NumPy functions that call back into Python: `np.vectorize` (its class is in
+//! `vectorize.rs`), `np.fromfunction`,
 //! `np.apply_along_axis`, `np.apply_over_axes` and `np.piecewise`. The callables are
 //! arrsh functions, lambdas or builtins, called through the context; the array work is
 //! done by the `np` functions themselves, so shapes, dtypes and errors are NumPy's.
@@ -7,13 +8,10 @@ use super::Family;
 use crate::array::dtype::DType;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
-use crate::numpy::objects::{host, HostObject};
 use crate::value::args::{given, Args};
-use crate::value::convert::{as_array, iter_values, num_to_py, to_dtype, to_int};
-use crate::value::host::HostRef;
+use crate::value::convert::{as_array, iter_values, to_int};
 use crate::value::index::{array_getitem, array_setitem, index_items};
 use crate::value::Value;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -29,16 +27,9 @@ pub const FAMILY: Family = Family {
     call,
 };
 
-/// `np.vectorize(f)`: calling it maps `f` over the broadcast elements of its arguments.
-#[derive(Debug)]
-pub struct Vectorized {
-    pub func: Value,
-    pub otype: Option<DType>,
-}
-
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
-        "vectorize" => vectorize(&args),
+        "vectorize" => super::vectorize::construct(it, &args),
         // Its results are object arrays, which arrsh does not have.
         "frompyfunc" => Err(PyErr::not_implemented(
             "arrsh: np.frompyfunc is not supported (its results have dtype=object, which arrsh has not); use np.vectorize",
@@ -67,116 +58,6 @@ fn set(arr: &Value, key: &Value, value: &Value) -> PyResult<()> {
 
 fn np(it: &mut dyn Context, name: &str, pos: Vec<Value>) -> PyResult<Value> {
     it.call(&Value::func(&format!("numpy.{}", name)), Args::new(pos))
-}
-
-fn vectorize(args: &Args) -> PyResult<Value> {
-    // Without `pyfunc` (`@np.vectorize(otypes=[float])`) the object waits for the function.
-    let a = args.bind(
-        "vectorize",
-        &["pyfunc", "otypes", "doc", "excluded", "cache", "signature"],
-        0,
-    )?;
-    let func = a[0].clone().unwrap_or(Value::None);
-    let otype = match given(&a[1]) {
-        Some(v) => {
-            let first = match v {
-                Value::Str(s) => s.chars().next().map(|c| Value::str(&c.to_string())),
-                other => iter_values(other)?.into_iter().next(),
-            };
-            first.as_ref().map(to_dtype).transpose()?
-        }
-        None => None,
-    };
-    if given(&a[5]).is_some() {
-        return Err(PyErr::not_implemented(
-            "arrsh: np.vectorize(signature=...) is not supported",
-        ));
-    }
-    Ok(Value::Object(Rc::new(RefCell::new(
-        HostObject::Vectorized(Vectorized { func, otype }),
-    ))))
-}
-
-/// Call a vectorized function: broadcast the positional arguments, call the function on
-/// each element (as Python objects, as NumPy's object loop passes them), and make an array
-/// of the first result's type (or `otypes`) in the broadcast shape.
-pub fn call_vectorized(it: &mut dyn Context, obj: &HostRef, args: Args) -> PyResult<Value> {
-    // Copied out, so the callback may use the object itself.
-    let v = match host(&*obj.borrow()) {
-        Some(HostObject::Vectorized(v)) => Vectorized {
-            func: v.func.clone(),
-            otype: v.otype,
-        },
-        _ => {
-            return Err(PyErr::type_err(format!(
-                "'{}' object is not callable",
-                obj.borrow().py_type().tp_name()
-            )))
-        }
-    };
-    if matches!(v.func, Value::None) {
-        let func = args.pos.into_iter().next().unwrap_or(Value::None);
-        return Ok(Value::Object(Rc::new(RefCell::new(
-            HostObject::Vectorized(Vectorized {
-                func,
-                otype: v.otype,
-            }),
-        ))));
-    }
-    let mut arrays = Vec::new();
-    for a in &args.pos {
-        arrays.push(np(it, "asarray", vec![a.clone()])?);
-    }
-    let shape: Vec<usize>;
-    let mut columns: Vec<Vec<Value>> = Vec::new();
-    if arrays.is_empty() {
-        shape = Vec::new();
-    } else {
-        let b = np(it, "broadcast_arrays", arrays)?;
-        let parts = iter_values(&b)?;
-        let first = as_array(parts.first().ok_or_else(|| PyErr::value("no arguments"))?)?;
-        shape = first.shape.clone();
-        for p in &parts {
-            let flat = np(it, "ravel", vec![p.clone()])?;
-            let fa = as_array(&flat)?;
-            let mut col = Vec::with_capacity(fa.size());
-            for i in 0..fa.size() {
-                col.push(num_to_py(fa.dtype, fa.get(&[i])));
-            }
-            columns.push(col);
-        }
-    }
-    let size: usize = shape.iter().product();
-    if size == 0 && v.otype.is_none() {
-        return Err(PyErr::value(
-            "cannot call `vectorize` on size 0 inputs unless `otypes` is set",
-        ));
-    }
-    let mut outs = Vec::with_capacity(size);
-    for i in 0..size {
-        let pos = columns.iter().map(|c| c[i].clone()).collect();
-        outs.push(it.call(
-            &v.func,
-            Args {
-                pos,
-                kw: args.kw.clone(),
-            },
-        )?);
-    }
-    let dtype = match (v.otype, outs.first()) {
-        (Some(d), _) => d,
-        (None, Some(first)) => as_array(&np(it, "asarray", vec![first.clone()])?)?.dtype,
-        (None, None) => DType::F64,
-    };
-    let flat = it.call(
-        &Value::func("numpy.array"),
-        Args {
-            pos: vec![Value::list(outs)],
-            kw: vec![("dtype".into(), Value::DType(dtype))],
-        },
-    )?;
-    let dims = Value::tuple(shape.iter().map(|&d| Value::Int(d as i128)).collect());
-    np(it, "reshape", vec![flat, dims])
 }
 
 /// `np.fromfunction(f, shape, dtype=float)`: `f` called once with the index arrays.

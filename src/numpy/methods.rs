@@ -296,14 +296,31 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                 super::byteorder::to_dtype_order(b[0].as_ref().unwrap_or(&Value::None))?;
             let swapped = swapped && d.itemsize() > 1;
             let copy = given(&b[4]).map(truthy).transpose()?.unwrap_or(true);
+            let mut same_value = false;
             if let Some(c) = given(&b[2]) {
-                let rule = crate::format::str_of(c);
-                let casting = match rule.as_str() {
+                let Value::Str(rule) = c else {
+                    return Err(PyErr::type_err(format!(
+                        "casting must be str, not {}",
+                        c.type_of().short_name()
+                    )));
+                };
+                let casting = match rule.as_ref() {
                     "no" => crate::array::dtype::Casting::No,
                     "equiv" => crate::array::dtype::Casting::Equiv,
                     "safe" => crate::array::dtype::Casting::Safe,
                     "same_kind" => crate::array::dtype::Casting::SameKind,
-                    _ => crate::array::dtype::Casting::Unsafe,
+                    "unsafe" => crate::array::dtype::Casting::Unsafe,
+                    // Any numeric cast, checked value by value after it is made.
+                    "same_value" => {
+                        same_value = true;
+                        crate::array::dtype::Casting::Unsafe
+                    }
+                    _ => {
+                        return Err(PyErr::value(format!(
+                            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe', 'same_value' (got '{}')",
+                            rule
+                        )))
+                    }
                 };
                 if !a.dtype.can_cast(d, casting) {
                     return Err(PyErr::type_err(format!(
@@ -325,7 +342,17 @@ fn array_method(it: &mut dyn Context, a: &ArrayRef, name: &str, args: Args) -> P
                 return Ok(Value::Array(a.clone()));
             }
             let c = copy_in_order(a, d, order)?;
-            if d != a.dtype {
+            if same_value {
+                // The complex warning still comes; a changed value raises instead of
+                // the invalid/overflow warnings (there are none when every value stays).
+                if a.dtype.is_complex() && !d.is_complex() && d != DType::Bool && a.size() > 0 {
+                    it.warn(
+                        "ComplexWarning",
+                        "Casting complex values to real discards the imaginary part",
+                    );
+                }
+                super::same_value::check(a, &c)?;
+            } else if d != a.dtype {
                 super::cast_warnings::check(it, a, d)?;
             }
             Ok(Value::Array(Rc::new(if swapped {

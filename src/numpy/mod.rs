@@ -67,6 +67,7 @@ pub mod random_shuffle;
 pub mod reduce;
 pub mod resize;
 pub mod rounding;
+pub mod same_value;
 pub mod scalar_types;
 pub mod searching;
 pub mod seed_sequence_object;
@@ -88,6 +89,7 @@ pub mod ufunc;
 pub mod ufunc_functions;
 pub mod unique_api;
 pub mod unique_hash;
+pub mod vectorize;
 
 use crate::array::dtype::{DType, ALL_DTYPES};
 use crate::error::{PyErr, PyResult};
@@ -181,8 +183,9 @@ const FAMILIES: [Family; 66] = [
 ];
 
 /// Modules `import` knows.
-const MODULES: [&str; 11] = [
+const MODULES: [&str; 12] = [
     "numpy",
+    "numpy.dtypes",
     "numpy.emath",
     "numpy.testing",
     "numpy.exceptions",
@@ -316,6 +319,11 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
                 .any(|f| f.names.contains(&name))
                 .then(|| Value::func(&format!("numpy.{}", name)))
         }
+        // `np.dtypes.Float64DType`, ...: the classes of the dtypes.
+        "numpy.dtypes" => ALL_DTYPES
+            .iter()
+            .find(|d| crate::value::dtype_class_name(**d) == name)
+            .map(|d| Value::Type(PyType::DTypeClass(*d))),
         "numpy.lib.stride_tricks" => matches!(name, "as_strided" | "sliding_window_view")
             .then(|| Value::func(&format!("{}.{}", module, name))),
         "numpy.linalg" if name == "LinAlgError" => {

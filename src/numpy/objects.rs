@@ -32,7 +32,7 @@ pub enum HostObject {
     /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
     Context(crate::numpy::contexts::Manager),
     /// `np.vectorize(f)`, which maps `f` over arrays when called.
-    Vectorized(crate::numpy::functional::Vectorized),
+    Vectorized(crate::numpy::vectorize::Vectorized),
     /// `np.s_`, `np.r_`, `np.mgrid`, ... (by name): objects used only by subscript.
     IndexTrick(&'static str),
     /// A result namedtuple (`EigResult`, `SVDResult`, ...).
@@ -154,6 +154,7 @@ impl Host for HostObject {
             HostObject::Poly1d(p) => p.attr(name),
             HostObject::NdIter(n) => n.attr(name).and_then(Result::ok),
             HostObject::SeedSequence(s) => s.attr(name),
+            HostObject::Vectorized(v) => v.attr(name),
             _ => None,
         }
     }

@@ -160,6 +160,10 @@ impl PyType {
 /// `numpy.dtypes` class name of a dtype (`Int64DType`, `BoolDType`, …).
 pub fn dtype_class_name(d: DType) -> String {
     let n = d.name();
+    // NumPy spells the unsigned classes `UInt8DType`, ...
+    if let Some(bits) = n.strip_prefix("uint") {
+        return format!("UInt{}DType", bits);
+    }
     let mut c = n.chars();
     let cap: String = match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
@@ -350,6 +354,7 @@ impl Value {
             Value::Type(_) => PyType::Type,
             Value::Module(_) => PyType::Module,
             Value::Func(f) if hooks::ufunc_name(f).is_some() => PyType::Ufunc,
+            Value::Func(f) if f.as_ref() == "numpy.dtype" => PyType::Named("numpy._DTypeMeta"),
             Value::Func(_) => PyType::Function,
             Value::Method(_) => PyType::Method,
             Value::Flags(_) => PyType::Flags,
