@@ -32,7 +32,8 @@ pub enum HostObject {
     /// `np.errstate(...)` or `np.printoptions(...)`, for `with`.
     Context(crate::numpy::contexts::Manager),
     /// `np.vectorize(f)`, which maps `f` over arrays when called.
-    Vectorized(crate::numpy::vectorize::Vectorized),
+    /// Boxed: its signature and cache make it the largest variant.
+    Vectorized(Box<crate::numpy::vectorize::Vectorized>),
     /// `np.s_`, `np.r_`, `np.mgrid`, ... (by name): objects used only by subscript.
     IndexTrick(&'static str),
     /// A result namedtuple (`EigResult`, `SVDResult`, ...).

@@ -106,7 +106,7 @@ pub fn construct(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     };
     v.set_func(it, func);
     Ok(Value::Object(Rc::new(RefCell::new(
-        HostObject::Vectorized(v),
+        HostObject::Vectorized(Box::new(v)),
     ))))
 }
 
