@@ -83,3 +83,16 @@ for e in [2.0, -1, True, np.int64(2), np.float64(2.0), 2.5, np.float32(3), -1.0]
         print(repr(e), p ** e)
     except (TypeError, ValueError) as ex:
         print(repr(e), type(ex).__name__, ex)
+# reductions and accumulations without dtype=: an out= the input casts to safely picks the loop
+x = np.array([0.82, -4.0, 9.144, -3.92], dtype=np.float32)
+i8 = np.array([100, 100, 100, -7], dtype=np.int8)
+for a in (x, i8, np.array([True, True, False])):
+    for od in ['float64', 'float32', 'int64', 'complex128']:
+        for f in (np.sum, np.prod, np.cumsum, np.cumprod, np.mean):
+            o = np.zeros((a.size,) if f in (np.cumsum, np.cumprod) else (), dtype=od)
+            try:
+                r = f(a, axis=0, out=o)
+                print(f.__name__, a.dtype, od, o.tolist() if o.ndim else o.item(), r is o)
+            except TypeError as e:
+                print(f.__name__, a.dtype, od, type(e).__name__, e)
+

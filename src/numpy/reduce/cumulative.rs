@@ -29,7 +29,7 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
     let a = array_arg(&p[0])?;
     let acc = match given(&p[2]) {
         Some(d) => to_dtype(d)?,
-        None => sum_dtype(a.dtype),
+        None => super::loop_dtype_for_out(a.dtype, given(&p[3]), sum_dtype(a.dtype)),
     };
     let product = name == "cumprod";
     let result = match given(&p[1]) {

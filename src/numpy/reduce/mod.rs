@@ -99,6 +99,16 @@ pub fn sum_dtype(d: DType) -> DType {
     }
 }
 
+/// The loop dtype of a reduction or accumulation without `dtype=`: an `out=` array the
+/// input casts to safely picks the loop (float32 data summed into a float64 `out` adds in
+/// float64), else `default`.
+pub fn loop_dtype_for_out(a: DType, out: Option<&Value>, default: DType) -> DType {
+    match out {
+        Some(Value::Array(o)) if a.can_cast_safe(o.dtype) => o.dtype,
+        _ => default,
+    }
+}
+
 fn fold_name(fold: Fold) -> &'static str {
     match fold {
         Fold::Add => "add",
@@ -499,7 +509,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 let mask = ufunc_axis_mask(given(&p[1]), a.ndim())?;
                 let acc = match given(&p[2]) {
                     Some(d) => to_dtype(d)?,
-                    None => sum_dtype(a.dtype),
+                    None => loop_dtype_for_out(a.dtype, given(&p[3]), sum_dtype(a.dtype)),
                 };
                 let f = if name == "sum" { Fold::Add } else { Fold::Mul };
                 let keepdims = flag(&p[4])?;

@@ -145,9 +145,12 @@ pub fn mean(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     if empty {
         it.warn("RuntimeWarning", "Mean of empty slice.");
     }
+    // `_mean` passes float64 for integers and float32 for float16; otherwise no dtype, so
+    // an `out=` array picks the loop.
     let acc = match given(&p[2]) {
         Some(d) => to_dtype(d)?,
-        None => mean_dtype(a.dtype),
+        None if mean_dtype(a.dtype) != a.dtype => mean_dtype(a.dtype),
+        None => super::loop_dtype_for_out(a.dtype, given(&p[3]), a.dtype),
     };
     let red = Reduced {
         in_shape: &a.shape,
