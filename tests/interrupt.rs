@@ -107,3 +107,33 @@ fn sigint_stops_a_long_sort() {
     assert!(err.contains("KeyboardInterrupt"), "stderr was: {err}");
     assert_eq!(out.trim(), "True", "x kept its contents");
 }
+
+/// Printing a huge array (seconds of float formatting with `threshold` raised) stops on
+/// Ctrl-C: no partial text is shown, the shell raises `KeyboardInterrupt` and goes on.
+/// The same holds for `print`, for `repr` into a name and for a long Python list.
+#[test]
+fn sigint_stops_a_long_repr() {
+    let setup = "np.set_printoptions(threshold=10**9)\nx = np.random.default_rng(0).random(5 * 10**6)\nl = list(range(3 * 10**7))\ns = 5\nprint('ready')\n";
+    for (long, what) in [
+        ("x", "displayed array"),
+        ("print(x)", "printed array"),
+        ("s = repr(x)", "repr into a name"),
+        ("l", "displayed list"),
+    ] {
+        let (out, err, code) = interrupted(
+            &format!("{setup}{long}\nprint(s)"),
+            Duration::from_millis(300),
+            Duration::from_secs(3),
+        );
+        assert!(
+            err.contains("KeyboardInterrupt"),
+            "{what}: stderr was: {err}"
+        );
+        assert_eq!(
+            out.trim(),
+            "5",
+            "{what}: no partial text, s kept, next line ran"
+        );
+        assert_eq!(code, Some(1), "{what}: a failed line makes the run fail");
+    }
+}

@@ -244,13 +244,23 @@ fn check_int_digits(v: &Value, seen: &mut Vec<usize>) -> PyResult<()> {
 /// `repr(v)` with the errors NumPy's printer can raise.
 pub fn try_repr(v: &Value) -> PyResult<String> {
     check_printable(v, false)?;
-    Ok(repr(v))
+    finished(repr(v))
 }
 
 /// `str(v)` with the errors NumPy's printer can raise.
 pub fn try_str(v: &Value) -> PyResult<String> {
     check_printable(v, true)?;
-    Ok(str_of(v))
+    finished(str_of(v))
+}
+
+/// A text the printer built, unless Ctrl-C stopped it part way: the printers stop at
+/// their next element when the flag is up, and a cut-short repr must never be shown
+/// (or stored) as if it were the value's.
+fn finished(text: String) -> PyResult<String> {
+    if crate::interrupt::pending() && crate::interrupt::take() {
+        return Err(PyErr::keyboard_interrupt(""));
+    }
+    Ok(text)
 }
 
 pub fn scalar_repr(d: DType, n: Num) -> String {
@@ -321,7 +331,12 @@ fn bytes_repr(b: &[u8]) -> String {
 }
 
 fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
-    let parts: Vec<String> = items.iter().map(repr).collect();
+    // Ctrl-C cuts a long repr short; `try_repr` then raises instead of showing the rest.
+    let parts: Vec<String> = items
+        .iter()
+        .take_while(|_| !crate::interrupt::pending())
+        .map(repr)
+        .collect();
     if tuple && parts.len() == 1 {
         format!("({},)", parts[0])
     } else {
@@ -391,6 +406,7 @@ pub fn repr(v: &Value) -> String {
             let parts: Vec<String> = d
                 .borrow()
                 .iter()
+                .take_while(|_| !crate::interrupt::pending())
                 .map(|(k, v)| format!("{}: {}", repr(k), repr(v)))
                 .collect();
             format!("{{{}}}", parts.join(", "))

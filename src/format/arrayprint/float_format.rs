@@ -152,6 +152,9 @@ impl FloatFormat {
             };
             let (mut int_w, mut frac_w, mut exp_w) = (0, 0, 0);
             for &x in &finite {
+                if crate::interrupt::pending() {
+                    break;
+                }
                 let s = format_scientific(x, width, &o);
                 let (mant, exp) = s.split_once('e').unwrap_or((s.as_str(), ""));
                 let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
@@ -180,6 +183,9 @@ impl FloatFormat {
             };
             let (mut int_w, mut frac_w) = (0, 0);
             for &x in &finite {
+                if crate::interrupt::pending() {
+                    break;
+                }
                 let s = format_positional(x, width, &o);
                 let (ip, fp) = s.split_once('.').unwrap_or((s.as_str(), ""));
                 let iw = if legacy {

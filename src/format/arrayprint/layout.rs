@@ -83,7 +83,8 @@ impl Corners {
         if total > 0 {
             let mut pos = vec![0usize; shape.len()];
             let mut index: Vec<usize> = axes.iter().map(|ix| ix[0]).collect();
-            loop {
+            // Ctrl-C stops the gathering; the printer's caller raises KeyboardInterrupt.
+            while !crate::interrupt::pending() {
                 data.push(a.get(&index));
                 // Advance the odometer from the last axis.
                 let mut ax = shape.len();
@@ -176,6 +177,9 @@ impl Layout<'_> {
         hanging: &str,
         curr_width: isize,
     ) -> String {
+        if crate::interrupt::pending() {
+            return String::new();
+        }
         let ndim = self.corners.shape.len();
         let axes_left = ndim - axis;
         if axes_left == 0 {

@@ -79,11 +79,18 @@ fn array2string_words(
     }
     let summarize = size > opts.threshold;
     let corners = Corners::gather(a, summarize, opts.edgeitems);
+    // Every stage stops early on Ctrl-C (the caller raises KeyboardInterrupt).
+    let shown = || {
+        corners
+            .data
+            .iter()
+            .take_while(|_| !crate::interrupt::pending())
+    };
     let words: Vec<String> = match word {
-        Some(w) => corners.data.iter().map(|e| w(*e)).collect(),
+        Some(w) => shown().map(|e| w(*e)).collect(),
         None => {
             let fmt = ElemFormatter::new(a.kind(), &corners.data, opts, shape.is_empty());
-            corners.data.iter().map(|e| fmt.format(*e)).collect()
+            shown().map(|e| fmt.format(*e)).collect()
         }
     };
     let next_line_prefix = format!(" {}", " ".repeat(plen(prefix)));
