@@ -33,6 +33,7 @@ pub mod value;
 use error::{PyErr, Span};
 use eval::interp::Interp;
 use syntax::tokenize;
+use value::Value;
 
 /// What one logical line produced.
 #[derive(Debug, Default, Clone)]
@@ -86,6 +87,20 @@ pub struct Explained {
     pub lines: Vec<String>,
 }
 
+/// What CPython does with an uncaught `SystemExit`: its code (the one argument) None is
+/// status 0, an int is the status (modulo 256, as the OS keeps it), anything else is
+/// printed to standard error with status 1.
+fn exit_status(e: &PyErr) -> (u8, Option<String>) {
+    let args = value::exc::args(e);
+    match args.as_slice() {
+        [] | [Value::None] => (0, None),
+        [Value::Int(i)] => (*i as u8, None),
+        [Value::Bool(b)] => (*b as u8, None),
+        [one] => (1, Some(format::str_of(one))),
+        many => (1, Some(format::str_of(&Value::tuple(many.to_vec())))),
+    }
+}
+
 /// One interpreter with its variables, kept across runs (as the REPL does).
 ///
 /// ```
@@ -99,6 +114,8 @@ pub struct Explained {
 /// ```
 pub struct Session {
     interp: Interp,
+    /// The status a `SystemExit` (`sys.exit`, `exit()`) asked the process to end with.
+    exit_status: Option<u8>,
 }
 
 impl Default for Session {
@@ -115,6 +132,7 @@ impl Session {
         teach::reset();
         Session {
             interp: Interp::new(),
+            exit_status: None,
         }
     }
 
@@ -126,6 +144,12 @@ impl Session {
 
     pub fn interp(&self) -> &Interp {
         &self.interp
+    }
+
+    /// The exit status a `SystemExit` asked for, once one ended a run: the caller ends the
+    /// program (or the interactive session) with it.
+    pub fn exit_status(&self) -> Option<u8> {
+        self.exit_status
     }
 
     /// Run every statement of `src`, calling `each` with its result right after it ran
@@ -198,6 +222,16 @@ impl Session {
             {
                 r.notes
                     .extend(teach::partial_writes::note(&stmts, &self.interp));
+            }
+            if let Some(e) = r.error.take_if(|e| e.class == "SystemExit") {
+                // Not an error to report: the program asked to end, as CPython's
+                // `SystemExit` handler does: None is status 0, an int is the status, any
+                // other value is printed to standard error and the status is 1.
+                let (status, text) = exit_status(&e);
+                r.notes.extend(text);
+                self.exit_status = Some(status);
+                each(&r);
+                break;
             }
             let failed = r.error.is_some();
             each(&r);

@@ -159,6 +159,9 @@ fn run_script(src: &str, filename: &str, cli: &Cli) -> ExitCode {
             }
         }
     });
+    if let Some(status) = session.exit_status() {
+        return ExitCode::from(status);
+    }
     if ok {
         ExitCode::SUCCESS
     } else {

@@ -491,3 +491,31 @@ fn warnings_name_the_running_line_as_python_does() {
         assert_eq!(stderr(&o), want, "{}: standard error", py.display());
     }
 }
+
+/// Scripts that end through `SystemExit` (`sys.exit`, `exit()`, `quit()`) print what
+/// `python3 -c` prints, on both streams, and exit with its status
+/// (`tests/fixtures/exit/`, from `tools/gen_cli_fixtures.py`).
+#[test]
+fn system_exit_ends_the_script_with_pythons_status() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exit");
+    let read = |name: &str, ext: &str| {
+        std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("exit fixture")
+    };
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/exit exists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let n = e.file_name().to_str()?.strip_suffix(".py")?.to_string();
+            Some(n)
+        })
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5, "exit fixtures missing");
+    for name in names {
+        let o = run(&["-c", &read(&name, "py")], None);
+        assert_eq!(stdout(&o), read(&name, "out"), "{name}: stdout");
+        assert_eq!(stderr(&o), read(&name, "err"), "{name}: stderr");
+        let status: i32 = read(&name, "status").trim().parse().expect("a status");
+        assert_eq!(o.status.code(), Some(status), "{name}: exit status");
+    }
+}

@@ -9,7 +9,8 @@ tests/fixtures/cli/NAME.out (what NumPy prints for it).  tests/cli.rs runs
 input for names starting with `echo_`, and compares standard output with NAME.out
 (`0x...` matches any pointer, as in the doctest checker).
 
-It also writes tests/fixtures/warnings/NAME.py and NAME.err (standard error of
+It also writes tests/fixtures/exit/ (scripts ending by SystemExit, see EXIT_CASES),
+tests/fixtures/warnings/NAME.py and NAME.err (standard error of
 `python3 lesson.py`, for tests/cli.rs's warning-location check) and
 tests/fixtures/examples/NAME.txt for every examples/NAME.arr: the
 `arrsh --echo` transcript NumPy gives for the lesson, which tests/examples.rs checks.
@@ -116,6 +117,53 @@ WARN_CASES = {
 }
 
 
+# Scripts that end through SystemExit (`sys.exit`, `exit()`, `quit()`): tests/cli.rs checks
+# arrsh's standard output, standard error and exit status against `python3 -c CODE`'s
+# (tests/fixtures/exit/NAME.py, .out, .err, .status).
+EXIT_CASES = {
+    "status_int": "import sys\nprint('before')\nsys.exit(4)\nprint('never')\n",
+    "status_none": "import sys\nsys.exit()\n",
+    "status_message": "exit('bye')\nprint('never')\n",
+    "status_wraps": "quit(256 + 7)\n",
+    "status_bool": "import sys\nsys.exit(True)\n",
+    "status_tuple": "import sys\nsys.exit(1, 2) if False else sys.exit((1, 2))\n",
+    "caught": (
+        "import sys\n"
+        "try:\n"
+        "    sys.exit(3)\n"
+        "except SystemExit as e:\n"
+        "    print('caught', e.code, e.args)\n"
+        "try:\n"
+        "    exit()\n"
+        "except BaseException as e:\n"
+        "    print(type(e).__name__, e.code)\n"
+        "print('after')\n"
+    ),
+    "status_from_a_function": (
+        "import sys\n"
+        "def main():\n"
+        "    print(np.arange(3))\n"
+        "    return 2\n"
+        "sys.exit(main())\n"
+    ),
+}
+
+
+def write_exit_fixtures(root):
+    import subprocess
+
+    dest = os.path.join(root, "tests", "fixtures", "exit")
+    os.makedirs(dest, exist_ok=True)
+    for name, code in EXIT_CASES.items():
+        r = subprocess.run([sys.executable, "-c", "import numpy as np\n" + code],
+                           capture_output=True, text=True)
+        for ext, text in [("py", code), ("out", r.stdout), ("err", r.stderr),
+                          ("status", f"{r.returncode}\n")]:
+            with open(os.path.join(dest, f"{name}.{ext}"), "w", newline="\n") as f:
+                f.write(text)
+        print(f"wrote exit/{name}", file=sys.stderr)
+
+
 def write_warning_fixtures(root):
     import subprocess
     import tempfile
@@ -193,6 +241,7 @@ def main():
             os.remove(err_path)
         print(f"wrote {name}", file=sys.stderr)
     write_warning_fixtures(root)
+    write_exit_fixtures(root)
     lessons = os.path.join(root, "examples")
     dest = os.path.join(root, "tests", "fixtures", "examples")
     os.makedirs(dest, exist_ok=True)

@@ -367,6 +367,13 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                     .next()
                     .unwrap_or(Value::None),
             ),
+            "code" if crate::eval::exceptions::is_subclass(e.class, "SystemExit") => {
+                Some(match crate::value::exc::args(e).as_slice() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    many => Value::tuple(many.to_vec()),
+                })
+            }
             _ => None,
         },
         Value::Object(o) => {

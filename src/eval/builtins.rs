@@ -12,7 +12,7 @@ use crate::value::{PyType, Value};
 /// Builtin functions answered in this file; `iterators`, `numeric`, `introspect` and
 /// `dynamic` answer the others.
 const FUNCS: &[&str] = &[
-    "print", "len", "id", "repr", "abs", "round", "help", "mem", "format", "open",
+    "print", "len", "id", "repr", "abs", "round", "help", "mem", "format", "open", "exit", "quit",
 ];
 
 /// The builtin names bound at start.
@@ -66,6 +66,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "mem" => crate::teach::mem::call(it, &args),
         "open" => super::pymodules::io::open(&args),
+        "exit" | "quit" => Err(super::pymodules::sys::exit(args, true)),
         "print" => {
             if let Some((k, _)) = args
                 .kw

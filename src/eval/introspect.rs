@@ -96,7 +96,7 @@ fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
             n
         }
         Some(Value::Module(m)) => match m.as_ref() {
-            "math" | "itertools" | "functools" | "io" => super::pymodules::dir(m),
+            "math" | "itertools" | "functools" | "io" | "sys" => super::pymodules::dir(m),
             _ => crate::numpy::function_names()
                 .into_iter()
                 .filter(|n| !n.contains('.'))

@@ -78,7 +78,8 @@ fn read_statement(
 }
 
 /// Run one statement typed at the prompt, printing its output, warnings and error.
-fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
+/// Returns false when it asked to leave (`exit()`, `sys.exit()`).
+fn run_statement(session: &RefCell<Session>, src: &str, color: bool) -> bool {
     let mut s = session.borrow_mut();
     // A Ctrl-C that landed after the previous statement finished is not for this one.
     crate::interrupt::take();
@@ -108,6 +109,7 @@ fn run_statement(session: &RefCell<Session>, src: &str, color: bool) {
             }
         }
     });
+    s.exit_status().is_none()
 }
 
 /// Run the REPL until Ctrl-D. Errors never end the session or lose a variable.
@@ -146,7 +148,10 @@ pub fn run(color: bool) -> anyhow::Result<()> {
                     // Saved as we go, so a killed session keeps its history.
                     let _ = rl.append_history(h);
                 }
-                run_statement(&session, &src, color);
+                // IPython leaves on a bare `exit` or `quit` as on `exit()`.
+                if matches!(src.trim(), "exit" | "quit") || !run_statement(&session, &src, color) {
+                    break;
+                }
             }
             Input::Interrupted => println!("KeyboardInterrupt"),
             Input::Eof => break,

@@ -1,5 +1,5 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
-//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take).
+//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`.
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
@@ -8,6 +8,7 @@ mod functools;
 pub mod io;
 mod itertools;
 mod math;
+pub mod sys;
 
 use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
@@ -15,7 +16,7 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 4] = ["math", "itertools", "functools", "io"];
+const MODULES: [&str; 5] = ["math", "itertools", "functools", "io", "sys"];
 
 /// `import name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
@@ -32,6 +33,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "itertools" => itertools::NAMES,
         "functools" => functools::NAMES,
         "io" => io::DIR,
+        "sys" => sys::NAMES,
         _ => &[],
     }
 }
@@ -40,6 +42,11 @@ fn names(module: &str) -> &'static [&'static str] {
 pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if module == "math" {
         if let Some(v) = math::constant(name) {
+            return Some(v);
+        }
+    }
+    if module == "sys" {
+        if let Some(v) = sys::constant(name) {
             return Some(v);
         }
     }
@@ -74,6 +81,9 @@ pub fn dir(module: &str) -> Vec<String> {
     if module == "math" {
         v.extend(math::CONSTANTS.iter().map(|s| s.to_string()));
     }
+    if module == "sys" {
+        v.extend(sys::CONSTANTS.iter().map(|s| s.to_string()));
+    }
     v.sort();
     v
 }
@@ -91,6 +101,7 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
         "math" => math::call(it, name, args),
         "itertools" => itertools::call(it, name, args),
         "functools" => functools::call(it, name, args),
+        "sys" => sys::call(name, args),
         _ => Err(PyErr::attribute(format!(
             "module '{}' has no attribute '{}'",
             module, name
