@@ -183,18 +183,20 @@ impl Interp {
                 }
                 Ok(())
             }
-            Stmt::Import { module, alias } => {
-                let m = pymodules::import_module(module)?;
-                let name = match alias {
-                    Some(a) => a.clone(),
-                    None => module.split('.').next().unwrap_or(module).to_string(),
-                };
-                let bound = if alias.is_some() {
-                    m
-                } else {
-                    pymodules::import_module(&name)?
-                };
-                self.vars.insert(name, bound);
+            Stmt::Import(modules) => {
+                for (module, alias) in modules {
+                    let m = pymodules::import_module(module)?;
+                    let name = match alias {
+                        Some(a) => a.clone(),
+                        None => module.split('.').next().unwrap_or(module).to_string(),
+                    };
+                    let bound = if alias.is_some() {
+                        m
+                    } else {
+                        pymodules::import_module(&name)?
+                    };
+                    self.vars.insert(name, bound);
+                }
                 Ok(())
             }
             Stmt::FromImport { module, names } => {

@@ -244,10 +244,8 @@ pub enum Stmt {
     Assign(Vec<Expr>, Expr),
     AugAssign(Expr, BinOp, Expr),
     Del(Vec<Expr>),
-    Import {
-        module: String,
-        alias: Option<String>,
-    },
+    /// `import a.b as c, d`: each module with its alias.
+    Import(Vec<(String, Option<String>)>),
     FromImport {
         module: String,
         names: Vec<(String, Option<String>)>,

@@ -120,7 +120,7 @@ impl Resolver {
                     self.expr(t)?;
                 }
             }
-            Stmt::Import { .. } | Stmt::FromImport { .. } | Stmt::Magic(..) | Stmt::Pass => {}
+            Stmt::Import(..) | Stmt::FromImport { .. } | Stmt::Magic(..) | Stmt::Pass => {}
             Stmt::Global(_) => {}
             Stmt::Nonlocal(names) => {
                 if !ctx.function {

@@ -123,11 +123,18 @@ impl Builder {
             }
             Rule::import_stmt => {
                 let _kw = next(&mut it)?;
-                let module = next(&mut it)?.as_str().to_string();
-                let alias = it
-                    .find(|p| p.as_rule() == Rule::ident)
-                    .map(|p| p.as_str().to_string());
-                Stmt::Import { module, alias }
+                let modules = it
+                    .filter(|p| p.as_rule() == Rule::import_module)
+                    .map(|p| {
+                        let mut i = p.into_inner();
+                        let module = i.next().map(|x| x.as_str().to_string()).unwrap_or_default();
+                        let alias = i
+                            .find(|x| x.as_rule() == Rule::ident)
+                            .map(|x| x.as_str().to_string());
+                        (module, alias)
+                    })
+                    .collect();
+                Stmt::Import(modules)
             }
             Rule::from_import => {
                 let _kw = next(&mut it)?;
