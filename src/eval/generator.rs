@@ -16,9 +16,8 @@
 //!
 //! Only the statements on the way to a `yield` go through this machine: a statement with
 //! no `yield` inside (most of a body) runs on the interpreter's ordinary path. A `yield`
-//! is suspendable where it is a whole statement's value — `yield v`, `x = yield v`,
-//! `x += yield v`, and the same with `yield from` — which `syntax::scope` checks when the
-//! `def` is parsed.
+//! is suspendable where it is a whole statement's value — `yield v`, `x = yield v`, and
+//! the same with `yield from` — where `syntax::yield_lowering` moved every other one.
 
 use super::control::Walk;
 use super::function::{Flow, Frame, RECURSION_LIMIT, RED_ZONE, STACK_GROWTH};
@@ -43,6 +42,43 @@ pub struct Generator {
     started: bool,
     /// `return v`'s value, for `StopIteration.value`.
     returned: Option<Value>,
+    /// The generator object's `id`, for the message when closing it on drop fails.
+    id: Rc<std::cell::Cell<usize>>,
+}
+
+thread_local! {
+    /// Suspended generators whose last reference went away, waiting for the interpreter
+    /// to close them ([`Interp::close_dropped`]), as CPython closes a generator when it is
+    /// freed so its `finally` blocks and `with` exits run.
+    static DROPPED: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if !self.started || self.levels.is_empty() {
+            return;
+        }
+        let Some(frame) = self.frame.take() else {
+            return;
+        };
+        let (def, levels, id) = (
+            self.def.clone(),
+            std::mem::take(&mut self.levels),
+            self.id.clone(),
+        );
+        // Built inside the closure: if the queue is gone (the thread is ending), the
+        // parts are dropped as plain values rather than as a generator to queue again.
+        let _ = DROPPED.try_with(move |d| {
+            d.borrow_mut().push(Generator {
+                def,
+                frame: Some(frame),
+                levels,
+                started: true,
+                returned: None,
+                id,
+            })
+        });
+    }
 }
 
 /// One block on the way to the suspended `yield`: the statement running in it and that
@@ -124,6 +160,7 @@ impl Generator {
     /// A generator about to run `def`'s body in `frame` (the arguments bound).
     pub fn value(def: Rc<FuncDef>, frame: Frame) -> Value {
         let qualname = def.qualname.clone();
+        let id = Rc::new(std::cell::Cell::new(0));
         let v = Value::lazy_iter(
             "generator",
             Box::new(Generator {
@@ -132,11 +169,13 @@ impl Generator {
                 levels: Vec::new(),
                 started: false,
                 returned: None,
+                id: id.clone(),
             }),
         );
         if let Value::Iter(i) = &v {
             i.borrow_mut().qualname = Some(qualname);
         }
+        id.set(crate::value::identity::identity(&v));
         v
     }
 
@@ -250,6 +289,32 @@ pub fn stop_iteration(value: Option<Value>) -> PyErr {
 }
 
 impl Interp {
+    /// Close the generators dropped while suspended (GeneratorExit thrown in at their
+    /// `yield`); what goes wrong is reported and ignored, as CPython's "Exception ignored
+    /// in" does.
+    pub(super) fn close_dropped(&mut self) {
+        while let Some(mut g) = DROPPED.with(|d| d.borrow_mut().pop()) {
+            let r = g.resume(self, Sent::Throw(PyErr::new("GeneratorExit", "")));
+            let failed = match r {
+                Ok(None) => None,
+                Err(e) if matches!(e.class, "GeneratorExit" | "StopIteration") => None,
+                Ok(Some(_)) => Some(PyErr::runtime("generator ignored GeneratorExit")),
+                Err(e) => Some(e),
+            };
+            // Finished either way: dropping it now queues nothing.
+            g.frame = None;
+            g.levels.clear();
+            if let Some(e) = failed {
+                self.notes.push(format!(
+                    "Exception ignored in: <generator object {} at 0x{:x}>\n{}",
+                    g.def.qualname,
+                    g.id.get(),
+                    e
+                ));
+            }
+        }
+    }
+
     /// Run (or, resuming, go back into) the block at `depth`.
     fn gen_block(&mut self, g: &mut Run, stmts: &[Statement], depth: usize) -> PyResult<Step> {
         if !g.resuming() {
@@ -330,7 +395,7 @@ impl Interp {
         }
     }
 
-    /// `yield v`, `x = yield v`, `x += yield v` and their `yield from` forms: suspend, or
+    /// `yield v`, `x = yield v` and their `yield from` forms: suspend, or
     /// (resuming) finish the statement with the value sent.
     fn gen_yield(&mut self, g: &mut Run, st: &Statement, depth: usize) -> PyResult<Step> {
         let Some((operand, from)) = st.yield_point() else {
@@ -396,16 +461,12 @@ impl Interp {
         }
     }
 
-    /// Finish a `yield` statement: `x = yield` binds what was sent, `x += yield` adds it.
+    /// Finish a `yield` statement: `x = yield` binds what was sent.
     fn yield_done(&mut self, st: &Statement, v: Value) -> PyResult<Step> {
-        match &st.stmt {
-            Stmt::Assign(targets, _) => {
-                for t in targets {
-                    self.assign(t, v.clone())?;
-                }
+        if let Stmt::Assign(targets, _) = &st.stmt {
+            for t in targets {
+                self.assign(t, v.clone())?;
             }
-            Stmt::AugAssign(target, op, _) => self.aug_assign_value(target, (*op).into(), v)?,
-            _ => {}
         }
         Ok(Step::Done(Flow::Normal))
     }

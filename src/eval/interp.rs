@@ -107,6 +107,7 @@ impl Interp {
         let caller = self.stmt_span.replace(st.span);
         let r = self.exec_inner(st, display).map_err(|e| e.at(st.span));
         self.stmt_span = caller;
+        self.close_dropped();
         // The buffer pool's clock: blocks idle for a few statements are freed.
         crate::array::pool::statement_done();
         r
@@ -434,12 +435,7 @@ impl Interp {
     }
 
     /// `target op= rhs` with the right side already evaluated.
-    pub(super) fn aug_assign_value(
-        &mut self,
-        target: &Expr,
-        op: BinOp,
-        rhs: Value,
-    ) -> PyResult<()> {
+    fn aug_assign_value(&mut self, target: &Expr, op: BinOp, rhs: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Local(..) | ExprKind::Free(..) => {
                 let cur = self.eval(target)?;
@@ -707,7 +703,11 @@ impl Interp {
                         },
                     }
                 }
-                self.call(&callee, a)?
+                let r = self.call(&callee, a)?;
+                // `next(g())`: the generator went with the arguments, before the rest of
+                // the expression runs.
+                self.close_dropped();
+                r
             }
             ExprKind::Attr(obj, name) => {
                 let o = self.eval(obj)?;

@@ -298,10 +298,10 @@ pub struct Statement {
 
 impl Statement {
     /// The `yield` this statement suspends at, if it is one of the forms arrsh can suspend
-    /// (`syntax::scope` rejects the others): `yield v`, `x = yield v`, `x += yield v`.
+    /// (`syntax::yield_lowering` rewrites the others): `yield v`, `x = yield v`.
     pub fn yield_point(&self) -> Option<(&Option<Box<Expr>>, bool)> {
         match &self.stmt {
-            Stmt::Expr(e) | Stmt::Assign(_, e) | Stmt::AugAssign(_, _, e) => match &e.kind {
+            Stmt::Expr(e) | Stmt::Assign(_, e) => match &e.kind {
                 ExprKind::Yield(v, from) => Some((v, *from)),
                 _ => None,
             },

@@ -13,14 +13,16 @@
 //! .y0(.y1, b)
 //! ```
 //!
-//! `and`, `or` and conditional expressions become `if` statements, so their right-hand
-//! sides still run only when CPython's would. It runs on a `def`'s body before its names
-//! are resolved, so the temporaries are ordinary locals. The few places where CPython's
-//! order cannot be kept this way (a `yield` in an assignment target, in a later operand of
-//! a chained comparison, in an f-string, in a `while` condition with an `else`) are a
-//! one-line SyntaxError.
+//! `and`, `or`, conditional expressions, chained comparisons and `assert` messages become
+//! `if` statements, so what CPython skips is still skipped; an f-string's fields before a
+//! `yield` are formatted before it, as CPython formats them. Assignment, `for`, `with`
+//! and `del` targets are in [`targets`]. It runs on a `def`'s body before its names are
+//! resolved, so the temporaries are ordinary locals. A `yield` in an `except` clause's
+//! class is a one-line SyntaxError.
 
-use super::ast::{Arg, Expr, ExprKind, FuncDef, Statement, Stmt};
+mod targets;
+
+use super::ast::{Arg, CmpOp, Expr, ExprKind, FPart, FuncDef, Statement, Stmt};
 use crate::error::{PyErr, Span};
 
 /// Rewrite the body of `def` so that every `yield` is a statement's whole value.
@@ -44,12 +46,10 @@ pub fn contains_yield(e: &Expr) -> bool {
     }
 }
 
-fn fpart_yields(p: &super::ast::FPart) -> bool {
+fn fpart_yields(p: &FPart) -> bool {
     match p {
-        super::ast::FPart::Lit(_) => false,
-        super::ast::FPart::Field { value, spec, .. } => {
-            contains_yield(value) || spec.iter().any(fpart_yields)
-        }
+        FPart::Lit(_) => false,
+        FPart::Field { value, spec, .. } => contains_yield(value) || spec.iter().any(fpart_yields),
     }
 }
 
@@ -64,7 +64,8 @@ fn has_nested_yield(st: &Statement) -> bool {
     let here = match &st.stmt {
         Stmt::Expr(e) => top(e),
         Stmt::Assign(targets, e) => top(e) || targets.iter().any(contains_yield),
-        Stmt::AugAssign(t, _, e) => top(e) || contains_yield(t),
+        // Lowered even as `x += yield v`: the target is loaded before the `yield`.
+        Stmt::AugAssign(t, _, e) => contains_yield(e) || contains_yield(t),
         Stmt::Return(Some(e)) => contains_yield(e),
         Stmt::If(branches, _) => exprs_nested(&branches.iter().map(|(c, _)| c).collect::<Vec<_>>()),
         Stmt::While(c, ..) => contains_yield(c),
@@ -238,18 +239,21 @@ impl Lowering {
                 });
                 return Ok(t);
             }
+            ExprKind::Compare(_, rest) if rest.iter().skip(1).any(|(_, r)| contains_yield(r)) => {
+                let ExprKind::Compare(first, rest) = e.kind else {
+                    return Ok(placeholder());
+                };
+                let t = self.temp(espan);
+                let left = self.hoist(*first, pre, span)?;
+                self.chain(left, rest.into_iter(), &t, pre, span)?;
+                return Ok(t);
+            }
             ExprKind::Compare(first, rest) => {
-                if rest.len() > 1 && rest.iter().skip(1).any(|(_, r)| contains_yield(r)) {
-                    return Err(unsupported(
-                        espan,
-                        "in a later operand of a chained comparison",
-                    ));
-                }
                 let mut kids: Vec<&mut Expr> = vec![first.as_mut()];
                 kids.extend(rest.iter_mut().map(|(_, r)| r));
                 self.in_order(kids, pre, span)?;
             }
-            ExprKind::FString(_) => return Err(unsupported(espan, "inside an f-string")),
+            ExprKind::FString(parts) => self.fstring(parts, pre, span)?,
             ExprKind::Walrus(_, v) => {
                 self.in_order(vec![v.as_mut()], pre, span)?;
             }
@@ -298,6 +302,93 @@ impl Lowering {
         Ok(e)
     }
 
+    /// The rest of a chained comparison whose later operands hold a `yield`: `t = left op
+    /// right`, and only if that is true, the next operand and comparison, as CPython
+    /// stops at the first false one (`1 < (yield) < (yield)` yields once if the first
+    /// comparison fails).
+    fn chain(
+        &mut self,
+        left: Expr,
+        mut rest: std::vec::IntoIter<(CmpOp, Expr)>,
+        t: &Expr,
+        pre: &mut Vec<Statement>,
+        span: Span,
+    ) -> Result<(), PyErr> {
+        let Some((op, right)) = rest.next() else {
+            return Ok(());
+        };
+        let last = rest.len() == 0;
+        let right = if last {
+            self.expr(right, pre, span)?
+        } else {
+            self.hoist(right, pre, span)?
+        };
+        let cmp = Expr {
+            kind: ExprKind::Compare(Box::new(left), vec![(op, right.clone())]),
+            span: t.span,
+        };
+        pre.push(Self::assign(t.clone(), cmp, span));
+        if !last {
+            let mut then = Vec::new();
+            self.chain(right, rest, t, &mut then, span)?;
+            pre.push(Statement {
+                stmt: Stmt::If(vec![(t.clone(), then)], Vec::new()),
+                span,
+            });
+        }
+        Ok(())
+    }
+
+    /// An f-string's fields before the last one holding a `yield` are formatted into
+    /// temporaries first (CPython formats each field as it reaches it), that field's
+    /// value and spec are lowered, the rest stay in place.
+    fn fstring(
+        &mut self,
+        parts: &mut [FPart],
+        pre: &mut Vec<Statement>,
+        span: Span,
+    ) -> Result<(), PyErr> {
+        let Some(last) = parts.iter().rposition(fpart_yields) else {
+            return Ok(());
+        };
+        for part in parts.iter_mut().take(last + 1) {
+            if matches!(part, FPart::Lit(_)) {
+                continue;
+            }
+            if !fpart_yields(part) {
+                let one = std::mem::replace(part, FPart::Lit(String::new()));
+                let vspan = match &one {
+                    FPart::Field { value, .. } => value.span,
+                    FPart::Lit(_) => span,
+                };
+                let t = self.temp(vspan);
+                let formatted = Expr {
+                    kind: ExprKind::FString(vec![one]),
+                    span: vspan,
+                };
+                pre.push(Self::assign(t.clone(), formatted, span));
+                *part = FPart::Field {
+                    value: Box::new(t),
+                    conversion: None,
+                    spec: Vec::new(),
+                    debug: None,
+                };
+                continue;
+            }
+            let FPart::Field { value, spec, .. } = part else {
+                continue;
+            };
+            let v = std::mem::replace(value.as_mut(), placeholder());
+            if spec.iter().any(fpart_yields) {
+                **value = self.hoist(v, pre, span)?;
+                self.fstring(spec, pre, span)?;
+            } else {
+                **value = self.expr(v, pre, span)?;
+            }
+        }
+        Ok(())
+    }
+
     /// A statement's value: a `yield` that is the whole value stays (the runner suspends
     /// there), with its operand lowered.
     fn value(&mut self, mut e: Expr, pre: &mut Vec<Statement>, span: Span) -> Result<Expr, PyErr> {
@@ -311,6 +402,18 @@ impl Lowering {
         self.expr(e, pre, span)
     }
 
+    /// A `for` or `with` target holding a `yield`: a temporary takes the value, and the
+    /// statements storing it into the real target start the body.
+    fn bound_in_body(&mut self, target: Expr, span: Span) -> Result<(Expr, Vec<Statement>), PyErr> {
+        if !contains_yield(&target) {
+            return Ok((target, Vec::new()));
+        }
+        let t = self.temp(target.span);
+        let mut stores = Vec::new();
+        self.store(target, t.clone(), &mut stores, span)?;
+        Ok((t, stores))
+    }
+
     fn no_yield(e: &Expr, what: &str) -> Result<(), PyErr> {
         if contains_yield(e) {
             return Err(unsupported(e.span, what));
@@ -322,16 +425,21 @@ impl Lowering {
         let span = st.span;
         let stmt = match st.stmt {
             Stmt::Expr(e) => Stmt::Expr(self.value(e, out, span)?),
-            Stmt::Assign(targets, e) => {
-                for t in &targets {
-                    Self::no_yield(t, "in an assignment target")?;
+            Stmt::Assign(targets, e) if targets.iter().any(contains_yield) => {
+                // The value first, then each target in turn.
+                let v = self.value(e, out, span)?;
+                let t = self.temp(v.span);
+                out.push(Self::assign(t.clone(), v, span));
+                for target in targets {
+                    self.store(target, t.clone(), out, span)?;
                 }
-                Stmt::Assign(targets, self.value(e, out, span)?)
+                return Ok(());
             }
-            Stmt::AugAssign(t, op, e) => {
-                Self::no_yield(&t, "in an assignment target")?;
-                Stmt::AugAssign(t, op, self.value(e, out, span)?)
+            Stmt::Assign(targets, e) => Stmt::Assign(targets, self.value(e, out, span)?),
+            Stmt::AugAssign(t, op, e) if contains_yield(&e) => {
+                return self.aug_assign(t, op, e, out, span);
             }
+            Stmt::AugAssign(t, op, e) => Stmt::AugAssign(self.target_parts(t, out, span)?, op, e),
             Stmt::Return(Some(e)) => Stmt::Return(Some(self.expr(e, out, span)?)),
             Stmt::If(mut branches, orelse) => {
                 // A condition after the first with a `yield` in it starts an `if` of its
@@ -369,41 +477,39 @@ impl Lowering {
             Stmt::While(cond, body, orelse) => {
                 let body = self.block(body)?;
                 let orelse = self.block(orelse)?;
-                if contains_yield(&cond) {
-                    if !orelse.is_empty() {
-                        return Err(unsupported(
-                            cond.span,
-                            "in the condition of a `while` with an `else`",
-                        ));
+                if !contains_yield(&cond) {
+                    Stmt::While(cond, body, orelse)
+                } else {
+                    // `while True:` evaluating the condition first and leaving when it is
+                    // false; with an `else`, a flag set on that way out (not on a `break`)
+                    // runs it after the loop.
+                    let flag = (!orelse.is_empty()).then(|| self.temp(cond.span));
+                    let lit = |kind| Expr { kind, span };
+                    let mut leave = Vec::new();
+                    if let Some(f) = &flag {
+                        out.push(Self::assign(f.clone(), lit(ExprKind::False), span));
+                        leave.push(Self::assign(f.clone(), lit(ExprKind::True), span));
                     }
-                    // `while True:` evaluating the condition first, leaving when it is false.
+                    leave.push(Statement {
+                        stmt: Stmt::Break,
+                        span,
+                    });
                     let mut inner = Vec::new();
                     let c = self.expr(cond, &mut inner, span)?;
-                    let negated = Expr {
-                        kind: ExprKind::Not(Box::new(c)),
-                        span,
-                    };
+                    let negated = lit(ExprKind::Not(Box::new(c)));
                     inner.push(Statement {
-                        stmt: Stmt::If(
-                            vec![(
-                                negated,
-                                vec![Statement {
-                                    stmt: Stmt::Break,
-                                    span,
-                                }],
-                            )],
-                            Vec::new(),
-                        ),
+                        stmt: Stmt::If(vec![(negated, leave)], Vec::new()),
                         span,
                     });
                     inner.extend(body);
-                    let truth = Expr {
-                        kind: ExprKind::True,
+                    out.push(Statement {
+                        stmt: Stmt::While(lit(ExprKind::True), inner, Vec::new()),
                         span,
-                    };
-                    Stmt::While(truth, inner, Vec::new())
-                } else {
-                    Stmt::While(cond, body, orelse)
+                    });
+                    match flag {
+                        Some(f) => Stmt::If(vec![(f, orelse)], Vec::new()),
+                        None => return Ok(()),
+                    }
                 }
             }
             Stmt::For {
@@ -412,11 +518,13 @@ impl Lowering {
                 body,
                 orelse,
             } => {
-                Self::no_yield(&target, "in a `for` target")?;
+                let iter = self.expr(iter, out, span)?;
+                let (target, mut first) = self.bound_in_body(target, span)?;
+                first.extend(self.block(body)?);
                 Stmt::For {
                     target,
-                    iter: self.expr(iter, out, span)?,
-                    body: self.block(body)?,
+                    iter,
+                    body: first,
                     orelse: self.block(orelse)?,
                 }
             }
@@ -441,19 +549,39 @@ impl Lowering {
                     finally: self.block(finally)?,
                 }
             }
-            Stmt::With(mut items, body) => {
-                for (k, (cm, target)) in items.iter_mut().enumerate() {
-                    if let Some(t) = target {
-                        Self::no_yield(t, "in a `with` target")?;
-                    }
-                    if k > 0 {
-                        Self::no_yield(cm, "in a later item of a `with`")?;
-                    } else {
-                        let c = std::mem::replace(cm, placeholder());
-                        *cm = self.expr(c, out, span)?;
-                    }
+            Stmt::With(mut items, body) if items.len() > 1 => {
+                // `with a, b:` is `with a: with b:`; nested, each item's `yield`s run
+                // after the managers before it are entered.
+                let rest = items.split_off(1);
+                let inner = Statement {
+                    stmt: Stmt::With(rest, body),
+                    span,
+                };
+                return self.stmt(
+                    Statement {
+                        stmt: Stmt::With(items, vec![inner]),
+                        span,
+                    },
+                    out,
+                );
+            }
+            Stmt::With(items, body) => {
+                let mut lowered = Vec::with_capacity(1);
+                let mut first = Vec::new();
+                for (cm, target) in items {
+                    let cm = self.expr(cm, out, span)?;
+                    let target = match target {
+                        Some(t) => {
+                            let (t, stores) = self.bound_in_body(t, span)?;
+                            first = stores;
+                            Some(t)
+                        }
+                        None => None,
+                    };
+                    lowered.push((cm, target));
                 }
-                Stmt::With(items, self.block(body)?)
+                first.extend(self.block(body)?);
+                Stmt::With(lowered, first)
             }
             Stmt::Raise(exc, cause) => {
                 let mut kids: Vec<Expr> = exc.into_iter().chain(cause).collect();
@@ -470,28 +598,42 @@ impl Lowering {
                 };
                 Stmt::Raise(exc, cause)
             }
-            Stmt::Assert(test, msg) => {
-                if let Some(m) = &msg {
-                    Self::no_yield(m, "in an `assert` message")?;
-                }
-                Stmt::Assert(self.expr(test, out, span)?, msg)
+            Stmt::Assert(test, Some(msg)) if contains_yield(&msg) => {
+                // The message is evaluated only when the test fails.
+                let test = self.expr(test, out, span)?;
+                let mut failed = Vec::new();
+                let msg = self.expr(msg, &mut failed, span)?;
+                let no = Expr {
+                    kind: ExprKind::False,
+                    span: test.span,
+                };
+                failed.push(Statement {
+                    stmt: Stmt::Assert(no, Some(msg)),
+                    span,
+                });
+                let negated = Expr {
+                    kind: ExprKind::Not(Box::new(test)),
+                    span,
+                };
+                Stmt::If(vec![(negated, failed)], Vec::new())
             }
-            Stmt::Del(ts) => {
-                for t in &ts {
-                    Self::no_yield(t, "in a `del` target")?;
-                }
-                Stmt::Del(ts)
-            }
-            Stmt::Def(d, target) => {
-                for e in d.decorators.iter().chain(
-                    d.params
-                        .positional
-                        .iter()
-                        .chain(d.params.kwonly.iter())
-                        .filter_map(|p| p.default.as_ref()),
-                ) {
-                    Self::no_yield(e, "in a decorator or default value")?;
-                }
+            Stmt::Assert(test, msg) => Stmt::Assert(self.expr(test, out, span)?, msg),
+            Stmt::Del(ts) if ts.iter().any(contains_yield) => return self.delete(ts, out, span),
+            Stmt::Def(mut d, target) => {
+                // Decorators top first, then the defaults, as CPython evaluates them.
+                let f = std::rc::Rc::make_mut(&mut d);
+                let kids: Vec<&mut Expr> = f
+                    .decorators
+                    .iter_mut()
+                    .chain(
+                        f.params
+                            .positional
+                            .iter_mut()
+                            .chain(f.params.kwonly.iter_mut())
+                            .filter_map(|p| p.default.as_mut()),
+                    )
+                    .collect();
+                self.in_order(kids, out, span)?;
                 Stmt::Def(d, target)
             }
             other => other,
