@@ -55,6 +55,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
     if let Some((ty, method)) = name.split_once('.') {
         return super::pytypes::call_descriptor(it, ty, method, args);
     }
+    super::builtin_arity::check(name, &args)?;
     if super::dynamic::NAMES.contains(&name) {
         return super::dynamic::call(it, name, args);
     }
@@ -577,12 +578,13 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             super::pymodules::call(it, class, args)
         }
         PyType::Range => {
+            super::builtin_arity::positional("range", args.pos.len(), 1, 3)?;
             let ints: Vec<i128> = args.pos.iter().map(to_int).collect::<PyResult<_>>()?;
             let (a, b, s) = match ints.as_slice() {
                 [b] => (0, *b, 1),
                 [a, b] => (*a, *b, 1),
                 [a, b, s] => (*a, *b, *s),
-                _ => return Err(PyErr::type_err(format!("range expected at most 3 arguments, got {}", ints.len()))),
+                _ => return Err(PyErr::type_err("range expected at most 3 arguments")),
             };
             if s == 0 {
                 return Err(PyErr::value("range() arg 3 must not be zero"));

@@ -5,6 +5,7 @@
 
 pub mod attrs;
 mod augmented;
+mod builtin_arity;
 pub mod builtins;
 mod comprehension;
 mod context;
