@@ -306,54 +306,6 @@ pub fn complex_reciprocal<T: Float>(z: Complex<T>) -> Complex<T> {
     }
 }
 
-/// glibc's `ctanh`, which NumPy's `tanh` calls for complex numbers: `(sinh x cosh x +
-/// i sin y cos y) / (sinh² x + cos² y)`, so `tanh(iπ/2)` is a huge finite number rather
-/// than the `(sinh 2x + i sin 2y) / (cosh 2x + cos 2y)` form's `0/0`, and large real
-/// parts do not overflow.
-pub fn complex_tanh(z: Complex<f64>) -> Complex<f64> {
-    let (x, y) = (z.re, z.im);
-    if !x.is_finite() || !y.is_finite() {
-        if x.is_infinite() {
-            let im = if y.is_finite() && y.abs() > 1.0 {
-                0.0f64.copysign(y.sin() * y.cos())
-            } else {
-                0.0f64.copysign(y)
-            };
-            return Complex::new(1.0f64.copysign(x), im);
-        }
-        if y == 0.0 {
-            return z;
-        }
-        let re = if x == 0.0 { x } else { f64::NAN };
-        return Complex::new(re, f64::NAN);
-    }
-    let (sin_y, cos_y) = if y.abs() > f64::MIN_POSITIVE {
-        (y.sin(), y.cos())
-    } else {
-        (y, 1.0)
-    };
-    // (DBL_MAX_EXP - 1) * ln 2 / 2, truncated.
-    const T: f64 = 354.0;
-    if x.abs() > T {
-        let exp_2t = (2.0 * T).exp();
-        let mut im = 4.0 * sin_y * cos_y / exp_2t;
-        let rest = x.abs() - T;
-        im /= if rest > T { exp_2t } else { (2.0 * rest).exp() };
-        return Complex::new(1.0f64.copysign(x), im);
-    }
-    let (sinh_x, cosh_x) = if x.abs() > f64::MIN_POSITIVE {
-        (x.sinh(), x.cosh())
-    } else {
-        (x, 1.0)
-    };
-    let den = if sinh_x.abs() > cos_y.abs() * f64::EPSILON {
-        sinh_x * sinh_x + cos_y * cos_y
-    } else {
-        cos_y * cos_y
-    };
-    Complex::new(sinh_x * cosh_x / den, sin_y * cos_y / den)
-}
-
 /// NumPy's `nc_expm1`.
 pub fn complex_expm1<T: Float>(z: Complex<T>) -> Complex<T> {
     let a = (z.im / (T::one() + T::one())).sin();

@@ -6,6 +6,7 @@ pub mod attributes;
 mod binary;
 mod clip;
 pub mod fused;
+mod libm_complex;
 mod loops;
 mod math;
 pub mod matmul;

@@ -325,8 +325,7 @@ macro_rules! complex_arith {
                         }
                     };
                 }
-                let (r, i) = crate::value::pyops::complex_pow((a.re as f64, a.im as f64), (b.re as f64, b.im as f64));
-                <$t>::new(r as $f, i as $f)
+                <$t as super::libm_complex::LibmComplex>::cpow(a, b)
             }
             fn neg(self) -> Self { -self }
             fn abs(self) -> Self { <$t>::new(self.norm(), 0.0) }

@@ -3,6 +3,7 @@
 //! `exp(710)` overflow). float16 math runs in float32 and rounds back, like NumPy's loops;
 //! float32/float64 `exp`, `log`, `sin` and `cos` run NumPy's own kernels ([`super::vmath`]).
 
+use super::libm_complex::{self, LibmComplex};
 use super::loops;
 use super::math;
 use super::ops::{Arith, Bits, FpFlags};
@@ -259,26 +260,6 @@ fn np_kernel<T: math::Float + NpMath>(
     });
 }
 
-/// The complex transcendental functions, in complex128 (complex64 rounds the result, which
-/// keeps it within a few ulp of NumPy's single-precision C functions).
-fn complex_wide(op: UOp, x: C64) -> C64 {
-    match op {
-        UOp::Sinh => x.sinh(),
-        UOp::Cosh => x.cosh(),
-        UOp::Tanh => math::complex_tanh(x),
-        UOp::Arcsin => x.asin(),
-        UOp::Arccos => x.acos(),
-        UOp::Arctan => x.atan(),
-        UOp::Arcsinh => x.asinh(),
-        UOp::Arccosh => x.acosh(),
-        UOp::Arctanh => x.atanh(),
-        UOp::Exp2 => x.exp2(),
-        UOp::Expm1 => math::complex_expm1(x),
-        UOp::Log1p => math::complex_log1p(x),
-        _ => x,
-    }
-}
-
 macro_rules! complex_loops {
     ($T:ty, $R:ty, $op:expr, $src:expr, $dst:expr, $f:expr) => {
         match $op {
@@ -305,36 +286,14 @@ macro_rules! complex_loops {
                     }
                 }
             }),
+            op if libm_complex::is_libm(op) => {
+                let raised = libm_complex::with_flags(|| {
+                    loops::unary::<$T, $T>($src, $dst, |x| <$T as LibmComplex>::libm(op, x))
+                });
+                $f = $f.merge(raised);
+            }
             op => loops::unary::<$T, $T>($src, $dst, |x| match op {
                 UOp::Negative => -x,
-                UOp::Sqrt => x.sqrt(),
-                UOp::Exp => x.exp(),
-                UOp::Log => {
-                    if x.re == 0.0 && x.im == 0.0 {
-                        $f.divide = true;
-                    }
-                    x.ln()
-                }
-                UOp::Log2 => x.log2(),
-                UOp::Log10 => x.log10(),
-                UOp::Sin => x.sin(),
-                UOp::Cos => x.cos(),
-                UOp::Tan => x.tan(),
-                UOp::Sinh
-                | UOp::Cosh
-                | UOp::Tanh
-                | UOp::Arcsin
-                | UOp::Arccos
-                | UOp::Arctan
-                | UOp::Arcsinh
-                | UOp::Arccosh
-                | UOp::Arctanh
-                | UOp::Exp2
-                | UOp::Expm1
-                | UOp::Log1p => {
-                    let r = complex_wide(op, C64::new(x.re as f64, x.im as f64));
-                    <$T>::new(r.re as _, r.im as _)
-                }
                 UOp::Conjugate => x.conj(),
                 UOp::Reciprocal => {
                     let r = math::complex_reciprocal(x);
