@@ -9,6 +9,7 @@
 #![allow(unsafe_code)]
 
 mod global_alloc;
+pub mod libm;
 pub use global_alloc::SplitAllocator;
 
 use std::ptr::NonNull;

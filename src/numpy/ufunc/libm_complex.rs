@@ -6,68 +6,15 @@
 //! floating-point flags are the ones those functions raise, read from the FP environment
 //! as NumPy reads them after its loop.
 //!
-//! `unsafe` here is only the calls into C: the functions take and return values (no
-//! pointers), and the fenv calls touch this thread's own status word.
-#![allow(unsafe_code)]
+//! The C calls themselves are `array::raw::libm`'s safe wrappers (the crate's one home of
+//! `unsafe`).
 
 use super::math;
 use super::ops::FpFlags;
 use super::UOp;
 use crate::array::element::{C32, C64};
+use crate::array::raw::libm::*;
 use std::ffi::c_int;
-
-/// C's `double complex`, which every C ABI passes and returns as this struct.
-#[repr(C)]
-#[derive(Clone, Copy)]
-struct CDouble {
-    re: f64,
-    im: f64,
-}
-
-/// C's `float complex`.
-#[repr(C)]
-#[derive(Clone, Copy)]
-struct CFloat {
-    re: f32,
-    im: f32,
-}
-
-extern "C" {
-    fn csqrt(z: CDouble) -> CDouble;
-    fn cexp(z: CDouble) -> CDouble;
-    fn clog(z: CDouble) -> CDouble;
-    fn csin(z: CDouble) -> CDouble;
-    fn ccos(z: CDouble) -> CDouble;
-    fn ctan(z: CDouble) -> CDouble;
-    fn csinh(z: CDouble) -> CDouble;
-    fn ccosh(z: CDouble) -> CDouble;
-    fn ctanh(z: CDouble) -> CDouble;
-    fn casin(z: CDouble) -> CDouble;
-    fn cacos(z: CDouble) -> CDouble;
-    fn catan(z: CDouble) -> CDouble;
-    fn casinh(z: CDouble) -> CDouble;
-    fn cacosh(z: CDouble) -> CDouble;
-    fn catanh(z: CDouble) -> CDouble;
-    fn cpow(x: CDouble, y: CDouble) -> CDouble;
-    fn csqrtf(z: CFloat) -> CFloat;
-    fn cexpf(z: CFloat) -> CFloat;
-    fn clogf(z: CFloat) -> CFloat;
-    fn csinf(z: CFloat) -> CFloat;
-    fn ccosf(z: CFloat) -> CFloat;
-    fn ctanf(z: CFloat) -> CFloat;
-    fn csinhf(z: CFloat) -> CFloat;
-    fn ccoshf(z: CFloat) -> CFloat;
-    fn ctanhf(z: CFloat) -> CFloat;
-    fn casinf(z: CFloat) -> CFloat;
-    fn cacosf(z: CFloat) -> CFloat;
-    fn catanf(z: CFloat) -> CFloat;
-    fn casinhf(z: CFloat) -> CFloat;
-    fn cacoshf(z: CFloat) -> CFloat;
-    fn catanhf(z: CFloat) -> CFloat;
-    fn cpowf(x: CFloat, y: CFloat) -> CFloat;
-    fn feclearexcept(excepts: c_int) -> c_int;
-    fn fetestexcept(excepts: c_int) -> c_int;
-}
 
 /// `<fenv.h>`'s FE_INVALID, FE_DIVBYZERO and FE_OVERFLOW.
 #[cfg(any(target_arch = "x86_64", target_arch = "x86"))]
@@ -106,14 +53,10 @@ pub fn is_libm(op: UOp) -> bool {
 /// overflow flags it raised.
 pub fn with_flags(body: impl FnOnce()) -> FpFlags {
     let all = FE[0] | FE[1] | FE[2];
-    // SAFETY: fenv calls on this thread's own floating-point status word.
-    let raised = unsafe {
-        feclearexcept(all);
-        body();
-        let r = fetestexcept(all);
-        feclearexcept(all);
-        r
-    };
+    clear_fp_flags(all);
+    body();
+    let raised = test_fp_flags(all);
+    clear_fp_flags(all);
     FpFlags {
         invalid: raised & FE[0] != 0,
         divide: raised & FE[1] != 0,
@@ -137,8 +80,7 @@ macro_rules! libm_complex {
         impl LibmComplex for $T {
             fn libm(op: UOp, z: Self) -> Self {
                 let c = $C { re: z.re, im: z.im };
-                // SAFETY: pure C math functions of a value argument, no pointers.
-                let r = unsafe {
+                let r = {
                     match op {
                         UOp::Sqrt => $sqrt(c),
                         UOp::Exp => $exp(c),
@@ -176,8 +118,7 @@ macro_rules! libm_complex {
             }
 
             fn cpow(x: Self, y: Self) -> Self {
-                // SAFETY: as above.
-                let r = unsafe { $pow($C { re: x.re, im: x.im }, $C { re: y.re, im: y.im }) };
+                let r = $pow($C { re: x.re, im: x.im }, $C { re: y.re, im: y.im });
                 <$T>::new(r.re, r.im)
             }
         }
