@@ -189,17 +189,23 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             if huge {
                 return Err(PyErr::index("cannot fit 'int' into an index-sized integer"));
             }
+            // CPython's wording differs per type (unicodeobject.c, bytesobject.c).
             let i = to_int(key).map_err(|_| {
-                PyErr::type_err(format!(
-                    "{} indices must be integers or slices, not {}",
-                    kind,
-                    key.type_of().short_name()
-                ))
+                let got = key.type_of().short_name();
+                PyErr::type_err(match kind.as_str() {
+                    "str" => format!("string indices must be integers, not '{got}'"),
+                    "bytes" => format!("byte indices must be integers or slices, not {got}"),
+                    _ => format!("{kind} indices must be integers or slices, not {got}"),
+                })
             })?;
             let n = items.len() as i128;
             let j = if i < 0 { i + n } else { i };
             if j < 0 || j >= n {
-                return Err(PyErr::index(format!("{} index out of range", kind)));
+                return Err(PyErr::index(match kind.as_str() {
+                    "str" => "string index out of range".to_string(),
+                    "bytes" => "index out of range".to_string(),
+                    _ => format!("{kind} index out of range"),
+                }));
             }
             Ok(items[j as usize].clone())
         }
