@@ -88,13 +88,14 @@ pub struct Explained {
 }
 
 /// What CPython does with an uncaught `SystemExit`: its code (the one argument) None is
-/// status 0, an int is the status (modulo 256, as the OS keeps it), anything else is
-/// printed to standard error with status 1.
+/// status 0, an int is the status (its C `long` modulo 256, as the OS keeps it; an int past
+/// a `long` is -1, so 255), anything else is printed to standard error with status 1.
 fn exit_status(e: &PyErr) -> (u8, Option<String>) {
     let args = value::exc::args(e);
     match args.as_slice() {
         [] | [Value::None] => (0, None),
-        [Value::Int(i)] => (*i as u8, None),
+        [Value::Int(i)] => (i64::try_from(*i).map_or(255, |l| l as u8), None),
+        [Value::BigInt(_)] => (255, None),
         [Value::Bool(b)] => (*b as u8, None),
         [one] => (1, Some(format::str_of(one))),
         many => (1, Some(format::str_of(&Value::tuple(many.to_vec())))),

@@ -125,6 +125,8 @@ EXIT_CASES = {
     "status_none": "import sys\nsys.exit()\n",
     "status_message": "exit('bye')\nprint('never')\n",
     "status_wraps": "quit(256 + 7)\n",
+    "status_past_long": "import sys\nsys.exit(2**70)\n",
+    "status_past_long_neg": "exit(-2**200)\n",
     "status_bool": "import sys\nsys.exit(True)\n",
     "status_tuple": "import sys\nsys.exit(1, 2) if False else sys.exit((1, 2))\n",
     "caught": (
