@@ -404,13 +404,7 @@ fn parse_int(s: &str, base: u32) -> PyResult<Value> {
 
 /// `int(f)` for a finite float: truncated, of any size.
 fn float_to_int(f: f64) -> Value {
-    let t = f.trunc();
-    if t.abs() < 1e38 {
-        return Value::Int(t as i128);
-    }
-    num_traits::FromPrimitive::from_f64(t)
-        .map(crate::value::bigint::normalize)
-        .unwrap_or(Value::Int(0))
+    crate::value::bigint::from_whole_float(f.trunc())
 }
 
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.

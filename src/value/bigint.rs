@@ -17,7 +17,7 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Largest result arrsh agrees to build, in bits (128 MiB of digits): past it the answer
 /// is a MemoryError rather than a machine brought to its knees.
-const MAX_BITS: u64 = 1 << 30;
+pub const MAX_BITS: u64 = 1 << 30;
 
 /// A Python int value from a big integer: `Int` when it fits i128.
 pub fn normalize(b: BigInt) -> Value {
@@ -25,6 +25,16 @@ pub fn normalize(b: BigInt) -> Value {
         Some(i) => Value::Int(i),
         None => Value::BigInt(Rc::new(b)),
     }
+}
+
+/// The Python int of a finite float with no fraction part (`int(1e300)` is exact).
+pub fn from_whole_float(t: f64) -> Value {
+    if t.abs() < 1e38 {
+        return Value::Int(t as i128);
+    }
+    num_traits::FromPrimitive::from_f64(t)
+        .map(normalize)
+        .unwrap_or(Value::Int(0))
 }
 
 /// The integer value of a Python int or bool (not of NumPy scalars).

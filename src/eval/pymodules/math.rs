@@ -3,9 +3,8 @@
 //! "math domain error", an infinity from a finite one "math range error" (OverflowError)
 //! for the functions that can overflow, and a domain error for the others.
 //!
-//! Integer functions (`factorial`, `comb`, `perm`, `gcd`, `isqrt`) are exact within
-//! arrsh's 128-bit ints; results beyond them (`factorial(34)` and up) are OverflowError
-//! until Python ints become arbitrary-size — the one place a big int is needed here.
+//! The exact integer functions (`factorial`, `comb`, `perm`, `gcd`, `lcm`, `isqrt`) live in
+//! `math_int`, on ints of any size.
 
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
@@ -87,11 +86,6 @@ fn range() -> PyErr {
     PyErr::overflow("math range error")
 }
 
-/// Too big for arrsh's ints (Python's would grow).
-fn too_big() -> PyErr {
-    PyErr::overflow("integer result too large for arrsh (128-bit Python ints)")
-}
-
 /// A real-number argument (`must be real number, not str`).
 fn real(v: &Value) -> PyResult<f64> {
     match v {
@@ -123,65 +117,6 @@ fn math_2(x: f64, y: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
         return Err(if can_overflow { range() } else { domain() });
     }
     Ok(Value::Float(r))
-}
-
-/// `floor`/`ceil`/`trunc` of a float as a Python int.
-fn float_to_int(f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(PyErr::value("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(PyErr::overflow("cannot convert float infinity to integer"));
-    }
-    if f.abs() >= 1.7e38 {
-        return Err(too_big());
-    }
-    Ok(Value::Int(f as i128))
-}
-
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    while b != 0 {
-        (a, b) = (b, a % b);
-    }
-    a.abs()
-}
-
-/// `n! / (n-k)!`, exact or OverflowError.
-fn falling(n: i128, k: i128) -> PyResult<i128> {
-    let mut r: i128 = 1;
-    for i in 0..k {
-        r = r.checked_mul(n - i).ok_or_else(too_big)?;
-    }
-    Ok(r)
-}
-
-/// `comb(n, k)` by the multiplicative formula, each step exact (divides evenly).
-fn comb(n: i128, k: i128) -> PyResult<i128> {
-    let k = k.min(n - k);
-    let mut r: i128 = 1;
-    for i in 0..k {
-        // r * (n - i) / (i + 1) is an integer; split the product to delay overflow.
-        let g = gcd(r, i + 1);
-        let (r1, d1) = (r / g, (i + 1) / g);
-        let m = (n - i) / d1;
-        r = r1.checked_mul(m).ok_or_else(too_big)?;
-    }
-    Ok(r)
-}
-
-/// `isqrt(n)`: the largest `r` with `r*r <= n`.
-fn isqrt(n: i128) -> i128 {
-    if n < 2 {
-        return n;
-    }
-    let mut r = (n as f64).sqrt() as i128;
-    while r.checked_mul(r).is_none_or(|sq| sq > n) {
-        r -= 1;
-    }
-    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
-        r += 1;
-    }
-    r
 }
 
 /// Shewchuk's exactly rounded sum, as CPython's `math.fsum` computes it.
@@ -474,7 +409,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(to_int(&pos[0])?));
             }
             let x = real(&pos[0])?;
-            float_to_int(match name {
+            super::math_int::from_integral_float(match name {
                 "floor" => x.floor(),
                 "ceil" => x.ceil(),
                 _ => x.trunc(),
@@ -560,17 +495,14 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "factorial" => {
             want(1)?;
-            let n = to_int(&pos[0])?;
-            if n < 0 {
-                return Err(PyErr::value("factorial() not defined for negative values"));
-            }
-            Ok(Value::Int(falling(n, n)?))
+            super::math_int::factorial(&pos[0])
         }
-        "comb" | "perm" => {
-            let k_given = pos.len() == 2 && !matches!(pos[1], Value::None);
-            if name == "comb" {
-                want(2)?;
-            } else if pos.is_empty() || pos.len() > 2 {
+        "comb" => {
+            want(2)?;
+            super::math_int::comb_perm(&pos[0], Some(&pos[1]), false)
+        }
+        "perm" => {
+            if pos.is_empty() || pos.len() > 2 {
                 return Err(PyErr::type_err(format!(
                     "perm expected {} argument{}, got {}",
                     if pos.is_empty() {
@@ -582,22 +514,8 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     pos.len()
                 )));
             }
-            let n = to_int(&pos[0])?;
-            let k = if k_given { to_int(&pos[1])? } else { n };
-            if n < 0 {
-                return Err(PyErr::value("n must be a non-negative integer"));
-            }
-            if k < 0 {
-                return Err(PyErr::value("k must be a non-negative integer"));
-            }
-            if k > n {
-                return Ok(Value::Int(0));
-            }
-            Ok(Value::Int(if name == "comb" {
-                comb(n, k)?
-            } else {
-                falling(n, k)?
-            }))
+            let k = pos.get(1).filter(|k| !matches!(k, Value::None));
+            super::math_int::comb_perm(&pos[0], k, true)
         }
         "gcd" | "lcm" => {
             if !args.kw.is_empty() {
@@ -606,28 +524,11 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     name
                 )));
             }
-            let mut acc: i128 = if name == "gcd" { 0 } else { 1 };
-            for v in pos {
-                let x = to_int(v)?;
-                acc = if name == "gcd" {
-                    gcd(acc, x)
-                } else if acc == 0 || x == 0 {
-                    0
-                } else {
-                    (acc / gcd(acc, x))
-                        .checked_mul(x.abs())
-                        .ok_or_else(too_big)?
-                };
-            }
-            Ok(Value::Int(acc))
+            super::math_int::gcd_lcm(pos, name == "lcm")
         }
         "isqrt" => {
             want(1)?;
-            let n = to_int(&pos[0])?;
-            if n < 0 {
-                return Err(PyErr::value("isqrt() argument must be nonnegative"));
-            }
-            Ok(Value::Int(isqrt(n)))
+            super::math_int::isqrt(&pos[0])
         }
         "isclose" => {
             let a = args.bind("isclose", &["a", "b", "*rel_tol", "*abs_tol"], 2)?;

@@ -8,6 +8,7 @@ mod functools;
 pub mod io;
 mod itertools;
 mod math;
+mod math_int;
 pub mod sys;
 
 use super::interp::Interp;
