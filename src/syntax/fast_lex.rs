@@ -144,9 +144,17 @@ fn number(b: &[u8], i: usize) -> usize {
             _ => None,
         };
         if let Some(ok) = radix {
-            let n = b[i + 2..].iter().take_while(|c| ok(c)).count();
-            if n > 0 {
-                return i + 2 + n;
+            // Digits, each after at most one underscore (`0x_ff`, `0b1_0`).
+            let mut j = i + 2;
+            loop {
+                let k = j + usize::from(b.get(j) == Some(&b'_'));
+                match b.get(k) {
+                    Some(c) if ok(c) => j = k + 1,
+                    _ => break,
+                }
+            }
+            if j > i + 2 {
+                return j;
             }
         }
     }
