@@ -4,6 +4,7 @@
 //! and not with NumPy's methods.
 
 mod bytes;
+mod casefold_table;
 mod dict;
 mod file;
 mod float_hex;

@@ -9,10 +9,12 @@ use crate::value::Value;
 
 pub const METHODS: &[&str] = &[
     "capitalize",
+    "casefold",
     "center",
     "count",
     "encode",
     "endswith",
+    "expandtabs",
     "find",
     "index",
     "isalnum",
@@ -370,6 +372,45 @@ fn case_test(s: &str, upper: bool) -> Value {
     Value::Bool(cased)
 }
 
+/// Python's full case folding: the generated exceptions, else each character's lowercase.
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match super::casefold_table::FOLDS.binary_search_by_key(&(c as u32), |f| f.0) {
+            Ok(i) => out.push_str(super::casefold_table::FOLDS[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// `str.expandtabs`: each tab up to the next multiple of `size` columns, the column
+/// counted from the last newline or carriage return; a size of 0 or less drops tabs.
+fn expandtabs(s: &str, size: i64) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
 pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
     let bare = |args: &Args| no_args("str", name, args);
     Ok(match name {
@@ -380,6 +421,15 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
         "lower" => {
             bare(&args)?;
             Value::str(&s.to_lowercase())
+        }
+        "casefold" => {
+            bare(&args)?;
+            Value::str(&casefold(s))
+        }
+        "expandtabs" => {
+            let a = args.bind("expandtabs", &["tabsize"], 0)?;
+            let size = a[0].as_ref().map(to_i64).transpose()?.unwrap_or(8);
+            Value::str(&expandtabs(s, size))
         }
         "swapcase" => {
             bare(&args)?;
