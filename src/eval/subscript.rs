@@ -88,6 +88,9 @@ pub(super) fn slice_bounds(len: i128, s: &[Value; 3]) -> PyResult<(i128, i128, i
     let part = |v: &Value| -> PyResult<Option<i128>> {
         match v {
             Value::None => Ok(None),
+            // Past any length: clamps as the huge value would.
+            Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(i128::MIN / 2)),
+            Value::BigInt(_) => Ok(Some(i128::MAX / 2)),
             v => to_int(v).map(Some).map_err(|_| {
                 PyErr::type_err(
                     "slice indices must be integers or None or have an __index__ method",

@@ -574,6 +574,9 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         (Value::List(x), Value::List(y)) => {
             std::rc::Rc::ptr_eq(x, y) || items_eq(&x.borrow(), &y.borrow(), depth)?
         }
+        (Value::Slice(x), Value::Slice(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || items_eq(&x[..], &y[..], depth)?
+        }
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::Object(_), _) | (_, Value::Object(_)) if host_eq(a, b).is_some() => {
             host_eq(a, b).unwrap_or(false)
@@ -707,6 +710,10 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                 _ => y.len() < x.len() && is_subset(&y, &x),
             });
         }
+    }
+    // Slices order as the tuples (start, stop, step).
+    if let (Value::Slice(x), Value::Slice(y)) = (a, b) {
+        return compare(op, &Value::tuple(x.to_vec()), &Value::tuple(y.to_vec()));
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),

@@ -3,6 +3,7 @@
 //! byte, so positions and results map back exactly); case changes touch ASCII letters only,
 //! as CPython's do; `decode`, `hex` and `bytes.fromhex` convert.
 
+use super::arity::{keywords, no_args, positional};
 use super::str as pystr;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
@@ -10,9 +11,11 @@ use crate::value::Value;
 use std::rc::Rc;
 
 pub const METHODS: &[&str] = &[
+    "center",
     "count",
     "decode",
     "endswith",
+    "expandtabs",
     "find",
     "fromhex",
     "hex",
@@ -24,12 +27,16 @@ pub const METHODS: &[&str] = &[
     "isspace",
     "isupper",
     "join",
+    "ljust",
     "lower",
     "lstrip",
     "partition",
+    "removeprefix",
+    "removesuffix",
     "replace",
     "rfind",
     "rindex",
+    "rjust",
     "rpartition",
     "rsplit",
     "rstrip",
@@ -38,6 +45,7 @@ pub const METHODS: &[&str] = &[
     "startswith",
     "strip",
     "upper",
+    "zfill",
 ];
 
 fn latin1(b: &[u8]) -> String {
@@ -76,21 +84,58 @@ fn back(v: Value) -> Value {
     }
 }
 
-fn no_args(name: &str, args: &Args) -> PyResult<()> {
-    if args.pos.is_empty() && args.kw.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_err(format!(
-            "bytes.{}() takes no arguments ({} given)",
-            name,
-            args.pos.len() + args.kw.len()
-        )))
+/// `bytes.hex(sep=, bytes_per_sep=1)`: a separator every `bytes_per_sep` bytes, counted
+/// from the right (from the left when negative).
+fn hex(b: &[u8], args: &Args) -> PyResult<Value> {
+    let a = keywords("hex", args, &["sep", "bytes_per_sep"], 0)?;
+    let digits = |c: &u8| format!("{:02x}", c);
+    let sep = match &a[0] {
+        None => return Ok(Value::str(&b.iter().map(digits).collect::<String>())),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(Value::Bytes(s)) => s.iter().map(|&c| c as char).collect(),
+        Some(other) => {
+            return Err(PyErr::type_err(format!(
+                "object of type '{}' has no len()",
+                other.type_of().short_name()
+            )))
+        }
+    };
+    if sep.chars().count() != 1 {
+        return Err(PyErr::value("sep must be length 1."));
     }
+    if !sep.is_ascii() {
+        return Err(PyErr::value("sep must be ASCII."));
+    }
+    let per = match &a[1] {
+        Some(v) => crate::value::convert::to_i64(v)?,
+        None => 1,
+    };
+    if per == 0 || b.is_empty() {
+        return Ok(Value::str(&b.iter().map(digits).collect::<String>()));
+    }
+    let width = per.unsigned_abs() as usize;
+    // Group boundaries: from the right for a positive count, from the left otherwise.
+    let first = if per > 0 {
+        match b.len() % width {
+            0 => width,
+            r => r,
+        }
+    } else {
+        width
+    };
+    let mut out = String::with_capacity(b.len() * 3);
+    for (i, c) in b.iter().enumerate() {
+        if i > 0 && (i + width - first).is_multiple_of(width) {
+            out.push_str(&sep);
+        }
+        out.push_str(&digits(c));
+    }
+    Ok(Value::str(&out))
 }
 
 /// `bytes.decode(encoding='utf-8', errors='strict')` for UTF-8, ASCII and Latin-1.
 fn decode(b: &[u8], args: &Args) -> PyResult<Value> {
-    let a = args.bind("decode", &["encoding", "errors"], 0)?;
+    let a = keywords("decode", args, &["encoding", "errors"], 0)?;
     let enc = match &a[0] {
         Some(Value::Str(e)) => e.to_lowercase().replace('_', "-"),
         Some(other) => {
@@ -143,7 +188,7 @@ fn decode(b: &[u8], args: &Args) -> PyResult<Value> {
 
 /// `str.encode(encoding='utf-8')` for UTF-8, ASCII and Latin-1.
 pub fn encode(s: &str, args: &Args) -> PyResult<Value> {
-    let a = args.bind("encode", &["encoding", "errors"], 0)?;
+    let a = keywords("encode", args, &["encoding", "errors"], 0)?;
     let enc = match &a[0] {
         Some(Value::Str(e)) => e.to_lowercase().replace('_', "-"),
         _ => "utf-8".into(),
@@ -222,12 +267,9 @@ pub fn fromhex(args: &Args) -> PyResult<Value> {
 pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
     Ok(match name {
         "decode" => return decode(b, &args),
-        "hex" => {
-            no_args(name, &args)?;
-            Value::str(&b.iter().map(|c| format!("{:02x}", c)).collect::<String>())
-        }
+        "hex" => return hex(b, &args),
         "upper" | "lower" => {
-            no_args(name, &args)?;
+            no_args("bytes", name, &args)?;
             Value::Bytes(Rc::new(if name == "upper" {
                 b.to_ascii_uppercase()
             } else {
@@ -235,7 +277,7 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
             }))
         }
         "isalnum" | "isalpha" | "isdigit" | "islower" | "isupper" | "isspace" => {
-            no_args(name, &args)?;
+            no_args("bytes", name, &args)?;
             let test = |c: &u8| match name {
                 "isalnum" => c.is_ascii_alphanumeric(),
                 "isalpha" => c.is_ascii_alphabetic(),
@@ -251,8 +293,8 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
             })
         }
         "join" => {
-            let a = args.bind("join", &["iterable_of_bytes"], 1)?;
-            let items = crate::value::convert::iter_values(a[0].as_ref().unwrap_or(&Value::None))?;
+            let a = positional("bytes", "join", &args, 1, 1)?;
+            let items = crate::value::convert::iter_values(&a[0])?;
             let mut out = Vec::new();
             for (i, x) in items.iter().enumerate() {
                 if i > 0 {
@@ -272,6 +314,15 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
             Value::Bytes(Rc::new(out))
         }
         _ if METHODS.contains(&name) => {
+            if let ("center" | "ljust" | "rjust", Some(fill)) = (name, args.pos.get(1)) {
+                if !matches!(fill, Value::Bytes(f) if f.len() == 1) {
+                    return Err(PyErr::type_err(format!(
+                        "{}() argument 2 must be a byte string of length 1, not {}",
+                        name,
+                        fill.type_of().short_name()
+                    )));
+                }
+            }
             let pos = args.pos.iter().map(arg).collect::<PyResult<Vec<_>>>()?;
             let kw = args
                 .kw

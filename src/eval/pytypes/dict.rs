@@ -1,6 +1,6 @@
 //! `dict` methods and the `dict(...)` constructor (the dict itself is `value::dict`).
 
-use super::{no_args, positional};
+use super::arity::{no_args, positional};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::iter_values;
@@ -143,7 +143,7 @@ pub fn dict_from_args(cx: &mut dyn Caller, args: &Args) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`.
 pub fn fromkeys(args: &Args) -> PyResult<Value> {
-    let a = positional("fromkeys", args, 1, 2)?;
+    let a = positional("dict", "fromkeys", args, 1, 2)?;
     let value = a.get(1).cloned().unwrap_or(Value::None);
     let mut d = PyDict::new();
     for k in iter_values(&a[0])? {
@@ -164,12 +164,12 @@ pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
             }))
         }
         "get" => {
-            let a = positional("get", &args, 1, 2)?;
+            let a = positional("dict", "get", &args, 1, 2)?;
             let found = d.borrow().get(&a[0])?.cloned();
             Ok(found.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
         }
         "setdefault" => {
-            let a = positional("setdefault", &args, 1, 2)?;
+            let a = positional("dict", "setdefault", &args, 1, 2)?;
             let found = d.borrow().get(&a[0])?.cloned();
             if let Some(v) = found {
                 return Ok(v);
@@ -179,7 +179,7 @@ pub fn call(d: &Dict, name: &str, args: Args) -> PyResult<Value> {
             Ok(v)
         }
         "pop" => {
-            let a = positional("pop", &args, 1, 2)?;
+            let a = positional("dict", "pop", &args, 1, 2)?;
             let removed = d.borrow_mut().remove(&a[0])?;
             match removed {
                 Some(v) => Ok(v),

@@ -33,12 +33,12 @@ pub fn call(it: &mut Interp, g: &Rc<RefCell<PyIter>>, name: &str, args: Args) ->
             resumed(g, lazy::send(g, it, Sent::Value(v))?)
         }
         "throw" => {
-            let a = super::positional("throw", &args, 1, 3)?;
+            let a = super::arity::positional("generator", "throw", &args, 1, 3)?;
             let e = thrown(&a)?;
             resumed(g, lazy::send(g, it, Sent::Throw(e))?)
         }
         "close" => {
-            super::no_args("generator", "close", &args)?;
+            super::arity::no_args("generator", "close", &args)?;
             close(it, g)
         }
         _ => Err(PyErr::attribute(format!(

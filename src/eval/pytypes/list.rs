@@ -1,6 +1,6 @@
 //! `list` methods, and the stable sort `list.sort` and `sorted` share.
 
-use super::{no_args, positional};
+use super::arity::{keywords, no_args, positional};
 use crate::error::{PyErr, PyResult};
 use crate::eval::interp::Interp;
 use crate::value::args::Args;
@@ -24,18 +24,18 @@ pub fn call(
 ) -> PyResult<Value> {
     match name {
         "append" => {
-            let a = positional("list.append", &args, 1, 1)?;
+            let a = positional("list", "append", &args, 1, 1)?;
             l.borrow_mut().extend(a);
             Ok(Value::None)
         }
         "extend" => {
-            let a = positional("list.extend", &args, 1, 1)?;
+            let a = positional("list", "extend", &args, 1, 1)?;
             let items = iter_values(&a[0])?;
             l.borrow_mut().extend(items);
             Ok(Value::None)
         }
         "insert" => {
-            let a = positional("insert", &args, 2, 2)?;
+            let a = positional("list", "insert", &args, 2, 2)?;
             let mut v = l.borrow_mut();
             let n = v.len() as i64;
             let i = to_i64(&a[0])?;
@@ -44,7 +44,7 @@ pub fn call(
             Ok(Value::None)
         }
         "pop" => {
-            let a = positional("pop", &args, 0, 1)?;
+            let a = positional("list", "pop", &args, 0, 1)?;
             let mut v = l.borrow_mut();
             let i = a.first().map(to_i64).transpose()?.unwrap_or(-1);
             if v.is_empty() {
@@ -58,7 +58,7 @@ pub fn call(
             Ok(v.remove(j as usize))
         }
         "remove" => {
-            let a = positional("list.remove", &args, 1, 1)?;
+            let a = positional("list", "remove", &args, 1, 1)?;
             let mut v = l.borrow_mut();
             match v.iter().position(|x| py_eq(x, &a[0])) {
                 Some(i) => {
@@ -69,7 +69,7 @@ pub fn call(
             }
         }
         "index" => {
-            let a = positional("index", &args, 1, 3)?;
+            let a = positional("list", "index", &args, 1, 3)?;
             let v = l.borrow();
             let range = super::clamp_range(v.len(), a.get(1), a.get(2))?;
             range
@@ -85,7 +85,7 @@ pub fn call(
                 })
         }
         "count" => {
-            let a = positional("list.count", &args, 1, 1)?;
+            let a = positional("list", "count", &args, 1, 1)?;
             let n = l.borrow().iter().filter(|x| py_eq(x, &a[0])).count();
             Ok(Value::Int(n as i128))
         }
@@ -104,10 +104,7 @@ pub fn call(
             Ok(Value::None)
         }
         "sort" => {
-            if !args.pos.is_empty() {
-                return Err(PyErr::type_err("sort() takes no positional arguments"));
-            }
-            let a = args.bind("sort", &["*key", "*reverse"], 0)?;
+            let a = keywords("sort", &args, &["*key", "*reverse"], 0)?;
             // CPython empties the list while sorting; arrsh sorts a copy and puts it back.
             let items = std::mem::take(&mut *l.borrow_mut());
             let sorted = sort_values(it, items.clone(), a[0].as_ref(), a[1].as_ref());

@@ -3,6 +3,7 @@
 //! (`list.sort(key=…)`) call back through the interpreter, which is why they live in `eval`
 //! and not with NumPy's methods.
 
+mod arity;
 mod bytes;
 mod casefold_table;
 mod dict;
@@ -40,6 +41,7 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
         Value::Dict(_) => PyType::Dict,
         Value::Set(_) => PyType::Set,
         Value::Range(..) => PyType::Range,
+        Value::Slice(_) => PyType::Slice,
         Value::Int(_) | Value::Bool(_) => PyType::Int,
         Value::Float(_) => PyType::Float,
         Value::Complex(..) => PyType::Complex,
@@ -58,6 +60,7 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
         PyType::Dict => dict::METHODS,
         PyType::Set => set::METHODS,
         PyType::Range => &["count", "index"],
+        PyType::Slice => &["indices"],
         PyType::Int | PyType::Bool => number::INT_METHODS,
         PyType::Float => number::FLOAT_METHODS,
         PyType::Complex => number::COMPLEX_METHODS,
@@ -75,6 +78,10 @@ pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
             "step" => Some(Value::Int(*s)),
             _ => None,
         };
+    }
+    if let Value::Slice(parts) = v {
+        let i = ["start", "stop", "step"].iter().position(|p| *p == name)?;
+        return Some(parts[i].clone());
     }
     number::attr(v, name)
 }
@@ -159,6 +166,19 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
             Ok(r)
         }
         Value::Range(a, b, st) => range_call(*a, *b, *st, name, &args),
+        Value::Slice(parts) if name == "indices" => {
+            let a = arity::positional("slice", "indices", &args, 1, 1)?;
+            let len = crate::value::convert::to_int(&a[0])?;
+            if len < 0 {
+                return Err(PyErr::value("length should not be negative"));
+            }
+            let (start, stop, step) = super::subscript::slice_bounds(len, parts)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        }
         Value::Iter(g) if generator::is_generator(recv) => generator::call(it, g, name, args),
         Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
             number::call(recv, name, args)
@@ -169,66 +189,6 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
             name
         ))),
     }
-}
-
-/// A method that takes no arguments, with CPython's message when some are given.
-fn no_args(type_name: &str, name: &str, args: &Args) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "{}.{}() takes no keyword arguments",
-            type_name, name
-        )));
-    }
-    if !args.pos.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "{}.{}() takes no arguments ({} given)",
-            type_name,
-            name,
-            args.pos.len()
-        )));
-    }
-    Ok(())
-}
-
-/// Positional-only arguments between `min` and `max` in number (CPython's
-/// `_PyArg_CheckPositional` messages).
-fn positional(name: &str, args: &Args, min: usize, max: usize) -> PyResult<Vec<Value>> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "{}() takes no keyword arguments",
-            name
-        )));
-    }
-    let n = args.pos.len();
-    if n < min || n > max {
-        let plural = |k: usize| if k == 1 { "" } else { "s" };
-        return Err(PyErr::type_err(if min == max {
-            format!(
-                "{}() takes exactly {} argument{} ({} given)",
-                name,
-                min,
-                plural(min),
-                n
-            )
-        } else if n < min {
-            format!(
-                "{} expected at least {} argument{}, got {}",
-                name,
-                min,
-                plural(min),
-                n
-            )
-        } else {
-            format!(
-                "{} expected at most {} argument{}, got {}",
-                name,
-                max,
-                plural(max),
-                n
-            )
-        }));
-    }
-    Ok(args.pos.clone())
 }
 
 /// Python's slice-style `start`/`end` arguments (`str.find(sub, 2, -1)`) on a length:

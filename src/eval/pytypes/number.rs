@@ -1,6 +1,6 @@
 //! Methods and data attributes of Python's `int` (and `bool`), `float` and `complex`.
 
-use super::no_args;
+use super::arity::no_args;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::Value;

@@ -2,7 +2,7 @@
 //! the methods' argument rules: most take any iterables, which are made sets first where
 //! CPython does so.
 
-use super::{no_args, positional};
+use super::arity::{no_args, positional};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::iter_values;
@@ -133,9 +133,8 @@ pub fn call(s: &Rc<RefCell<PySet>>, name: &str, args: Args) -> PyResult<Value> {
         }
         args.pos.iter().map(operand).collect()
     };
-    let one = |args: &Args| -> PyResult<Value> {
-        Ok(positional(&format!("set.{}", name), args, 1, 1)?.remove(0))
-    };
+    let one =
+        |args: &Args| -> PyResult<Value> { Ok(positional("set", name, args, 1, 1)?.remove(0)) };
     match name {
         "add" => {
             let v = one(&args)?;

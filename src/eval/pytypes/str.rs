@@ -1,7 +1,8 @@
 //! `str` methods. Python indexes strings by code point, so the searching methods work on
 //! the characters, not the UTF-8 bytes.
 
-use super::{clamp_range, no_args, positional};
+use super::arity::{keywords, no_args, parse_tuple, positional};
+use super::clamp_range;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::convert::{iter_values, to_i64};
@@ -75,7 +76,7 @@ fn str_arg(what: &str, v: &Value) -> PyResult<String> {
 
 /// `chars` of `strip`: None means whitespace.
 fn strip_chars(name: &str, args: &Args) -> PyResult<Option<Vec<char>>> {
-    let a = positional(name, args, 0, 1)?;
+    let a = positional("str", name, args, 0, 1)?;
     match a.first() {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.chars().collect())),
@@ -114,7 +115,8 @@ fn find_in(hay: &[char], sub: &[char], reverse: bool) -> Option<usize> {
 
 /// `find`/`rfind`/`index`/`rindex`/`count`: `(sub[, start[, end]])`.
 fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
-    let a = positional(name, args, 1, 3)?;
+    parse_tuple("str", name, args, 1, 3)?;
+    let a = &args.pos;
     let sub: Vec<char> = match &a[0] {
         Value::Str(x) => x.chars().collect(),
         other => {
@@ -143,7 +145,8 @@ fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
 
 /// `startswith`/`endswith`: a prefix or a tuple of them, optional start and end.
 fn affix(s: &str, name: &str, args: &Args) -> PyResult<Value> {
-    let a = positional(name, args, 1, 3)?;
+    parse_tuple("str", name, args, 1, 3)?;
+    let a = &args.pos;
     let chars: Vec<char> = s.chars().collect();
     let Some((lo, hi)) = clamp_range(chars.len(), a.get(1), a.get(2))? else {
         return Ok(Value::Bool(false));
@@ -225,7 +228,7 @@ fn split_whitespace(s: &str, max: i64, reverse: bool) -> Vec<Value> {
 }
 
 fn split(s: &str, name: &str, args: &Args) -> PyResult<Value> {
-    let a = args.bind(name, &["sep", "maxsplit"], 0)?;
+    let a = keywords(name, args, &["sep", "maxsplit"], 0)?;
     let max = match &a[1] {
         None => -1,
         Some(v) => to_i64(v)?,
@@ -259,7 +262,7 @@ fn split(s: &str, name: &str, args: &Args) -> PyResult<Value> {
 
 /// `splitlines([keepends])`: every line boundary Python knows.
 fn splitlines(s: &str, args: &Args) -> PyResult<Value> {
-    let a = args.bind("splitlines", &["keepends"], 0)?;
+    let a = keywords("splitlines", args, &["keepends"], 0)?;
     let keep = match &a[0] {
         Some(v) => crate::value::convert::truthy(v)?,
         None => false,
@@ -305,7 +308,7 @@ fn splitlines(s: &str, args: &Args) -> PyResult<Value> {
 
 /// `ljust`/`rjust`/`center`: `(width[, fillchar])`.
 fn justify(s: &str, name: &str, args: &Args) -> PyResult<Value> {
-    let a = positional(name, args, 1, 2)?;
+    let a = positional("str", name, args, 1, 2)?;
     let width = to_i64(&a[0])?;
     let fill = match a.get(1) {
         None => ' ',
@@ -427,7 +430,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
             Value::str(&casefold(s))
         }
         "expandtabs" => {
-            let a = args.bind("expandtabs", &["tabsize"], 0)?;
+            let a = keywords("expandtabs", &args, &["tabsize"], 0)?;
             let size = a[0].as_ref().map(to_i64).transpose()?.unwrap_or(8);
             Value::str(&expandtabs(s, size))
         }
@@ -491,7 +494,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
             })
         }
         "join" => {
-            let a = positional("str.join", &args, 1, 1)?;
+            let a = positional("str", "join", &args, 1, 1)?;
             let items = iter_values(&a[0])?;
             let mut parts = Vec::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
@@ -511,7 +514,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
         "split" | "rsplit" => return split(s, name, &args),
         "splitlines" => return splitlines(s, &args),
         "replace" => {
-            let a = positional("replace", &args, 2, 3)?;
+            let a = positional("str", "replace", &args, 2, 3)?;
             let old = str_arg("replace() argument 1", &a[0])?;
             let new = str_arg("replace() argument 2", &a[1])?;
             let count = match a.get(2) {
@@ -542,7 +545,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
         "find" | "rfind" | "index" | "rindex" | "count" => return search(s, name, &args),
         "ljust" | "rjust" | "center" => return justify(s, name, &args),
         "zfill" => {
-            let a = positional("zfill", &args, 1, 1)?;
+            let a = positional("str", "zfill", &args, 1, 1)?;
             let width = to_i64(&a[0])?;
             let n = s.chars().count() as i64;
             if width <= n {
@@ -558,7 +561,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
             }
         }
         "partition" | "rpartition" => {
-            let a = positional(name, &args, 1, 1)?;
+            let a = positional("str", name, &args, 1, 1)?;
             let sep = match &a[0] {
                 Value::Str(x) => x.to_string(),
                 other => {
@@ -584,7 +587,7 @@ pub fn call(s: &str, name: &str, args: Args) -> PyResult<Value> {
             Value::tuple(parts.iter().map(|p| Value::str(p)).collect())
         }
         "removeprefix" | "removesuffix" => {
-            let a = positional(name, &args, 1, 1)?;
+            let a = positional("str", name, &args, 1, 1)?;
             let p = str_arg(&format!("{}() argument", name), &a[0])?;
             Value::str(if name == "removeprefix" {
                 s.strip_prefix(p.as_str()).unwrap_or(s)

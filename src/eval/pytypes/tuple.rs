@@ -1,6 +1,6 @@
 //! `tuple` methods.
 
-use super::positional;
+use super::arity::positional;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::pyops::py_eq;
@@ -11,13 +11,13 @@ pub const METHODS: &[&str] = &["count", "index"];
 pub fn call(t: &[Value], name: &str, args: Args) -> PyResult<Value> {
     match name {
         "count" => {
-            let a = positional("tuple.count", &args, 1, 1)?;
+            let a = positional("tuple", "count", &args, 1, 1)?;
             Ok(Value::Int(
                 t.iter().filter(|x| py_eq(x, &a[0])).count() as i128
             ))
         }
         "index" => {
-            let a = positional("index", &args, 1, 3)?;
+            let a = positional("tuple", "index", &args, 1, 3)?;
             super::clamp_range(t.len(), a.get(1), a.get(2))?
                 .and_then(|(lo, hi)| {
                     t[lo..hi]
