@@ -71,6 +71,7 @@ CASES = [
     ('attribute_chain_3000', BEFORE, ('z = x', '.real', 2999, '\n'), AFTER),
     ('and_chain_20000', BEFORE, ('z = 1', ' and 1', 19999, '\nprint(z)\n'), AFTER),
     ('conditional_chain_1000', BEFORE, ('z = ', '0 if 0 else ', 1000, '7\nprint(z)\n'), AFTER),
+    ('keyword_repeated', BEFORE, 'print(1, sep="-", **{}, sep="+")\n', AFTER),
 ]
 
 PROMPT = [

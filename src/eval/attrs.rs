@@ -361,6 +361,12 @@ pub fn get_attr(it: &mut Interp, obj: &Value, name: &str) -> PyResult<Value> {
                 Some(Value::Bool(crate::value::exc::info(e).suppress_context))
             }
             "__traceback__" => Some(Value::None),
+            "name" | "path" if crate::eval::exceptions::is_subclass(e.class, "ImportError") => {
+                Some(match name {
+                    "name" => crate::value::exc::info(e).name.unwrap_or(Value::None),
+                    _ => Value::None,
+                })
+            }
             "value" if crate::eval::exceptions::is_subclass(e.class, "StopIteration") => Some(
                 crate::value::exc::args(e)
                     .into_iter()

@@ -204,7 +204,22 @@ impl Interp {
                 let m = pymodules::import_module(module)?;
                 for (name, alias) in names {
                     let v = attrs::get_attr(self, &m, name).map_err(|_| {
-                        PyErr::import(format!("cannot import name '{}' from '{}'", name, module))
+                        // CPython adds the module's file, unknown for its built-in ones.
+                        let place = if matches!(module.as_str(), "sys" | "itertools") {
+                            " (unknown location)"
+                        } else {
+                            ""
+                        };
+                        crate::value::exc::with_info(
+                            PyErr::import(format!(
+                                "cannot import name '{}' from '{}'{}",
+                                name, module, place
+                            )),
+                            crate::value::exc::ExcInfo {
+                                name: Some(Value::str(module)),
+                                ..Default::default()
+                            },
+                        )
                     })?;
                     self.vars
                         .insert(alias.clone().unwrap_or_else(|| name.clone()), v);
@@ -656,12 +671,14 @@ impl Interp {
                         Arg::Pos(x) => a.pos.push(self.eval(x)?),
                         Arg::Kw(k, x) => {
                             let v = self.eval(x)?;
+                            // Only a `**` mapping can have given it already (the parser
+                            // refuses a keyword written twice).
                             if a.kw.iter().any(|(n, _)| n == k) {
-                                return Err(PyErr::syntax(format!(
-                                    "keyword argument repeated: {}",
+                                return Err(PyErr::type_err(format!(
+                                    "{} got multiple values for keyword argument '{}'",
+                                    self.function_str(&callee),
                                     k
-                                ))
-                                .at(x.span));
+                                )));
                             }
                             a.kw.push((k.clone(), v));
                         }
@@ -670,7 +687,7 @@ impl Interp {
                             a.pos.extend(self.values_of(&v).map_err(|_| {
                                 PyErr::type_err(format!(
                                     "{} argument after * must be an iterable, not {}",
-                                    callee_name(&callee),
+                                    self.function_str(&callee),
                                     v.type_of().short_name()
                                 ))
                                 .at(x.span)
@@ -685,7 +702,7 @@ impl Interp {
                                     if a.kw.iter().any(|(n, _)| n.as_str() == &**k) {
                                         return Err(PyErr::type_err(format!(
                                             "{} got multiple values for keyword argument '{}'",
-                                            callee_name(&callee),
+                                            self.function_str(&callee),
                                             k
                                         )));
                                     }
@@ -695,7 +712,7 @@ impl Interp {
                             other => {
                                 return Err(PyErr::type_err(format!(
                                     "{} argument after ** must be a mapping, not {}",
-                                    callee_name(&callee),
+                                    self.function_str(&callee),
                                     other.type_of().short_name()
                                 ))
                                 .at(x.span))
@@ -909,6 +926,26 @@ impl Interp {
         v
     }
 
+    /// How CPython names a callable in a call's errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, without the module when it is `builtins` or has none
+    /// (`__main__.f()`, `numpy.sum()`, `print()`, `list.append()`).
+    fn function_str(&mut self, v: &Value) -> String {
+        if let Value::Method(m) = v {
+            return format!("{}.{}()", m.receiver.type_of().short_name(), m.name);
+        }
+        let text = |it: &mut Interp, name: &str| match attrs::get_attr(it, v, name) {
+            Ok(Value::Str(s)) => Some(s.to_string()),
+            _ => None,
+        };
+        let Some(qualname) = text(self, "__qualname__") else {
+            return format!("{} object", v.type_of().short_name());
+        };
+        match text(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qualname),
+            _ => format!("{}()", qualname),
+        }
+    }
+
     /// User-defined variables (not the startup bindings), for `%whos`.
     pub fn user_vars(&self) -> Vec<(String, Value)> {
         let fresh = Interp::new();
@@ -944,16 +981,6 @@ fn unbound_local(name: &str) -> PyErr {
             name
         ),
     )
-}
-
-/// How call errors name the callee: `f()`, `print()`.
-fn callee_name(v: &Value) -> String {
-    match v {
-        Value::Function(f) => format!("{}()", f.qualname()),
-        Value::Func(n) => format!("{}()", n.rsplit('.').next().unwrap_or(n)),
-        Value::Type(t) => format!("{}()", t.short_name()),
-        other => format!("{} object", other.type_of().short_name()),
-    }
 }
 
 /// Is `val` still the value bound at start-up (`pi`, `nan`, …)? Floats compare by bits so

@@ -80,7 +80,14 @@ fn attr_name(v: &Value) -> PyResult<String> {
 fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
     let mut names: Vec<String> = match v {
         None => {
-            let mut n: Vec<String> = it.user_vars().into_iter().map(|(k, _)| k).collect();
+            let mut n: Vec<String> = match super::dynamic::globals(it) {
+                Value::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .map(|(k, _)| crate::format::str_of(k))
+                    .collect(),
+                _ => Vec::new(),
+            };
             n.extend(
                 [
                     "__annotations__",
@@ -200,6 +207,17 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "dir" => {
             let a = args.bind("dir", &["object"], 0)?;
+            // Inside a function, the sorted names of its variables.
+            if let (None, Some(f)) = (&a[0], it.frames.last_mut()) {
+                let locals = f.locals()?;
+                let mut names: Vec<String> = locals
+                    .borrow()
+                    .iter()
+                    .map(|(k, _)| crate::format::str_of(k))
+                    .collect();
+                names.sort();
+                return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+            }
             let names = dir_of(it, a[0].as_ref());
             Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
         }
@@ -210,14 +228,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 None if !it.frames.is_empty() => {
                     super::dynamic::call(it, "locals", Args::default())
                 }
-                None => {
-                    let pairs = it
-                        .user_vars()
-                        .into_iter()
-                        .map(|(k, v)| (Value::str(&k), v))
-                        .collect::<Vec<_>>();
-                    Ok(Value::dict(pairs.into()))
-                }
+                None => Ok(super::dynamic::globals(it)),
                 Some(_) => Err(PyErr::type_err(
                     "vars() argument must have __dict__ attribute",
                 )),

@@ -10,10 +10,12 @@ use pest::iterators::Pair;
 use std::rc::Rc;
 
 /// CPython's order rules for a call's arguments, which both parsers check: no positional
-/// argument after a keyword argument or `**`, no `*` after `**`. `close` is the call's
+/// argument after a keyword argument or `**`, no `*` after `**`, no keyword named twice
+/// (one that a `**` mapping repeats is a TypeError when the call runs). `close` is the call's
 /// closing parenthesis, where CPython points for a misplaced positional argument.
 pub fn call_args_error(args: &[Arg], close: Span) -> Option<PyErr> {
     let (mut kw, mut dstar) = (false, false);
+    let mut names: Vec<&str> = Vec::new();
     for a in args {
         match a {
             Arg::Pos(_) if dstar => {
@@ -34,7 +36,18 @@ pub fn call_args_error(args: &[Arg], close: Span) -> Option<PyErr> {
                         .at(Span::new(at, at + 1)),
                 );
             }
-            Arg::Kw(..) => kw = true,
+            Arg::Kw(k, x) => {
+                if names.contains(&k.as_str()) {
+                    // CPython points at `name=value`; the name ends just before `=`.
+                    let at = x.span.start.saturating_sub(k.len() + 1);
+                    return Some(
+                        PyErr::syntax(format!("keyword argument repeated: {}", k))
+                            .at(Span::new(at, x.span.end)),
+                    );
+                }
+                names.push(k);
+                kw = true
+            }
             Arg::DoubleStar(_) => dstar = true,
             _ => {}
         }

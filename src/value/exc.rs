@@ -13,6 +13,8 @@ pub struct ExcInfo {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// An ImportError's `name`: the module that could not be found.
+    pub name: Option<Value>,
 }
 
 /// The payload of `e` (empty for an error arrsh raised itself).
@@ -22,6 +24,17 @@ pub fn info(e: &PyErr) -> ExcInfo {
         .and_then(|x| (**x.0).downcast_ref::<ExcInfo>())
         .cloned()
         .unwrap_or_default()
+}
+
+/// A ModuleNotFoundError for module `name`.
+pub fn import_error(msg: String, name: &str) -> PyErr {
+    with_info(
+        PyErr::module_not_found(msg),
+        ExcInfo {
+            name: Some(Value::str(name)),
+            ..Default::default()
+        },
+    )
 }
 
 pub fn with_info(mut e: PyErr, info: ExcInfo) -> PyErr {

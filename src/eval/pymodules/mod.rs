@@ -24,7 +24,44 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     if MODULES.contains(&name) {
         return Ok(Value::Module(Rc::from(name)));
     }
-    crate::numpy::import_module(name)
+    crate::numpy::import_module(name).map_err(|_| not_found(name))
+}
+
+/// The modules that are packages (hold submodules), as CPython's `__path__` tells.
+const PACKAGES: &[&str] = &[
+    "numpy",
+    "numpy.testing",
+    "numpy.fft",
+    "numpy.lib",
+    "numpy.random",
+    "numpy.linalg",
+    "PIL",
+];
+
+fn exists(name: &str) -> bool {
+    MODULES.contains(&name) || crate::numpy::import_module(name).is_ok()
+}
+
+/// CPython's ModuleNotFoundError for `import name`: it imports each parent first, so the
+/// first missing one is named (`import foo.bar` says 'foo'), and a parent that is a plain
+/// module says so; `e.name` is the name in the message.
+fn not_found(name: &str) -> PyErr {
+    let mut end = 0;
+    for (i, _) in name.match_indices('.') {
+        let parent = &name[..i];
+        if !exists(parent) {
+            end = i;
+            break;
+        }
+        if !PACKAGES.contains(&parent) {
+            return crate::value::exc::import_error(
+                format!("No module named '{}'; '{}' is not a package", name, parent),
+                name,
+            );
+        }
+    }
+    let missing = if end == 0 { name } else { &name[..end] };
+    crate::value::exc::import_error(format!("No module named '{}'", missing), missing)
 }
 
 /// The names a module defines (for `dir(module)` and `module.name`).
