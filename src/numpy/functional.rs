@@ -135,7 +135,11 @@ fn indices(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         .map(crate::value::convert::truthy)
         .transpose()?
         .unwrap_or(false);
-    let shape = a[0].clone().unwrap_or(Value::None);
+    // NumPy takes `tuple(dimensions)`, so any iterable of ints (a generator too) is a shape.
+    let shape = match a[0].clone().unwrap_or(Value::None) {
+        Value::Iter(i) => Value::tuple(crate::value::lazy::rest(&i, it)?),
+        other => Value::tuple(crate::value::convert::iter_values(&other)?),
+    };
     let dtype = given(&a[1]).cloned().unwrap_or(Value::DType(DType::I64));
     let grids = index_grids(it, &shape, dtype.clone(), sparse)?;
     if sparse {
