@@ -146,6 +146,15 @@ pub fn keywords(
             name
         )));
     }
+    if args.pos.len() > positional {
+        return Err(PyErr::type_err(format!(
+            "{}() takes at most {} positional argument{} ({} given)",
+            name,
+            positional,
+            plural(positional),
+            args.pos.len()
+        )));
+    }
     for (k, _) in &args.kw {
         if let Some(i) = params[..args.pos.len().min(positional)]
             .iter()

@@ -10,6 +10,7 @@ mod dict;
 mod file;
 mod float_hex;
 mod generator;
+mod int_methods;
 mod list;
 mod number;
 mod set;
@@ -42,7 +43,7 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
         Value::Set(_) => PyType::Set,
         Value::Range(..) => PyType::Range,
         Value::Slice(_) => PyType::Slice,
-        Value::Int(_) | Value::Bool(_) => PyType::Int,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => PyType::Int,
         Value::Float(_) => PyType::Float,
         Value::Complex(..) => PyType::Complex,
         v if generator::is_generator(v) => PyType::Iterator("generator"),
@@ -61,7 +62,7 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
         PyType::Set => set::METHODS,
         PyType::Range => &["count", "index"],
         PyType::Slice => &["indices"],
-        PyType::Int | PyType::Bool => number::INT_METHODS,
+        PyType::Int | PyType::Bool => int_methods::METHODS,
         PyType::Float => number::FLOAT_METHODS,
         PyType::Complex => number::COMPLEX_METHODS,
         PyType::Iterator("generator") => generator::METHODS,
@@ -104,6 +105,9 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
     }
     if ty == "bytes" && name == "fromhex" {
         return bytes::fromhex(&args);
+    }
+    if ty == "int" && name == "from_bytes" {
+        return int_methods::from_bytes(&args);
     }
     if ty == "float" && name == "fromhex" {
         return float_hex::fromhex(&args);
@@ -180,9 +184,11 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
             ]))
         }
         Value::Iter(g) if generator::is_generator(recv) => generator::call(it, g, name, args),
-        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::Complex(..) => {
-            number::call(recv, name, args)
-        }
+        Value::Int(_)
+        | Value::Bool(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Complex(..) => number::call(recv, name, args),
         other => Err(PyErr::attribute(format!(
             "'{}' object has no attribute '{}'",
             other.type_of().tp_name(),

@@ -5,7 +5,6 @@ use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::Value;
 
-pub const INT_METHODS: &[&str] = &["as_integer_ratio", "bit_count", "bit_length", "conjugate"];
 pub const FLOAT_METHODS: &[&str] = &[
     "as_integer_ratio",
     "conjugate",
@@ -60,17 +59,11 @@ pub fn call(v: &Value, name: &str, args: Args) -> PyResult<Value> {
     if let (Value::Float(_), "fromhex") = (v, name) {
         return super::float_hex::fromhex(&args);
     }
+    if let Value::Int(_) | Value::Bool(_) | Value::BigInt(_) = v {
+        return super::int_methods::call(v, name, args);
+    }
     no_args(&type_name, name, &args)?;
     match (v, name) {
-        (Value::Int(_) | Value::Bool(_), _) => {
-            let i = crate::value::convert::to_int(v)?;
-            Ok(match name {
-                "bit_length" => Value::Int(128 - i.unsigned_abs().leading_zeros() as i128),
-                "bit_count" => Value::Int(i.unsigned_abs().count_ones() as i128),
-                "conjugate" => Value::Int(i),
-                _ => Value::tuple(vec![Value::Int(i), Value::Int(1)]),
-            })
-        }
         (Value::Float(f), "is_integer") => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         (Value::Float(f), "conjugate") => Ok(Value::Float(*f)),
         (Value::Float(f), "hex") => Ok(Value::str(&float_hex(*f))),
