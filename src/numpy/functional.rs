@@ -263,7 +263,18 @@ fn apply_over_axes(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 /// `np.piecewise(x, condlist, funclist)`: each function (or constant) where its condition
 /// holds; one extra function is the default where none does.
 fn piecewise(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
-    let a = args.bind("piecewise", &["x", "condlist", "funclist"], 3)?;
+    // `piecewise(x, condlist, funclist, *args, **kw)`: the rest go to each function.
+    let (head, extra) = args.pos.split_at(args.pos.len().min(3));
+    let (named, extra_kw): (Vec<_>, Vec<_>) = args
+        .kw
+        .iter()
+        .cloned()
+        .partition(|(k, _)| matches!(k.as_str(), "x" | "condlist" | "funclist"));
+    let a = Args {
+        pos: head.to_vec(),
+        kw: named,
+    }
+    .bind("piecewise", &["x", "condlist", "funclist"], 3)?;
     let x = np(it, "asarray", vec![a[0].clone().unwrap_or(Value::None)])?;
     let conds_v = a[1].clone().unwrap_or(Value::None);
     let mut conds: Vec<Value> = match &conds_v {
@@ -318,7 +329,15 @@ fn piecewise(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         let value = match &f {
             Value::Function(_) | Value::Func(_) | Value::Method(_) | Value::Object(_) => {
                 let part = get(&x, &m)?;
-                it.call(&f, Args::new(vec![part]))?
+                let mut pos = vec![part];
+                pos.extend(extra.iter().cloned());
+                it.call(
+                    &f,
+                    Args {
+                        pos,
+                        kw: extra_kw.clone(),
+                    },
+                )?
             }
             other => other.clone(),
         };
