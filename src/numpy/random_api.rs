@@ -116,22 +116,22 @@ fn available_memory() -> u128 {
 /// Largest number of values one call may generate (the shell caps it rather than abort).
 const MAX_DRAWS: usize = 1 << 31;
 
-fn size_arg(v: Option<&Value>) -> PyResult<Option<Vec<usize>>> {
+/// The `size=` shape, refused up front (NumPy's MemoryError for `dtype`) when its result
+/// could not be allocated.
+fn size_arg(v: Option<&Value>, dtype: DType) -> PyResult<Option<Vec<usize>>> {
     match v {
         None => Ok(None),
         Some(v) => {
             let dims = to_dims(v)?;
-            crate::array::layout::check_too_big(&dims, 8)?;
+            let item = dtype.itemsize();
+            crate::array::layout::check_too_big(&dims, item)?;
             let n: usize = dims
                 .iter()
                 .try_fold(1usize, |a, &d| a.checked_mul(d))
                 .unwrap_or(usize::MAX);
-            if n > MAX_DRAWS || (n as u128) * 8 > available_memory() {
-                return Err(crate::array::object::memory_error(
-                    &dims,
-                    DType::F64,
-                    (n as u128) * 8,
-                ));
+            let bytes = (n as u128) * item as u128;
+            if n > MAX_DRAWS || bytes > available_memory() {
+                return Err(crate::array::object::memory_error(&dims, dtype, bytes));
             }
             Ok(Some(dims))
         }
@@ -185,6 +185,13 @@ fn floats_value(vals: Vec<f64>, shape: Option<&[usize]>) -> PyResult<Value> {
         None => Ok(Value::Float(vals.first().copied().unwrap_or(0.0))),
         Some(s) => shaped(vals, s),
     }
+}
+
+/// The dtype `int_kind` accepted (int64 by default), for the MemoryError's words.
+fn kind_dtype(v: &Option<Value>) -> DType {
+    given(v)
+        .and_then(|d| to_dtype(d).ok())
+        .unwrap_or(DType::I64)
 }
 
 fn int_kind(v: &Option<Value>) -> PyResult<IntKind> {
@@ -247,7 +254,7 @@ fn shared_call(
     match name {
         "standard_normal" => {
             let a = args.bind(name, normal_params, 0)?;
-            let shape = size_arg(given(&a[0]))?;
+            let shape = size_arg(given(&a[0]), DType::F64)?;
             floats_value(s.standard_normal(count(&shape)), shape.as_deref())
         }
         "permutation" | "shuffle" => {
@@ -270,7 +277,7 @@ fn shared_call(
             let a = args.bind(name, &["low", "high", "size"], 0)?;
             let p0 = given(&a[0]).map(to_f64).transpose()?.unwrap_or(0.0);
             let p1 = given(&a[1]).map(to_f64).transpose()?.unwrap_or(1.0);
-            let shape = size_arg(given(&a[2]))?;
+            let shape = size_arg(given(&a[2]), DType::F64)?;
             let vals = s.uniform(p0, p1, count(&shape)).map_err(err)?;
             floats_value(vals, shape.as_deref())
         }
@@ -302,7 +309,7 @@ fn multivariate_normal(g: &mut Generator, args: &Args) -> PyResult<Value> {
     if mean.dtype.is_complex() || cov.dtype.is_complex() {
         return Err(PyErr::type_err("mean and cov must not be complex"));
     }
-    let shape = size_arg(given(&a[2]))?.unwrap_or_default();
+    let shape = size_arg(given(&a[2]), DType::F64)?.unwrap_or_default();
     if mean.ndim() != 1 {
         return Err(PyErr::value("mean must be 1 dimensional"));
     }
@@ -380,7 +387,7 @@ fn choice_args(a: &[Option<Value>]) -> PyResult<ChoiceArgs> {
     let pop = to_int(a[0].as_ref().unwrap_or(&Value::None)).map_err(|_| {
         PyErr::not_implemented("arrsh: choice from an array population is not supported")
     })?;
-    let shape = size_arg(given(&a[1]))?;
+    let shape = size_arg(given(&a[1]), DType::I64)?;
     let replace = given(&a[2]).map(truthy).transpose()?.unwrap_or(true);
     Ok((pop, shape, replace))
 }
@@ -412,8 +419,8 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
                 Some(h) => (low, to_int(h)?),
                 None => (0, low),
             };
-            let shape = size_arg(given(&a[2]))?;
             let kind = int_kind(&a[3])?;
+            let shape = size_arg(given(&a[2]), kind_dtype(&a[3]))?;
             let vals = rs.randint(lo, hi, count(&shape), kind).map_err(err)?;
             ints_value(vals, kind, shape.as_deref(), true)
         }
@@ -422,7 +429,7 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let shape = if args.pos.is_empty() {
                 None
             } else {
-                size_arg(Some(&Value::tuple(args.pos.clone())))?
+                size_arg(Some(&Value::tuple(args.pos.clone())), DType::F64)?
             };
             floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
@@ -431,13 +438,13 @@ fn legacy_call(rs: &mut RandomState, name: &str, args: &Args) -> PyResult<Value>
             let shape = if args.pos.is_empty() {
                 None
             } else {
-                size_arg(Some(&Value::tuple(args.pos.clone())))?
+                size_arg(Some(&Value::tuple(args.pos.clone())), DType::F64)?
             };
             floats_value(rs.standard_normal(count(&shape)), shape.as_deref())
         }
         "random" | "random_sample" => {
             let a = args.bind(name, &["size"], 0)?;
-            let shape = size_arg(given(&a[0]))?;
+            let shape = size_arg(given(&a[0]), DType::F64)?;
             floats_value(rs.random_sample(count(&shape)), shape.as_deref())
         }
         "standard_normal" | "uniform" | "permutation" | "shuffle" => {
@@ -473,8 +480,8 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
                 Some(h) => (low, to_int(h)?),
                 None => (0, low),
             };
-            let shape = size_arg(given(&a[2]))?;
             let kind = int_kind(&a[3])?;
+            let shape = size_arg(given(&a[2]), kind_dtype(&a[3]))?;
             let endpoint = given(&a[4]).map(truthy).transpose()?.unwrap_or(false);
             let vals = g
                 .integers(lo, hi, count(&shape), kind, endpoint)
@@ -483,7 +490,7 @@ fn generator_call(g: &mut Generator, name: &str, args: &Args) -> PyResult<Value>
         }
         "random" => {
             let a = args.bind("random", &["size", "dtype", "out"], 0)?;
-            let shape = size_arg(given(&a[0]))?;
+            let shape = size_arg(given(&a[0]), DType::F64)?;
             match given(&a[1]).map(to_dtype).transpose()? {
                 None | Some(DType::F64) => floats_value(g.random(count(&shape)), shape.as_deref()),
                 Some(DType::F32) => {

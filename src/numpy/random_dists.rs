@@ -169,7 +169,7 @@ fn mismatch(shapes: &[&[usize]]) -> PyErr {
 }
 
 /// The values of `p` broadcast to `target` (already checked compatible), in C order.
-fn expand(p: &Param, target: &[usize]) -> Vec<f64> {
+fn expand(p: &Param, target: &[usize]) -> PyResult<Vec<f64>> {
     let n: usize = target.iter().product();
     let lead = target.len() - p.shape.len();
     // C-order strides of the source with broadcast axes at 0.
@@ -181,7 +181,7 @@ fn expand(p: &Param, target: &[usize]) -> Vec<f64> {
         }
         acc *= p.shape[i];
     }
-    let mut out = Vec::with_capacity(n);
+    let mut out = fallible_vec(n, target, crate::array::dtype::DType::F64)?;
     let mut idx = vec![0usize; target.len()];
     for _ in 0..n {
         let off: usize = idx.iter().zip(&strides).map(|(i, s)| i * s).sum();
@@ -194,14 +194,43 @@ fn expand(p: &Param, target: &[usize]) -> Vec<f64> {
             idx[ax] = 0;
         }
     }
-    out
+    Ok(out)
+}
+
+/// Room for `n` values of an array of `shape`, or NumPy's MemoryError for it.
+fn fallible_vec<T>(
+    n: usize,
+    shape: &[usize],
+    dtype: crate::array::dtype::DType,
+) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| {
+        crate::array::object::memory_error(shape, dtype, n as u128 * dtype.itemsize() as u128)
+    })?;
+    Ok(v)
 }
 
 /// What one call draws: `None` shape means a Python scalar.
 struct Plan {
     shape: Option<Vec<usize>>,
     /// Per parameter, its value at each output position.
-    cols: Vec<Vec<f64>>,
+    cols: Vec<Col>,
+}
+
+/// One parameter's values over the output: the same everywhere (scalar parameters, the
+/// common case, cost nothing per draw) or one per output position.
+enum Col {
+    One(f64),
+    Each(Vec<f64>),
+}
+
+impl Col {
+    fn at(&self, i: usize) -> f64 {
+        match self {
+            Col::One(v) => *v,
+            Col::Each(v) => v.get(i).copied().unwrap_or(f64::NAN),
+        }
+    }
 }
 
 impl Plan {
@@ -225,8 +254,10 @@ fn plan(params: &[(Param, &str, Cons)], size: Option<&Value>) -> PyResult<Plan> 
         crate::array::layout::check_too_big(s, 8)?;
     }
     if scalar {
-        let n = size.as_ref().map_or(1, |s| s.iter().product());
-        let cols = params.iter().map(|(p, _, _)| vec![p.vals[0]; n]).collect();
+        let cols = params
+            .iter()
+            .map(|(p, _, _)| Col::One(p.vals.first().copied().unwrap_or(f64::NAN)))
+            .collect();
         return Ok(Plan { shape: size, cols });
     }
     let mut shapes: Vec<&[usize]> = Vec::new();
@@ -244,7 +275,10 @@ fn plan(params: &[(Param, &str, Cons)], size: Option<&Value>) -> PyResult<Plan> 
             )));
         }
     }
-    let cols = params.iter().map(|(p, _, _)| expand(p, &target)).collect();
+    let cols = params
+        .iter()
+        .map(|(p, _, _)| expand(p, &target).map(Col::Each))
+        .collect::<PyResult<_>>()?;
     Ok(Plan {
         shape: Some(target),
         cols,
@@ -272,21 +306,30 @@ enum Draw<S> {
 }
 
 fn run<S: Source>(s: &mut S, plan: Plan, draw: Draw<S>) -> PyResult<Value> {
+    use crate::array::dtype::DType;
     let n = plan.len();
+    let shape = plan.shape.clone().unwrap_or_default();
     let mut p = vec![0.0; plan.cols.len()];
-    let mut at = |i: usize| {
+    let fill = |i: usize, p: &mut [f64]| {
         for (k, c) in plan.cols.iter().enumerate() {
-            p[k] = c[i];
+            p[k] = c.at(i);
         }
-        p.clone()
     };
     match draw {
         Draw::F(f) => {
-            let vals = (0..n).map(|i| f(s, &at(i))).collect();
+            let mut vals = fallible_vec(n, &shape, DType::F64)?;
+            for i in 0..n {
+                fill(i, &mut p);
+                vals.push(f(s, &p));
+            }
             floats(vals, plan.shape)
         }
         Draw::I(f) => {
-            let vals = (0..n).map(|i| f(s, &at(i))).collect();
+            let mut vals = fallible_vec(n, &shape, DType::I64)?;
+            for i in 0..n {
+                fill(i, &mut p);
+                vals.push(f(s, &p));
+            }
             ints(vals, plan.shape)
         }
     }
@@ -437,9 +480,9 @@ fn dist_call<S: Source>(
             let shapes = [n.shape.as_slice(), pp.shape.as_slice()];
             let shape = broadcast_shapes(&shapes).map_err(|_| mismatch(&shapes))?;
             let lam_max = poisson_lam_max();
-            if expand(&n, &shape)
+            if expand(&n, &shape)?
                 .iter()
-                .zip(&expand(&pp, &shape))
+                .zip(&expand(&pp, &shape)?)
                 .any(|(&n, &p)| (1.0 - p) / p * (n + 10.0 * n.sqrt()) > lam_max)
             {
                 return Err(PyErr::value(
@@ -500,7 +543,11 @@ fn dist_call<S: Source>(
             } else {
                 broadcast_shapes(&shapes).map_err(|_| mismatch(&shapes))?
             };
-            let [l, m, r] = [0, 1, 2].map(|i| expand(&params[i].0, &target));
+            let (l, m, r) = (
+                expand(&params[0].0, &target)?,
+                expand(&params[1].0, &target)?,
+                expand(&params[2].0, &target)?,
+            );
             if l.iter().zip(&m).any(|(l, m)| l > m) {
                 return Err(PyErr::value("left > mode"));
             }
@@ -542,9 +589,9 @@ fn dist_call<S: Source>(
             ];
             let target = broadcast_shapes(&shapes).map_err(|_| mismatch(&shapes))?;
             let (g, b, n) = (
-                expand(&good, &target),
-                expand(&bad, &target),
-                expand(&sample, &target),
+                expand(&good, &target)?,
+                expand(&bad, &target)?,
+                expand(&sample, &target)?,
             );
             if !legacy && (g.iter().any(|&v| v >= 1e9) || b.iter().any(|&v| v >= 1e9)) {
                 return Err(PyErr::value(
@@ -617,7 +664,8 @@ fn multinomial<S: Source>(
     shape.push(k);
     crate::array::layout::check_too_big(&shape, 8)?;
     let total: usize = shape.iter().product();
-    let mut out = vec![0i64; total];
+    let mut out = fallible_vec(total, &shape, crate::array::dtype::DType::I64)?;
+    out.resize(total, 0i64);
     for chunk in out.chunks_mut(k.max(1)) {
         d::multinomial(s, ni as i64, &pa.vals, chunk);
     }
@@ -645,7 +693,8 @@ fn dirichlet<S: Source>(s: &mut S, alpha: &Value, size: Option<&Value>) -> PyRes
     shape.push(k);
     crate::array::layout::check_too_big(&shape, 8)?;
     let total: usize = shape.iter().product();
-    let mut out = vec![0f64; total];
+    let mut out = fallible_vec(total, &shape, crate::array::dtype::DType::F64)?;
+    out.resize(total, 0f64);
     let small = !S::LEGACY && k > 0 && al.vals.iter().all(|&v| v < 0.1);
     if small {
         let mut csum_v = vec![0.0; k];

@@ -198,11 +198,12 @@ impl Generator {
         let set_len = usize::try_from(mask)
             .ok()
             .and_then(|m| m.checked_add(1))
-            .ok_or_else(|| RandomError::memory(usize::MAX, "uint64"))?;
-        let mut set = try_with_capacity(set_len, "uint64")?;
+            .ok_or_else(|| RandomError::memory(usize::MAX, crate::array::dtype::DType::U64))?;
+        let mut set = try_with_capacity(set_len, crate::array::dtype::DType::U64)?;
         set.resize(set_len, EMPTY);
-        let n = usize::try_from(size).map_err(|_| RandomError::memory(usize::MAX, "int64"))?;
-        let mut out = try_with_capacity(n, "int64")?;
+        let n = usize::try_from(size)
+            .map_err(|_| RandomError::memory(usize::MAX, crate::array::dtype::DType::I64))?;
+        let mut out = try_with_capacity(n, crate::array::dtype::DType::I64)?;
         for j in pop - size..pop {
             let val = bounded::bounded_u64(&mut self.pcg, j, Method::Lemire);
             let mut loc = (val & mask) as usize;

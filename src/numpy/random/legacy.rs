@@ -204,7 +204,7 @@ pub(crate) fn arange(n: i128) -> Result<Vec<i64>, RandomError> {
     let too_big = || RandomError::value("Maximum allowed size exceeded");
     let len = i64::try_from(n).map_err(|_| too_big())?;
     let cap = usize::try_from(len).map_err(|_| too_big())?;
-    let mut v = try_with_capacity(cap, "int64")?;
+    let mut v = try_with_capacity(cap, crate::array::dtype::DType::I64)?;
     v.extend(0..len);
     Ok(v)
 }

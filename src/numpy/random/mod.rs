@@ -125,12 +125,14 @@ impl RandomError {
         }
     }
 
-    /// NumPy's allocation failure (its message also prints a human size,
-    /// which we leave out).
-    pub(crate) fn memory(len: usize, dtype: &str) -> Self {
+    /// NumPy's allocation failure for a 1-d array of `len` items.
+    pub(crate) fn memory(len: usize, dtype: crate::array::dtype::DType) -> Self {
+        let bytes = len as u128 * dtype.itemsize() as u128;
         RandomError {
             class: "MemoryError",
-            message: format!("Unable to allocate array with shape ({len},) and data type {dtype}"),
+            message: crate::array::object::memory_error(&[len], dtype, bytes)
+                .msg
+                .clone(),
         }
     }
 }
@@ -138,7 +140,10 @@ impl RandomError {
 /// An empty `Vec` with room for `len` items, or a `MemoryError` instead of
 /// aborting when an internal work array (e.g. `arange(a)` for `choice`) is
 /// too large.
-pub(crate) fn try_with_capacity<T>(len: usize, dtype: &str) -> Result<Vec<T>, RandomError> {
+pub(crate) fn try_with_capacity<T>(
+    len: usize,
+    dtype: crate::array::dtype::DType,
+) -> Result<Vec<T>, RandomError> {
     let mut v = Vec::new();
     v.try_reserve_exact(len)
         .map_err(|_| RandomError::memory(len, dtype))?;
