@@ -179,7 +179,7 @@ pub fn enter(it: &mut dyn Context, obj: &HostRef) -> PyResult<Value> {
         }
     };
     let before = it.print_options();
-    it.call(&Value::func("numpy.set_printoptions"), args)?;
+    super::printing::set_printoptions_as(it, &args, "_set_printoptions")?;
     if let Some(HostObject::Context(Manager::PrintOptions { saved, .. })) =
         host_mut(&mut *obj.borrow_mut())
     {

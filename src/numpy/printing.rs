@@ -207,8 +207,18 @@ fn threshold_count(v: &Value) -> PyResult<usize> {
 }
 
 fn set_printoptions(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
+    set_printoptions_as(it, args, "set_printoptions")
+}
+
+/// `set_printoptions` under the name its errors give: `np.printoptions(...)` enters
+/// through NumPy's internal `_set_printoptions`.
+pub(super) fn set_printoptions_as(
+    it: &mut dyn Context,
+    args: &Args,
+    name: &str,
+) -> PyResult<Value> {
     let a = args.bind(
-        "set_printoptions",
+        name,
         &[
             "precision",
             "threshold",
