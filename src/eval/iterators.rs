@@ -213,6 +213,13 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 )));
             }
             let kw = kwarg(&args, "sort", &["key", "reverse"])?;
+            // A list of ints sorts from the list itself, without copying its items first.
+            if let (Value::List(l), None | Some(Value::None)) = (&args.pos[0], kw[0]) {
+                let reverse = pytypes::reverse_flag(kw[1])?;
+                if let Some(sorted) = pytypes::sorted_ints(&l.borrow(), reverse) {
+                    return Ok(Value::list(sorted));
+                }
+            }
             let items = lazy::values(it, &args.pos[0])?;
             pytypes::sort_values(it, items, kw[0], kw[1]).map(Value::list)
         })(),

@@ -131,12 +131,12 @@ pub fn sort_values(
     key: Option<&Value>,
     reverse: Option<&Value>,
 ) -> PyResult<Vec<Value>> {
-    let reverse = match reverse {
-        Some(v) => truthy(v)?,
-        None => false,
-    };
+    let reverse = reverse_flag(reverse)?;
     let key = key.filter(|f| !matches!(f, Value::None));
     if key.is_none() {
+        if let Some(sorted) = sorted_ints(&items, reverse) {
+            return Ok(sorted);
+        }
         if let Some(kind) = native_kind(&items) {
             // Reversing before and after a stable sort keeps equal items in their order.
             if reverse {
@@ -175,6 +175,35 @@ pub fn sort_values(
         order.reverse();
     }
     Ok(order.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// `reverse=` of `sort`/`sorted`: CPython reads it as an int (`reverse=None` is a
+/// TypeError), not by truth.
+pub fn reverse_flag(v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        Some(v) => Ok(crate::value::convert::to_int(v)? != 0),
+        None => Ok(false),
+    }
+}
+
+/// `items` sorted when every one is a plain `int` (no bools, which must keep their
+/// place among equal ints): their values sort as machine integers, with no `Value` moved
+/// or compared, and equal ints are indistinguishable so the sort need not be stable.
+pub fn sorted_ints(items: &[Value], reverse: bool) -> Option<Vec<Value>> {
+    let mut ints: Vec<i128> = Vec::new();
+    ints.try_reserve_exact(items.len()).ok()?;
+    for v in items {
+        match v {
+            Value::Int(i) => ints.push(*i),
+            _ => return None,
+        }
+    }
+    if reverse {
+        ints.sort_unstable_by(|a, b| b.cmp(a));
+    } else {
+        ints.sort_unstable();
+    }
+    Some(ints.into_iter().map(Value::Int).collect())
 }
 
 /// The plain kinds of keys that sort without the interpreter.

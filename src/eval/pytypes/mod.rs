@@ -19,7 +19,7 @@ mod tuple;
 
 pub use self::bytes::encode as str_encode;
 pub use self::dict::{dict_from_args, fromkeys, update as dict_update};
-pub use self::list::sort_values;
+pub use self::list::{reverse_flag, sort_values, sorted_ints};
 pub use self::set::{is_constant, set_from_iterable};
 
 use super::interp::Interp;
