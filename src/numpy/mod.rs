@@ -199,7 +199,8 @@ const MODULES: [&str; 12] = [
 ];
 
 pub fn import_module(name: &str) -> PyResult<Value> {
-    if MODULES.contains(&name) {
+    // `np.emath` is an attribute (NumPy's numpy.lib.scimath), not an importable module.
+    if MODULES.contains(&name) && name != "numpy.emath" {
         Ok(Value::Module(Rc::from(name)))
     } else {
         Err(PyErr::module_not_found(format!(

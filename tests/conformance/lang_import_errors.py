@@ -42,3 +42,7 @@ f(1, 2, **{"c": 5}, **{"c": 6})
 print(**{"sep": 1}, sep=2)
 dict(**{"a": 1}, a=2)
 KeyError("k").name
+np.emath.sqrt(-1)
+from numpy import emath
+emath.log(-1)
+import numpy.emath
