@@ -96,7 +96,7 @@ fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
             n
         }
         Some(Value::Module(m)) => match m.as_ref() {
-            "math" | "itertools" | "functools" | "io" | "sys" => super::pymodules::dir(m),
+            m if super::pymodules::is_python_module(m) => super::pymodules::dir(m),
             _ => crate::numpy::function_names()
                 .into_iter()
                 .filter(|n| !n.contains('.'))

@@ -30,7 +30,7 @@ pub fn to_int(v: &Value) -> PyResult<i128> {
 fn not_integer(v: &Value) -> PyErr {
     PyErr::type_err(format!(
         "'{}' object cannot be interpreted as an integer",
-        v.type_of().short_name()
+        v.type_of().tp_name()
     ))
 }
 

@@ -1,5 +1,5 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
-//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`.
+//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`.
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
@@ -9,6 +9,7 @@ pub mod io;
 mod itertools;
 mod math;
 pub mod sys;
+mod time;
 
 use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
@@ -16,7 +17,12 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 5] = ["math", "itertools", "functools", "io", "sys"];
+const MODULES: [&str; 6] = ["math", "itertools", "functools", "io", "sys", "time"];
+
+/// Is `name` one of Python's modules that arrsh provides (not NumPy's)?
+pub fn is_python_module(name: &str) -> bool {
+    MODULES.contains(&name)
+}
 
 /// `import name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
@@ -34,6 +40,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "functools" => functools::NAMES,
         "io" => io::DIR,
         "sys" => sys::NAMES,
+        "time" => time::NAMES,
         _ => &[],
     }
 }
@@ -102,6 +109,7 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
         "itertools" => itertools::call(it, name, args),
         "functools" => functools::call(it, name, args),
         "sys" => sys::call(name, args),
+        "time" => time::call(name, args),
         _ => Err(PyErr::attribute(format!(
             "module '{}' has no attribute '{}'",
             module, name
