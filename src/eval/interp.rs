@@ -39,6 +39,8 @@ pub struct Interp {
     /// Expression statements show their value: at the prompt, also inside the blocks of the
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
+    /// Python's `random` module's generator, seeded on first use.
+    pub(super) py_random: Option<super::pymodules::random::PyRandom>,
 }
 
 impl Default for Interp {
@@ -81,6 +83,7 @@ impl Interp {
             frames: Vec::new(),
             handling: Vec::new(),
             echo: false,
+            py_random: None,
         }
     }
 

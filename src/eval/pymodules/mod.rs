@@ -1,5 +1,6 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
-//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`.
+//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`,
+//! `random` (CPython's Mersenne Twister stream).
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
@@ -8,6 +9,8 @@ mod functools;
 pub mod io;
 mod itertools;
 mod math;
+pub mod random;
+mod random_seed;
 pub mod sys;
 mod time;
 
@@ -17,7 +20,15 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 6] = ["math", "itertools", "functools", "io", "sys", "time"];
+const MODULES: [&str; 7] = [
+    "math",
+    "itertools",
+    "functools",
+    "io",
+    "sys",
+    "time",
+    "random",
+];
 
 /// Is `name` one of Python's modules that arrsh provides (not NumPy's)?
 pub fn is_python_module(name: &str) -> bool {
@@ -41,6 +52,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "io" => io::DIR,
         "sys" => sys::NAMES,
         "time" => time::NAMES,
+        "random" => random::NAMES,
         _ => &[],
     }
 }
@@ -110,6 +122,7 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
         "functools" => functools::call(it, name, args),
         "sys" => sys::call(name, args),
         "time" => time::call(name, args),
+        "random" => random::call(it, name, args),
         _ => Err(PyErr::attribute(format!(
             "module '{}' has no attribute '{}'",
             module, name
