@@ -474,7 +474,7 @@ impl Interp {
     }
 
     /// `cur op= rhs`: arrays are updated in place (NumPy's `__iadd__`), other values rebound.
-    fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+    pub(crate) fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
         match cur {
             Value::Array(a) => {
                 numpy::ufunc::inplace_binary(self, op, a, rhs)?;
@@ -509,23 +509,37 @@ impl Interp {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
                 match &o {
-                    Value::List(l) => {
-                        super::list_slices::delitem(l, &i).map_err(|e| e.at(target.span))
+                    Value::List(_) | Value::Array(_) => {
+                        Self::delitem(&o, &i).map_err(|e| e.at(target.span))
                     }
-                    Value::Dict(d) => match d.borrow_mut().remove(&i)? {
-                        Some(_) => Ok(()),
-                        None => Err(crate::value::exc::key_error(&i)),
-                    },
-                    Value::Array(_) => {
-                        Err(PyErr::value("cannot delete array elements").at(target.span))
-                    }
-                    other => Err(PyErr::type_err(format!(
-                        "'{}' object doesn't support item deletion",
-                        other.type_of().short_name()
-                    ))),
+                    _ => Self::delitem(&o, &i),
                 }
             }
             _ => Err(PyErr::syntax("cannot delete expression").at(target.span)),
+        }
+    }
+
+    /// `del obj[key]` (also `operator.delitem`).
+    pub fn delitem(o: &Value, i: &Value) -> PyResult<()> {
+        match o {
+            Value::List(l) => super::list_slices::delitem(l, i),
+            Value::Dict(d) => match d.borrow_mut().remove(i)? {
+                Some(_) => Ok(()),
+                None => Err(crate::value::exc::key_error(i)),
+            },
+            Value::Array(_) => Err(PyErr::value("cannot delete array elements")),
+            other => Err(PyErr::type_err(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_of().short_name()
+            ))),
+        }
+    }
+
+    /// `obj[key]` as an expression computes it (also `operator.getitem`).
+    pub fn getitem(&mut self, o: &Value, i: &Value) -> PyResult<Value> {
+        match crate::numpy::objects::index_trick(o) {
+            Some(name) => crate::numpy::index_tricks::getitem(self, name, i),
+            None => subscript::getitem(o, i),
         }
     }
 
@@ -719,10 +733,7 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                match crate::numpy::objects::index_trick(&o) {
-                    Some(name) => crate::numpy::index_tricks::getitem(self, name, &i)?,
-                    None => subscript::getitem(&o, &i)?,
-                }
+                self.getitem(&o, &i)?
             }
             ExprKind::Slice(a, b, c) => {
                 let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {

@@ -689,7 +689,18 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                     }
                     found
                 }
-                other => super::convert::iter_values(other)?
+                other => super::convert::iter_values(other)
+                    .map_err(|e| {
+                        // CPython's `in` names the container, not the iteration.
+                        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
+                            PyErr::type_err(format!(
+                                "argument of type '{}' is not iterable",
+                                other.type_of().tp_name()
+                            ))
+                        } else {
+                            e
+                        }
+                    })?
                     .iter()
                     .any(|x| py_eq(x, a)),
             };

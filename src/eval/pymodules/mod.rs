@@ -1,6 +1,6 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
 //! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`,
-//! `random` (CPython's Mersenne Twister stream).
+//! `random` (CPython's Mersenne Twister stream), `operator`.
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
@@ -9,6 +9,7 @@ mod functools;
 pub mod io;
 mod itertools;
 mod math;
+mod operator;
 pub mod random;
 mod random_seed;
 pub mod sys;
@@ -20,7 +21,7 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 7] = [
+const MODULES: [&str; 8] = [
     "math",
     "itertools",
     "functools",
@@ -28,6 +29,7 @@ const MODULES: [&str; 7] = [
     "sys",
     "time",
     "random",
+    "operator",
 ];
 
 /// Is `name` one of Python's modules that arrsh provides (not NumPy's)?
@@ -53,6 +55,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "sys" => sys::NAMES,
         "time" => time::NAMES,
         "random" => random::NAMES,
+        "operator" => operator::NAMES,
         _ => &[],
     }
 }
@@ -86,7 +89,21 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     crate::numpy::module_attr(module, name)
 }
 
-pub use self::functools::{call_object, object_attr};
+pub use self::functools::object_attr;
+
+/// Call one of these modules' function objects (`functools.partial(...)`,
+/// `operator.itemgetter(...)`); `None` for other function objects.
+pub fn call_object(
+    it: &mut Interp,
+    f: &dyn crate::value::UserFunction,
+    args: Args,
+) -> Option<PyResult<Value>> {
+    if operator::owns(f) {
+        operator::call_object(it, f, args)
+    } else {
+        functools::call_object(it, f, args)
+    }
+}
 
 /// Attributes of these modules' classes (`itertools.chain.from_iterable`).
 pub fn class_attr(class: &str, name: &str) -> Option<Value> {
@@ -123,6 +140,7 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
         "sys" => sys::call(name, args),
         "time" => time::call(name, args),
         "random" => random::call(it, name, args),
+        "operator" => operator::call(it, name, args),
         _ => Err(PyErr::attribute(format!(
             "module '{}' has no attribute '{}'",
             module, name
