@@ -40,7 +40,7 @@ pub struct Interp {
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
     /// Python's `random` module's generator, seeded on first use.
-    pub(super) py_random: Option<super::pymodules::random::PyRandom>,
+    pub(super) py_random: Option<super::pymodules::random::Gen>,
 }
 
 impl Default for Interp {
@@ -456,7 +456,7 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                let cur = subscript::getitem(&o, &i).map_err(|e| e.at(target.span))?;
+                let cur = self.getitem(&o, &i).map_err(|e| e.at(target.span))?;
                 let new = self.inplace(op, &cur, &rhs)?;
                 subscript::setitem(&o, &i, &new).map_err(|e| e.at(target.span))
             }
@@ -475,6 +475,9 @@ impl Interp {
 
     /// `cur op= rhs`: arrays are updated in place (NumPy's `__iadd__`), other values rebound.
     pub(crate) fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+        if let Some(r) = pymodules::collections::inplace(self, op, cur, rhs) {
+            return r;
+        }
         match cur {
             Value::Array(a) => {
                 numpy::ufunc::inplace_binary(self, op, a, rhs)?;
@@ -528,6 +531,9 @@ impl Interp {
                 None => Err(crate::value::exc::key_error(i)),
             },
             Value::Array(_) => Err(PyErr::value("cannot delete array elements")),
+            Value::Object(d) if pymodules::deque::of(o).is_some() => {
+                pymodules::deque::setitem(d, i, None)
+            }
             other => Err(PyErr::type_err(format!(
                 "'{}' object doesn't support item deletion",
                 other.type_of().short_name()
@@ -537,6 +543,17 @@ impl Interp {
 
     /// `obj[key]` as an expression computes it (also `operator.getitem`).
     pub fn getitem(&mut self, o: &Value, i: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = o {
+            // A Counter or defaultdict has its own answer for a missing key.
+            if !matches!(d.borrow().kind, crate::value::dict::DictKind::Plain) {
+                let found = d.borrow().get(i)?.cloned();
+                return match found {
+                    Some(v) => Ok(v),
+                    None => pymodules::collections::missing(self, d, i)
+                        .unwrap_or_else(|| Err(crate::value::exc::key_error(i))),
+                };
+            }
+        }
         match crate::numpy::objects::index_trick(o) {
             Some(name) => crate::numpy::index_tricks::getitem(self, name, i),
             None => subscript::getitem(o, i),
@@ -799,6 +816,11 @@ impl Interp {
         if let Some(r) = numpy::poly1d::binary(self, op, a, b) {
             return r;
         }
+        if matches!(a, Value::Dict(_)) || matches!(b, Value::Dict(_)) {
+            if let Some(r) = pymodules::collections::binary(self, op, a, b) {
+                return r;
+            }
+        }
         if Self::is_numpy(a) || Self::is_numpy(b) {
             let other = if Self::is_numpy(a) { b } else { a };
             if matches!(
@@ -825,6 +847,9 @@ impl Interp {
 
     pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         if let Some(r) = numpy::poly1d::unary(self, op, v) {
+            return r;
+        }
+        if let Some(r) = pymodules::collections::unary(self, op, v) {
             return r;
         }
         if Self::is_numpy(v) {

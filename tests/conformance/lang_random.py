@@ -97,3 +97,12 @@ random.lognormvariate(1000, 0)
 random.setstate((2, (), None))
 random.setstate((3, (1, 2), None))
 random.sample(xs, k=2, x=1)
+rng = random.Random(42); rng.random(), rng.randint(1, 10), rng.choice("abc")
+rng2 = random.Random("abc"); rng2.random()
+random.seed(42); a = random.random(); r = random.Random(42); a == r.random()
+r.seed(7); r.gauss(), r.getstate()[2] is not None
+r.shuffle(deck); deck
+type(r), isinstance(r, random.Random), "Random" in dir(random)
+random.Random(1, 2)
+random.Random([1])
+r.nosuch

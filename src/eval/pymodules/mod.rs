@@ -1,10 +1,12 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
 //! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`,
-//! `random` (CPython's Mersenne Twister stream), `operator`.
+//! `random` (CPython's Mersenne Twister stream), `operator`, `collections`.
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
 
+pub mod collections;
+pub mod deque;
 mod functools;
 pub mod io;
 mod itertools;
@@ -21,7 +23,7 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 8] = [
+const MODULES: [&str; 9] = [
     "math",
     "itertools",
     "functools",
@@ -30,6 +32,7 @@ const MODULES: [&str; 8] = [
     "time",
     "random",
     "operator",
+    "collections",
 ];
 
 /// Is `name` one of Python's modules that arrsh provides (not NumPy's)?
@@ -56,6 +59,7 @@ fn names(module: &str) -> &'static [&'static str] {
         "time" => time::NAMES,
         "random" => random::NAMES,
         "operator" => operator::NAMES,
+        "collections" => collections::NAMES,
         _ => &[],
     }
 }
@@ -77,6 +81,12 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     }
     if module == "io" {
         return io::attr(name);
+    }
+    if module == "collections" {
+        return collections::class(name);
+    }
+    if module == "random" && name == "Random" {
+        return Some(Value::Type(random::RANDOM));
     }
     if let Some(c) = super::exceptions::numpy_class(module, name) {
         return Some(c);
@@ -119,6 +129,9 @@ pub fn dir(module: &str) -> Vec<String> {
     }
     if module == "sys" {
         v.extend(sys::CONSTANTS.iter().map(|s| s.to_string()));
+    }
+    if module == "random" {
+        v.push("Random".to_string());
     }
     v.sort();
     v

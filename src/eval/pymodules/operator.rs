@@ -328,6 +328,14 @@ impl UserFunction for Getter {
     }
 }
 
+/// `operator.itemgetter(key)`.
+pub fn item_getter(key: Value) -> Value {
+    Value::Function(Rc::new(Getter {
+        attrs: false,
+        keys: vec![key],
+    }))
+}
+
 fn getter(name: &str, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         return Err(PyErr::type_err(format!(

@@ -4,7 +4,8 @@
 //! the same calls to `random()` and `getrandbits(k)` in the same order, and arithmetic on
 //! the caller's values through the interpreter's operators, as `random.py` does
 //! (`uniform(1, 2)` is `1 + (2 - 1) * random()`, whatever types 1 and 2 are). Seeding is
-//! in `random_seed`; the module's one generator lives in the interpreter.
+//! in `random_seed`. The module's generator lives in the interpreter; `random.Random(x)`
+//! makes a generator of one's own, with the same methods.
 
 use super::random_seed::{seed_words, Seeding};
 use crate::error::{PyErr, PyResult};
@@ -18,6 +19,8 @@ use crate::value::ops::{BinOp, CmpOp};
 use crate::value::{PyType, Value};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const NAMES: &[&str] = &[
     "betavariate",
@@ -46,6 +49,30 @@ pub const NAMES: &[&str] = &[
 ];
 
 const TWOPI: f64 = 2.0 * std::f64::consts::PI;
+
+/// The most items `choices` and `sample` agree to draw (CPython would run out of memory
+/// building the list): past it, a MemoryError.
+const MAX_ITEMS: usize = 1 << 28;
+
+/// The most bits `getrandbits` builds, arrsh's limit for an int (CPython's is a C int,
+/// whose OverflowError comes first).
+const MAX_BITS: u64 = 1 << 30;
+
+/// Stop a long draw on Ctrl-C (checked every 4096 items).
+fn check_interrupt(i: usize) -> PyResult<()> {
+    if i % 4096 == 4095 && crate::interrupt::pending() && crate::interrupt::take() {
+        return Err(PyErr::keyboard_interrupt(""));
+    }
+    Ok(())
+}
+
+/// A list of `k` draws: MemoryError past `MAX_ITEMS`.
+fn draws(k: usize) -> PyResult<Vec<Value>> {
+    if k > MAX_ITEMS {
+        return Err(PyErr::memory(""));
+    }
+    Ok(Vec::with_capacity(k))
+}
 
 /// `random.Random`'s state: the twister and `gauss`'s spare draw.
 #[derive(Clone, Debug)]
@@ -127,11 +154,20 @@ impl PyRandom {
     }
 }
 
-/// The module's generator, seeded from the system's entropy on first use as CPython's is
-/// at import.
-fn state(it: &mut Interp) -> &mut PyRandom {
-    it.py_random
-        .get_or_insert_with(|| PyRandom::seeded(&super::random_seed::entropy_words()))
+/// A generator as the module and `random.Random` instances share it.
+pub type Gen = Rc<RefCell<PyRandom>>;
+
+/// A generator seeded from the system's entropy, as the module's is at import and
+/// `Random()`'s.
+fn fresh() -> Gen {
+    Rc::new(RefCell::new(PyRandom::seeded(
+        &super::random_seed::entropy_words(),
+    )))
+}
+
+/// The module's generator, made on first use.
+fn module_gen(it: &mut Interp) -> Gen {
+    it.py_random.get_or_insert_with(fresh).clone()
 }
 
 /// CPython's messages for a Python method's arguments, counting `self` as `random.py`'s
@@ -245,7 +281,13 @@ fn bit_count(v: &Value) -> PyResult<u64> {
     if k < 0 {
         return Err(PyErr::value("number of bits must be non-negative"));
     }
-    u64::try_from(k).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))
+    if k > i128::from(i32::MAX) {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
+    }
+    if k as u64 > MAX_BITS {
+        return Err(PyErr::memory(""));
+    }
+    Ok(k as u64)
 }
 
 /// `randrange`'s `_index(x)`, falling back to `int(x)` as 3.11 still does: an integral
@@ -280,6 +322,7 @@ fn range_arg(it: &mut Interp, v: &Value, what: &str) -> PyResult<BigInt> {
 /// a passed 1 from the default by identity).
 fn randrange(
     it: &mut Interp,
+    g: &Gen,
     start: &Value,
     stop: Option<&Value>,
     step: Option<&Value>,
@@ -290,7 +333,7 @@ fn randrange(
             return Err(PyErr::type_err("Missing a non-None stop argument"));
         }
         if istart.is_positive() {
-            let r = state(it).below(istart.magnitude());
+            let r = g.borrow_mut().below(istart.magnitude());
             return Ok(int_value(r));
         }
         return Err(PyErr::value("empty range for randrange()"));
@@ -303,7 +346,7 @@ fn randrange(
     };
     if istep == BigInt::from(1) {
         if width.is_positive() {
-            let r = state(it).below(width.magnitude());
+            let r = g.borrow_mut().below(width.magnitude());
             return Ok(normalize(istart + BigInt::from_biguint(Sign::Plus, r)));
         }
         return Err(PyErr::value(format!(
@@ -321,7 +364,7 @@ fn randrange(
     if !n.is_positive() {
         return Err(PyErr::value("empty range for randrange()"));
     }
-    let r = state(it).below(n.magnitude());
+    let r = g.borrow_mut().below(n.magnitude());
     Ok(normalize(
         istart + istep * BigInt::from_biguint(Sign::Plus, r),
     ))
@@ -359,7 +402,7 @@ fn accumulate(it: &mut Interp, xs: &Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-fn choices(it: &mut Interp, args: &Args) -> PyResult<Value> {
+fn choices(it: &mut Interp, g: &Gen, args: &Args) -> PyResult<Value> {
     let a = bind(
         args,
         "choices",
@@ -377,9 +420,10 @@ fn choices(it: &mut Interp, args: &Args) -> PyResult<Value> {
     let cum_weights = match (&cum, &weights) {
         (Value::None, Value::None) => {
             let k = count(&k)?;
-            let mut out = Vec::with_capacity(k);
-            for _ in 0..k {
-                let i = (state(it).random() * n as f64).floor();
+            let mut out = draws(k)?;
+            for j in 0..k {
+                check_interrupt(j)?;
+                let i = (g.borrow_mut().random() * n as f64).floor();
                 out.push(getitem(&population, &Value::Int(i as i128))?);
             }
             return Ok(Value::list(out));
@@ -421,9 +465,10 @@ fn choices(it: &mut Interp, args: &Args) -> PyResult<Value> {
         return Err(PyErr::value("Total of weights must be finite"));
     }
     let k = count(&k)?;
-    let mut out = Vec::with_capacity(k);
-    for _ in 0..k {
-        let r = Value::Float(state(it).random());
+    let mut out = draws(k)?;
+    for j in 0..k {
+        check_interrupt(j)?;
+        let r = Value::Float(g.borrow_mut().random());
         let x = op(it, BinOp::Mul, &r, &total)?;
         let i = bisect(it, &cum_weights, &x, n - 1)?;
         out.push(getitem(&population, &Value::Int(i as i128))?);
@@ -431,7 +476,7 @@ fn choices(it: &mut Interp, args: &Args) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn sample(it: &mut Interp, args: &Args) -> PyResult<Value> {
+fn sample(it: &mut Interp, g: &Gen, args: &Args) -> PyResult<Value> {
     let a = bind(args, "sample", &["population", "k", "*", "counts"], 2)?;
     let population = arg(&a, 0, Value::None);
     let k = arg(&a, 1, Value::None);
@@ -468,7 +513,7 @@ fn sample(it: &mut Interp, args: &Args) -> PyResult<Value> {
             pos: vec![Value::Range(0, total, 1)],
             kw: vec![("k".to_string(), k)],
         };
-        let picks = sample(it, &inner)?;
+        let picks = sample(it, g, &inner)?;
         let mut out = Vec::new();
         for s in crate::eval::lazy::values(it, &picks)? {
             let i = bisect(it, &cum, &s, cum.len())?;
@@ -498,20 +543,21 @@ fn sample(it: &mut Interp, args: &Args) -> PyResult<Value> {
         let e = ((k * 3) as f64).ln() / 4f64.ln();
         setsize = setsize.saturating_add(4usize.saturating_pow(e.ceil() as u32));
     }
-    let mut out = Vec::with_capacity(k);
+    let mut out = draws(k)?;
     if n <= setsize {
         let mut pool = crate::eval::lazy::values(it, &population)?;
         for i in 0..k {
-            let j = state(it).below_usize(n - i);
+            let j = g.borrow_mut().below_usize(n - i);
             out.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = std::collections::HashSet::new();
-        for _ in 0..k {
-            let mut j = state(it).below_usize(n);
+        for i in 0..k {
+            check_interrupt(i)?;
+            let mut j = g.borrow_mut().below_usize(n);
             while selected.contains(&j) {
-                j = state(it).below_usize(n);
+                j = g.borrow_mut().below_usize(n);
             }
             selected.insert(j);
             out.push(getitem(&population, &Value::Int(j as i128))?);
@@ -523,11 +569,12 @@ fn sample(it: &mut Interp, args: &Args) -> PyResult<Value> {
 /// `shuffle(x)`: Fisher-Yates from the end with `x[i], x[j] = x[j], x[i]`, item by item
 /// through indexing (so a 2-d NumPy array shuffles as badly as in CPython, its rows being
 /// views).
-fn shuffle(it: &mut Interp, x: &Value) -> PyResult<()> {
+fn shuffle(it: &mut Interp, g: &Gen, x: &Value) -> PyResult<()> {
     let n = py_len(it, x)?;
     if let Value::List(l) = x {
         for i in (1..n).rev() {
-            let j = state(it).below_usize(i + 1);
+            check_interrupt(i)?;
+            let j = g.borrow_mut().below_usize(i + 1);
             let mut v = l.borrow_mut();
             if i < v.len() && j < v.len() {
                 v.swap(i, j);
@@ -536,7 +583,8 @@ fn shuffle(it: &mut Interp, x: &Value) -> PyResult<()> {
         return Ok(());
     }
     for i in (1..n).rev() {
-        let j = state(it).below_usize(i + 1);
+        check_interrupt(i)?;
+        let j = g.borrow_mut().below_usize(i + 1);
         let (ki, kj) = (Value::Int(i as i128), Value::Int(j as i128));
         let (xj, xi) = (getitem(x, &kj)?, getitem(x, &ki)?);
         setitem(x, &ki, &xj)?;
@@ -692,12 +740,12 @@ fn shifted(it: &mut Interp, z: f64, mu: &Value, sigma: &Value) -> PyResult<Value
     op(it, BinOp::Add, mu, &scaled)
 }
 
-fn triangular(it: &mut Interp, args: &Args) -> PyResult<Value> {
+fn triangular(it: &mut Interp, g: &Gen, args: &Args) -> PyResult<Value> {
     let a = bind(args, "triangular", &["low", "high", "mode"], 0)?;
     let mut low = arg(&a, 0, Value::Float(0.0));
     let mut high = arg(&a, 1, Value::Float(1.0));
     let mode = arg(&a, 2, Value::None);
-    let mut u = state(it).random();
+    let mut u = g.borrow_mut().random();
     let mut c = match mode {
         Value::None => 0.5,
         m => {
@@ -733,7 +781,7 @@ fn getstate(p: &PyRandom) -> Value {
 }
 
 /// `setstate(state)`, with `_randommodule.c`'s checks of the key.
-fn setstate(it: &mut Interp, st: &Value) -> PyResult<()> {
+fn setstate(it: &mut Interp, g: &Gen, st: &Value) -> PyResult<()> {
     let version = getitem(st, &Value::Int(0))?;
     // Version 2 kept the words as signed ints; they are taken modulo 2**32.
     let signed = crate::value::pyops::py_eq(&version, &Value::Int(2));
@@ -778,14 +826,21 @@ fn setstate(it: &mut Interp, st: &Value) -> PyResult<()> {
         Value::None => None,
         g => Some(to_f64(g)?),
     };
-    *state(it) = PyRandom {
+    *g.borrow_mut() = PyRandom {
         mt: Mt19937::from_words(key, pos as usize),
         gauss_next,
     };
     Ok(())
 }
 
+/// `random.name(...)`: the module's generator.
 pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
+    let g = module_gen(it);
+    call_with(it, &g, name, args)
+}
+
+/// `Random.name(...)` on generator `g`.
+pub fn call_with(it: &mut Interp, g: &Gen, name: &str, args: Args) -> PyResult<Value> {
     match name {
         "seed" => {
             let a = bind(&args, "seed", &["a", "version"], 0)?;
@@ -796,12 +851,12 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 Seeding::V2
             };
             let words = seed_words(a[0].as_ref().unwrap_or(&Value::None), seeding)?;
-            *state(it) = PyRandom::seeded(&words);
+            *g.borrow_mut() = PyRandom::seeded(&words);
             Ok(Value::None)
         }
         "random" => {
             no_args(&args, name)?;
-            Ok(Value::Float(state(it).random()))
+            Ok(Value::Float(g.borrow_mut().random()))
         }
         "getrandbits" => {
             let k = match (args.pos.as_slice(), args.kw.is_empty()) {
@@ -818,24 +873,30 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     )))
                 }
             };
-            Ok(int_value(state(it).bits(k)))
+            Ok(int_value(g.borrow_mut().bits(k)))
         }
         "randbytes" => {
             let a = bind(&args, name, &["n"], 1)?;
             let n = to_int(&arg(&a, 0, Value::None))?;
             let k = bit_count(&Value::Int(n.saturating_mul(8)))?;
-            let mut bytes = state(it).bits(k).to_bytes_le();
+            let mut bytes = g.borrow_mut().bits(k).to_bytes_le();
             bytes.resize(n as usize, 0);
             Ok(Value::Bytes(std::rc::Rc::new(bytes)))
         }
         "randrange" => {
             let a = bind(&args, name, &["start", "stop", "step"], 1)?;
-            randrange(it, &arg(&a, 0, Value::None), a[1].as_ref(), a[2].as_ref())
+            randrange(
+                it,
+                g,
+                &arg(&a, 0, Value::None),
+                a[1].as_ref(),
+                a[2].as_ref(),
+            )
         }
         "randint" => {
             let a = bind(&args, name, &["a", "b"], 2)?;
             let stop = op(it, BinOp::Add, &arg(&a, 1, Value::None), &Value::Int(1))?;
-            randrange(it, &arg(&a, 0, Value::None), Some(&stop), None)
+            randrange(it, g, &arg(&a, 0, Value::None), Some(&stop), None)
         }
         "choice" => {
             let a = bind(&args, name, &["seq"], 1)?;
@@ -844,32 +905,31 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             if n == 0 {
                 return Err(PyErr::index("Cannot choose from an empty sequence"));
             }
-            let i = state(it).below_usize(n);
+            let i = g.borrow_mut().below_usize(n);
             getitem(&seq, &Value::Int(i as i128))
         }
-        "choices" => choices(it, &args),
-        "sample" => sample(it, &args),
+        "choices" => choices(it, g, &args),
+        "sample" => sample(it, g, &args),
         "shuffle" => {
             let a = bind(&args, name, &["x"], 1)?;
-            shuffle(it, &arg(&a, 0, Value::None))?;
+            shuffle(it, g, &arg(&a, 0, Value::None))?;
             Ok(Value::None)
         }
         "uniform" => {
             let a = bind(&args, name, &["a", "b"], 2)?;
             let (lo, hi) = (arg(&a, 0, Value::None), arg(&a, 1, Value::None));
             let width = op(it, BinOp::Sub, &hi, &lo)?;
-            let r = Value::Float(state(it).random());
+            let r = Value::Float(g.borrow_mut().random());
             let step = op(it, BinOp::Mul, &width, &r)?;
             op(it, BinOp::Add, &lo, &step)
         }
-        "triangular" => triangular(it, &args),
+        "triangular" => triangular(it, g, &args),
         "gauss" | "normalvariate" => {
             let a = bind(&args, name, &["mu", "sigma"], 0)?;
-            let p = state(it);
             let z = if name == "gauss" {
-                gauss_z(p)
+                gauss_z(&mut g.borrow_mut())
             } else {
-                normal_z(p)
+                normal_z(&mut g.borrow_mut())
             };
             shifted(
                 it,
@@ -880,7 +940,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "lognormvariate" => {
             let a = bind(&args, name, &["mu", "sigma"], 2)?;
-            let z = normal_z(state(it));
+            let z = normal_z(&mut g.borrow_mut());
             let x = to_f64(&shifted(
                 it,
                 z,
@@ -895,7 +955,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "expovariate" => {
             let a = bind(&args, name, &["lambd"], 1)?;
-            let e = -(1.0 - state(it).random()).ln();
+            let e = -(1.0 - g.borrow_mut().random()).ln();
             op(it, BinOp::Div, &Value::Float(e), &arg(&a, 0, Value::None))
         }
         "vonmisesvariate" | "gammavariate" | "betavariate" | "weibullvariate" => {
@@ -909,20 +969,20 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 to_f64(&arg(&a, 0, Value::None))?,
                 to_f64(&arg(&a, 1, Value::None))?,
             );
-            Ok(Value::Float(real_dist(state(it), name, x, y)?))
+            Ok(Value::Float(real_dist(&mut g.borrow_mut(), name, x, y)?))
         }
         "paretovariate" => {
             let a = bind(&args, name, &["alpha"], 1)?;
             let x = to_f64(&arg(&a, 0, Value::None))?;
-            Ok(Value::Float(real_dist(state(it), name, x, 0.0)?))
+            Ok(Value::Float(real_dist(&mut g.borrow_mut(), name, x, 0.0)?))
         }
         "getstate" => {
             bind(&args, name, &[], 0)?;
-            Ok(getstate(state(it)))
+            Ok(getstate(&g.borrow()))
         }
         "setstate" => {
             let a = bind(&args, name, &["state"], 1)?;
-            setstate(it, &arg(&a, 0, Value::None))?;
+            setstate(it, g, &arg(&a, 0, Value::None))?;
             Ok(Value::None)
         }
         _ => Err(PyErr::attribute(format!(
@@ -930,4 +990,63 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             name
         ))),
     }
+}
+
+/// `random.Random`, the class of generators of one's own.
+pub const RANDOM: PyType = PyType::Named("random.Random");
+
+/// A `random.Random(x)` instance: its own generator.
+#[derive(Debug)]
+pub struct RandomObject(Gen);
+
+impl crate::value::host::Host for RandomObject {
+    fn py_type(&self) -> PyType {
+        RANDOM
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<random.Random object at {:#x}>",
+            Rc::as_ptr(&self.0) as usize
+        )
+    }
+    fn attr(&self, _name: &str) -> Option<Value> {
+        None
+    }
+    fn has_method(&self, name: &str) -> bool {
+        NAMES.contains(&name)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+}
+
+/// The generator of a `random.Random` instance.
+pub fn instance(v: &Value) -> Option<Gen> {
+    match v {
+        Value::Object(o) => o
+            .borrow()
+            .as_any()
+            .downcast_ref::<RandomObject>()
+            .map(|r| r.0.clone()),
+        _ => None,
+    }
+}
+
+/// `random.Random(x=None)`, seeded as `seed(x)`; None for other types.
+pub fn construct(t: PyType, args: &Args) -> Option<PyResult<Value>> {
+    (t == RANDOM).then(|| {
+        if args.pos.len() > 1 {
+            return Err(PyErr::type_err(format!(
+                "Random.__init__() takes from 1 to 2 positional arguments but {} were given",
+                args.pos.len() + 1
+            )));
+        }
+        let a = args.bind("Random", &["x"], 0)?;
+        let words = seed_words(a[0].as_ref().unwrap_or(&Value::None), Seeding::V2)?;
+        let g = Rc::new(RefCell::new(PyRandom::seeded(&words)));
+        Ok(Value::Object(Rc::new(RefCell::new(RandomObject(g)))))
+    })
 }
