@@ -13,6 +13,7 @@ mod itertools;
 mod math;
 mod operator;
 pub mod random;
+mod random_dists;
 mod random_seed;
 pub mod sys;
 mod time;
