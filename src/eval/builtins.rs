@@ -118,6 +118,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     }
                     n
                 }
+                Value::Object(o) if o.borrow().length().is_some() => {
+                    o.borrow().length().unwrap_or(0) as i128
+                }
                 Value::Object(o) => match crate::numpy::objects::host(&*o.borrow()) {
                     Some(crate::numpy::objects::HostObject::FlatIter(a)) => a.size() as i128,
                     Some(crate::numpy::objects::HostObject::Result(r)) => r.items.len() as i128,
@@ -417,6 +420,12 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         _ => args,
     };
     if let Some(r) = super::pymodules::io::construct(t, &args) {
+        return r;
+    }
+    if let Some(r) = super::pymodules::collections::construct(it, t, &args) {
+        return r;
+    }
+    if let Some(r) = super::pymodules::random::construct(t, &args) {
         return r;
     }
     let first = args.pos.first().cloned();

@@ -39,6 +39,8 @@ pub struct Interp {
     /// Expression statements show their value: at the prompt, also inside the blocks of the
     /// statement typed (as Python's interactive mode does), never inside function bodies.
     pub(super) echo: bool,
+    /// Python's `random` module's generator, seeded on first use.
+    pub(super) py_random: Option<super::pymodules::random::Gen>,
 }
 
 impl Default for Interp {
@@ -81,6 +83,7 @@ impl Interp {
             frames: Vec::new(),
             handling: Vec::new(),
             echo: false,
+            py_random: None,
         }
     }
 
@@ -205,7 +208,7 @@ impl Interp {
                 for (name, alias) in names {
                     let v = attrs::get_attr(self, &m, name).map_err(|_| {
                         // CPython adds the module's file, unknown for its built-in ones.
-                        let place = if matches!(module.as_str(), "sys" | "itertools") {
+                        let place = if matches!(module.as_str(), "sys" | "itertools" | "time") {
                             " (unknown location)"
                         } else {
                             ""
@@ -468,7 +471,7 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                let cur = subscript::getitem(&o, &i).map_err(|e| e.at(target.span))?;
+                let cur = self.getitem(&o, &i).map_err(|e| e.at(target.span))?;
                 let new = self.inplace(op, &cur, &rhs)?;
                 subscript::setitem(&o, &i, &new).map_err(|e| e.at(target.span))
             }
@@ -486,7 +489,10 @@ impl Interp {
     }
 
     /// `cur op= rhs`: arrays are updated in place (NumPy's `__iadd__`), other values rebound.
-    fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+    pub(crate) fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> PyResult<Value> {
+        if let Some(r) = pymodules::collections::inplace(self, op, cur, rhs) {
+            return r;
+        }
         match cur {
             Value::Array(a) => {
                 numpy::ufunc::inplace_binary(self, op, a, rhs)?;
@@ -521,23 +527,51 @@ impl Interp {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
                 match &o {
-                    Value::List(l) => {
-                        super::list_slices::delitem(l, &i).map_err(|e| e.at(target.span))
+                    Value::List(_) | Value::Array(_) => {
+                        Self::delitem(&o, &i).map_err(|e| e.at(target.span))
                     }
-                    Value::Dict(d) => match d.borrow_mut().remove(&i)? {
-                        Some(_) => Ok(()),
-                        None => Err(crate::value::exc::key_error(&i)),
-                    },
-                    Value::Array(_) => {
-                        Err(PyErr::value("cannot delete array elements").at(target.span))
-                    }
-                    other => Err(PyErr::type_err(format!(
-                        "'{}' object doesn't support item deletion",
-                        other.type_of().short_name()
-                    ))),
+                    _ => Self::delitem(&o, &i),
                 }
             }
             _ => Err(PyErr::syntax("cannot delete expression").at(target.span)),
+        }
+    }
+
+    /// `del obj[key]` (also `operator.delitem`).
+    pub fn delitem(o: &Value, i: &Value) -> PyResult<()> {
+        match o {
+            Value::List(l) => super::list_slices::delitem(l, i),
+            Value::Dict(d) => match d.borrow_mut().remove(i)? {
+                Some(_) => Ok(()),
+                None => Err(crate::value::exc::key_error(i)),
+            },
+            Value::Array(_) => Err(PyErr::value("cannot delete array elements")),
+            Value::Object(d) if pymodules::deque::of(o).is_some() => {
+                pymodules::deque::setitem(d, i, None)
+            }
+            other => Err(PyErr::type_err(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_of().short_name()
+            ))),
+        }
+    }
+
+    /// `obj[key]` as an expression computes it (also `operator.getitem`).
+    pub fn getitem(&mut self, o: &Value, i: &Value) -> PyResult<Value> {
+        if let Value::Dict(d) = o {
+            // A Counter or defaultdict has its own answer for a missing key.
+            if !matches!(d.borrow().kind, crate::value::dict::DictKind::Plain) {
+                let found = d.borrow().get(i)?.cloned();
+                return match found {
+                    Some(v) => Ok(v),
+                    None => pymodules::collections::missing(self, d, i)
+                        .unwrap_or_else(|| Err(crate::value::exc::key_error(i))),
+                };
+            }
+        }
+        match crate::numpy::objects::index_trick(o) {
+            Some(name) => crate::numpy::index_tricks::getitem(self, name, i),
+            None => subscript::getitem(o, i),
         }
     }
 
@@ -733,10 +767,7 @@ impl Interp {
             ExprKind::Subscript(obj, idx) => {
                 let o = self.eval(obj)?;
                 let i = self.eval(idx)?;
-                match crate::numpy::objects::index_trick(&o) {
-                    Some(name) => crate::numpy::index_tricks::getitem(self, name, &i)?,
-                    None => subscript::getitem(&o, &i)?,
-                }
+                self.getitem(&o, &i)?
             }
             ExprKind::Slice(a, b, c) => {
                 let mut part = |x: &Option<Box<Expr>>| -> PyResult<Value> {
@@ -802,6 +833,11 @@ impl Interp {
         if let Some(r) = numpy::poly1d::binary(self, op, a, b) {
             return r;
         }
+        if matches!(a, Value::Dict(_)) || matches!(b, Value::Dict(_)) {
+            if let Some(r) = pymodules::collections::binary(self, op, a, b) {
+                return r;
+            }
+        }
         if Self::is_numpy(a) || Self::is_numpy(b) {
             let other = if Self::is_numpy(a) { b } else { a };
             if matches!(
@@ -828,6 +864,9 @@ impl Interp {
 
     pub fn unary(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         if let Some(r) = numpy::poly1d::unary(self, op, v) {
+            return r;
+        }
+        if let Some(r) = pymodules::collections::unary(self, op, v) {
             return r;
         }
         if Self::is_numpy(v) {

@@ -26,6 +26,7 @@ fn is_subtype(t: PyType, c: PyType) -> bool {
         || c == super::object::CLASS
         || (c == PyType::Int && t == PyType::Bool)
         || (c == PyType::NdArray && t == PyType::Memmap)
+        || (c == PyType::Dict && super::pymodules::collections::is_dict_class(t))
         || (c == PyType::Float && t == PyType::Scalar(DType::F64))
         || (c == PyType::Complex && t == PyType::Scalar(DType::C128))
         || matches!((t, c), (PyType::Exception(a), PyType::Exception(b))
@@ -77,6 +78,17 @@ fn attr_name(v: &Value) -> PyResult<String> {
 }
 
 /// `dir(v)`: the names arrsh answers for it, sorted.
+/// The public names of a class's instances.
+fn class_names(t: PyType) -> Vec<String> {
+    match super::pymodules::collections::dir_names(t) {
+        Some(names) => names.iter().map(|s| s.to_string()).collect(),
+        None => super::pytypes::method_names(t)
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    }
+}
+
 fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
     let mut names: Vec<String> = match v {
         None => {
@@ -103,25 +115,19 @@ fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
             n
         }
         Some(Value::Module(m)) => match m.as_ref() {
-            "math" | "itertools" | "functools" | "io" | "sys" => super::pymodules::dir(m),
+            m if super::pymodules::is_python_module(m) => super::pymodules::dir(m),
             _ => crate::numpy::function_names()
                 .into_iter()
                 .filter(|n| !n.contains('.'))
                 .map(String::from)
                 .collect(),
         },
-        Some(Value::Type(t)) => super::pytypes::method_names(*t)
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+        Some(Value::Type(t)) => class_names(*t),
         Some(Value::Array(_)) => crate::numpy::methods::array_method_names()
             .into_iter()
             .map(String::from)
             .collect(),
-        Some(other) => super::pytypes::method_names(other.type_of())
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
+        Some(other) => class_names(other.type_of()),
     };
     names.sort();
     names.dedup();

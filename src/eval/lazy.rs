@@ -215,6 +215,9 @@ impl LazySource for ListIter {
         self.pos += 1;
         Ok(v)
     }
+    fn length_hint(&self) -> Option<usize> {
+        Some(self.list.borrow().len().saturating_sub(self.pos))
+    }
 }
 
 #[derive(Debug)]
@@ -225,6 +228,9 @@ struct RangeIter {
 }
 
 impl LazySource for RangeIter {
+    fn length_hint(&self) -> Option<usize> {
+        Some(usize::try_from(self.left.max(0)).unwrap_or(usize::MAX))
+    }
     fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
         if self.left <= 0 {
             return Ok(None);

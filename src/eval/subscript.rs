@@ -47,6 +47,9 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             .cloned()
             .ok_or_else(|| crate::value::exc::key_error(key)),
         Value::Flags(a) => super::attrs::flag_item(a, key),
+        Value::Object(o) if super::pymodules::deque::of(obj).is_some() => {
+            super::pymodules::deque::getitem(o, key)
+        }
         // A result namedtuple indexes as its tuple.
         Value::Object(o) if host(&*o.borrow()).is_some_and(|h| h.tuple_items().is_some()) => {
             let items = host(&*o.borrow())
@@ -226,6 +229,9 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
         Value::List(l) => super::list_slices::setitem(l, key, value),
         Value::Dict(d) => d.borrow_mut().insert(key.clone(), value.clone()),
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
+        Value::Object(o) if super::pymodules::deque::of(obj).is_some() => {
+            super::pymodules::deque::setitem(o, key, Some(value))
+        }
         Value::Object(o) if flat_array(o).is_some() => {
             let a = flat_array(o).ok_or_else(|| PyErr::type_err("not a flatiter"))?;
             crate::numpy::flatiter::setitem(&a, key, value)

@@ -372,6 +372,37 @@ fn repr_enter(addr: usize) -> Option<ReprGuard> {
 }
 
 /// Python's `repr()` of any value.
+/// `{k: v, ...}`, in the words of the dict's class: `Counter({...})` by descending count
+/// (insertion order when the counts do not compare), `defaultdict(factory, {...})`,
+/// 3.11's `OrderedDict([(k, v), ...])`.
+fn dict_repr(d: &crate::value::dict::PyDict) -> String {
+    use crate::value::dict::DictKind;
+    let pairs = |items: &mut dyn Iterator<Item = &(Value, Value)>| -> String {
+        let parts: Vec<String> = items
+            .take_while(|_| !crate::interrupt::pending())
+            .map(|(k, v)| format!("{}: {}", repr(k), repr(v)))
+            .collect();
+        format!("{{{}}}", parts.join(", "))
+    };
+    match &d.kind {
+        DictKind::Plain => pairs(&mut d.iter()),
+        DictKind::Counter if d.is_empty() => "Counter()".into(),
+        DictKind::Counter => match crate::value::pyops::by_count(d) {
+            Some(order) => format!("Counter({})", pairs(&mut order.into_iter())),
+            None => format!("Counter({})", pairs(&mut d.iter())),
+        },
+        DictKind::DefaultDict(f) => format!("defaultdict({}, {})", repr(f), pairs(&mut d.iter())),
+        DictKind::OrderedDict if d.is_empty() => "OrderedDict()".into(),
+        DictKind::OrderedDict => {
+            let items: Vec<String> = d
+                .iter()
+                .map(|(k, v)| format!("({}, {})", repr(k), repr(v)))
+                .collect();
+            format!("OrderedDict([{}])", items.join(", "))
+        }
+    }
+}
+
 pub fn repr(v: &Value) -> String {
     let addr = match v {
         Value::List(l) => Some(std::rc::Rc::as_ptr(l) as usize),
@@ -402,15 +433,7 @@ pub fn repr(v: &Value) -> String {
         Value::Bytes(b) => bytes_repr(b),
         Value::Tuple(t) => seq_repr(t, "(", ")", true),
         Value::List(l) => seq_repr(&l.borrow(), "[", "]", false),
-        Value::Dict(d) => {
-            let parts: Vec<String> = d
-                .borrow()
-                .iter()
-                .take_while(|_| !crate::interrupt::pending())
-                .map(|(k, v)| format!("{}: {}", repr(k), repr(v)))
-                .collect();
-            format!("{{{}}}", parts.join(", "))
-        }
+        Value::Dict(d) => dict_repr(&d.borrow()),
         Value::Slice(s) => format!("slice({}, {}, {})", repr(&s[0]), repr(&s[1]), repr(&s[2])),
         Value::Range(a, b, s) => {
             if *s == 1 {

@@ -211,7 +211,7 @@ fn attr_names(it: &mut Interp, expr: &str) -> Vec<String> {
 
 fn module_names(m: &str) -> Vec<String> {
     match m {
-        "math" | "itertools" | "functools" | "sys" => crate::eval::pymodules::dir(m),
+        m if crate::eval::pymodules::is_python_module(m) => crate::eval::pymodules::dir(m),
         "numpy" => {
             let mut v: Vec<String> = crate::numpy::function_names()
                 .into_iter()

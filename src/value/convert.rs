@@ -30,7 +30,7 @@ pub fn to_int(v: &Value) -> PyResult<i128> {
 fn not_integer(v: &Value) -> PyErr {
     PyErr::type_err(format!(
         "'{}' object cannot be interpreted as an integer",
-        v.type_of().short_name()
+        v.type_of().tp_name()
     ))
 }
 
@@ -70,6 +70,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
         Value::Set(x) => !x.borrow().is_empty(),
+        Value::Object(o) => o.borrow().length().is_none_or(|n| n > 0),
         Value::Range(a, b, s) => range_len(*a, *b, *s) > 0,
         Value::Scalar(_, n) => n.is_true(),
         Value::Array(a) => {

@@ -10,8 +10,23 @@ use crate::value::Value;
 /// An index slot that holds no position.
 const EMPTY: u32 = u32::MAX;
 
+/// Which class a dict is: `dict`, or one of the `collections` subclasses, which are
+/// dicts with a few behaviours of their own (a missing key of a `Counter` counts 0, a
+/// `defaultdict` calls its factory, an `OrderedDict` compares in order); everything else
+/// they share with `dict` through this one type.
+#[derive(Clone, Debug, Default)]
+pub enum DictKind {
+    #[default]
+    Plain,
+    Counter,
+    /// `defaultdict(factory)`: the factory, or `None`.
+    DefaultDict(Value),
+    OrderedDict,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct PyDict {
+    pub kind: DictKind,
     pairs: Vec<(Value, Value)>,
     /// The key hash of each pair, so probing and rebuilding the index never hash again.
     hashes: Vec<i64>,
@@ -46,6 +61,14 @@ impl std::ops::Deref for PyDict {
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+
+    /// An empty dict of class `kind`.
+    pub fn of_kind(kind: DictKind) -> PyDict {
+        PyDict {
+            kind,
+            ..PyDict::default()
+        }
     }
 
     /// The slot a hash's probe starts at: a multiplicative mix, so keys such as
@@ -193,6 +216,26 @@ impl PyDict {
         self.clear_slot(i);
         self.hashes.pop();
         self.pairs.pop()
+    }
+
+    /// `OrderedDict.move_to_end(key, last=False)`: the pair goes first. O(len).
+    pub fn move_to_front(&mut self, key: &Value) -> PyResult<bool> {
+        let Some(v) = self.remove(key)? else {
+            return Ok(false);
+        };
+        let h = py_hash(key)?;
+        self.pairs.insert(0, (key.clone(), v));
+        self.hashes.insert(0, h);
+        self.reindex();
+        Ok(true)
+    }
+
+    /// Remove the first pair (`OrderedDict.popitem(last=False)`).
+    pub fn pop_first(&mut self) -> PyResult<Option<(Value, Value)>> {
+        let Some(k) = self.pairs.first().map(|(k, _)| k.clone()) else {
+            return Ok(None);
+        };
+        Ok(self.remove(&k)?.map(|v| (k, v)))
     }
 
     pub fn clear(&mut self) {

@@ -54,6 +54,12 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
                 v.type_of().tp_name()
             )))
         }
+        Value::Object(o) if !o.borrow().hashable() => {
+            return Err(PyErr::type_err(format!(
+                "unhashable type: '{}'",
+                v.type_of().tp_name()
+            )))
+        }
         // CPython hashes these by identity (None too, before 3.12). arrsh's None, Ellipsis,
         // types, dtypes, modules and builtin functions are plain values, not objects with
         // an address, so they hash by what they are.

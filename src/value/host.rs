@@ -26,6 +26,14 @@ pub trait Host: Any + std::fmt::Debug {
     fn attr(&self, name: &str) -> Option<Value>;
     /// Does `obj.name(...)` name a method of this object?
     fn has_method(&self, name: &str) -> bool;
+    /// `len(obj)`, or None when it has no length (an object with one is false when empty).
+    fn length(&self) -> Option<usize> {
+        None
+    }
+    /// Can the object be a dict key or set member (a mutable container cannot)?
+    fn hashable(&self) -> bool {
+        true
+    }
     /// What iterating the object gives, or None when it is not iterable.
     fn items(&self) -> Option<PyResult<Vec<Value>>> {
         None

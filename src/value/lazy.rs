@@ -49,6 +49,10 @@ pub trait LazySource: std::fmt::Debug {
     fn is_generator(&self) -> bool {
         false
     }
+    /// How many items are left, where the source knows (`operator.length_hint`).
+    fn length_hint(&self) -> Option<usize> {
+        None
+    }
     /// What the source returned when it ended (a generator's `return v`), asked once,
     /// just before it is dropped.
     fn returned(&mut self) -> Option<Value> {

@@ -147,6 +147,10 @@ impl PyType {
             PyType::IInfo => "iinfo".into(),
             PyType::FInfo => "finfo".into(),
             PyType::Exception(name) => name.into(),
+            // Classes written in Python.
+            PyType::Named("collections.Counter") => "Counter".into(),
+            PyType::Named("collections.OrderedDict") => "OrderedDict".into(),
+            PyType::Named("random.Random") => "Random".into(),
             _ => self.qualname(),
         }
     }
@@ -343,7 +347,12 @@ impl Value {
             Value::Bytes(_) => PyType::Bytes,
             Value::Tuple(_) => PyType::Tuple,
             Value::List(_) => PyType::List,
-            Value::Dict(_) => PyType::Dict,
+            Value::Dict(d) => match d.borrow().kind {
+                dict::DictKind::Plain => PyType::Dict,
+                dict::DictKind::Counter => PyType::Named("collections.Counter"),
+                dict::DictKind::DefaultDict(_) => PyType::Named("collections.defaultdict"),
+                dict::DictKind::OrderedDict => PyType::Named("collections.OrderedDict"),
+            },
             Value::Slice(_) => PyType::Slice,
             Value::Range(..) => PyType::Range,
             Value::Ellipsis => PyType::Ellipsis,

@@ -597,10 +597,31 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         }
         (Value::Set(x), Value::Set(y)) => super::set::set_eq(&x.borrow(), &y.borrow()),
         (Value::Dict(x), Value::Dict(y)) => {
+            use super::dict::DictKind;
             let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, v2)))
+            match (&x.kind, &y.kind) {
+                // Two OrderedDicts are equal only in the same order.
+                (DictKind::OrderedDict, DictKind::OrderedDict) => {
+                    x.len() == y.len()
+                        && x.iter()
+                            .zip(y.iter())
+                            .all(|(a, b)| py_eq(&a.0, &b.0) && py_eq(&a.1, &b.1))
+                }
+                // Two Counters: a missing element counts 0 (3.10's `Counter.__eq__`).
+                (DictKind::Counter, DictKind::Counter) => {
+                    let zero = Value::Int(0);
+                    let within = |p: &super::dict::PyDict, q: &super::dict::PyDict| {
+                        p.iter()
+                            .all(|(k, v)| py_eq(v, q.get(k).ok().flatten().unwrap_or(&zero)))
+                    };
+                    within(&x, &y) && within(&y, &x)
+                }
+                _ => {
+                    x.len() == y.len()
+                        && x.iter()
+                            .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, v2)))
+                }
+            }
         }
         (Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items), _)
         | (_, Value::DictView(_, super::DictViewKind::Keys | super::DictViewKind::Items)) => {
@@ -692,7 +713,18 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                     }
                     found
                 }
-                other => super::convert::iter_values(other)?
+                other => super::convert::iter_values(other)
+                    .map_err(|e| {
+                        // CPython's `in` names the container, not the iteration.
+                        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
+                            PyErr::type_err(format!(
+                                "argument of type '{}' is not iterable",
+                                other.type_of().tp_name()
+                            ))
+                        } else {
+                            e
+                        }
+                    })?
                     .iter()
                     .any(|x| py_eq(x, a)),
             };
@@ -819,4 +851,24 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
         Ordering::Equal if f > fl => Ordering::Less,
         o => o,
     })
+}
+
+/// A `Counter`'s pairs by descending count, equal counts in insertion order (what
+/// `most_common()` and the repr list), or None when the counts do not compare with `<`.
+pub fn by_count(d: &super::dict::PyDict) -> Option<Vec<&(Value, Value)>> {
+    let mut failed = false;
+    let mut order: Vec<&(Value, Value)> = d.iter().collect();
+    order.sort_by(|a, b| {
+        let less = |x: &Value, y: &Value| compare(CmpOp::Lt, x, y);
+        match (less(&b.1, &a.1), less(&a.1, &b.1)) {
+            (Ok(true), _) => std::cmp::Ordering::Less,
+            (Ok(false), Ok(true)) => std::cmp::Ordering::Greater,
+            (Ok(false), Ok(false)) => std::cmp::Ordering::Equal,
+            _ => {
+                failed = true;
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    (!failed).then_some(order)
 }

@@ -46,3 +46,6 @@ np.emath.sqrt(-1)
 from numpy import emath
 emath.log(-1)
 import numpy.emath
+from time import nothing_here
+import collections.nothing_here
+import random.nothing_here

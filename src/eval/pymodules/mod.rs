@@ -1,15 +1,23 @@
 //! Python's standard modules that NumPy code leans on: `math`, `itertools`, `functools`,
-//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`.
+//! `io` (`StringIO`/`BytesIO`, which NumPy's text and binary readers take), `sys`, `time`,
+//! `random` (CPython's Mersenne Twister stream), `operator`, `collections`.
 //! A module is a `Value::Module` by name; its functions are `Value::Func`s named
 //! `module.function`, called here with the interpreter (reduce and accumulate call back).
 //! Any other import is NumPy's (`numpy`, `PIL`) or Python's `ModuleNotFoundError`.
 
+pub mod collections;
+pub mod deque;
 mod functools;
 pub mod io;
 mod itertools;
 mod math;
 mod math_int;
+mod operator;
+pub mod random;
+mod random_dists;
+mod random_seed;
 pub mod sys;
+mod time;
 
 use super::interp::Interp;
 use crate::error::{PyErr, PyResult};
@@ -17,7 +25,22 @@ use crate::value::args::Args;
 use crate::value::Value;
 use std::rc::Rc;
 
-const MODULES: [&str; 5] = ["math", "itertools", "functools", "io", "sys"];
+const MODULES: [&str; 9] = [
+    "math",
+    "itertools",
+    "functools",
+    "io",
+    "sys",
+    "time",
+    "random",
+    "operator",
+    "collections",
+];
+
+/// Is `name` one of Python's modules that arrsh provides (not NumPy's)?
+pub fn is_python_module(name: &str) -> bool {
+    MODULES.contains(&name)
+}
 
 /// `import name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
@@ -36,6 +59,7 @@ const PACKAGES: &[&str] = &[
     "numpy.random",
     "numpy.linalg",
     "PIL",
+    "collections",
 ];
 
 fn exists(name: &str) -> bool {
@@ -72,6 +96,10 @@ fn names(module: &str) -> &'static [&'static str] {
         "functools" => functools::NAMES,
         "io" => io::DIR,
         "sys" => sys::NAMES,
+        "time" => time::NAMES,
+        "random" => random::NAMES,
+        "operator" => operator::NAMES,
+        "collections" => collections::NAMES,
         _ => &[],
     }
 }
@@ -94,6 +122,12 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     if module == "io" {
         return io::attr(name);
     }
+    if module == "collections" {
+        return collections::class(name);
+    }
+    if module == "random" && name == "Random" {
+        return Some(Value::Type(random::RANDOM));
+    }
     if let Some(c) = super::exceptions::numpy_class(module, name) {
         return Some(c);
     }
@@ -105,7 +139,21 @@ pub fn module_attr(module: &str, name: &str) -> Option<Value> {
     crate::numpy::module_attr(module, name)
 }
 
-pub use self::functools::{call_object, object_attr};
+pub use self::functools::object_attr;
+
+/// Call one of these modules' function objects (`functools.partial(...)`,
+/// `operator.itemgetter(...)`); `None` for other function objects.
+pub fn call_object(
+    it: &mut Interp,
+    f: &dyn crate::value::UserFunction,
+    args: Args,
+) -> Option<PyResult<Value>> {
+    if operator::owns(f) {
+        operator::call_object(it, f, args)
+    } else {
+        functools::call_object(it, f, args)
+    }
+}
 
 /// Attributes of these modules' classes (`itertools.chain.from_iterable`).
 pub fn class_attr(class: &str, name: &str) -> Option<Value> {
@@ -121,6 +169,9 @@ pub fn dir(module: &str) -> Vec<String> {
     }
     if module == "sys" {
         v.extend(sys::CONSTANTS.iter().map(|s| s.to_string()));
+    }
+    if module == "random" {
+        v.push("Random".to_string());
     }
     v.sort();
     v
@@ -140,6 +191,9 @@ pub fn call(it: &mut Interp, qualname: &str, args: Args) -> PyResult<Value> {
         "itertools" => itertools::call(it, name, args),
         "functools" => functools::call(it, name, args),
         "sys" => sys::call(name, args),
+        "time" => time::call(name, args),
+        "random" => random::call(it, name, args),
+        "operator" => operator::call(it, name, args),
         _ => Err(PyErr::attribute(format!(
             "module '{}' has no attribute '{}'",
             module, name

@@ -23,6 +23,7 @@ pub use self::list::{reverse_flag, sort_values, sorted_ints};
 pub use self::set::{is_constant, set_from_iterable};
 
 use super::interp::Interp;
+use super::pymodules::{collections, deque, random};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
 use crate::value::{PyType, Value};
@@ -47,6 +48,8 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
         Value::Float(_) => PyType::Float,
         Value::Complex(..) => PyType::Complex,
         v if generator::is_generator(v) => PyType::Iterator("generator"),
+        v if deque::of(v).is_some() => deque::DEQUE,
+        v if random::instance(v).is_some() => random::RANDOM,
         _ => return None,
     })
 }
@@ -66,12 +69,20 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
         PyType::Float => number::FLOAT_METHODS,
         PyType::Complex => number::COMPLEX_METHODS,
         PyType::Iterator("generator") => generator::METHODS,
+        deque::DEQUE => deque::METHODS,
+        random::RANDOM => random::NAMES,
         _ => &[],
     }
 }
 
-/// A data attribute of a Python value (`x.real`, `i.denominator`).
+/// A data attribute of a Python value (`x.real`, `i.denominator`, `d.maxlen`).
 pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
+    if let Some(d) = deque::of(v) {
+        return d.borrow().attr(name);
+    }
+    if let Some(f) = collections::data_attr(v, name) {
+        return Some(f);
+    }
     if let Value::Range(a, b, s) = v {
         return match name {
             "start" => Some(Value::Int(*a)),
@@ -88,6 +99,11 @@ pub fn data_attr(v: &Value, name: &str) -> Option<Value> {
 }
 
 pub fn has_method(v: &Value, name: &str) -> bool {
+    if let Value::Dict(d) = v {
+        if collections::has_method(&d.borrow().kind, name) {
+            return true;
+        }
+    }
     type_of_methods(v).is_some_and(|t| method_names(t).contains(&name))
 }
 
@@ -146,6 +162,17 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
     };
     if file::is_file(recv) {
         return file::call(it, recv, name, args);
+    }
+    if let Value::Dict(d) = recv {
+        if let Some(r) = collections::call_method(it, d, name, &args) {
+            return r;
+        }
+    }
+    if let Some(d) = deque::of(recv) {
+        return deque::call_method(it, d, name, args);
+    }
+    if let Some(g) = random::instance(recv) {
+        return random::call_with(it, &g, name, args);
     }
     match recv {
         // `str.format` looks attributes and items up, which takes the interpreter.

@@ -89,6 +89,20 @@ impl Mt19937 {
         Mt19937 { key, pos: N - 1 }
     }
 
+    /// The key and the read position (624: the next draw regenerates the key), which
+    /// Python's `random.getstate()` lists.
+    pub fn words(&self) -> (&[u32; N], usize) {
+        (&self.key, self.pos)
+    }
+
+    /// A generator at a state `words` gave (`random.setstate`); `pos` is at most 624.
+    pub fn from_words(key: [u32; N], pos: usize) -> Self {
+        Mt19937 {
+            key,
+            pos: pos.min(N),
+        }
+    }
+
     /// Regenerate the whole key block (`mt19937_gen`).
     fn generate(&mut self) {
         let k = &mut self.key;
