@@ -240,24 +240,6 @@ fn bind(args: &Args, name: &str, params: &[&str], required: usize) -> PyResult<V
     Ok(slots)
 }
 
-/// A C method taking no arguments (`Random.random() takes no arguments (1 given)`).
-fn no_args(args: &Args, name: &str) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "Random.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if !args.pos.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "Random.{}() takes no arguments ({} given)",
-            name,
-            args.pos.len()
-        )));
-    }
-    Ok(())
-}
-
 fn arg(slots: &[Option<Value>], i: usize, default: Value) -> Value {
     slots.get(i).cloned().flatten().unwrap_or(default)
 }
@@ -714,7 +696,7 @@ pub fn call_with(it: &mut Interp, g: &Gen, name: &str, args: Args) -> PyResult<V
             Ok(Value::None)
         }
         "random" => {
-            no_args(&args, name)?;
+            crate::eval::pytypes::arity::no_args("Random", name, &args)?;
             Ok(Value::Float(g.borrow_mut().random()))
         }
         "getrandbits" => {

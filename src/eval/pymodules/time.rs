@@ -124,19 +124,7 @@ pub fn call(name: &str, args: Args) -> PyResult<Value> {
             name
         )));
     };
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "time.{}() takes no keyword arguments",
-            name
-        )));
-    }
-    if !args.pos.is_empty() {
-        return Err(PyErr::type_err(format!(
-            "time.{}() takes no arguments ({} given)",
-            name,
-            args.pos.len()
-        )));
-    }
+    crate::eval::pytypes::arity::no_args("time", name, &args)?;
     let ns = clock_ns(id)?;
     Ok(if name.ends_with("_ns") {
         Value::Int(ns)

@@ -3,7 +3,7 @@
 //! (`list.sort(key=…)`) call back through the interpreter, which is why they live in `eval`
 //! and not with NumPy's methods.
 
-mod arity;
+pub(in crate::eval) mod arity;
 mod bytes;
 mod casefold_table;
 mod dict;
