@@ -72,6 +72,9 @@ impl Interp {
         }
         vars.insert("np".into(), Value::Module(Rc::from("numpy")));
         vars.insert("numpy".into(), Value::Module(Rc::from("numpy")));
+        // A session or lesson is Python's main module (`if __name__ == "__main__":`).
+        vars.insert("__name__".into(), Value::str("__main__"));
+        vars.insert("__doc__".into(), Value::None);
         Interp {
             vars,
             out: String::new(),

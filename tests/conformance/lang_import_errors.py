@@ -49,3 +49,6 @@ import numpy.emath
 from time import nothing_here
 import collections.nothing_here
 import random.nothing_here
+__name__
+if __name__ == "__main__":
+    print("run as the main module")
