@@ -693,6 +693,52 @@ impl LazySource for Compress {
     }
 }
 
+/// `itertools.groupby(it, key=None)`: each step reads one run of items with equal keys.
+/// The run is gathered when its `(key, group)` pair is made, so a group stays readable
+/// after the groupby moves on (CPython's group would then be empty: the one difference).
+#[derive(Debug)]
+pub struct GroupBy {
+    pub src: Src,
+    pub key: Option<Value>,
+    /// The first item of the next run and its key, read while ending the last one.
+    pub pending: Option<(Value, Value)>,
+}
+
+impl GroupBy {
+    fn keyed(&self, cx: &mut dyn Caller, x: Value) -> PyResult<(Value, Value)> {
+        let k = match &self.key {
+            Some(f) => cx.call(f, Args::new(vec![x.clone()]))?,
+            None => x.clone(),
+        };
+        Ok((k, x))
+    }
+}
+
+impl LazySource for GroupBy {
+    fn next(&mut self, cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let first = match self.pending.take() {
+            Some(p) => p,
+            None => match lazy::next(&self.src, cx)? {
+                Some(x) => self.keyed(cx, x)?,
+                None => return Ok(None),
+            },
+        };
+        let (key, x) = first;
+        let mut run = vec![x];
+        while let Some(y) = lazy::next(&self.src, cx)? {
+            let (k, y) = self.keyed(cx, y)?;
+            if !crate::value::pyops::compare(crate::value::ops::CmpOp::Eq, &k, &key)? {
+                self.pending = Some((k, y));
+                break;
+            }
+            run.push(y);
+            interrupted()?;
+        }
+        let group = Value::iter("itertools._grouper", run);
+        Ok(Some(Value::tuple(vec![key, group])))
+    }
+}
+
 /// `itertools.pairwise(it)`.
 #[derive(Debug)]
 pub struct Pairwise {

@@ -25,6 +25,7 @@ const CLASSES: &[(&str, &str)] = &[
     ("cycle", "itertools.cycle"),
     ("dropwhile", "itertools.dropwhile"),
     ("filterfalse", "itertools.filterfalse"),
+    ("groupby", "itertools.groupby"),
     ("islice", "itertools.islice"),
     ("pairwise", "itertools.pairwise"),
     ("permutations", "itertools.permutations"),
@@ -45,6 +46,7 @@ pub const NAMES: &[&str] = &[
     "cycle",
     "dropwhile",
     "filterfalse",
+    "groupby",
     "islice",
     "pairwise",
     "permutations",
@@ -315,6 +317,19 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
             Ok(Value::lazy_iter(
                 kind(name),
                 Box::new(lazy::ZipLongest { srcs, fill }),
+            ))
+        }
+        "groupby" => {
+            let a = args.bind(name, &["iterable", "key"], 1)?;
+            let src = lazy::src_of(a[0].as_ref().unwrap_or(&Value::None))?;
+            let key = a[1].clone().filter(|k| !matches!(k, Value::None));
+            Ok(Value::lazy_iter(
+                kind(name),
+                Box::new(lazy::GroupBy {
+                    src,
+                    key,
+                    pending: None,
+                }),
             ))
         }
         "pairwise" => {
