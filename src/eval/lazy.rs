@@ -739,6 +739,40 @@ impl LazySource for GroupBy {
     }
 }
 
+/// What the iterators of one `itertools.tee` share: the source and every item read from
+/// it so far, so each copy replays what another already pulled.
+#[derive(Debug)]
+pub struct TeeShared {
+    pub src: Src,
+    pub seen: Vec<Value>,
+}
+
+/// One of `tee(it, n)`'s iterators: its place in the shared items.
+#[derive(Debug)]
+pub struct Tee {
+    pub shared: Rc<RefCell<TeeShared>>,
+    pub pos: usize,
+}
+
+impl LazySource for Tee {
+    fn next(&mut self, cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let known = self.shared.borrow().seen.get(self.pos).cloned();
+        let item = match known {
+            Some(x) => x,
+            None => {
+                let src = self.shared.borrow().src.clone();
+                let Some(x) = lazy::next(&src, cx)? else {
+                    return Ok(None);
+                };
+                self.shared.borrow_mut().seen.push(x.clone());
+                x
+            }
+        };
+        self.pos += 1;
+        Ok(Some(item))
+    }
+}
+
 /// `itertools.pairwise(it)`.
 #[derive(Debug)]
 pub struct Pairwise {

@@ -10,6 +10,8 @@ use crate::eval::lazy;
 use crate::value::args::Args;
 use crate::value::convert::to_int;
 use crate::value::{PyType, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Each class's short name and its qualified name (the iterator's Python class).
 const CLASSES: &[(&str, &str)] = &[
@@ -54,11 +56,16 @@ pub const NAMES: &[&str] = &[
     "repeat",
     "starmap",
     "takewhile",
+    "tee",
     "zip_longest",
 ];
 
-/// `itertools.name`: the class.
+/// `itertools.name`: the class (or, for `tee`, the function).
 pub fn class(name: &str) -> Option<Value> {
+    // `tee` is the one function (its iterators are `itertools._tee`).
+    if name == "tee" {
+        return Some(Value::func("itertools.tee"));
+    }
     CLASSES
         .iter()
         .find(|(n, _)| *n == name)
@@ -331,6 +338,32 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                     pending: None,
                 }),
             ))
+        }
+        "tee" => {
+            let pos = crate::eval::pytypes::arity::positional("itertools", "tee", &args, 1, 2)?;
+            let n = match pos.get(1) {
+                Some(v) => to_int(v)?,
+                None => 2,
+            };
+            if n < 0 {
+                return Err(PyErr::value("n must be >= 0"));
+            }
+            let shared = Rc::new(RefCell::new(lazy::TeeShared {
+                src: lazy::src_of(&pos[0])?,
+                seen: Vec::new(),
+            }));
+            let copies = (0..n)
+                .map(|_| {
+                    Value::lazy_iter(
+                        "itertools._tee",
+                        Box::new(lazy::Tee {
+                            shared: shared.clone(),
+                            pos: 0,
+                        }),
+                    )
+                })
+                .collect();
+            Ok(Value::tuple(copies))
         }
         "pairwise" => {
             let a = args.bind(name, &["iterable"], 1)?;
