@@ -410,6 +410,39 @@ fn float_to_int(f: f64) -> Value {
     crate::value::bigint::from_whole_float(f.trunc())
 }
 
+/// `str(b, encoding='utf-8', errors='strict')`: bytes decoded, as `b.decode(...)`.
+fn decode_to_str(it: &mut Interp, args: &Args) -> PyResult<Value> {
+    let a = super::pytypes::arity::keywords("str", args, &["object", "encoding", "errors"], 0)?;
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = &a[i] {
+            if !matches!(v, Value::Str(_)) {
+                return Err(PyErr::type_err(format!(
+                    "str() argument '{}' must be str, not {}",
+                    what,
+                    v.type_of().short_name()
+                )));
+            }
+        }
+    }
+    let obj = a[0]
+        .clone()
+        .unwrap_or(Value::Bytes(std::rc::Rc::new(Vec::new())));
+    match obj {
+        Value::Bytes(_) => {
+            let kw = [(1, "encoding"), (2, "errors")]
+                .iter()
+                .filter_map(|&(i, k)| a[i].clone().map(|v| (k.to_string(), v)))
+                .collect();
+            super::pytypes::call(it, &obj, "decode", Args { pos: vec![], kw })
+        }
+        Value::Str(_) => Err(PyErr::type_err("decoding str is not supported")),
+        other => Err(PyErr::type_err(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            other.type_of().short_name()
+        ))),
+    }
+}
+
 /// Calling a type object: `int(x)`, `float('1.5')`, `np.uint8(255)`, `list(range(3))`.
 pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
     let args = match t {
@@ -545,6 +578,7 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             None => false,
             Some(v) => truthy(&v)?,
         })),
+        PyType::Str if args.pos.len() > 1 || !args.kw.is_empty() => decode_to_str(it, &args),
         PyType::Str => Ok(Value::str(&match first {
             Some(v) => try_str(&v)?,
             None => String::new(),
