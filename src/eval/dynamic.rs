@@ -152,19 +152,24 @@ fn locals(it: &mut Interp) -> PyResult<Value> {
     }
 }
 
-/// `globals()`: the session's variables, `np` among them — a session starts as if
-/// `import numpy as np` had run, as every NumPy snippet begins (the `numpy` name, also
-/// bound at start-up for convenience, is not listed: such a script has no `numpy`).
-/// A copy: assigning into it binds nothing.
-pub(super) fn globals(it: &Interp) -> Value {
+/// The names `globals()` holds, sorted: the session's variables, `np` among them — a
+/// session starts as if `import numpy as np` had run, as every NumPy snippet begins (the
+/// `numpy` name, also bound at start-up for convenience, is not listed: such a script
+/// has no `numpy`).
+pub(super) fn global_pairs(it: &Interp) -> Vec<(String, Value)> {
     let mut vars = it.user_vars();
     if let Some(np) = it.vars.get("np") {
         if !vars.iter().any(|(n, _)| n == "np") {
             vars.push(("np".to_string(), np.clone()));
+            vars.sort_by(|a, b| a.0.cmp(&b.0));
         }
     }
-    vars.sort_by(|a, b| a.0.cmp(&b.0));
-    let pairs = vars
+    vars
+}
+
+/// `globals()`: a copy, so assigning into it binds nothing.
+pub(super) fn globals(it: &Interp) -> Value {
+    let pairs = global_pairs(it)
         .into_iter()
         .map(|(k, v)| (Value::str(&k), v))
         .collect::<Vec<_>>();

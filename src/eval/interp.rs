@@ -211,7 +211,7 @@ impl Interp {
                 for (name, alias) in names {
                     let v = attrs::get_attr(self, &m, name).map_err(|_| {
                         // CPython adds the module's file, unknown for its built-in ones.
-                        let place = if matches!(module.as_str(), "sys" | "itertools" | "time") {
+                        let place = if pymodules::is_compiled_in(module) {
                             " (unknown location)"
                         } else {
                             ""

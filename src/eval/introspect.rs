@@ -77,7 +77,6 @@ fn attr_name(v: &Value) -> PyResult<String> {
     }
 }
 
-/// `dir(v)`: the names arrsh answers for it, sorted.
 /// The public names of a class's instances.
 fn class_names(t: PyType) -> Vec<String> {
     match super::pymodules::collections::dir_names(t) {
@@ -89,17 +88,14 @@ fn class_names(t: PyType) -> Vec<String> {
     }
 }
 
+/// `dir(v)`: the names arrsh answers for it, sorted.
 fn dir_of(it: &Interp, v: Option<&Value>) -> Vec<String> {
     let mut names: Vec<String> = match v {
         None => {
-            let mut n: Vec<String> = match super::dynamic::globals(it) {
-                Value::Dict(d) => d
-                    .borrow()
-                    .iter()
-                    .map(|(k, _)| crate::format::str_of(k))
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let mut n: Vec<String> = super::dynamic::global_pairs(it)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect();
             n.extend(
                 [
                     "__annotations__",
@@ -213,18 +209,20 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "dir" => {
             let a = args.bind("dir", &["object"], 0)?;
-            // Inside a function, the sorted names of its variables.
-            if let (None, Some(f)) = (&a[0], it.frames.last_mut()) {
-                let locals = f.locals()?;
-                let mut names: Vec<String> = locals
-                    .borrow()
-                    .iter()
-                    .map(|(k, _)| crate::format::str_of(k))
-                    .collect();
-                names.sort();
-                return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
-            }
-            let names = dir_of(it, a[0].as_ref());
+            let names = match (&a[0], it.frames.last_mut()) {
+                // Inside a function, the sorted names of its variables.
+                (None, Some(f)) => {
+                    let mut names: Vec<String> = f
+                        .locals()?
+                        .borrow()
+                        .iter()
+                        .map(|(k, _)| crate::format::str_of(k))
+                        .collect();
+                    names.sort();
+                    names
+                }
+                _ => dir_of(it, a[0].as_ref()),
+            };
             Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
         }
         "vars" => {

@@ -371,7 +371,6 @@ fn repr_enter(addr: usize) -> Option<ReprGuard> {
     })
 }
 
-/// Python's `repr()` of any value.
 /// `{k: v, ...}`, in the words of the dict's class: `Counter({...})` by descending count
 /// (insertion order when the counts do not compare), `defaultdict(factory, {...})`,
 /// 3.11's `OrderedDict([(k, v), ...])`.
@@ -403,6 +402,7 @@ fn dict_repr(d: &crate::value::dict::PyDict) -> String {
     }
 }
 
+/// Python's `repr()` of any value.
 pub fn repr(v: &Value) -> String {
     let addr = match v {
         Value::List(l) => Some(std::rc::Rc::as_ptr(l) as usize),

@@ -855,20 +855,33 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
 
 /// A `Counter`'s pairs by descending count, equal counts in insertion order (what
 /// `most_common()` and the repr list), or None when the counts do not compare with `<`.
+/// A merge sort of its own: `<` through `compare` may be no total order (nan counts),
+/// which `slice::sort_by` is allowed to panic on.
 pub fn by_count(d: &super::dict::PyDict) -> Option<Vec<&(Value, Value)>> {
-    let mut failed = false;
     let mut order: Vec<&(Value, Value)> = d.iter().collect();
-    order.sort_by(|a, b| {
-        let less = |x: &Value, y: &Value| compare(CmpOp::Lt, x, y);
-        match (less(&b.1, &a.1), less(&a.1, &b.1)) {
-            (Ok(true), _) => std::cmp::Ordering::Less,
-            (Ok(false), Ok(true)) => std::cmp::Ordering::Greater,
-            (Ok(false), Ok(false)) => std::cmp::Ordering::Equal,
-            _ => {
-                failed = true;
-                std::cmp::Ordering::Equal
+    let n = order.len();
+    let mut merged = Vec::with_capacity(n);
+    let mut width = 1;
+    while width < n {
+        merged.clear();
+        for start in (0..n).step_by(2 * width) {
+            let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                // The right one goes first only when its count is larger (stable).
+                if compare(CmpOp::Lt, &order[i].1, &order[j].1).ok()? {
+                    merged.push(order[j]);
+                    j += 1;
+                } else {
+                    merged.push(order[i]);
+                    i += 1;
+                }
             }
+            merged.extend_from_slice(&order[i..mid]);
+            merged.extend_from_slice(&order[j..end]);
         }
-    });
-    (!failed).then_some(order)
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    Some(order)
 }

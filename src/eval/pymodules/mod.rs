@@ -42,6 +42,12 @@ pub fn is_python_module(name: &str) -> bool {
     MODULES.contains(&name)
 }
 
+/// Is `name` one of the modules compiled into CPython 3.11 (no file, so a failed
+/// `from name import x` says "(unknown location)"), as the oracle's `__file__` tells?
+pub fn is_compiled_in(name: &str) -> bool {
+    matches!(name, "sys" | "itertools" | "time")
+}
+
 /// `import name`.
 pub fn import_module(name: &str) -> PyResult<Value> {
     if MODULES.contains(&name) {

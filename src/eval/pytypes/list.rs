@@ -190,14 +190,15 @@ pub fn reverse_flag(v: Option<&Value>) -> PyResult<bool> {
 /// place among equal ints): their values sort as machine integers, with no `Value` moved
 /// or compared, and equal ints are indistinguishable so the sort need not be stable.
 pub fn sorted_ints(items: &[Value], reverse: bool) -> Option<Vec<Value>> {
+    if !items.iter().all(|v| matches!(v, Value::Int(_))) {
+        return None;
+    }
     let mut ints: Vec<i128> = Vec::new();
     ints.try_reserve_exact(items.len()).ok()?;
-    for v in items {
-        match v {
-            Value::Int(i) => ints.push(*i),
-            _ => return None,
-        }
-    }
+    ints.extend(items.iter().filter_map(|v| match v {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    }));
     if reverse {
         ints.sort_unstable_by(|a, b| b.cmp(a));
     } else {
