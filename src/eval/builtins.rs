@@ -419,7 +419,7 @@ fn decode_to_str(it: &mut Interp, args: &Args) -> PyResult<Value> {
                 return Err(PyErr::type_err(format!(
                     "str() argument '{}' must be str, not {}",
                     what,
-                    v.type_of().short_name()
+                    super::pytypes::arity::bad_type(v)
                 )));
             }
         }

@@ -34,3 +34,8 @@ b'abc'.hex('-', 0), b'ab'.hex(bytes_per_sep=2)
 b'ab'.hex('--')
 b'ab'.hex(1)
 b'ab'.hex('é')
+for c in ['[].sort(key=1, reverse=1, zz=1)', '"a".split(sep=1, maxsplit=2, zz=3)', '"x".splitlines(keepends=True, zz=1)', '"a".encode("utf-8", 1)', '"a".encode(errors=None)', '"a".encode(encoding=1)', '(1).to_bytes(1, "big", signed=True, zz=1)', '"ab".ljust(1, "x", 3)', '{1}.symmetric_difference(1, 2)']:
+    try:
+        print(c, "->", repr(eval(c)))
+    except Exception as e:
+        print(c, "->", type(e).__name__, e)

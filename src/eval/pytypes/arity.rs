@@ -19,6 +19,15 @@ fn plural(k: usize) -> &'static str {
     }
 }
 
+/// How `_PyArg_BadArgument` names a wrong argument's type: `None` for None, else the
+/// type's name (`... must be str, not None`, `not int`).
+pub fn bad_type(v: &Value) -> String {
+    match v {
+        Value::None => "None".into(),
+        other => other.type_of().short_name(),
+    }
+}
+
 fn no_keywords(ty: &str, name: &str, args: &Args) -> PyResult<()> {
     if args.kw.is_empty() {
         return Ok(());
@@ -121,10 +130,12 @@ pub fn keywords(
 ) -> PyResult<Vec<Option<Value>>> {
     let n = args.pos.len() + args.kw.len();
     if n > params.len() {
+        // `_PyArg_UnpackKeywords` says "keyword argument" when all were keywords.
         return Err(PyErr::type_err(format!(
-            "{}() takes at most {} argument{} ({} given)",
+            "{}() takes at most {} {}argument{} ({} given)",
             name,
             params.len(),
+            if args.pos.is_empty() { "keyword " } else { "" },
             plural(params.len()),
             n
         )));

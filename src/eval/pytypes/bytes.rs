@@ -3,7 +3,7 @@
 //! byte, so positions and results map back exactly); case changes touch ASCII letters only,
 //! as CPython's do; `decode`, `hex` and `bytes.fromhex` convert.
 
-use super::arity::{keywords, no_args, positional};
+use super::arity::{bad_type, keywords, no_args, positional};
 use super::str as pystr;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
@@ -141,7 +141,7 @@ fn decode(b: &[u8], args: &Args) -> PyResult<Value> {
         Some(other) => {
             return Err(PyErr::type_err(format!(
                 "decode() argument 'encoding' must be str, not {}",
-                other.type_of().short_name()
+                bad_type(other)
             )))
         }
         None => "utf-8".into(),
@@ -191,8 +191,20 @@ pub fn encode(s: &str, args: &Args) -> PyResult<Value> {
     let a = keywords("encode", args, &["encoding", "errors"], 0)?;
     let enc = match &a[0] {
         Some(Value::Str(e)) => e.to_lowercase().replace('_', "-"),
-        _ => "utf-8".into(),
+        Some(other) => {
+            return Err(PyErr::type_err(format!(
+                "encode() argument 'encoding' must be str, not {}",
+                bad_type(other)
+            )))
+        }
+        None => "utf-8".into(),
     };
+    if let Some(e) = a[1].as_ref().filter(|e| !matches!(e, Value::Str(_))) {
+        return Err(PyErr::type_err(format!(
+            "encode() argument 'errors' must be str, not {}",
+            bad_type(e)
+        )));
+    }
     let limit = match enc.as_str() {
         "utf-8" | "utf8" => return Ok(Value::Bytes(Rc::new(s.as_bytes().to_vec()))),
         "ascii" | "us-ascii" => (128, "ascii"),
