@@ -244,6 +244,9 @@ fn mem_names_the_file_a_memory_map_owns() {
     assert!(row("m").contains("maps"), "{out}");
     assert!(row("m").contains("at offset 128"), "{out}");
     assert!(row("v").contains("view of m"), "{out}");
+    // The dtype column is `str(dtype)`: a big-endian array says so.
+    let big = stdout(&arrsh(&["-c", "b = np.arange(3, dtype='>i4')\n%mem"]));
+    assert!(big.contains("│ b    ┆ >i4 "), "{big}");
     // A mapping is shown as one, not as allocated memory.
     assert!(row("m").contains("(file map)"), "{out}");
     assert!(

@@ -148,7 +148,7 @@ fn table(names: &[(String, ArrayRef)]) -> String {
         };
         t.add_row(vec![
             n.clone(),
-            a.dtype.name().to_string(),
+            crate::array::byteorder::dtype_str(a.dtype, a.swapped),
             crate::array::layout::shape_str(&a.shape),
             layout::tuple_str(a.strides.iter().map(|d| d.to_string())),
             a.nbytes().to_string(),
