@@ -1,5 +1,5 @@
 //! CPython's in-place operators (`x op= y`) on Python's own containers, and their error
-//! text. A list, a set and a dict are changed in place (every other name bound to them
+//! text. A list, a bytearray, a set and a dict are changed in place (every other name bound to them
 //! sees it: `y = x; x *= 2` doubles `y` too); everything else falls back to the binary
 //! operator, whose "unsupported operand" message then names the augmented form (`+=`),
 //! as CPython's `binary_iop` does.
@@ -21,6 +21,16 @@ pub fn container(op: BinOp, cur: &Value, rhs: &Value) -> Option<PyResult<Value>>
             }
             cur.clone()
         })),
+        // bytearray's `+=` and `*=` keep the object, as its `__iadd__`/`__imul__` do.
+        (BinOp::Add | BinOp::Mul, Value::ByteArray(b)) => {
+            Some(pyops::binary(op, cur, rhs).map(|r| {
+                if let Value::ByteArray(new) = &r {
+                    let bytes = std::mem::take(&mut *new.borrow_mut());
+                    *b.borrow_mut() = bytes;
+                }
+                cur.clone()
+            }))
+        }
         // set.__ior__ and friends take only a set; anything else is the binary operator's.
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(s))
             if !s.borrow().frozen && matches!(rhs, Value::Set(_)) =>

@@ -39,6 +39,7 @@ pub fn names() -> Vec<(&'static str, Value)> {
         ("range", PyType::Range),
         ("slice", PyType::Slice),
         ("bytes", PyType::Bytes),
+        ("bytearray", PyType::ByteArray),
         ("frozenset", PyType::Named("frozenset")),
         ("memoryview", PyType::Memoryview),
         ("object", super::object::CLASS),
@@ -138,6 +139,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 Value::Dict(d) | Value::DictView(d, _) => d.borrow().len() as i128,
                 Value::Set(x) => x.borrow().len() as i128,
                 Value::Bytes(b) => b.len() as i128,
+                Value::ByteArray(b) => b.borrow().len() as i128,
                 Value::Iter(_) => {
                     return Err(PyErr::type_err(format!(
                         "object of type '{}' has no len()",
@@ -267,6 +269,18 @@ pub fn str_format(it: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
         fmt,
         &args.pos,
         &args.kw,
+        &mut |v, name| super::attrs::get_attr(it, v, name),
+        &mut |v, key| super::subscript::getitem(v, key),
+    )?;
+    Ok(Value::str(&text))
+}
+
+/// `s.format_map(mapping)`.
+pub fn str_format_map(it: &mut Interp, s: &str, args: Args) -> PyResult<Value> {
+    let a = super::pytypes::arity::positional("str", "format_map", &args, 1, 1)?;
+    let text = crate::format::str_format::str_format_map(
+        s,
+        &a[0],
         &mut |v, name| super::attrs::get_attr(it, v, name),
         &mut |v, key| super::subscript::getitem(v, key),
     )?;
@@ -447,9 +461,12 @@ fn decode_to_str(it: &mut Interp, args: &Args) -> PyResult<Value> {
 pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
     let args = match t {
         // `dict(it)` pulls its pairs one at a time itself.
-        PyType::List | PyType::Tuple | PyType::Set | PyType::Named("frozenset") => {
-            super::lazy::listed(it, args)?
-        }
+        PyType::List
+        | PyType::Tuple
+        | PyType::Set
+        | PyType::Named("frozenset")
+        | PyType::Bytes
+        | PyType::ByteArray => super::lazy::listed(it, args)?,
         _ => args,
     };
     if let Some(r) = super::pymodules::io::construct(t, &args) {
@@ -638,13 +655,12 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
             };
             Ok(Value::Slice(std::rc::Rc::new(parts)))
         }
+        // `bytes(b)` of a bytes object is that object.
         PyType::Bytes => match first {
-            Some(Value::Array(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
-            Some(Value::Memory(a)) => Ok(Value::Bytes(std::rc::Rc::new(crate::array::kernels::to_bytes(&a)?))),
-            Some(Value::Bytes(b)) => Ok(Value::Bytes(b)),
-            None => Ok(Value::Bytes(std::rc::Rc::new(Vec::new()))),
-            Some(v) => bytes_from(&v, &args),
+            Some(Value::Bytes(b)) if args.pos.len() == 1 && args.kw.is_empty() => Ok(Value::Bytes(b)),
+            _ => Ok(Value::Bytes(std::rc::Rc::new(super::bytes_ctor::source_bytes(t, &args)?))),
         },
+        PyType::ByteArray => Ok(Value::bytearray(super::bytes_ctor::source_bytes(t, &args)?)),
         PyType::Memoryview => match first {
             Some(Value::Array(a)) => Ok(Value::Memory(a)),
             Some(Value::Memory(a)) => Ok(Value::Memory(a)),
@@ -657,46 +673,6 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         PyType::NdArray => Err(PyErr::type_err("use np.array(), np.zeros() or np.empty() to create arrays")),
         other => Err(PyErr::type_err(format!("cannot create '{}' instances", other.qualname()))),
     }
-}
-
-/// `bytes(n)` (zeros), `bytes(iterable_of_ints)`, `bytes(s, encoding)`.
-fn bytes_from(v: &Value, args: &Args) -> PyResult<Value> {
-    if let Value::Str(s) = v {
-        if args.pos.len() < 2 && args.kw.is_empty() {
-            return Err(PyErr::type_err("string argument without an encoding"));
-        }
-        let rest = Args {
-            pos: args.pos[1..].to_vec(),
-            kw: args.kw.clone(),
-        };
-        return super::pytypes::str_encode(s, &rest);
-    }
-    if let Value::Int(n) = v {
-        let n = usize::try_from(*n).map_err(|_| PyErr::value("negative count"))?;
-        let mut out = Vec::new();
-        out.try_reserve_exact(n).map_err(|_| PyErr::memory(""))?;
-        out.resize(n, 0);
-        return Ok(Value::Bytes(std::rc::Rc::new(out)));
-    }
-    let mut out = Vec::new();
-    for x in iter_values(v).map_err(|_| {
-        PyErr::type_err(format!(
-            "cannot convert '{}' object to bytes",
-            v.type_of().short_name()
-        ))
-    })? {
-        let i = to_int(&x).map_err(|_| {
-            PyErr::type_err(format!(
-                "'{}' object cannot be interpreted as an integer",
-                x.type_of().short_name()
-            ))
-        })?;
-        if !(0..256).contains(&i) {
-            return Err(PyErr::value("bytes must be in range(0, 256)"));
-        }
-        out.push(i as u8);
-    }
-    Ok(Value::Bytes(std::rc::Rc::new(out)))
 }
 
 fn single_num(v: &Value) -> Option<Num> {

@@ -543,7 +543,10 @@ impl Interp {
     /// `del obj[key]` (also `operator.delitem`).
     pub fn delitem(o: &Value, i: &Value) -> PyResult<()> {
         match o {
-            Value::List(l) => super::list_slices::delitem(l, i),
+            Value::List(l) => super::list_slices::delitem(&super::list_slices::LIST, l, i),
+            Value::ByteArray(b) => {
+                super::list_slices::delitem(&super::list_slices::BYTEARRAY, b, i)
+            }
             Value::Dict(d) => match d.borrow_mut().remove(i)? {
                 Some(_) => Ok(()),
                 None => Err(crate::value::exc::key_error(i)),

@@ -189,7 +189,11 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 }
                 Value::DictView(_, DictViewKind::Values) => "dict_reversevalueiterator",
                 Value::DictView(_, DictViewKind::Items) => "dict_reverseitemiterator",
-                Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Array(_) => "reversed",
+                Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Array(_) => "reversed",
                 d if super::pymodules::deque::of(d).is_some() => {
                     "_collections._deque_reverse_iterator"
                 }

@@ -52,6 +52,7 @@ fn iter_kind(v: &Value) -> &'static str {
         Value::DictView(_, DictViewKind::Values) => "dict_valueiterator",
         Value::DictView(_, DictViewKind::Items) => "dict_itemiterator",
         Value::Bytes(_) => "bytes_iterator",
+        Value::ByteArray(_) => "bytearray_iterator",
         _ => "iterator",
     }
 }

@@ -7,6 +7,7 @@ pub mod attrs;
 mod augmented;
 mod builtin_arity;
 pub mod builtins;
+mod bytes_ctor;
 mod comprehension;
 mod context;
 mod control;

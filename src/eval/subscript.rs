@@ -38,9 +38,12 @@ pub fn getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             a.set(&[], *n);
             array_getitem(&Rc::new(a), &items)
         }
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(..) | Value::Bytes(_) => {
-            seq_getitem(obj, key)
-        }
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(..)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => seq_getitem(obj, key),
         Value::Dict(d) => d
             .borrow()
             .get(key)?
@@ -173,7 +176,8 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                 Value::Str(_) => {
                     Value::str(&picked.iter().map(crate::format::str_of).collect::<String>())
                 }
-                Value::Bytes(_) => Value::Bytes(Rc::new(
+                Value::Bytes(_) | Value::ByteArray(_) => crate::value::bytes_like::same_kind(
+                    obj,
                     picked
                         .iter()
                         .map(|v| match v {
@@ -181,7 +185,7 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
                             _ => 0,
                         })
                         .collect(),
-                )),
+                ),
                 _ => Value::list(picked),
             })
         }
@@ -226,7 +230,10 @@ pub fn setitem(obj: &Value, key: &Value, value: &Value) -> PyResult<()> {
             crate::teach::facts::note_setitem(a);
             crate::value::index::array_setitem(a, key, value)
         }
-        Value::List(l) => super::list_slices::setitem(l, key, value),
+        Value::List(l) => super::list_slices::setitem(&super::list_slices::LIST, l, key, value),
+        Value::ByteArray(b) => {
+            super::list_slices::setitem(&super::list_slices::BYTEARRAY, b, key, value)
+        }
         Value::Dict(d) => d.borrow_mut().insert(key.clone(), value.clone()),
         Value::Flags(a) => super::attrs::set_flag(a, &crate::format::str_of(key), value),
         Value::Object(o) if super::pymodules::deque::of(obj).is_some() => {

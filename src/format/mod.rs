@@ -304,7 +304,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-fn bytes_repr(b: &[u8]) -> String {
+/// A bytes literal for `b`. `bytearray`'s repr (`always_escape_quote`) escapes every `'`
+/// even inside double quotes, as CPython's `bytearray_repr` does (`bytearray(b"\'")`).
+fn bytes_repr(b: &[u8], always_escape_quote: bool) -> String {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -318,7 +320,7 @@ fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\t' => out.push_str("\\t"),
             b'\r' => out.push_str("\\r"),
-            c if c as char == q => {
+            c if c as char == q || (always_escape_quote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -430,7 +432,8 @@ pub fn repr(v: &Value) -> String {
         Value::Float(f) => float_repr(*f),
         Value::Complex(r, i) => arrayprint::python_complex_repr(*r, *i),
         Value::Str(s) => str_repr(s),
-        Value::Bytes(b) => bytes_repr(b),
+        Value::Bytes(b) => bytes_repr(b, false),
+        Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), true)),
         Value::Tuple(t) => seq_repr(t, "(", ")", true),
         Value::List(l) => seq_repr(&l.borrow(), "[", "]", false),
         Value::Dict(d) => dict_repr(&d.borrow()),

@@ -24,6 +24,8 @@ enum Numbering {
 struct Formatter<'a, 'b> {
     args: &'a [Value],
     kwargs: &'a [(String, Value)],
+    /// `format_map`'s mapping: named fields are its items, positional ones an error.
+    mapping: Option<&'a Value>,
     attr: &'a mut AttrFn<'b>,
     item: &'a mut ItemFn<'b>,
     numbering: Numbering,
@@ -40,6 +42,27 @@ pub fn str_format(
     let mut f = Formatter {
         args,
         kwargs,
+        mapping: None,
+        attr,
+        item,
+        numbering: Numbering::Unset,
+    };
+    let chars: Vec<char> = fmt.chars().collect();
+    f.render(&chars, 2)
+}
+
+/// `fmt.format_map(mapping)`: `str.format` with the named fields looked up as
+/// `mapping[name]` (so a missing one is the mapping's KeyError).
+pub fn str_format_map(
+    fmt: &str,
+    mapping: &Value,
+    attr: &mut AttrFn,
+    item: &mut ItemFn,
+) -> PyResult<String> {
+    let mut f = Formatter {
+        args: &[],
+        kwargs: &[],
+        mapping: Some(mapping),
         attr,
         item,
         numbering: Numbering::Unset,
@@ -154,11 +177,15 @@ impl Formatter<'_, '_> {
             self.positional(n)?
         } else {
             let key: String = first.iter().collect();
-            self.kwargs
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| PyErr::key(crate::format::str_repr(&key)))?
+            if let Some(m) = self.mapping {
+                (self.item)(m, &Value::str(&key))?
+            } else {
+                self.kwargs
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| PyErr::key(crate::format::str_repr(&key)))?
+            }
         };
         let mut pos = first_end;
         while pos < name.len() {
@@ -200,6 +227,9 @@ impl Formatter<'_, '_> {
     }
 
     fn positional(&self, n: usize) -> PyResult<Value> {
+        if self.mapping.is_some() {
+            return Err(PyErr::value("Format string contains positional fields"));
+        }
         self.args.get(n).cloned().ok_or_else(|| {
             PyErr::index(format!(
                 "Replacement index {} out of range for positional args tuple",

@@ -66,6 +66,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::DictView(d, _) => !d.borrow().is_empty(),
@@ -208,6 +209,7 @@ pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
         }
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Bytes(b) => b.iter().map(|&x| Value::Int(x as i128)).collect(),
+        Value::ByteArray(b) => b.borrow().iter().map(|&x| Value::Int(x as i128)).collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::DictView(d, kind) => dict_view_items(&d.borrow(), *kind),
         Value::Set(x) => x.borrow().items(),
@@ -412,7 +414,7 @@ pub fn array_from_value(v: &Value, dtype: Option<DType>) -> PyResult<NdArray> {
             return kernels::to_contiguous(&a, dtype.unwrap_or(a.dtype));
         }
     }
-    if let Value::Bytes(_) | Value::Str(_) = v {
+    if let Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_) = v {
         return Err(PyErr::type_err(
             "arrsh arrays hold numbers only: strings are not supported",
         ));

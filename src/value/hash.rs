@@ -44,6 +44,7 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             hash_frozenset(&lanes)
         }
         Value::List(_)
+        | Value::ByteArray(_)
         | Value::Dict(_)
         | Value::Set(_)
         | Value::Array(_)

@@ -8,6 +8,7 @@ pub mod args;
 pub mod bigint;
 #[cfg(test)]
 mod bigint_tests;
+pub mod bytes_like;
 pub mod convert;
 pub mod dict;
 pub mod exc;
@@ -40,6 +41,7 @@ pub enum PyType {
     Bool,
     Str,
     Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,
@@ -97,6 +99,7 @@ impl PyType {
             PyType::Bool => "bool".into(),
             PyType::Str => "str".into(),
             PyType::Bytes => "bytes".into(),
+            PyType::ByteArray => "bytearray".into(),
             PyType::List => "list".into(),
             PyType::Tuple => "tuple".into(),
             PyType::Dict => "dict".into(),
@@ -195,6 +198,8 @@ pub enum Value {
     Complex(f64, f64),
     Str(Rc<str>),
     Bytes(Rc<Vec<u8>>),
+    /// A `bytearray`: mutable bytes, shared by every name bound to it.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     Tuple(Rc<Vec<Value>>),
     List(Rc<RefCell<Vec<Value>>>),
     Dict(Rc<RefCell<dict::PyDict>>),
@@ -296,6 +301,9 @@ impl Value {
     pub fn dict(d: dict::PyDict) -> Value {
         Value::Dict(Rc::new(RefCell::new(d)))
     }
+    pub fn bytearray(b: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(RefCell::new(b)))
+    }
     pub fn set(s: set::PySet) -> Value {
         Value::Set(Rc::new(RefCell::new(s)))
     }
@@ -345,6 +353,7 @@ impl Value {
             Value::Complex(..) => PyType::Complex,
             Value::Str(_) => PyType::Str,
             Value::Bytes(_) => PyType::Bytes,
+            Value::ByteArray(_) => PyType::ByteArray,
             Value::Tuple(_) => PyType::Tuple,
             Value::List(_) => PyType::List,
             Value::Dict(d) => match d.borrow().kind {
@@ -391,6 +400,7 @@ impl Value {
             (Value::Dict(a), Value::Dict(b)) => Rc::ptr_eq(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => Rc::ptr_eq(a, b),
             (Value::Bytes(a), Value::Bytes(b)) => Rc::ptr_eq(a, b),
+            (Value::ByteArray(a), Value::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a == b,
             (Value::Type(a), Value::Type(b)) => a == b,
             (Value::DType(a), Value::DType(b)) => a == b,

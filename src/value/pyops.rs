@@ -3,6 +3,7 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::value::bigint;
+use crate::value::bytes_like::bytes_like;
 use crate::value::ops::{BinOp, CmpOp, UnaryOp};
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -235,32 +236,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             v.extend(y.iter().cloned());
             return Ok(Value::tuple(v));
         }
-        (Add, Value::Bytes(x), Value::Bytes(y)) => {
-            let mut v = x.as_ref().clone();
-            v.extend_from_slice(y);
-            return Ok(Value::Bytes(std::rc::Rc::new(v)));
+        (Add, Value::Bytes(_) | Value::ByteArray(_), _) => return super::bytes_like::concat(a, b),
+        (Mul, Value::Bytes(_) | Value::ByteArray(_), Value::Int(_) | Value::Bool(_)) => {
+            return super::bytes_like::repeat(a, int_of(b).unwrap_or(0))
         }
-        (Add, Value::Bytes(_), _) => {
-            return Err(PyErr::type_err(format!(
-                "can't concat {} to bytes",
-                b.type_of().short_name()
-            )))
-        }
-        (Mul, Value::Bytes(x), Value::Int(_) | Value::Bool(_))
-        | (Mul, Value::Int(_) | Value::Bool(_), Value::Bytes(x)) => {
-            let n = int_of(if matches!(a, Value::Bytes(_)) { b } else { a }).unwrap_or(0);
-            let n = usize::try_from(n.max(0)).unwrap_or(0);
-            let total = x
-                .len()
-                .checked_mul(n)
-                .filter(|&t| t <= isize::MAX as usize)
-                .ok_or_else(|| PyErr::overflow("repeated bytes are too long"))?;
-            let mut v = Vec::new();
-            v.try_reserve_exact(total).map_err(|_| PyErr::memory(""))?;
-            for _ in 0..n {
-                v.extend_from_slice(x);
-            }
-            return Ok(Value::Bytes(std::rc::Rc::new(v)));
+        (Mul, Value::Int(_) | Value::Bool(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            return super::bytes_like::repeat(b, int_of(a).unwrap_or(0))
         }
         (Add, Value::Str(_) | Value::List(_) | Value::Tuple(_), _) => {
             return Err(PyErr::type_err(format!(
@@ -272,7 +253,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (
             Mul,
-            Value::List(_) | Value::Tuple(_) | Value::Str(_),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
             Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Float(_),
         ) => {
             return Err(PyErr::type_err(format!(
@@ -280,8 +265,24 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
                 b.type_of().short_name()
             )))
         }
-        (Mul, Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_))
-        | (Mul, Value::BigInt(_), Value::List(_) | Value::Tuple(_) | Value::Str(_)) => {
+        (
+            Mul,
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            Value::BigInt(_),
+        )
+        | (
+            Mul,
+            Value::BigInt(_),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+        ) => {
             return Err(PyErr::overflow(
                 "cannot fit 'int' into an index-sized integer",
             ))
@@ -541,6 +542,23 @@ fn items_eq(x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `sub in hay` for a bytes-like `hay`: a subsequence test for bytes-like `sub`, a byte
+/// test for an int.
+fn bytes_contain(hay: &Value, sub: &Value) -> PyResult<bool> {
+    let hay = bytes_like(hay).ok_or_else(|| PyErr::type_err("not bytes-like"))?;
+    if let Some(sub) = bytes_like(sub) {
+        return Ok(sub.is_empty() || hay.windows(sub.len()).any(|w| w == &*sub));
+    }
+    match int_of(sub) {
+        Some(x) if (0..256).contains(&x) => Ok(hay.contains(&(x as u8))),
+        Some(_) => Err(PyErr::value("byte must be in range(0, 256)")),
+        None => Err(PyErr::type_err(format!(
+            "a bytes-like object is required, not '{}'",
+            sub.type_of().short_name()
+        ))),
+    }
+}
+
 fn same_container(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
@@ -569,7 +587,9 @@ fn eq_within(a: &Value, b: &Value, depth: usize) -> PyResult<bool> {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            bytes_like(a).as_deref() == bytes_like(b).as_deref()
+        }
         (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y) || items_eq(x, y, depth)?,
         (Value::List(x), Value::List(y)) => {
             std::rc::Rc::ptr_eq(x, y) || items_eq(&x.borrow(), &y.borrow(), depth)?
@@ -675,21 +695,7 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                 Value::Dict(d) | Value::DictView(d, super::DictViewKind::Keys) => {
                     d.borrow().contains(a)?
                 }
-                Value::Bytes(hay) => match a {
-                    Value::Bytes(sub) => {
-                        sub.is_empty() || hay.windows(sub.len()).any(|w| w == sub.as_slice())
-                    }
-                    _ => match int_of(a) {
-                        Some(x) if (0..256).contains(&x) => hay.contains(&(x as u8)),
-                        Some(_) => return Err(PyErr::value("byte must be in range(0, 256)")),
-                        None => {
-                            return Err(PyErr::type_err(format!(
-                                "a bytes-like object is required, not '{}'",
-                                a.type_of().short_name()
-                            )))
-                        }
-                    },
-                },
+                Value::Bytes(_) | Value::ByteArray(_) => bytes_contain(b, a)?,
                 Value::Set(x) => x.borrow().contains(a)?,
                 // `x in range(...)` for an int is arithmetic, as in CPython.
                 Value::Range(start, stop, step) if int_of(a).is_some() => {
@@ -749,7 +755,11 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let ord: Option<Ordering> = match (a, b) {
         (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
-        (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            bytes_like(a)
+                .as_deref()
+                .partial_cmp(&bytes_like(b).as_deref())
+        }
         (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
             let (x, y) = (
                 super::convert::iter_values(a)?,

@@ -7,10 +7,12 @@ use super::arity::{bad_type, keywords, no_args, positional};
 use super::str as pystr;
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
+use crate::value::bytes_like::bytes_like;
 use crate::value::Value;
 use std::rc::Rc;
 
 pub const METHODS: &[&str] = &[
+    "capitalize",
     "center",
     "count",
     "decode",
@@ -25,6 +27,7 @@ pub const METHODS: &[&str] = &[
     "isdigit",
     "islower",
     "isspace",
+    "istitle",
     "isupper",
     "join",
     "ljust",
@@ -44,6 +47,8 @@ pub const METHODS: &[&str] = &[
     "splitlines",
     "startswith",
     "strip",
+    "swapcase",
+    "title",
     "upper",
     "zfill",
 ];
@@ -58,8 +63,10 @@ fn bytes_of(s: &str) -> Value {
 
 /// A bytes-like argument as its Latin-1 string (what the `str` method gets).
 fn arg(v: &Value) -> PyResult<Value> {
+    if let Some(b) = bytes_like(v) {
+        return Ok(Value::str(&latin1(&b)));
+    }
     match v {
-        Value::Bytes(b) => Ok(Value::str(&latin1(b))),
         Value::None => Ok(Value::None),
         Value::Tuple(t) => Ok(Value::tuple(t.iter().map(arg).collect::<PyResult<_>>()?)),
         Value::Int(_) | Value::Bool(_) => Ok(v.clone()),
@@ -68,6 +75,45 @@ fn arg(v: &Value) -> PyResult<Value> {
             other.type_of().short_name()
         ))),
     }
+}
+
+/// Argument `i` of method `name` as [`arg`] reads it, except that the searching methods
+/// take an int for one byte (`b.find(111)`).
+fn subsection_arg(name: &str, i: usize, v: &Value) -> PyResult<Value> {
+    match (name, i, v) {
+        (
+            "find" | "rfind" | "index" | "rindex" | "count",
+            0,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
+            let c = crate::eval::bytes_ctor::byte(v)?;
+            Ok(Value::str(&(c as char).to_string()))
+        }
+        _ => arg(v),
+    }
+}
+
+/// The TypeError for an int where method `name` wants bytes (`b.strip(1)`): the `str`
+/// method, which has checked the argument count first, names `str` instead.
+fn int_for_bytes(name: &str, args: &Args) -> Option<PyErr> {
+    let bytes_positions = match name {
+        "strip" | "lstrip" | "rstrip" | "split" | "rsplit" | "partition" | "rpartition"
+        | "removeprefix" | "removesuffix" => 1,
+        "replace" => 2,
+        _ => 0,
+    };
+    let named_sep = args.kw.iter().filter(|(k, _)| k == "sep").map(|(_, v)| v);
+    args.pos
+        .iter()
+        .take(bytes_positions)
+        .chain(named_sep)
+        .find(|v| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)))
+        .map(|v| {
+            PyErr::type_err(format!(
+                "a bytes-like object is required, not '{}'",
+                v.type_of().short_name()
+            ))
+        })
 }
 
 /// A `str` method's result read back as bytes (strings become bytes, inside lists and
@@ -92,7 +138,9 @@ fn hex(b: &[u8], args: &Args) -> PyResult<Value> {
     let sep = match &a[0] {
         None => return Ok(Value::str(&b.iter().map(digits).collect::<String>())),
         Some(Value::Str(s)) => s.to_string(),
-        Some(Value::Bytes(s)) => s.iter().map(|&c| c as char).collect(),
+        Some(other) if bytes_like(other).is_some() => {
+            bytes_like(other).map_or_else(String::new, |s| latin1(&s))
+        }
         Some(other) => {
             return Err(PyErr::type_err(format!(
                 "object of type '{}' has no len()",
@@ -236,14 +284,57 @@ pub fn encode(s: &str, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// `upper`, `lower`, `title`, `capitalize` and `swapcase` of bytes: ASCII letters change,
+/// every other byte stays (CPython's `_Py_bytes_title` and friends). A title-cased
+/// letter is one that follows no letter.
+fn change_case(b: &[u8], how: &str) -> Vec<u8> {
+    let mut after_letter = false;
+    b.iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let upper = match how {
+                "upper" => true,
+                "lower" => false,
+                "capitalize" => i == 0,
+                "swapcase" => c.is_ascii_lowercase(),
+                _ => !after_letter,
+            };
+            after_letter = c.is_ascii_alphabetic();
+            if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// `bytes.istitle()`: some cased byte, an uppercase letter only after a non-letter and
+/// a lowercase one only after a letter (ASCII rules, as `_Py_bytes_istitle`).
+fn is_title(b: &[u8]) -> bool {
+    let mut cased = false;
+    let mut after_letter = false;
+    for &c in b {
+        if c.is_ascii_uppercase() {
+            if after_letter {
+                return false;
+            }
+            cased = true;
+        } else if c.is_ascii_lowercase() && !after_letter {
+            return false;
+        }
+        after_letter = c.is_ascii_alphabetic();
+    }
+    cased
+}
+
 /// `bytes.fromhex(s)`: pairs of hex digits, spaces between pairs allowed.
-pub fn fromhex(args: &Args) -> PyResult<Value> {
-    let a = args.bind("fromhex", &["string"], 1)?;
-    let Some(Value::Str(s)) = &a[0] else {
+pub fn fromhex(ty: &str, args: &Args) -> PyResult<Value> {
+    let a = positional(ty, "fromhex", args, 1, 1)?;
+    let Value::Str(s) = &a[0] else {
         return Err(PyErr::type_err(format!(
             "fromhex() argument must be str, not {}",
-            a[0].as_ref()
-                .map_or("NoneType".into(), |v| v.type_of().short_name())
+            a[0].type_of().short_name()
         )));
     };
     let chars: Vec<char> = s.chars().collect();
@@ -276,20 +367,22 @@ pub fn fromhex(args: &Args) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(out)))
 }
 
-pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
+/// Method `name` of the bytes `b`; `ty` is the receiver's type (`bytes`, or `bytearray`,
+/// whose methods are these, their bytes results made bytearrays by the caller).
+pub fn call(ty: &str, b: &[u8], name: &str, args: Args) -> PyResult<Value> {
     Ok(match name {
         "decode" => return decode(b, &args),
         "hex" => return hex(b, &args),
-        "upper" | "lower" => {
-            no_args("bytes", name, &args)?;
-            Value::Bytes(Rc::new(if name == "upper" {
-                b.to_ascii_uppercase()
-            } else {
-                b.to_ascii_lowercase()
-            }))
+        "upper" | "lower" | "title" | "capitalize" | "swapcase" => {
+            no_args(ty, name, &args)?;
+            Value::Bytes(Rc::new(change_case(b, name)))
+        }
+        "istitle" => {
+            no_args(ty, name, &args)?;
+            Value::Bool(is_title(b))
         }
         "isalnum" | "isalpha" | "isdigit" | "islower" | "isupper" | "isspace" => {
-            no_args("bytes", name, &args)?;
+            no_args(ty, name, &args)?;
             let test = |c: &u8| match name {
                 "isalnum" => c.is_ascii_alphanumeric(),
                 "isalpha" => c.is_ascii_alphabetic(),
@@ -305,20 +398,20 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
             })
         }
         "join" => {
-            let a = positional("bytes", "join", &args, 1, 1)?;
+            let a = positional(ty, "join", &args, 1, 1)?;
             let items = crate::value::convert::iter_values(&a[0])?;
             let mut out = Vec::new();
             for (i, x) in items.iter().enumerate() {
                 if i > 0 {
                     out.extend_from_slice(b);
                 }
-                match x {
-                    Value::Bytes(p) => out.extend_from_slice(p),
-                    other => {
+                match bytes_like(x) {
+                    Some(p) => out.extend_from_slice(&p),
+                    None => {
                         return Err(PyErr::type_err(format!(
                             "sequence item {}: expected a bytes-like object, {} found",
                             i,
-                            other.type_of().short_name()
+                            x.type_of().short_name()
                         )))
                     }
                 }
@@ -327,7 +420,7 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
         }
         _ if METHODS.contains(&name) => {
             if let ("center" | "ljust" | "rjust", Some(fill)) = (name, args.pos.get(1)) {
-                if !matches!(fill, Value::Bytes(f) if f.len() == 1) {
+                if bytes_like(fill).is_none_or(|f| f.len() != 1) {
                     return Err(PyErr::type_err(format!(
                         "{}() argument 2 must be a byte string of length 1, not {}",
                         name,
@@ -335,7 +428,12 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
                     )));
                 }
             }
-            let pos = args.pos.iter().map(arg).collect::<PyResult<Vec<_>>>()?;
+            let pos = args
+                .pos
+                .iter()
+                .enumerate()
+                .map(|(i, v)| subsection_arg(name, i, v))
+                .collect::<PyResult<Vec<_>>>()?;
             let kw = args
                 .kw
                 .iter()
@@ -343,9 +441,15 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
                 .collect::<PyResult<Vec<_>>>()?;
             let sargs = Args { pos, kw };
             let r = pystr::call(&latin1(b), name, sargs).map_err(|mut e| {
+                let arity = e.msg.contains(" takes ") || e.msg.contains(" expected ");
+                if e.class == "TypeError" && !arity {
+                    if let Some(refused) = int_for_bytes(name, &args) {
+                        return refused;
+                    }
+                }
                 e.msg = e
                     .msg
-                    .replace("str.", "bytes.")
+                    .replace("str.", &format!("{ty}."))
                     .replace("substring", "subsection");
                 e
             })?;
@@ -353,8 +457,8 @@ pub fn call(b: &[u8], name: &str, args: Args) -> PyResult<Value> {
         }
         _ => {
             return Err(PyErr::attribute(format!(
-                "'bytes' object has no attribute '{}'",
-                name
+                "'{}' object has no attribute '{}'",
+                ty, name
             )))
         }
     })

@@ -37,10 +37,8 @@ pub fn call(
         "insert" => {
             let a = positional("list", "insert", &args, 2, 2)?;
             let mut v = l.borrow_mut();
-            let n = v.len() as i64;
-            let i = to_i64(&a[0])?;
-            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            v.insert(j as usize, a[1].clone());
+            let j = insert_position(v.len(), to_i64(&a[0])?);
+            v.insert(j, a[1].clone());
             Ok(Value::None)
         }
         "pop" => {
@@ -50,12 +48,8 @@ pub fn call(
             if v.is_empty() {
                 return Err(PyErr::index("pop from empty list"));
             }
-            let n = v.len() as i64;
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err(PyErr::index("pop index out of range"));
-            }
-            Ok(v.remove(j as usize))
+            let j = pop_position(v.len(), i)?;
+            Ok(v.remove(j))
         }
         "remove" => {
             let a = positional("list", "remove", &args, 1, 1)?;
@@ -311,4 +305,22 @@ fn merge_sort(it: &mut Interp, keys: &[Value], order: &mut [usize]) -> PyResult<
         k += 1;
     }
     Ok(())
+}
+
+/// Where `insert(i, x)` puts `x` in a sequence of `len` items: a negative `i` counts from
+/// the end, and either end clamps (list and bytearray alike).
+pub(super) fn insert_position(len: usize, i: i64) -> usize {
+    let n = len as i64;
+    (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize
+}
+
+/// The item `pop(i)` takes from a non-empty sequence of `len` items, or CPython's
+/// IndexError.
+pub(super) fn pop_position(len: usize, i: i64) -> PyResult<usize> {
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index("pop index out of range"));
+    }
+    Ok(j as usize)
 }

@@ -4,6 +4,7 @@
 //! and not with NumPy's methods.
 
 pub(in crate::eval) mod arity;
+mod bytearray;
 mod bytes;
 mod casefold_table;
 mod dict;
@@ -38,6 +39,7 @@ fn type_of_methods(v: &Value) -> Option<PyType> {
     Some(match v {
         Value::Str(_) => PyType::Str,
         Value::Bytes(_) => PyType::Bytes,
+        Value::ByteArray(_) => PyType::ByteArray,
         Value::List(_) => PyType::List,
         Value::Tuple(_) => PyType::Tuple,
         Value::Dict(_) => PyType::Dict,
@@ -59,6 +61,7 @@ pub fn method_names(t: PyType) -> &'static [&'static str] {
     match t {
         PyType::Str => str::METHODS,
         PyType::Bytes => bytes::METHODS,
+        PyType::ByteArray => bytearray::METHODS,
         PyType::List => list::METHODS,
         PyType::Tuple => tuple::METHODS,
         PyType::Dict => dict::METHODS,
@@ -120,7 +123,10 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
         return fromkeys(&args);
     }
     if ty == "bytes" && name == "fromhex" {
-        return bytes::fromhex(&args);
+        return bytes::fromhex(ty, &args);
+    }
+    if ty == "bytearray" && name == "fromhex" {
+        return bytes::fromhex(ty, &args).map(bytearray::retyped);
     }
     if ty == "int" && name == "from_bytes" {
         return int_methods::from_bytes(&args);
@@ -150,6 +156,7 @@ pub fn call_descriptor(it: &mut Interp, ty: &str, name: &str, mut args: Args) ->
 pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<Value> {
     let consumes = match recv {
         Value::Str(_) | Value::Bytes(_) => name == "join",
+        Value::ByteArray(_) => matches!(name, "join" | "extend"),
         Value::List(_) => name == "extend",
         Value::Dict(_) => name == "update",
         Value::Set(_) => !matches!(name, "add" | "discard" | "remove"),
@@ -177,9 +184,11 @@ pub fn call(it: &mut Interp, recv: &Value, name: &str, args: Args) -> PyResult<V
     match recv {
         // `str.format` looks attributes and items up, which takes the interpreter.
         Value::Str(_) if name == "format" => super::builtins::str_format(it, recv, args),
+        Value::Str(s) if name == "format_map" => super::builtins::str_format_map(it, s, args),
         Value::Str(s) if name == "encode" => bytes::encode(s, &args),
         Value::Str(s) => str::call(s, name, args),
-        Value::Bytes(b) => bytes::call(b, name, args),
+        Value::Bytes(b) => bytes::call("bytes", b, name, args),
+        Value::ByteArray(b) => bytearray::call(b, name, args),
         Value::List(l) => list::call(it, l, name, args),
         Value::Tuple(t) => tuple::call(t, name, args),
         Value::Dict(d) => dict::call(d, name, args),

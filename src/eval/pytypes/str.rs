@@ -50,6 +50,7 @@ pub const METHODS: &[&str] = &[
     "zfill",
     // Answered by `builtins::str_format` (see `pytypes::call`).
     "format",
+    "format_map",
 ];
 
 /// Python's `str.isspace` for one character (which, unlike Rust, counts the separators
