@@ -5,8 +5,8 @@
 use super::pytypes::arity::{bad_type, keywords};
 use crate::error::{PyErr, PyResult};
 use crate::value::args::Args;
-use crate::value::bytes_like::{bytes_like, fallible_vec};
-use crate::value::convert::{iter_values, to_int};
+use crate::value::bytes_like::{bytes_like, fallible_copy, fallible_vec};
+use crate::value::convert::{iter_values_or, to_int};
 use crate::value::{PyType, Value};
 
 /// The bytes of `bytes(source, encoding, errors)` or `bytearray(...)` (`ty` says which).
@@ -49,9 +49,7 @@ pub fn source_bytes(ty: PyType, args: &Args) -> PyResult<Vec<u8>> {
         (None, None) => {}
     }
     if let Some(b) = bytes_like(src) {
-        let mut out = fallible_vec(b.len())?;
-        out.extend_from_slice(&b);
-        return Ok(out);
+        return fallible_copy(&b);
     }
     match src {
         Value::Array(x) | Value::Memory(x) => return crate::array::kernels::to_bytes(x),
@@ -75,16 +73,12 @@ pub fn source_bytes(ty: PyType, args: &Args) -> PyResult<Vec<u8>> {
         }
         _ => {}
     }
-    let items = iter_values(src).map_err(|e| {
-        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
-            PyErr::type_err(format!(
-                "cannot convert '{}' object to {}",
-                src.type_of().short_name(),
-                name
-            ))
-        } else {
-            e
-        }
+    let items = iter_values_or(src, || {
+        PyErr::type_err(format!(
+            "cannot convert '{}' object to {}",
+            src.type_of().short_name(),
+            name
+        ))
     })?;
     let range = if ty == PyType::Bytes {
         "bytes must be in range(0, 256)"

@@ -7,7 +7,7 @@
 
 use super::subscript::slice_bounds;
 use crate::error::{PyErr, PyResult};
-use crate::value::convert::{iter_values, to_int};
+use crate::value::convert::{iter_values_or, to_int};
 use crate::value::Value;
 use std::cell::RefCell;
 
@@ -15,6 +15,8 @@ use std::cell::RefCell;
 pub struct Seq<T> {
     /// The type's name in its messages (`list indices must be ...`).
     pub name: &'static str,
+    /// The IndexError of an item assignment out of range.
+    pub out_of_range: &'static str,
     /// What an extended slice assignment's size error calls the right side.
     pub assigned: &'static str,
     /// One item as assigned (`bytearray`'s must be an int in range).
@@ -26,19 +28,16 @@ pub struct Seq<T> {
 /// Lists: any item, any iterable on the right.
 pub const LIST: Seq<Value> = Seq {
     name: "list",
+    out_of_range: "list assignment index out of range",
     assigned: "sequence",
     item: |v| Ok(v.clone()),
     items: |v, extended| {
-        iter_values(v).map_err(|e| {
-            if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
-                PyErr::type_err(if extended {
-                    "must assign iterable to extended slice"
-                } else {
-                    "can only assign an iterable"
-                })
+        iter_values_or(v, || {
+            PyErr::type_err(if extended {
+                "must assign iterable to extended slice"
             } else {
-                e
-            }
+                "can only assign an iterable"
+            })
         })
     },
 };
@@ -47,11 +46,12 @@ pub const LIST: Seq<Value> = Seq {
 /// str, nor an int).
 pub const BYTEARRAY: Seq<u8> = Seq {
     name: "bytearray",
+    out_of_range: "bytearray index out of range",
     assigned: "bytes",
     item: super::bytes_ctor::byte,
     items: |v, _| {
         if let Some(b) = crate::value::bytes_like::bytes_like(v) {
-            return Ok(b.to_vec());
+            return crate::value::bytes_like::fallible_copy(&b);
         }
         let bad = || {
             PyErr::type_err("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
@@ -62,13 +62,7 @@ pub const BYTEARRAY: Seq<u8> = Seq {
         ) {
             return Err(bad());
         }
-        let items = iter_values(v).map_err(|e| {
-            if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
-                bad()
-            } else {
-                e
-            }
-        })?;
+        let items = iter_values_or(v, bad)?;
         items.iter().map(super::bytes_ctor::byte).collect()
     },
 };
@@ -106,11 +100,7 @@ fn seq_index<T>(seq: &Seq<T>, n: usize, key: &Value) -> PyResult<usize> {
     let n = n as i128;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(PyErr::index(if seq.name == "list" {
-            "list assignment index out of range".to_string()
-        } else {
-            format!("{} index out of range", seq.name)
-        }));
+        return Err(PyErr::index(seq.out_of_range));
     }
     Ok(j as usize)
 }

@@ -82,6 +82,13 @@ pub fn repeat(seq: &Value, n: i128) -> PyResult<Value> {
     Ok(same_kind(seq, v))
 }
 
+/// A copy of `b`, or MemoryError.
+pub fn fallible_copy(b: &[u8]) -> PyResult<Vec<u8>> {
+    let mut v = fallible_vec(b.len())?;
+    v.extend_from_slice(b);
+    Ok(v)
+}
+
 /// An empty vector with room for `n` bytes, or MemoryError.
 pub fn fallible_vec(n: usize) -> PyResult<Vec<u8>> {
     let mut v = Vec::new();

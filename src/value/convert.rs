@@ -192,6 +192,19 @@ fn copy_items(items: &[Value]) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// [`iter_values`], with the caller's TypeError (`err()`) in place of "'x' object is not
+/// iterable": CPython's callers name their own operation (`can only assign an iterable`,
+/// `cannot convert 'int' object to bytearray`).
+pub fn iter_values_or(v: &Value, err: impl FnOnce() -> PyErr) -> PyResult<Vec<Value>> {
+    iter_values(v).map_err(|e| {
+        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
+            err()
+        } else {
+            e
+        }
+    })
+}
+
 /// The items of an iterable value, as Python's `iter()` would give them.
 pub fn iter_values(v: &Value) -> PyResult<Vec<Value>> {
     Ok(match v {

@@ -719,20 +719,15 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                     }
                     found
                 }
-                other => super::convert::iter_values(other)
-                    .map_err(|e| {
-                        // CPython's `in` names the container, not the iteration.
-                        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
-                            PyErr::type_err(format!(
-                                "argument of type '{}' is not iterable",
-                                other.type_of().tp_name()
-                            ))
-                        } else {
-                            e
-                        }
-                    })?
-                    .iter()
-                    .any(|x| py_eq(x, a)),
+                // CPython's `in` names the container, not the iteration.
+                other => super::convert::iter_values_or(other, || {
+                    PyErr::type_err(format!(
+                        "argument of type '{}' is not iterable",
+                        other.type_of().tp_name()
+                    ))
+                })?
+                .iter()
+                .any(|x| py_eq(x, a)),
             };
             return Ok(if op == CmpOp::In { found } else { !found });
         }

@@ -8,8 +8,8 @@ use super::list::{insert_position, pop_position};
 use crate::error::{PyErr, PyResult};
 use crate::eval::bytes_ctor::byte;
 use crate::value::args::Args;
-use crate::value::bytes_like::{bytes_like, fallible_vec};
-use crate::value::convert::{iter_values, to_i64};
+use crate::value::bytes_like::{bytes_like, fallible_copy};
+use crate::value::convert::{iter_values_or, to_i64};
 use crate::value::Value;
 use std::cell::RefCell;
 
@@ -80,19 +80,13 @@ pub fn retyped(v: Value) -> Value {
 /// The bytes `bytearray.extend(x)` appends: a bytes-like object's, or an iterable's ints.
 fn extension(x: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(x) {
-        let mut v = fallible_vec(b.len())?;
-        v.extend_from_slice(&b);
-        return Ok(v);
+        return fallible_copy(&b);
     }
-    let items = iter_values(x).map_err(|e| {
-        if e.class == "TypeError" && e.msg.ends_with("object is not iterable") {
-            PyErr::type_err(format!(
-                "can't extend bytearray with {}",
-                x.type_of().short_name()
-            ))
-        } else {
-            e
-        }
+    let items = iter_values_or(x, || {
+        PyErr::type_err(format!(
+            "can't extend bytearray with {}",
+            x.type_of().short_name()
+        ))
     })?;
     items.iter().map(byte).collect()
 }
@@ -160,10 +154,7 @@ pub fn call(b: &RefCell<Vec<u8>>, name: &str, args: Args) -> PyResult<Value> {
         }
         "copy" => {
             no_args(TY, name, &args)?;
-            let v = b.borrow();
-            let mut out = fallible_vec(v.len())?;
-            out.extend_from_slice(&v);
-            return Ok(Value::bytearray(out));
+            return Ok(Value::bytearray(fallible_copy(&b.borrow())?));
         }
         "fromhex" => return bytes::fromhex(TY, &args).map(retyped),
         _ => return bytes::call(TY, &b.borrow(), name, args).map(retyped),
