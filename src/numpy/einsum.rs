@@ -7,7 +7,8 @@
 //! bit; the work dtype is the operands' common dtype or `dtype=` (NumPy's einsum does not
 //! widen small integers; bools combine with `and` and `or`). The `...` ellipsis broadcasts
 //! (right-aligned, as NumPy's), the sublist form `einsum(a, [0, 1], b, [1, 2])` is
-//! rewritten to a string, and `optimize=` is accepted and changes nothing.
+//! rewritten to a string. With `optimize=` the operands are contracted pair by pair in
+//! the order `einsum_path.rs` finds, each pair as NumPy's `bmm_einsum` does it.
 
 use super::Family;
 use crate::array::dtype::DType;
@@ -19,25 +20,51 @@ use crate::array::raw::Pod;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::numpy::einsum_loop::{contract, SumProd, Term};
+use crate::numpy::einsum_path::{batch_matmul, plan, pop};
 use crate::numpy::linalg::np;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, to_dtype};
 use crate::value::Value;
 
 pub const FAMILY: Family = Family {
-    names: &["einsum"],
+    names: &["einsum", "einsum_path"],
     call,
 };
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
-    (name == "einsum").then(|| einsum(it, &args))
+    match name {
+        "einsum" => Some(einsum(it, &args)),
+        "einsum_path" => Some(einsum_path(&args)),
+        _ => None,
+    }
+}
+
+/// `np.einsum_path(subscripts, *operands, optimize='greedy')`.
+fn einsum_path(args: &Args) -> PyResult<Value> {
+    let mut optimize = Value::Str("greedy".into());
+    for (k, v) in &args.kw {
+        match k.as_str() {
+            "optimize" => optimize = v.clone(),
+            // NumPy's hidden flag for its own `einsum`; the answer is the same path.
+            "einsum_call" => {}
+            other => {
+                return Err(PyErr::type_err(format!(
+                    "einsum_path() got an unexpected keyword argument '{}'",
+                    other
+                )))
+            }
+        }
+    }
+    Ok(plan(&args.pos, &optimize)?.into_value())
 }
 
 fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let mut dtype = None;
+    let mut optimize = Value::Bool(false);
+    let mut unknown = Vec::new();
     for (k, v) in &args.kw {
         match k.as_str() {
-            "optimize" => {}
+            "optimize" => optimize = v.clone(),
             "dtype" => dtype = given(&Some(v.clone())).map(to_dtype).transpose()?,
             "out" | "order" | "casting" => {
                 return Err(PyErr::not_implemented(format!(
@@ -45,17 +72,109 @@ fn einsum(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
                     k
                 )))
             }
-            other => {
-                return Err(PyErr::type_err(format!(
-                    "einsum() got an unexpected keyword argument '{}'",
-                    other
-                )))
-            }
+            other => unknown.push(other),
         }
     }
-    let (spec, operands) = match args.pos.first() {
-        Some(Value::Str(spec)) => (spec.to_string(), args.pos[1..].to_vec()),
-        _ => sublists(&args.pos)?,
+    let naive = matches!(optimize, Value::Bool(false));
+    if let Some(other) = unknown.first().filter(|_| naive) {
+        return Err(PyErr::type_err(format!(
+            "einsum() got an unexpected keyword argument '{}'",
+            other
+        )));
+    }
+    if !unknown.is_empty() {
+        let names: Vec<String> = unknown.iter().map(|k| format!("'{}'", k)).collect();
+        return Err(PyErr::type_err(format!(
+            "Did not understand the following kwargs: [{}]",
+            names.join(", ")
+        )));
+    }
+    if naive {
+        return c_einsum(it, &args.pos, dtype);
+    }
+    optimized(it, &args.pos, &optimize, dtype)
+}
+
+/// NumPy's `einsum` with a path: each step of `einsum_path` in turn, a pair through
+/// `bmm_einsum` (per-operand einsums, reshapes and one `matmul` or `multiply`), any other
+/// step through the plain einsum; the intermediate goes to the end of the operand list.
+fn optimized(
+    it: &mut dyn Context,
+    pos: &[Value],
+    optimize: &Value,
+    dtype: Option<DType>,
+) -> PyResult<Value> {
+    let plan = plan(pos, optimize)?;
+    let mut operands: Vec<Value> = plan.operands.into_iter().map(Value::Array).collect();
+    for step in plan.steps {
+        let mut taken = Vec::new();
+        for &x in &step.positions {
+            taken.push(pop(&mut operands, x)?);
+        }
+        let r = match &taken[..] {
+            [a, b] => bmm_einsum(it, &step.spec, a, b, dtype)?,
+            _ => {
+                let mut args = vec![Value::Str(step.spec.as_str().into())];
+                args.extend(taken);
+                c_einsum(it, &args, dtype)?
+            }
+        };
+        operands.push(r);
+    }
+    operands
+        .into_iter()
+        .next()
+        .ok_or_else(|| PyErr::value("No input operands"))
+}
+
+/// NumPy's `bmm_einsum`: a two-term einsum as a batched matrix product.
+fn bmm_einsum(
+    it: &mut dyn Context,
+    eq: &str,
+    a: &Value,
+    b: &Value,
+    dtype: Option<DType>,
+) -> PyResult<Value> {
+    let plan = batch_matmul(eq, &as_array(a)?.shape, &as_array(b)?.shape)?;
+    let tuple = |s: &[usize]| Value::tuple(s.iter().map(|&d| Value::Int(d as i128)).collect());
+    let prepare = |it: &mut dyn Context,
+                   x: &Value,
+                   eq: &Option<String>,
+                   shape: &Option<Vec<usize>>|
+     -> PyResult<Value> {
+        let mut x = x.clone();
+        if let Some(e) = eq {
+            x = c_einsum(it, &[Value::Str(e.as_str().into()), x], None)?;
+        }
+        if let Some(s) = shape {
+            x = np(it, "reshape", vec![x, tuple(s)], vec![])?;
+        }
+        Ok(x)
+    };
+    let a = prepare(it, a, &plan.eq_a, &plan.shape_a)?;
+    let b = prepare(it, b, &plan.eq_b, &plan.shape_b)?;
+    let kw: Vec<(&str, Value)> = dtype
+        .map(|d| ("dtype", Value::DType(d)))
+        .into_iter()
+        .collect();
+    if plan.multiply {
+        return np(it, "multiply", vec![a, b], kw);
+    }
+    let mut ab = np(it, "matmul", vec![a, b], kw)?;
+    if let Some(s) = &plan.shape_ab {
+        ab = np(it, "reshape", vec![ab, tuple(s)], vec![])?;
+    }
+    if let Some(p) = &plan.perm_ab {
+        ab = np(it, "transpose", vec![ab, tuple(p)], vec![])?;
+    }
+    Ok(ab)
+}
+
+/// NumPy's C einsum: one pass over every operand, in NumPy's summation order.
+fn c_einsum(it: &mut dyn Context, pos: &[Value], dtype: Option<DType>) -> PyResult<Value> {
+    let (spec, operands) = match pos.first() {
+        Some(Value::Str(spec)) => (spec.to_string(), pos[1..].to_vec()),
+        _ => sublists(pos)?,
     };
     let spec: String = spec.chars().filter(|c| !c.is_whitespace()).collect();
     let (lhs, rhs) = match spec.split_once("->") {

@@ -23,6 +23,7 @@ pub mod cross;
 pub mod differences;
 pub mod einsum;
 pub mod einsum_loop;
+pub mod einsum_path;
 mod emath;
 pub mod fft;
 pub mod finfo;

@@ -3,6 +3,7 @@
 
 use super::ops::Arith;
 use super::{apply_binary, operand, result_type, wrap, Op, Opts};
+use crate::array::dtype::{Casting, DType};
 use crate::array::element::Element;
 use crate::array::iter::broadcast_shapes;
 use crate::array::kernels;
@@ -146,7 +147,7 @@ fn batch_data<T: Element>(a: &ArrayRef, shape: &[usize]) -> PyResult<Vec<T>> {
     kernels::to_vec::<T>(&v)
 }
 
-pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> {
+pub fn matmul(x: &Value, y: &Value, dtype: Option<DType>) -> PyResult<Value> {
     let (oa, ob) = (operand(x)?, operand(y)?);
     for (i, o) in [&oa, &ob].iter().enumerate() {
         if o.array.ndim() == 0 {
@@ -156,7 +157,24 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
             )));
         }
     }
-    let dtype = result_type(&[&oa, &ob]);
+    let dtype = match dtype {
+        // `dtype=` picks the loop; the inputs must cast to it under 'same_kind'.
+        Some(d) => {
+            for (i, o) in [&oa, &ob].iter().enumerate() {
+                if !o.array.dtype.can_cast(d, Casting::SameKind) {
+                    return Err(super::cast_error(
+                        "matmul",
+                        &format!("input {}", i),
+                        o.array.dtype,
+                        d,
+                        Casting::SameKind,
+                    ));
+                }
+            }
+            d
+        }
+        None => result_type(&[&oa, &ob]),
+    };
     let (a, b) = (oa.array.clone(), ob.array.clone());
     let (a_vec, b_vec) = (a.ndim() == 1, b.ndim() == 1);
     let ashape: Vec<usize> = if a_vec {
@@ -199,7 +217,6 @@ pub fn matmul(x: &Value, y: &Value, _out: Option<&ArrayRef>) -> PyResult<Value> 
     if !b_vec {
         out_shape.push(m);
     }
-    use crate::array::dtype::DType;
     use crate::array::element::{C32, C64};
     let dims = (n, k, m);
     let len = batches * n * m;

@@ -571,7 +571,13 @@ fn compact_shape(s: &[usize]) -> String {
     shape_str(s).replace(' ', "")
 }
 
-fn cast_error(name: &str, what: &str, from: DType, to: DType, casting: Casting) -> PyErr {
+pub(super) fn cast_error(
+    name: &str,
+    what: &str,
+    from: DType,
+    to: DType,
+    casting: Casting,
+) -> PyErr {
     PyErr::ufunc_type(format!(
         "Cannot cast ufunc '{}' {} from dtype('{}') to dtype('{}') with casting rule '{}'",
         name,
@@ -1149,12 +1155,13 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
         match name {
             "clip" => clip::clip(it, &args),
             "matmul" => {
-                let a = args.bind(name, &["x1", "x2", "out"], 2)?;
+                let a = args.bind(name, &["x1", "x2", "out", "dtype"], 2)?;
                 let out = out_arg(a[2].clone())?;
+                let dtype = given(&a[3]).map(to_dtype).transpose()?;
                 let r = matmul::matmul(
                     a[0].as_ref().unwrap_or(&Value::None),
                     a[1].as_ref().unwrap_or(&Value::None),
-                    None,
+                    dtype,
                 )?;
                 match out {
                     Some(o) => {
