@@ -9,6 +9,7 @@
 //! the nan check -- so the work is a selection, O(n), not a sort.
 
 use super::Family;
+use crate::array::kernels;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::numpy::linalg::np;
@@ -87,10 +88,20 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let sorted = np(
         it,
         "partition",
-        vec![data, Value::ints(kth)],
+        vec![data.clone(), Value::ints(kth)],
         vec![("axis", Value::Int(axis as i128))],
     )?;
     let s = as_array(&sorted)?;
+    let overwrite = given(&a[3]).map(truthy).transpose()?.unwrap_or(false);
+    if overwrite && !matches!(given(&a[1]), Some(Value::Tuple(_))) {
+        // NumPy partitions `a` itself (or its flattening, when that is a view): the
+        // input is left partly sorted, exactly as `partition` orders it.
+        let target = as_array(&data)?;
+        if std::sync::Arc::ptr_eq(&target.buffer, &x.buffer) {
+            target.check_writeable()?;
+            kernels::copy_into(&target, &s)?;
+        }
+    }
     let middle: Vec<i128> = if n % 2 == 1 {
         vec![(n / 2) as i128]
     } else {

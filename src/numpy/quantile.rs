@@ -20,6 +20,7 @@ use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, truthy};
 use crate::value::Value;
 use std::rc::Rc;
+use std::sync::Arc;
 
 pub const FAMILY: Family = Family {
     names: &["quantile", "percentile"],
@@ -127,7 +128,13 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
     let axes = given(&p[2])
         .map(|v| normalize_axis_tuple(v, nd, None, false))
         .transpose()?;
-    let (data, axis) = reduce_axes(it, &a, axes.as_deref())?;
+    let overwrite = given(&p[4]).map(truthy).transpose()?.unwrap_or(false);
+    // `overwrite_input=True` lets NumPy partition the input itself (its flattening by
+    // `ravel`, a view where it can be, when there is no axis).
+    let (data, axis) = match &axes {
+        None if overwrite => (as_array(&np(it, "ravel", vec![arr(&a)], vec![])?)?, 0),
+        _ => reduce_axes(it, &a, axes.as_deref())?,
+    };
     if q.ndim() > 2 {
         return Err(PyErr::value("q must be a scalar or 1d"));
     }
@@ -142,7 +149,8 @@ fn quantile(it: &mut dyn Context, args: &Args, percent: bool) -> PyResult<Value>
             keys.join(", ")
         )));
     };
-    let r = quantile_along(it, &data, &q, axis, method, weak)?;
+    let overwritten = overwrite.then_some(&a);
+    let r = quantile_along(it, &data, &q, axis, method, weak, overwritten)?;
     if let Some(o) = out {
         // The result is written into `out` (cast as a ufunc's `out=` is) and `out` returned.
         let r = as_array(&r)?;
@@ -309,6 +317,7 @@ fn quantile_along(
     axis: usize,
     method: &str,
     weak: bool,
+    overwritten: Option<&ArrayRef>,
 ) -> PyResult<Value> {
     let n = data.shape[axis];
     let moved = if axis != 0 {
@@ -388,6 +397,11 @@ fn quantile_along(
         vec![arr(&moved), Value::ints(kth)],
         vec![("axis", Value::Int(0))],
     )?;
+    if let Some(input) = overwritten.filter(|i| Arc::ptr_eq(&i.buffer, &moved.buffer)) {
+        // NumPy partitioned the input in place: leave it as `partition` ordered it.
+        input.check_writeable()?;
+        crate::array::kernels::copy_into(&moved, &*as_array(&sorted)?)?;
+    }
     let axis0 = || vec![("axis", Value::Int(0))];
     let mut result = if take_path {
         np(it, "take", vec![sorted.clone(), vi], axis0())?
