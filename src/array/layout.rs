@@ -300,6 +300,58 @@ pub fn tuple_str(items: impl IntoIterator<Item = String>) -> String {
     }
 }
 
+/// The axes from the slowest-varying to the fastest in which NumPy's iterator walks
+/// `operands` (each `(shape, byte strides)`, broadcast to `shape`), as
+/// `npyiter_find_best_axis_ordering` sorts them for `order='K'`: a stable insertion sort
+/// from the smallest stride to the largest, where a pair of axes is compared only by the
+/// operands that vary along both (a length-1 or broadcast axis has stride 0) and any
+/// operand asking to keep C order wins a conflict. A new ufunc output is laid out in
+/// this order, so `np.exp(x.T)` is Fortran-ordered like `x.T`.
+pub fn iteration_axes(shape: &[usize], operands: &[(&[usize], &[isize])]) -> Vec<usize> {
+    let nd = shape.len();
+    // The stride of operand `op` along axis `ax` of `shape`, 0 where it does not vary.
+    let stride = |ax: usize, op: usize| -> isize {
+        let (s, st) = operands[op];
+        match (ax + s.len()).checked_sub(nd) {
+            Some(i) if s[i] != 1 => st[i],
+            _ => 0,
+        }
+    };
+    // NumPy's axis data runs from the last axis to the first: entry k is axis nd-1-k.
+    let mut perm: Vec<usize> = (0..nd).collect();
+    for i0 in 1..nd {
+        let j0 = perm[i0];
+        let mut ipos = i0;
+        for i1 in (0..i0).rev() {
+            let j1 = perm[i1];
+            let (mut ambiguous, mut swap) = (true, false);
+            for op in 0..operands.len() {
+                let (s0, s1) = (stride(nd - 1 - j0, op), stride(nd - 1 - j1, op));
+                if s0 != 0 && s1 != 0 {
+                    if s1.unsigned_abs() <= s0.unsigned_abs() {
+                        swap = false;
+                    } else if ambiguous {
+                        swap = true;
+                    }
+                    ambiguous = false;
+                }
+            }
+            if !ambiguous {
+                if swap {
+                    ipos = i1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if ipos != i0 {
+            let v = perm.remove(i0);
+            perm.insert(ipos, v);
+        }
+    }
+    perm.iter().rev().map(|&k| nd - 1 - k).collect()
+}
+
 /// NumPy's memory-order argument (`order='C'|'F'|'A'|'K'`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {

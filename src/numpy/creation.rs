@@ -300,7 +300,13 @@ fn like(args: &Args, name: &str) -> PyResult<Value> {
     } else {
         Num::Int(0)
     };
-    let out = new_filled(&shape, dtype, v, fortran)?;
+    let mut out = new_filled(&shape, dtype, v, fortran)?;
+    if given(&a[2 + off]).is_none() && shape == proto.shape && out.size() > 0 {
+        // NumPy's default order='K' lays the new array out in the prototype's memory
+        // order; every element holds the same value, so only the strides change.
+        out.strides =
+            layout::strides_for_order(layout::Order::K, &shape, &proto.strides, dtype.itemsize());
+    }
     if is_full {
         fill_from(&out, a[1].as_ref().unwrap_or(&Value::None))?;
     }

@@ -10,10 +10,12 @@
 use super::Family;
 use crate::array::dtype::DType;
 use crate::array::kernels;
+use crate::array::layout::{strides_for_order, Order};
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::numpy::inspect::array_real_imag;
+use crate::numpy::shape::copy_in_order;
 use crate::numpy::ufunc::{apply_binary, apply_unary, operand, wrap, Op, Opts, UOp};
 use crate::value::args::Args;
 use crate::value::convert::to_i64;
@@ -90,7 +92,7 @@ fn round(
                 kernels::copy_into(&o, a)?;
                 Ok(Value::Array(o))
             }
-            None => Ok(Value::Array(Rc::new(kernels::to_contiguous(a, a.dtype)?))),
+            None => Ok(Value::Array(Rc::new(copy_in_order(a, a.dtype, Order::A)?))),
         };
     }
     if decimals == 0 {
@@ -103,11 +105,8 @@ fn round(
     // Integers are rounded in float64 and cast back at the end; other dtypes in place.
     let (ret, back_to) = match out {
         Some(o) => (o, None),
-        None if a.dtype.is_int() => (
-            Rc::new(NdArray::zeros(&a.shape, DType::F64)?),
-            Some(a.dtype),
-        ),
-        None => (Rc::new(NdArray::zeros(&a.shape, a.dtype)?), None),
+        None if a.dtype.is_int() => (Rc::new(zeros_order_a(a, DType::F64)?), Some(a.dtype)),
+        None => (Rc::new(zeros_order_a(a, a.dtype)?), None),
     };
     let (scale, unscale) = if decimals >= 0 {
         (BinOp::Mul, BinOp::Div)
@@ -126,9 +125,19 @@ fn round(
         steps(it, &arr, &f, &ret, scale, unscale)?;
     }
     Ok(match back_to {
-        Some(d) => Value::Array(Rc::new(kernels::to_contiguous(&ret, d)?)),
+        Some(d) => Value::Array(Rc::new(copy_in_order(&ret, d, Order::A)?)),
         None => Value::Array(ret),
     })
+}
+
+/// Zeros shaped like `a` in NumPy's order 'A' (Fortran if `a` is Fortran-contiguous), as
+/// `PyArray_Round` allocates its result.
+fn zeros_order_a(a: &NdArray, dtype: DType) -> PyResult<NdArray> {
+    let mut z = NdArray::zeros(&a.shape, dtype)?;
+    if z.size() > 0 {
+        z.strides = strides_for_order(Order::A, &a.shape, &a.strides, dtype.itemsize());
+    }
+    Ok(z)
 }
 
 /// `ret = unscale(rint(scale(src, f)), f)`, every step written into `ret`.

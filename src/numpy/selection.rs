@@ -11,6 +11,7 @@ use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::numpy::shape::normalize_axis;
+use crate::numpy::ufunc::out_order;
 use crate::numpy::ufunc::{operand, result_type, wrap, Operand};
 use crate::value::args::{given, Args};
 use crate::value::convert::to_i64;
@@ -92,10 +93,22 @@ fn argwhere(a: &ArrayRef) -> PyResult<Value> {
 /// `np.where(cond, x, y)`: elements of `x` where `cond`, else of `y`, in their NEP 50
 /// result dtype.
 fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
-    let c = operand(cond)?.array;
-    let (ox, oy): (Operand, Operand) = (operand(x)?, operand(y)?);
+    let mut c = operand(cond)?.array;
+    let (mut ox, mut oy): (Operand, Operand) = (operand(x)?, operand(y)?);
     let dtype = result_type(&[&ox, &oy]);
     let shape = broadcast_shapes(&[&c.shape, &ox.array.shape, &oy.array.shape])?;
+    // The result takes the operands' memory order, as NumPy's iterator gives it.
+    let order = out_order::iterator_order(&shape, &[&c, &ox.array, &oy.array]);
+    let shape = match &order {
+        Some(o) => {
+            let n = shape.len();
+            c = Rc::new(out_order::permuted(&c, n, o));
+            ox.array = Rc::new(out_order::permuted(&ox.array, n, o));
+            oy.array = Rc::new(out_order::permuted(&oy.array, n, o));
+            out_order::permute_shape(&shape, o)
+        }
+        None => shape,
+    };
     let mask = broadcast_vec::<Bool8>(&c, &shape)?;
     let r = crate::array::dtype::with_dtype!(dtype, T, {
         let cx = Rc::new(kernels::to_contiguous(&ox.array, dtype)?);
@@ -109,7 +122,10 @@ fn select(cond: &Value, x: &Value, y: &Value) -> PyResult<Value> {
             .collect();
         NdArray::from_vec(v, &shape)?
     });
-    Ok(Value::Array(Rc::new(r)))
+    Ok(Value::Array(Rc::new(match &order {
+        Some(o) => out_order::restored(&r, o),
+        None => r,
+    })))
 }
 
 fn take(args: &Args) -> PyResult<Value> {

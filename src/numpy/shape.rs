@@ -179,11 +179,22 @@ pub fn order_arg(v: &Option<Value>, default: Order) -> PyResult<Order> {
 
 /// A fresh array owning a copy of `x` cast to `dtype`, laid out in `order`.
 pub fn copy_in_order(x: &NdArray, dtype: DType, order: Order) -> PyResult<NdArray> {
+    copy_laid_out_as(x, x, dtype, order)
+}
+
+/// A copy of `x` as `dtype`, laid out as `order` makes a copy of `like` (same shape): a
+/// result computed in C order that NumPy returns in its input's memory order.
+pub fn copy_laid_out_as(
+    x: &NdArray,
+    like: &NdArray,
+    dtype: DType,
+    order: Order,
+) -> PyResult<NdArray> {
     // Dense strides in some order: `copy_into` writes every element.
     let mut out = NdArray::for_overwrite(&x.shape, dtype)?;
     out.strides = layout::fresh_strides(
         &x.shape,
-        layout::strides_for_order(order, &x.shape, &x.strides, dtype.itemsize()),
+        layout::strides_for_order(order, &like.shape, &like.strides, dtype.itemsize()),
     );
     kernels::copy_into(&out, x)?;
     Ok(out)

@@ -386,6 +386,16 @@ fn call(_it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>
                 }
                 let axis = default_axis(&p[1]);
                 let r = sorted(&a, axis.as_ref(), name == "argsort")?;
+                if name == "sort" && r.shape == a.shape {
+                    // `np.sort` sorts `a.copy(order='K')`: the result keeps a's memory order.
+                    let out = crate::numpy::shape::copy_laid_out_as(
+                        &r,
+                        &a,
+                        r.dtype,
+                        crate::array::layout::Order::K,
+                    )?;
+                    return Ok(Value::Array(Rc::new(out)));
+                }
                 Ok(Value::Array(Rc::new(r)))
             }
             _ => unique(&args),

@@ -108,7 +108,12 @@ fn nan_to_num(args: &Args) -> PyResult<Value> {
     let copy = given(&a[1]).map(truthy).transpose()?.unwrap_or(true);
     let x = match a[0].as_ref().unwrap_or(&Value::None) {
         Value::Array(arr) if !copy => arr.clone(),
-        Value::Array(arr) => Rc::new(kernels::to_contiguous(arr, arr.dtype)?),
+        // `x.copy()`: the copy keeps the memory order (order='K').
+        Value::Array(arr) => Rc::new(crate::numpy::shape::copy_in_order(
+            arr,
+            arr.dtype,
+            crate::array::layout::Order::K,
+        )?),
         _ if !copy => return Err(PyErr::value(COPY_REFUSED)),
         other => Rc::new(array_from_value(other, None)?),
     };

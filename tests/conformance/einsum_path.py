@@ -58,3 +58,4 @@ np.einsum_path('ab,b,c', np.ones((2,3)), np.ones(3))
 np.einsum_path()
 np.einsum_path('...a,...a->...', np.ones((4, 4)), np.ones((4, 4, 4)))
 np.einsum('...a,...a->...', np.ones((4, 4)), np.ones((4, 4, 4)), optimize=True)
+[np.asarray(np.einsum(spec, *ops, optimize=opt)).strides for spec, ops in cases for opt in [True, 'optimal']]

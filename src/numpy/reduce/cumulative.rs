@@ -58,12 +58,13 @@ pub fn cumulate(args: &Args, name: &str) -> PyResult<Value> {
                 running(&mut v, a.shape[ax], product);
                 NdArray::from_vec(v, &rows.shape)?
             });
-            // Move the axis back where it was, in C order.
+            // Move the axis back where it was, in the input's memory order (NumPy's
+            // accumulate allocates its output with order='K').
             let nd = a.ndim() as i64;
             let mut perm: Vec<i64> = (0..nd - 1).collect();
             perm.insert(ax, nd - 1);
             let back = crate::numpy::shape::transpose(&Rc::new(r), Some(&perm))?;
-            kernels::to_contiguous(&back, acc)?
+            crate::numpy::shape::copy_laid_out_as(&back, &a, acc, crate::array::layout::Order::K)?
         }
     };
     if let (None, Some(Value::Array(o))) = (given(&p[1]), given(&p[3])) {

@@ -12,6 +12,7 @@ mod math;
 pub mod matmul;
 pub mod methods;
 pub mod ops;
+pub mod out_order;
 mod reduceat;
 mod resolve;
 mod scalar_divide;
@@ -731,6 +732,13 @@ pub fn apply_binary(
     if op != Op::Ldexp {
         warn_input_cast(it, &b, lt)?;
     }
+    // A new output takes the inputs' memory order; the loops walk all three in it.
+    let exponent = if op == Op::Ldexp { DType::I64 } else { lt };
+    let (shape, order) = adopt_order(
+        opts.out.is_none(),
+        shape,
+        &mut [(&mut a, lt), (&mut b, exponent)],
+    );
     let ca = cast_operand(&a, lt)?;
     let cb = if op == Op::Ldexp {
         ldexp_exponent(&a, &b)?
@@ -748,7 +756,41 @@ pub fn apply_binary(
         flags.overflow |= scalar_int_overflow(op, &ca, &cb, &result);
     }
     emit_warnings(it, flags, name, scalar)?;
-    finish(opts.out, result)
+    finish(opts.out, unpermute(result, order.as_deref()))
+}
+
+/// The memory order a new output of `shape` takes from `inputs` (each with its loop
+/// type), when it is not C order and no `out=` is given: the inputs re-described with
+/// their axes in that order, and the permuted shape the loops then run over.
+fn adopt_order(
+    fresh: bool,
+    shape: Vec<usize>,
+    inputs: &mut [(&mut Operand, DType)],
+) -> (Vec<usize>, Option<Vec<usize>>) {
+    let order = fresh
+        .then(|| {
+            let arrays: Vec<(&NdArray, DType)> =
+                inputs.iter().map(|(o, t)| (&*o.array, *t)).collect();
+            out_order::fresh_order(&shape, &arrays)
+        })
+        .flatten();
+    match order {
+        Some(o) => {
+            for (x, _) in inputs.iter_mut() {
+                x.array = Rc::new(out_order::permuted(&x.array, shape.len(), &o));
+            }
+            (out_order::permute_shape(&shape, &o), Some(o))
+        }
+        None => (shape, None),
+    }
+}
+
+/// A result computed in `order` with its axes put back.
+fn unpermute(result: ArrayRef, order: Option<&[usize]>) -> ArrayRef {
+    match order {
+        Some(o) => Rc::new(out_order::restored(&result, o)),
+        None => result,
+    }
 }
 
 /// The loop (input and output dtypes) of binary `op` on two classified operands: NEP 50
@@ -852,7 +894,7 @@ fn ldexp_exponent(x: &Operand, e: &Operand) -> PyResult<ArrayRef> {
 pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyResult<Value> {
     let name = op.ufunc_name();
     check_writeable(opts.out)?;
-    let a = operand(v)?;
+    let mut a = operand(v)?;
     let (lt, ot) = match opts.dtype {
         Some(d) => {
             // `dtype=` names the output's dtype: a loop must produce it, then the input
@@ -870,6 +912,7 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
     check_out_cast(name, ot, opts)?;
     let shape = iteration_shape(&[&a.array.shape], opts.out)?;
     warn_input_cast(it, &a, lt)?;
+    let (shape, order) = adopt_order(opts.out.is_none(), shape, &mut [(&mut a, lt)]);
     let src = cast_operand(&a, lt)?;
     let result = destination(opts.out, ot, &shape, &[&src])?;
     let mut flags = unary::run(op, lt, &src, &result);
@@ -883,7 +926,7 @@ pub fn apply_unary(it: &mut dyn Context, op: UOp, v: &Value, opts: &Opts) -> PyR
         }
     }
     emit_warnings(it, flags, name, opts.operator && a.scalar)?;
-    finish(opts.out, result)
+    finish(opts.out, unpermute(result, order.as_deref()))
 }
 
 /// 0-d results of ufuncs become NumPy scalars, as in NumPy.

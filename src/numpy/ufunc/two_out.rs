@@ -5,8 +5,8 @@
 //! aliases an input never feeds the second result.
 
 use super::{
-    binary, cast_error, cast_operand, check_inputs, check_weak_fits, check_writeable,
-    emit_warnings, finish, iteration_shape, loops, operand, resolve, Op,
+    adopt_order, binary, cast_error, cast_operand, check_inputs, check_weak_fits, check_writeable,
+    emit_warnings, finish, iteration_shape, loops, operand, resolve, unpermute, Op,
 };
 use crate::array::dtype::DType;
 use crate::array::element::{Bool8, Num};
@@ -111,8 +111,8 @@ fn divmod(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     for o in b.outs.iter() {
         check_writeable(o.as_ref())?;
     }
-    let x = operand(&b.inputs[0])?;
-    let y = operand(&b.inputs[1])?;
+    let mut x = operand(&b.inputs[0])?;
+    let mut y = operand(&b.inputs[1])?;
     let promoted = match b.dtype {
         Some(d) => {
             check_inputs(name, &[&x, &y], d, b.casting)?;
@@ -125,6 +125,8 @@ fn divmod(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     }
     let (lt, ot) = resolve::binary_loop(Op::DivMod, promoted, &[&x, &y])?;
     let shape = prepare(name, &b, &[&x.array.shape, &y.array.shape], [ot, ot])?;
+    let fresh = b.outs.iter().all(Option::is_none);
+    let (shape, order) = adopt_order(fresh, shape, &mut [(&mut x, lt), (&mut y, lt)]);
     let cx = cast_operand(&x, lt)?;
     let cy = cast_operand(&y, lt)?;
     let q = Rc::new(NdArray::zeros(&shape, ot)?);
@@ -145,7 +147,8 @@ fn divmod(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         });
     }
     emit_warnings(it, flags, name, false)?;
-    pair(&b.outs, [q, r])
+    let o = order.as_deref();
+    pair(&b.outs, [unpermute(q, o), unpermute(r, o)])
 }
 
 /// `modf` and `frexp`: one float input, two results.
@@ -154,7 +157,7 @@ fn unary_two(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
     for o in b.outs.iter() {
         check_writeable(o.as_ref())?;
     }
-    let x = operand(&b.inputs[0])?;
+    let mut x = operand(&b.inputs[0])?;
     let lt = match b.dtype {
         // `dtype=` is every output's dtype: frexp's (float, int32) never matches one.
         Some(d) if name == "frexp" || !d.is_float() => {
@@ -171,6 +174,8 @@ fn unary_two(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
     }
     let second = if name == "frexp" { DType::I32 } else { lt };
     let shape = prepare(name, &b, &[&x.array.shape], [lt, second])?;
+    let fresh = b.outs.iter().all(Option::is_none);
+    let (shape, order) = adopt_order(fresh, shape, &mut [(&mut x, lt)]);
     let src = cast_operand(&x, lt)?;
     let r0 = Rc::new(NdArray::zeros(&shape, lt)?);
     let r1 = Rc::new(NdArray::zeros(&shape, second)?);
@@ -191,7 +196,8 @@ fn unary_two(it: &mut dyn Context, name: &str, args: &Args) -> PyResult<Value> {
         _ => kernels!(f64, |v: f64| v, |v: f64| v),
     }
     emit_warnings(it, super::ops::FpFlags::default(), name, false)?;
-    pair(&b.outs, [r0, r1])
+    let o = order.as_deref();
+    pair(&b.outs, [unpermute(r0, o), unpermute(r1, o)])
 }
 
 /// Dispatch the two-output ufuncs by name.
