@@ -10,6 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
 use crate::numpy::shape::normalize_axis;
 use crate::numpy::ufunc::operand;
+use crate::numpy::ufunc::out_order;
 use crate::value::args::{given, Args};
 use crate::value::convert::{iter_values, to_dtype, to_i64};
 use crate::value::Value;
@@ -120,7 +121,14 @@ pub fn concatenate(
     });
     let mut shape = arrays[0].shape.clone();
     shape[axis] = arrays.iter().map(|a| a.shape[axis]).sum();
-    let out = Rc::new(NdArray::zeros(&shape, dt)?);
+    let mut out = NdArray::zeros(&shape, dt)?;
+    // NumPy lays the result out in the inputs' common memory order
+    // (`PyArray_CreateMultiSortedStridePerm`, C order winning a conflict).
+    let inputs: Vec<&NdArray> = arrays.iter().map(|a| &**a).collect();
+    if let Some(o) = out_order::iterator_order(&shape, &inputs) {
+        out.strides = out_order::strides_in_order(&shape, &o, dt.itemsize());
+    }
+    let out = Rc::new(out);
     let mut start = 0;
     for a in arrays {
         let dst = slab(&out, axis, start, a.shape[axis])?;

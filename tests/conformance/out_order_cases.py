@@ -24,3 +24,8 @@ np.round(f, 1)
 np.full_like(t, 7)
 [(np.sort(x, axis=0).strides, np.sort(x).strides, np.argsort(x, axis=1).strides, np.sort(x, axis=None).strides) for x in [f, t, t[::-1, :, ::2], i.T]]
 [(np.cumsum(x, axis=0).strides, np.cumprod(x, axis=-1).strides, np.cumsum(x, axis=1, dtype=np.float32).strides, np.cumsum(x).strides) for x in [f, t, t[::-1, :, ::2], i.T]]
+g = np.arange(120.).reshape(2, 3, 4, 5).transpose(3, 1, 0, 2)
+[(x.sum(axis=ax).strides, x.max(axis=ax, keepdims=True).strides, x.mean(axis=ax).strides, x.std(axis=ax).strides, np.all(x > 1, axis=ax).strides, x.prod(axis=ax, keepdims=True).strides) for x in [f, t, g, i.T] for ax in [0, -1, (0, 1)]]
+[(np.concatenate([x, x]).strides, np.concatenate([x, x], axis=-1).strides, np.stack([x, x]).strides, np.stack([x, x], axis=-1).strides, np.vstack([x, x]).strides, np.hstack([x, x]).strides, np.concatenate([x, np.ones(x.shape)]).strides, np.concatenate([x, x.astype(np.float32)]).strides) for x in [f, t, g, i.T]]
+np.concatenate([f, f], axis=1)
+t.max(axis=-1)

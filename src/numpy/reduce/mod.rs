@@ -452,6 +452,44 @@ impl Reduced<'_> {
 
 /// Deliver a result: into `out` when given (cast as needed), else as array or scalar.
 /// `op` names the reduction in NumPy's error for an `out` of the wrong rank.
+/// A reduction's result in NumPy's memory order: the iterator sorts the input's axes
+/// (`order='K'`) and allocates the result, reduced axes of length 1, in that order, then
+/// drops them unless `keepdims`; so `t.max(axis=-1)` of a transposed `t` is not C-ordered.
+pub fn in_input_order(
+    r: ArrayRef,
+    a: &NdArray,
+    mask: &[bool],
+    keepdims: bool,
+) -> PyResult<ArrayRef> {
+    use crate::numpy::ufunc::out_order;
+    if r.ndim() < 2 || r.size() == 0 || mask.len() != a.ndim() {
+        return Ok(r);
+    }
+    let Some(order) = out_order::iterator_order(&a.shape, &[a]) else {
+        return Ok(r);
+    };
+    let full: Vec<usize> = a
+        .shape
+        .iter()
+        .zip(mask)
+        .map(|(&d, &m)| if m { 1 } else { d })
+        .collect();
+    let all = out_order::strides_in_order(&full, &order, r.dtype.itemsize());
+    let strides: Vec<isize> = if keepdims {
+        all
+    } else {
+        all.into_iter()
+            .zip(mask)
+            .filter(|(_, &m)| !m)
+            .map(|(s, _)| s)
+            .collect()
+    };
+    if strides.len() != r.ndim() || strides == r.strides {
+        return Ok(r);
+    }
+    Ok(Rc::new(out_order::relaid(&r, strides)?))
+}
+
 pub fn deliver(r: ArrayRef, out: Option<&Value>, op: &str) -> PyResult<Value> {
     match out {
         Some(Value::Array(o)) => {
@@ -520,6 +558,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 };
                 red.check_out(given(&p[3]), fold_name(f))?;
                 let r = fold_from(it, &a, &mask, f, acc, keepdims, given(&p[5]), given(&p[6]))?;
+                let r = in_input_order(r, &a, &mask, keepdims)?;
                 deliver(r, given(&p[3]), fold_name(f))
             }
             "min" | "max" | "amin" | "amax" => {
@@ -552,6 +591,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                     given(&p[4]),
                     given(&p[5]),
                 )?;
+                let r = in_input_order(r, &a, &mask, keepdims)?;
                 deliver(r, given(&p[2]), fold_name(f))
             }
             "all" | "any" => {
@@ -575,6 +615,7 @@ fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>>
                 // `where=`: masked-out elements are the identity (True for all, False for any).
                 let b = Rc::new(b);
                 let r = fold_from(it, &b, &mask, f, DType::Bool, keepdims, None, given(&p[4]))?;
+                let r = in_input_order(r, &a, &mask, keepdims)?;
                 deliver(r, given(&p[2]), op)
             }
             "count_nonzero" => {

@@ -162,6 +162,7 @@ pub fn mean(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         Some((w, _)) => fold_from(it, &a, &mask, Fold::Add, acc, keepdims, None, Some(w))?,
         None => fold(&a, &mask, Fold::Add, acc, keepdims)?,
     };
+    let ret = super::in_input_order(ret, &a, &mask, keepdims)?;
     // NumPy's `_mean`: the sum goes into `out` first, and is divided there, in `out`'s
     // dtype (so float16 data summed in float32 keeps float32's digits in a float64 `out`).
     let out = given(&p[3]);
@@ -274,6 +275,8 @@ pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
             mean
         }
     };
+    // NumPy's `arrmean` is laid out in the input's order, and so `arr - arrmean` is too.
+    let mean = super::in_input_order(mean, &a, &mask, true)?;
     let diff = apply_binary(
         it,
         Op::Bin(BinOp::Sub),
@@ -310,6 +313,7 @@ pub fn var(it: &mut dyn Context, args: &Args, std: bool) -> PyResult<Value> {
             ret
         }
     };
+    let ret = super::in_input_order(ret, &sq, &mask, keepdims)?;
     if std {
         // NumPy takes the root in `out` itself (`um.sqrt(ret, out=ret)`), so an `out` the
         // float result cannot be cast to (same_kind) fails there.

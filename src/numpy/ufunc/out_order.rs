@@ -5,8 +5,10 @@
 //! contiguous in memory as NumPy's is, and the result keeps the user's axis order.
 
 use crate::array::dtype::DType;
+use crate::array::kernels;
 use crate::array::layout;
 use crate::array::object::NdArray;
+use crate::error::PyResult;
 use std::cell::Cell;
 
 /// The axis order (slowest first) for a new output of `shape` from `inputs`, or `None`
@@ -78,6 +80,25 @@ pub fn restored(r: &NdArray, order: &[usize]) -> NdArray {
         strides[ax] = r.strides[k];
     }
     regeometry(r, shape, strides)
+}
+
+/// Byte strides for a new array of `shape` that is C-contiguous when its axes are taken
+/// in `order` (slowest first), as NumPy's iterator allocates one.
+pub fn strides_in_order(shape: &[usize], order: &[usize], itemsize: usize) -> Vec<isize> {
+    let c = layout::c_strides(&permute_shape(shape, order), itemsize);
+    let mut strides = vec![0; shape.len()];
+    for (k, &ax) in order.iter().enumerate() {
+        strides[ax] = c[k];
+    }
+    strides
+}
+
+/// `r` (a fresh C-ordered result) copied into an array laid out with `strides`.
+pub fn relaid(r: &NdArray, strides: Vec<isize>) -> PyResult<NdArray> {
+    let mut out = NdArray::for_overwrite(&r.shape, r.dtype)?;
+    out.strides = strides;
+    kernels::copy_into(&out, r)?;
+    Ok(out)
 }
 
 /// The order's permutation of a shape.
