@@ -64,6 +64,22 @@ fn copy_plain(dst: &NdArray, src: &NdArray) {
         });
         return;
     }
+    // Walk both in the destination's memory order (NumPy's iterator order), so a
+    // Fortran-ordered copy runs along contiguous columns rather than across them.
+    let mut shape = dst.shape.clone();
+    let mut dstrides = dst.strides.clone();
+    let mut sstrides = sstrides;
+    if dst.ndim() >= 2 {
+        let order = super::layout::iteration_axes(
+            &dst.shape,
+            &[(&dst.shape, &dst.strides), (&dst.shape, &sstrides)],
+        );
+        if order.iter().enumerate().any(|(i, &a)| i != a) {
+            shape = order.iter().map(|&i| dst.shape[i]).collect();
+            dstrides = order.iter().map(|&i| dst.strides[i]).collect();
+            sstrides = order.iter().map(|&i| sstrides[i]).collect();
+        }
+    }
     let ops = [
         Geo {
             offset: src.offset as isize,
@@ -71,13 +87,13 @@ fn copy_plain(dst: &NdArray, src: &NdArray) {
         },
         Geo {
             offset: dst.offset as isize,
-            strides: dst.strides.clone(),
+            strides: dstrides,
         },
     ];
     let (sb, db) = (&src.buffer, &dst.buffer);
     with_dtype!(src.dtype, A, {
         with_dtype!(dst.dtype, B, {
-            for_each_run(&dst.shape, &ops, |off, st, n| {
+            for_each_run(&shape, &ops, |off, st, n| {
                 if let (Some(r), Some(w)) =
                     (sb.run::<A>(off[0], st[0], n), db.run::<B>(off[1], st[1], n))
                 {
