@@ -1,0 +1,2 @@
+import numpy as np
+rng = np.random.default_rng()

@@ -1,0 +1,2 @@
+import numpy as np
+sq1 = np.random.SeedSequence()
