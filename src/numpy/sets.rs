@@ -86,31 +86,89 @@ fn isin(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         ],
         2,
     )?;
-    let element = as_array(&np1(it, "asarray", vec![arg(&p[0])])?)?;
-    let test = as_array(&np1(it, "asarray", vec![arg(&p[1])])?)?;
     let invert = flag(&p[3], false)?;
-    if let Some(k) = given(&p[4]) {
-        let s = match k {
-            Value::Str(s) => s.to_string(),
-            other => crate::format::str_of(other),
-        };
-        if !matches!(k, Value::Str(_)) || (s != "sort" && s != "table") {
+    let table = match given(&p[4]) {
+        None => false,
+        Some(Value::Str(s)) if matches!(&**s, "sort" | "table") => &**s == "table",
+        Some(k) => {
             return Err(PyErr::value(format!(
                 "Invalid kind: '{}'. Please use None, 'sort' or 'table'.",
-                s
-            )));
+                crate::format::str_of(k)
+            )))
         }
-        let int_like =
-            |d: crate::array::dtype::DType| d.is_int() || d == crate::array::dtype::DType::Bool;
-        if s == "table" && !(int_like(element.dtype) && int_like(test.dtype)) {
-            return Err(PyErr::value(
-                "The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.",
-            ));
-        }
+    };
+    let (e, t) = (arg(&p[0]), arg(&p[1]));
+    if opaque(&e) || opaque(&t) {
+        return isin_opaque(it, e, t, invert, table);
+    }
+    let element = as_array(&np1(it, "asarray", vec![e])?)?;
+    let test = as_array(&np1(it, "asarray", vec![t])?)?;
+    let int_like =
+        |d: crate::array::dtype::DType| d.is_int() || d == crate::array::dtype::DType::Bool;
+    if table && !(int_like(element.dtype) && int_like(test.dtype)) {
+        return Err(table_error());
     }
     let shape: Vec<i128> = element.shape.iter().map(|&d| d as i128).collect();
     let m = isin_flat(it, Value::Array(element), Value::Array(test), invert)?;
     np1(it, "reshape", vec![m, Value::ints(shape)])
+}
+
+/// A value NumPy's `asarray` turns into a 0-d object array (a set, a dict, None, a
+/// function...): no number equals it, so as an operand of `isin` it matches nothing
+/// numeric, and two of them match when Python's `==` says so.
+fn opaque(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Set(_)
+            | Value::Dict(_)
+            | Value::DictView(..)
+            | Value::Iter(_)
+            | Value::Func(_)
+            | Value::Method(_)
+            | Value::Function(_)
+            | Value::Module(_)
+            | Value::Type(_)
+            | Value::Slice(_)
+            | Value::Ellipsis
+            | Value::Exception(_)
+    )
+}
+
+fn table_error() -> PyErr {
+    PyErr::value(
+        "The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.",
+    )
+}
+
+/// `np.isin` where an operand is a 0-d object array (see [`opaque`]): the result has the
+/// element's shape, every entry `element == test` (after NumPy's check of `kind='table'`).
+fn isin_opaque(
+    it: &mut dyn Context,
+    element: Value,
+    test: Value,
+    invert: bool,
+    table: bool,
+) -> PyResult<Value> {
+    if table {
+        return Err(table_error());
+    }
+    let found = |e: &Value| -> bool {
+        let hit = opaque(e) && opaque(&test) && crate::value::pyops::py_eq(e, &test);
+        hit != invert
+    };
+    let (shape, mask): (Vec<usize>, Vec<bool>) = if opaque(&element) {
+        (vec![], vec![found(&element)])
+    } else {
+        let a = as_array(&np1(it, "asarray", vec![element])?)?;
+        // Numbers never equal the opaque test value.
+        (a.shape.clone(), vec![invert; a.size()])
+    };
+    let cells = mask
+        .into_iter()
+        .map(|b| crate::array::element::Bool8(b as u8))
+        .collect();
+    Ok(Value::Array(Rc::new(NdArray::from_vec(cells, &shape)?)))
 }
 
 /// The items of a tuple a NumPy function returned.

@@ -1,0 +1,27 @@
+# np.isin with operands NumPy's asarray makes 0-d object arrays of (sets, dicts, None):
+# nothing numeric equals them; two of them compare with Python's ==.
+import numpy as np
+element = 2*np.arange(4).reshape((2, 2))
+test_set = {1, 2, 4, 8}
+np.isin(element, test_set)
+np.isin(element, test_set, invert=True)
+np.isin(element, list(test_set))
+np.isin(element, frozenset([2]))
+np.isin(element, {2: 'a'})
+np.isin(element, None)
+np.isin(element.astype(float), {1.0})
+np.isin(3, {3})
+np.isin({3}, [3])
+np.isin({3}, {3})
+np.isin({3}, {4})
+np.isin({3}, {3}, invert=True)
+np.isin(None, None)
+np.isin([], {1})
+np.isin(np.zeros((0, 3)), {1})
+np.isin(element, {1}, kind='sort')
+np.isin(element, {1}, kind='table')
+np.isin(element, {1}, kind='x')
+np.isin(element, {1}, kind=1)
+np.isin(element, [1], kind='bogus')
+np.isin(element.astype(float), [1], kind='table')
+np.isin(element, [2, 4], kind='table')
