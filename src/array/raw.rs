@@ -627,6 +627,25 @@ impl<T: Pod> Run<'_, T> {
         }
     }
 
+    /// Whether the run's elements are adjacent in memory (unit stride).
+    pub fn is_contiguous(&self) -> bool {
+        self.stride == std::mem::size_of::<T>() as isize
+    }
+
+    /// Elements `i .. i + N` of a contiguous run as an array, read in place with one
+    /// unaligned load: typed loops (the pairwise sum) read a contiguous operand this way
+    /// instead of copying it out first. `None` when the run is strided or the elements
+    /// pass its end.
+    #[inline(always)]
+    pub fn chunk<const N: usize>(&self, i: usize) -> Option<[T; N]> {
+        if !self.is_contiguous() || i.checked_add(N).is_none_or(|end| end > self.n) {
+            return None;
+        }
+        // SAFETY: the run is contiguous and `i + N <= n`, so the N elements lie inside the
+        // bounds-checked run; an unaligned raw read of plain data that creates no reference.
+        Some(unsafe { std::ptr::read_unaligned(self.ptr().wrapping_add(i) as *const [T; N]) })
+    }
+
     fn ptr(&self) -> *mut T {
         // SAFETY (of later uses): `Buffer::run` checked that offset + i*stride stays inside the
         // allocation for every i < n.
@@ -680,6 +699,22 @@ fn unary_blocks<A: Pod, O: Pod>(ps: *const A, pd: *mut O, n: usize, f: &mut impl
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 unsafe fn unary_blocks_avx2<A: Pod, O: Pod>(
+    ps: *const A,
+    pd: *mut O,
+    n: usize,
+    f: &mut impl FnMut(A) -> O,
+) {
+    unary_blocks(ps, pd, n, f)
+}
+
+/// [`unary_blocks`] compiled for AVX-512 (512-bit vectors: on such CPUs NumPy's own loops
+/// use them, and memory-speed loops over small integers need them to keep up).
+///
+/// # Safety
+/// The CPU must support the features enabled here ([`has_avx512`]).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq,avx512vl,avx512bw,avx2,fma,bmi1,bmi2,lzcnt,popcnt")]
+unsafe fn unary_blocks_avx512<A: Pod, O: Pod>(
     ps: *const A,
     pd: *mut O,
     n: usize,
@@ -772,6 +807,23 @@ unsafe fn binary_blocks_avx2<A: Pod, B: Pod, O: Pod>(
     binary_blocks(pa, pb, b_scalar, pd, n, f)
 }
 
+/// [`binary_blocks`] compiled for AVX-512 (see [`unary_blocks_avx512`]).
+///
+/// # Safety
+/// The CPU must support the features enabled here ([`has_avx512`]).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq,avx512vl,avx512bw,avx2,fma,bmi1,bmi2,lzcnt,popcnt")]
+unsafe fn binary_blocks_avx512<A: Pod, B: Pod, O: Pod>(
+    pa: *const A,
+    pb: *const B,
+    b_scalar: bool,
+    pd: *mut O,
+    n: usize,
+    f: &mut impl FnMut(A, B) -> O,
+) {
+    binary_blocks(pa, pb, b_scalar, pd, n, f)
+}
+
 /// Work compiled a second time with AVX-512 (x86-64-v4) enabled, for [`with_avx512`]: the
 /// body must be `#[inline(always)]` so that it is inlined into, and vectorized with, the
 /// target-feature function (as `pulp`'s `WithSimd`, whose stable release stops at AVX2).
@@ -847,6 +899,13 @@ pub fn map_unary<A: Pod, O: Pod>(src: Run<A>, dst: Run<O>, mut f: impl FnMut(A) 
     );
     if ss == za && sd == zo {
         #[cfg(target_arch = "x86_64")]
+        if has_avx512() {
+            // SAFETY: the CPU has every feature `unary_blocks_avx512` enables (checked just
+            // above), which is all it requires beyond the run invariants it documents.
+            unsafe { unary_blocks_avx512(ps as *const A, pd, n, &mut f) };
+            return;
+        }
+        #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU supports AVX2 (checked just above), which is all
             // `unary_blocks_avx2` requires beyond the run invariants it documents.
@@ -891,6 +950,16 @@ pub fn map_binary<A: Pod, B: Pod, O: Pod>(
     );
     if sa == za && (sb == zb || sb == 0) && sd == zo {
         let b_scalar = sb == 0;
+        #[cfg(target_arch = "x86_64")]
+        if has_avx512() {
+            // SAFETY: the CPU has every feature `binary_blocks_avx512` enables (checked just
+            // above); the runs satisfy `binary_blocks`' requirements (contiguous,
+            // bounds-checked for n elements).
+            unsafe {
+                binary_blocks_avx512(pa as *const A, pb as *const B, b_scalar, pd, n, &mut f)
+            };
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the CPU supports AVX2 (checked just above); the runs satisfy

@@ -318,7 +318,7 @@ fn reduce_one<T: Summable>(
                 let mut s = start;
                 while s < inner.n {
                     let e = (s + chunk).min(inner.n);
-                    out[o] = out[o].add_run(e - s, &|i, dst: &mut [T]| run.copy_to(s + i, dst));
+                    out[o] = out[o].add_items(&run, s, e - s);
                     s = e;
                 }
             } else {

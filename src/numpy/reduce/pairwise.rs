@@ -5,9 +5,12 @@
 //! The recursion only decides where the blocks start; each piece of at most 2048 items is
 //! copied from the operand by `fill(start, out)` into a local array and its blocks summed
 //! there with vector adds, so the loops are typed and tight whatever the operand's layout.
+//! A contiguous float run skips the copy: its blocks are summed in place
+//! ([`Summable::add_items`]), which is what brings a full sum to memory speed.
 
 use crate::array::element::{Bool8, C32, C64};
 use crate::array::parallel;
+use crate::array::raw::{Pod, Run};
 use crate::numpy::ufunc::ops::Arith;
 use half::f16;
 use std::cell::RefCell;
@@ -30,6 +33,12 @@ const INTERRUPT_CHECK: usize = 1 << 16;
 pub trait Summable: Arith {
     /// `self + sum(run[0..n])`, grouped as NumPy's add-reduce inner loop does.
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self;
+
+    /// `self + sum(run[start .. start + n])` of an operand's run, grouped as
+    /// [`Summable::add_run`] groups it. Float types read a contiguous run in place.
+    fn add_items(self, run: &Run<'_, Self>, start: usize, n: usize) -> Self {
+        self.add_run(n, &|i, dst: &mut [Self]| run.copy_to(start + i, dst))
+    }
 }
 
 /// Integer sums wrap, so grouping cannot change them: add block by block.
@@ -139,60 +148,95 @@ fn with_local<F: Local, R>(f: impl FnOnce(&mut [F]) -> R) -> R {
     })
 }
 
-/// One leaf, as NumPy's `pairwise_sum` sums a block of at most 128 items: below 8 items in
-/// order from -0.0; otherwise eight accumulators (lane `j` adds items `j, j+8, ...`, which
-/// the compiler turns into vector adds), combined as ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)),
-/// then the tail in order.
+/// Where a leaf's items come from: the local copy of a piece, or a contiguous run of the
+/// operand read in place.
+trait Items<F> {
+    fn one(&self, i: usize) -> F;
+    fn eight(&self, i: usize) -> [F; 8];
+}
+
+impl<F: Lanes> Items<F> for [F] {
+    #[inline(always)]
+    fn one(&self, i: usize) -> F {
+        self[i]
+    }
+    #[inline(always)]
+    fn eight(&self, i: usize) -> [F; 8] {
+        let mut r = [F::ZERO; 8];
+        r.copy_from_slice(&self[i..i + 8]);
+        r
+    }
+}
+
+impl<F: Lanes + Pod> Items<F> for Run<'_, F> {
+    // Callers check that the run is contiguous and holds every item they ask for, so
+    // the zeros of an impossible `None` are never added.
+    #[inline(always)]
+    fn one(&self, i: usize) -> F {
+        self.chunk::<1>(i).map_or(F::ZERO, |[v]| v)
+    }
+    #[inline(always)]
+    fn eight(&self, i: usize) -> [F; 8] {
+        self.chunk::<8>(i).unwrap_or([F::ZERO; 8])
+    }
+}
+
+/// One leaf, items `at .. at + n` of `b`, as NumPy's `pairwise_sum` sums a block of at
+/// most 128 items: below 8 items in order from -0.0; otherwise eight accumulators (lane
+/// `j` adds items `j, j+8, ...`, which the compiler turns into vector adds), combined as
+/// ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)), then the tail in order.
 #[inline(always)]
-fn leaf<F: Lanes>(b: &[F]) -> F {
-    let n = b.len();
+fn leaf<F: Lanes, B: Items<F> + ?Sized>(b: &B, at: usize, n: usize) -> F {
     if n < 8 {
         let mut res = F::NEG_ZERO;
-        for &v in b {
-            res += v;
+        for i in at..at + n {
+            res += b.one(i);
         }
         return res;
     }
-    let mut r = [F::ZERO; 8];
-    r.copy_from_slice(&b[..8]);
+    let mut r = b.eight(at);
     let body = n - n % 8;
-    for c in b[8..body].chunks_exact(8) {
+    let mut i = at + 8;
+    while i < at + body {
+        let c = b.eight(i);
         for j in 0..8 {
             r[j] += c[j];
         }
+        i += 8;
     }
     let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for &v in &b[body..] {
-        res += v;
+    for i in at + body..at + n {
+        res += b.one(i);
     }
     res
 }
 
-/// The leaf sums of one local piece, compiled for the CPU's vector width by `pulp`.
-struct LeafSums<'a, F> {
-    items: &'a [F],
+/// The leaf sums of one piece (items `at ..` of `items`), compiled for the CPU's vector
+/// width by `pulp`.
+struct LeafSums<'a, F, B: ?Sized> {
+    items: &'a B,
+    at: usize,
     lens: &'a [usize],
     sums: &'a mut [F],
 }
 
-impl<F: Lanes> pulp::WithSimd for LeafSums<'_, F> {
+impl<F: Lanes, B: Items<F> + ?Sized> pulp::WithSimd for LeafSums<'_, F, B> {
     type Output = ();
 
     #[inline(always)]
     fn with_simd<S: pulp::Simd>(self, _: S) {
-        let mut at = 0;
+        let mut at = self.at;
         for (s, &len) in self.sums.iter_mut().zip(self.lens) {
-            *s = leaf(&self.items[at..at + len]);
+            *s = leaf(self.items, at, len);
             at += len;
         }
     }
 }
 
-/// The pairwise sum of a local piece of at most [`LOCAL`] items.
-fn pairwise_local<F: Lanes>(items: &[F]) -> F {
-    let n = items.len();
+/// The pairwise sum of a piece of at most [`LOCAL`] items, `at .. at + n` of `items`.
+fn pairwise_local<F: Lanes, B: Items<F> + ?Sized>(items: &B, at: usize, n: usize) -> F {
     if n <= BLOCK {
-        return leaf(items);
+        return leaf(items, at, n);
     }
     let mut lens = [0usize; MAX_LEAVES];
     let mut count = 0;
@@ -200,10 +244,44 @@ fn pairwise_local<F: Lanes>(items: &[F]) -> F {
     let mut sums = [F::ZERO; MAX_LEAVES];
     pulp::Arch::new().dispatch(LeafSums {
         items,
+        at,
         lens: &lens[..count],
         sums: &mut sums[..count],
     });
     combine(n, &sums[..count], &mut 0)
+}
+
+/// The pairwise sum of items `start .. start + n` of a contiguous run, read in place, with
+/// up to `threads` threads (as the piece-copying kernels below split their work).
+fn pairwise_in_place<F: Lanes + Pod + Sync>(
+    run: &Run<'_, F>,
+    start: usize,
+    n: usize,
+    threads: usize,
+) -> F {
+    if n <= LOCAL {
+        return pairwise_local(run, start, n);
+    }
+    if n >= INTERRUPT_CHECK && crate::interrupt::pending() {
+        // Ctrl-C: the statement raises KeyboardInterrupt before this sum is used.
+        return F::ZERO;
+    }
+    let mut n2 = n / 2;
+    n2 -= n2 % 8;
+    if threads >= 2 && n >= PAR_SUM {
+        let left = threads / 2;
+        let (a, b) = std::thread::scope(|s| {
+            let h = s.spawn(|| pairwise_in_place(run, start + n2, n - n2, threads - left));
+            (pairwise_in_place(run, start, n2, left), h.join())
+        });
+        match b {
+            Ok(b) => a + b,
+            Err(p) => std::panic::resume_unwind(p),
+        }
+    } else {
+        let a = pairwise_in_place(run, start, n2, 1);
+        a + pairwise_in_place(run, start + n2, n - n2, 1)
+    }
 }
 
 /// The pairwise sum of `n` items from `start`, read as `$t` and added in `$f`, with up to
@@ -221,7 +299,7 @@ macro_rules! pairwise_fn {
             if n <= LOCAL {
                 let load = $load;
                 load(start, &mut local[..n], fill);
-                pairwise_local(&local[..n])
+                pairwise_local(&local[..n], 0, n)
             } else if n >= INTERRUPT_CHECK && crate::interrupt::pending() {
                 // Ctrl-C: the statement raises KeyboardInterrupt before this sum is used.
                 0.0
@@ -282,11 +360,25 @@ impl Summable for f64 {
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
         self + with_local(|b| pairwise_f64(0, n, fill, parallel::threads(), b))
     }
+
+    fn add_items(self, run: &Run<'_, Self>, start: usize, n: usize) -> Self {
+        if run.is_contiguous() && start + n <= run.len() {
+            return self + pairwise_in_place(run, start, n, parallel::threads());
+        }
+        self.add_run(n, &|i, dst: &mut [Self]| run.copy_to(start + i, dst))
+    }
 }
 
 impl Summable for f32 {
     fn add_run(self, n: usize, fill: &Fill<'_, Self>) -> Self {
         self + with_local(|b| pairwise_f32(0, n, fill, parallel::threads(), b))
+    }
+
+    fn add_items(self, run: &Run<'_, Self>, start: usize, n: usize) -> Self {
+        if run.is_contiguous() && start + n <= run.len() {
+            return self + pairwise_in_place(run, start, n, parallel::threads());
+        }
+        self.add_run(n, &|i, dst: &mut [Self]| run.copy_to(start + i, dst))
     }
 }
 
@@ -414,6 +506,20 @@ mod tests {
                 0.0f64.add_run(n, &fill).to_bits(),
                 want.to_bits(),
                 "n = {n}"
+            );
+            // The same items read in place from an array buffer, at an odd byte offset
+            // (unaligned) and starting past a few leading items.
+            let lead = 3;
+            let mut bytes = vec![0u8; 1];
+            for x in std::iter::repeat_n(1.0f64, lead).chain(v.iter().copied()) {
+                bytes.extend_from_slice(&x.to_ne_bytes());
+            }
+            let buf = crate::array::raw::Buffer::from_bytes(&bytes).expect("small buffer");
+            let run = buf.run::<f64>(1, 8, lead + n).expect("in bounds");
+            assert_eq!(
+                0.0f64.add_items(&run, lead, n).to_bits(),
+                want.to_bits(),
+                "in place, n = {n}"
             );
             let v32: Vec<f32> = v.iter().map(|&x| x as f32).collect();
             let fill = |s: usize, out: &mut [f32]| out.copy_from_slice(&v32[s..s + out.len()]);
