@@ -1083,6 +1083,28 @@ mod tests {
     }
 
     #[test]
+    fn chunks_read_contiguous_runs_in_place_and_refuse_the_rest() {
+        // Eight f64 at an odd byte offset: every load is unaligned.
+        let mut bytes = vec![0u8; 1];
+        for x in 1..=9 {
+            bytes.extend_from_slice(&f64::from(x).to_ne_bytes());
+        }
+        let b = Buffer::from_bytes(&bytes).unwrap();
+        let r = b.run::<f64>(1, 8, 9).unwrap();
+        assert!(r.is_contiguous());
+        assert_eq!(
+            r.chunk::<8>(1),
+            Some([2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0])
+        );
+        assert_eq!(r.chunk::<1>(8), Some([9.0]));
+        assert_eq!(r.chunk::<8>(2), None);
+        assert_eq!(r.chunk::<1>(usize::MAX), None);
+        let strided = b.run::<f64>(1, 16, 4).unwrap();
+        assert!(!strided.is_contiguous());
+        assert_eq!(strided.chunk::<1>(0), None);
+    }
+
+    #[test]
     fn in_place_and_overlapping_maps() {
         let b = Buffer::zeroed(8 * 5).unwrap();
         let all = b.run::<i64>(0, 8, 5).unwrap();
