@@ -87,6 +87,7 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
                 .map(|(_, v)| v.clone());
             let sep = kw_str(&args, "sep")?.unwrap_or_else(|| " ".into());
             let end = kw_str(&args, "end")?.unwrap_or_else(|| "\n".into());
+            let _words = it.formatted(&args.pos.iter().collect::<Vec<_>>())?;
             let parts: Vec<String> = args.pos.iter().map(try_str).collect::<PyResult<_>>()?;
             let text = parts.join(&sep) + &end;
             match file {
@@ -162,9 +163,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> PyResult<Value> {
         }
         "repr" => {
             let a = args.bind("repr", &["obj"], 1)?;
-            Ok(Value::str(&try_repr(
-                a[0].as_ref().unwrap_or(&Value::None),
-            )?))
+            let obj = a[0].as_ref().unwrap_or(&Value::None);
+            let _words = it.formatted(&[obj])?;
+            Ok(Value::str(&try_repr(obj)?))
         }
         "hex" => {
             let a = args.bind("hex", &["number"], 1)?;
@@ -265,6 +266,12 @@ pub fn str_format(it: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
             "descriptor 'format' requires a 'str' object",
         ));
     };
+    let shown: Vec<&Value> = args
+        .pos
+        .iter()
+        .chain(args.kw.iter().map(|(_, v)| v))
+        .collect();
+    let _words = it.formatted(&shown)?;
     let text = crate::format::str_format::str_format(
         fmt,
         &args.pos,
@@ -278,6 +285,7 @@ pub fn str_format(it: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
 /// `s.format_map(mapping)`.
 pub fn str_format_map(it: &mut Interp, s: &str, args: Args) -> PyResult<Value> {
     let a = super::pytypes::arity::positional("str", "format_map", &args, 1, 1)?;
+    let _words = it.formatted(&[&a[0]])?;
     let text = crate::format::str_format::str_format_map(
         s,
         &a[0],
@@ -597,7 +605,10 @@ pub fn construct(it: &mut Interp, t: PyType, args: Args) -> PyResult<Value> {
         })),
         PyType::Str if args.pos.len() > 1 || !args.kw.is_empty() => decode_to_str(it, &args),
         PyType::Str => Ok(Value::str(&match first {
-            Some(v) => try_str(&v)?,
+            Some(v) => {
+                let _words = it.formatted(&[&v])?;
+                try_str(&v)?
+            }
             None => String::new(),
         })),
         PyType::List => Ok(Value::list(match first {

@@ -21,6 +21,7 @@ impl Interp {
                         out.push_str(d);
                     }
                     let v = self.eval(value)?;
+                    let _words = self.formatted(&[&v])?;
                     let v = match conversion {
                         Some(c) => crate::format::str_format::convert(&v, *c)?,
                         None => v,

@@ -167,6 +167,7 @@ impl Interp {
             Stmt::Expr(e) => {
                 let v = self.eval_statement(e)?;
                 if display && !matches!(v, Value::None) {
+                    let _words = self.formatted(&[&v])?;
                     let text = crate::format::try_repr(&v)?;
                     self.out.push_str(&text);
                     self.out.push('\n');
@@ -584,6 +585,16 @@ impl Interp {
     /// Evaluate the right side of an expression statement or assignment: as one fused
     /// elementwise pass when it is a tree of elementwise operations (`eval::fused`),
     /// otherwise as any expression.
+    /// Under NumPy's `formatter` print option, the user's element texts for the arrays
+    /// showing `values` prints, installed for the printer until the guard is dropped.
+    pub(super) fn formatted(
+        &mut self,
+        values: &[&Value],
+    ) -> PyResult<crate::format::shown_words::Installed> {
+        let words = crate::numpy::printing::display_words(self, values)?;
+        Ok(crate::format::shown_words::install(words))
+    }
+
     fn eval_statement(&mut self, e: &Expr) -> PyResult<Value> {
         match super::fused::try_eval(self, e) {
             Some(r) => r,
@@ -863,6 +874,7 @@ impl Interp {
         }
         // `str % x` is printf-style formatting, which belongs to the text floor.
         if let (BinOp::Mod, Value::Str(f)) = (op, a) {
+            let _words = self.formatted(&[b])?;
             return Ok(Value::str(&crate::format::percent::percent_format(f, b)?));
         }
         pyops::binary(op, a, b)

@@ -10,6 +10,7 @@ pub mod help;
 pub mod info;
 mod numpy_signatures;
 pub mod percent;
+pub mod shown_words;
 pub mod spec;
 pub mod str_format;
 pub mod views;
@@ -112,11 +113,31 @@ pub fn array_str(a: &NdArray) -> String {
 }
 
 pub fn array_repr_with(a: &NdArray, opts: &PrintOptions) -> String {
-    arrayprint::array_repr(&ArrayPrint::new(a), opts)
+    match formatted(a, opts) {
+        Some(words) => {
+            let mut words = words.into_iter();
+            let mut word = |_: Elem| words.next().unwrap_or_default();
+            arrayprint::array_repr_words(&ArrayPrint::new(a), opts, Some(&mut word))
+        }
+        None => arrayprint::array_repr(&ArrayPrint::new(a), opts),
+    }
 }
 
 pub fn array_str_with(a: &NdArray, opts: &PrintOptions) -> String {
-    arrayprint::array_str(&ArrayPrint::new(a), opts)
+    match formatted(a, opts) {
+        Some(words) => {
+            let mut words = words.into_iter();
+            let mut word = |_: Elem| words.next().unwrap_or_default();
+            arrayprint::array_str_words(&ArrayPrint::new(a), opts, Some(&mut word))
+        }
+        None => arrayprint::array_str(&ArrayPrint::new(a), opts),
+    }
+}
+
+/// The element texts the user's formatter gave for `a`, when the options hold one.
+fn formatted(a: &NdArray, opts: &PrintOptions) -> Option<Vec<String>> {
+    opts.formatter.as_ref()?;
+    shown_words::words_for(a)
 }
 
 pub fn array2string(

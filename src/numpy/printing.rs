@@ -5,13 +5,15 @@
 mod format_float;
 
 use super::Family;
+use crate::array::object::ArrayRef;
 use crate::error::{PyErr, PyResult};
-use crate::format::arrayprint::{FloatMode, Legacy, PrintOptions};
+use crate::format::arrayprint::{FloatMode, Formatter, Legacy, PrintOptions};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, to_i64, to_int, truthy};
 use crate::value::Value;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
     names: &[
@@ -61,7 +63,8 @@ struct Overrides<'a> {
     sign: Option<&'a Value>,
     floatmode: Option<&'a Value>,
     legacy: Option<&'a Value>,
-    /// `np.array2string`, which applies `formatter` itself (the print options cannot).
+    /// `np.array2string`: a `formatter` not given keeps the print option's, where
+    /// `set_printoptions` resets it (NumPy's `_set_printoptions` always stores it).
     formatter_call: bool,
 }
 
@@ -155,10 +158,10 @@ fn apply<'a>(
     if let Some(v) = ov.linewidth {
         o.linewidth = count(v, "linewidth")?;
     }
-    if ov.formatter.is_some_and(|f| !matches!(f, Value::None)) && !ov.formatter_call {
-        return Err(PyErr::not_implemented(
-            "arrsh: formatter= is supported by np.array2string only, not as a print option",
-        ));
+    match ov.formatter {
+        Some(Value::None) | None if !ov.formatter_call => o.formatter = None,
+        Some(Value::None) | None => {}
+        Some(f) => o.formatter = Some(Formatter(Rc::new(f.clone()))),
     }
     if let Some(v) = ov.suppress {
         o.suppress = truthy(v)?;
@@ -293,7 +296,7 @@ fn get_printoptions(it: &dyn Context) -> Value {
         d("nanstr", Value::str(&o.nanstr)),
         d("infstr", Value::str(&o.infstr)),
         d("sign", Value::str(&o.sign.to_string())),
-        d("formatter", Value::None),
+        d("formatter", formatter_value(&o).unwrap_or(Value::None)),
         d(
             "legacy",
             o.legacy.name().map_or(Value::Bool(false), Value::str),
@@ -357,31 +360,15 @@ fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let separator = str_arg(&a[4], " ")?;
     let prefix = str_arg(&a[5], "")?;
     let suffix = str_arg(&a[12], "")?;
-    if let Some(f) = formatter_for(ov.formatter, arr.dtype)? {
+    if let Some(f) = formatter_for(formatter_value(&o).as_ref(), arr.dtype)? {
         // The user's function formats every element; NumPy lays the texts out.
-        let mut failed = None;
-        let dtype = arr.dtype;
+        let words = element_words(it, &f, &arr)?;
+        let mut words = words.into_iter();
         let text =
-            crate::format::array2string_with(&arr, &o, &separator, &prefix, &suffix, &mut |e| {
-                if failed.is_some() {
-                    return String::new();
-                }
-                let x = Value::Scalar(dtype, elem_num(e));
-                match it
-                    .call(&f, Args::new(vec![x]))
-                    .and_then(|r| crate::format::try_str(&r))
-                {
-                    Ok(s) => s,
-                    Err(err) => {
-                        failed = Some(err);
-                        String::new()
-                    }
-                }
+            crate::format::array2string_with(&arr, &o, &separator, &prefix, &suffix, &mut |_| {
+                words.next().unwrap_or_default()
             });
-        return match failed {
-            Some(err) => Err(err),
-            None => Ok(Value::str(&text)),
-        };
+        return Ok(Value::str(&text));
     }
     crate::format::check_array_print(&arr, &o, true)?;
     Ok(Value::str(&crate::format::array2string(
@@ -402,6 +389,83 @@ fn elem_num(e: crate::format::arrayprint::Elem) -> crate::array::element::Num {
     }
 }
 
+/// The `formatter` print option's dict (or whatever the user gave), if set.
+fn formatter_value(o: &PrintOptions) -> Option<Value> {
+    o.formatter.as_ref()?.0.downcast_ref::<Value>().cloned()
+}
+
+/// The texts `f` gives the elements `a` shows, in the printer's order. NumPy splits each
+/// text into lines, so a function returning anything but a `str` fails there.
+fn element_words(it: &mut dyn Context, f: &Value, a: &ArrayRef) -> PyResult<Vec<String>> {
+    crate::format::shown_words::shown_elems(a)
+        .into_iter()
+        .map(|e| {
+            let x = Value::Scalar(a.dtype, elem_num(e));
+            match it.call(f, Args::new(vec![x]))? {
+                Value::Str(s) => Ok(s.to_string()),
+                other => Err(PyErr::attribute(format!(
+                    "'{}' object has no attribute 'splitlines'",
+                    other.type_of().short_name()
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// Under a `formatter` print option, the element texts of every array that showing
+/// `values` prints (inside lists, tuples and dicts too), for `format::shown_words`:
+/// the user's functions are called here, where the interpreter is at hand.
+pub(crate) fn display_words(
+    it: &mut dyn Context,
+    values: &[&Value],
+) -> PyResult<Vec<(ArrayRef, Vec<String>)>> {
+    let o = it.print_options();
+    let Some(fv) = formatter_value(&o) else {
+        return Ok(Vec::new());
+    };
+    let mut arrays = Vec::new();
+    for v in values {
+        shown_arrays(v, 0, &mut arrays);
+    }
+    let mut out: Vec<(ArrayRef, Vec<String>)> = Vec::new();
+    for a in arrays {
+        if a.size() == 0 || out.iter().any(|(x, _)| Rc::ptr_eq(x, &a)) {
+            continue;
+        }
+        if let Some(f) = formatter_for(Some(&fv), a.dtype)? {
+            let words = element_words(it, &f, &a)?;
+            out.push((a, words));
+        }
+    }
+    Ok(out)
+}
+
+/// How deep [`shown_arrays`] looks into nested containers (a list that holds itself
+/// prints as `[...]` past its first level anyway).
+const SHOWN_DEPTH: usize = 32;
+
+/// The arrays whose text is part of `v`'s.
+fn shown_arrays(v: &Value, depth: usize, out: &mut Vec<ArrayRef>) {
+    if depth > SHOWN_DEPTH {
+        return;
+    }
+    match v {
+        Value::Array(a) => out.push(a.clone()),
+        Value::Tuple(items) => items.iter().for_each(|x| shown_arrays(x, depth + 1, out)),
+        Value::List(items) => {
+            if let Ok(items) = items.try_borrow() {
+                items.iter().for_each(|x| shown_arrays(x, depth + 1, out));
+            }
+        }
+        Value::Dict(d) => {
+            if let Ok(d) = d.try_borrow() {
+                d.iter().for_each(|(_, x)| shown_arrays(x, depth + 1, out));
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The function of a `formatter` dict for elements of dtype `d`, as NumPy picks it: the
 /// dtype's own key (`'int'`, `'float'`, `'complexfloat'`, `'bool'`), else its kind key
 /// (`'int_kind'`, `'float_kind'`, `'complex_kind'`), else `'all'`.
@@ -410,8 +474,9 @@ fn formatter_for(f: Option<&Value>, d: crate::array::dtype::DType) -> PyResult<O
         return Ok(None);
     };
     let Value::Dict(dict) = f else {
-        return Err(PyErr::type_err(format!(
-            "argument of type '{}' is not iterable",
+        // NumPy asks the formatter for its `keys()`.
+        return Err(PyErr::attribute(format!(
+            "'{}' object has no attribute 'keys'",
             f.type_of().short_name()
         )));
     };

@@ -1,8 +1,5 @@
 import numpy as np
-# Pending: 6 of these fail in arrsh: `assert` statements (not in the language yet), pad
-# mode 'linear_ramp', the builtin name `Ellipsis` in einsum's sublist form, np.tensordot.
-# tests/conformance/docstrings_breadth2.py is this file without those lines.
-# Regenerate: python3 tools/extract_docstring_examples.py -o tests/pending/docstrings_breadth2.py percentile quantile average searchsorted digitize pad iinfo finfo ufunc.reduce ufunc.accumulate ufunc.outer ufunc.at resize linalg.solve linalg.inv linalg.det einsum
+# Regenerate: python3 tools/extract_docstring_examples.py -o tests/conformance/docstrings_breadth2.py percentile quantile average searchsorted digitize pad iinfo finfo ufunc.reduce ufunc.accumulate ufunc.outer ufunc.at resize linalg.solve linalg.inv linalg.det einsum
 # np.percentile: 13 examples (1 multi-line or excluded left out)
 a = np.array([[10, 7, 4], [3, 2, 1]])
 a

@@ -70,6 +70,13 @@ fn kept_indices(n: usize, summarize: bool, edge: usize) -> Vec<usize> {
     }
 }
 
+/// The elements an array's text shows, in the order the printer turns them into words
+/// (all of them, or the corners of a summarized array).
+pub(crate) fn shown_elems(a: &dyn Printable, opts: &super::PrintOptions) -> Vec<super::Elem> {
+    let summarize = size_of(a.shape()) > opts.threshold;
+    Corners::gather(a, summarize, opts.edgeitems).data
+}
+
 impl Corners {
     pub(crate) fn gather(a: &dyn Printable, summarize: bool, edgeitems: usize) -> Corners {
         let shape = a.shape().to_vec();

@@ -28,8 +28,12 @@ mod scalar;
 mod tests;
 
 pub(crate) use layout::printer_memory_available;
-pub use options::{FloatMode, Legacy, PrintOptions};
-pub use repr::{array2string, array2string_with, array_repr, array_str, legacy_unique_fails};
+pub(crate) use layout::shown_elems;
+pub use options::{FloatMode, Formatter, Legacy, PrintOptions};
+pub use repr::{
+    array2string, array2string_with, array_repr, array_repr_words, array_str, array_str_words,
+    legacy_unique_fails,
+};
 pub use scalar::{python_complex_repr, python_float_repr, scalar_repr, scalar_str};
 
 /// Width of a binary float (also the width of each part of a complex).

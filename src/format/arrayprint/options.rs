@@ -59,6 +59,24 @@ impl Legacy {
     }
 }
 
+/// The `formatter` print option: the user's dict of element functions, held opaquely
+/// (the printer never calls them: the interpreter renders the element texts before a
+/// value is shown, see `format::shown_words`). Equal when it is the same dict.
+#[derive(Clone)]
+pub struct Formatter(pub std::rc::Rc<dyn std::any::Any>);
+
+impl PartialEq for Formatter {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Formatter(..)")
+    }
+}
+
 /// The values of `np.get_printoptions()` that shape array and scalar text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PrintOptions {
@@ -77,6 +95,8 @@ pub struct PrintOptions {
     pub floatmode: FloatMode,
     /// `legacy=...`: the NumPy release whose printing is imitated.
     pub legacy: Legacy,
+    /// `formatter=...`, when set to a dict.
+    pub formatter: Option<Formatter>,
 }
 
 impl Default for PrintOptions {
@@ -93,6 +113,7 @@ impl Default for PrintOptions {
             sign: '-',
             floatmode: FloatMode::MaxPrec,
             legacy: Legacy::Off,
+            formatter: None,
         }
     }
 }

@@ -44,6 +44,9 @@ fn array2string_impl(
     array2string_words(a, opts, separator, prefix, suffix, None)
 }
 
+/// Each shown element's text, from the user's formatter or NumPy's own.
+type Word<'a> = Option<&'a mut dyn FnMut(Elem) -> String>;
+
 /// `np.array2string(..., formatter={...})`: each shown element's text is `word(e)` (the
 /// user's function), laid out as NumPy lays out its own.
 pub fn array2string_with(
@@ -63,7 +66,7 @@ fn array2string_words(
     separator: &str,
     prefix: &str,
     suffix: &str,
-    word: Option<&mut dyn FnMut(Elem) -> String>,
+    word: Word<'_>,
 ) -> String {
     let shape = a.shape();
     if opts.legacy_113() && shape.is_empty() {
@@ -118,10 +121,15 @@ pub fn array2string(
 
 /// `repr(a)`: `array([1, 2, 3])`, with `shape=`/`dtype=` when NumPy adds them.
 pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
+    array_repr_words(a, opts, None)
+}
+
+/// [`array_repr`] with the element texts given by `word` (a `formatter` print option).
+pub fn array_repr_words(a: &dyn Printable, opts: &PrintOptions, word: Word<'_>) -> String {
     let prefix = format!("{}(", a.class_name());
     let prefix = prefix.as_str();
     let shape = a.shape();
-    let lst = array2string_impl(a, opts, ", ", prefix, ")");
+    let lst = array2string_words(a, opts, ", ", prefix, ")", word);
     let size = size_of(shape);
     let mut extras = Vec::new();
     if (size == 0 && shape != [0]) || (!opts.legacy_202() && size > opts.threshold) {
@@ -149,6 +157,12 @@ pub fn array_repr(a: &dyn Printable, opts: &PrintOptions) -> String {
 
 /// `str(a)` / `print(a)`: `[1 2 3]`; a 0-d array prints as its scalar.
 pub fn array_str(a: &dyn Printable, opts: &PrintOptions) -> String {
+    array_str_words(a, opts, None)
+}
+
+/// [`array_str`] with the element texts given by `word` (a `formatter` print option;
+/// a 0-d array still prints as its scalar, which no formatter touches).
+pub fn array_str_words(a: &dyn Printable, opts: &PrintOptions, word: Word<'_>) -> String {
     if a.shape().is_empty() {
         let e = a.get(&[]);
         if opts.legacy_113() {
@@ -156,7 +170,7 @@ pub fn array_str(a: &dyn Printable, opts: &PrintOptions) -> String {
         }
         return scalar_str(e, a.kind(), opts);
     }
-    array2string_impl(a, opts, " ", "", "")
+    array2string_words(a, opts, " ", "", "", word)
 }
 
 /// Whether NumPy's formatter raises `TypeError: in non-unique mode `precision` must be
