@@ -7,12 +7,11 @@ mod format_float;
 use super::Family;
 use crate::array::object::ArrayRef;
 use crate::error::{PyErr, PyResult};
-use crate::format::arrayprint::{FloatMode, Formatter, Legacy, PrintOptions};
+use crate::format::arrayprint::{FloatMode, HeldValue, Legacy, PrintOptions};
 use crate::numpy::context::Context;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, to_i64, to_int, truthy};
 use crate::value::Value;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub const FAMILY: Family = Family {
@@ -27,12 +26,6 @@ pub const FAMILY: Family = Family {
     ],
     call,
 };
-
-thread_local! {
-    /// `threshold` exactly as it was given (NumPy keeps `np.inf` or `1e3` as a float and
-    /// `get_printoptions` shows it so); the printer itself uses its integer part.
-    static THRESHOLD_GIVEN: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
 
 fn call(it: &mut dyn Context, name: &str, args: Args) -> Option<PyResult<Value>> {
     Some(match name {
@@ -161,7 +154,7 @@ fn apply<'a>(
     match ov.formatter {
         Some(Value::None) | None if !ov.formatter_call => o.formatter = None,
         Some(Value::None) | None => {}
-        Some(f) => o.formatter = Some(Formatter(Rc::new(f.clone()))),
+        Some(f) => o.formatter = Some(HeldValue(Rc::new(f.clone()))),
     }
     if let Some(v) = ov.suppress {
         o.suppress = truthy(v)?;
@@ -268,7 +261,7 @@ pub(super) fn set_printoptions_as(
             Value::Scalar(_, n) => Value::Float(n.as_f64()),
             other => other.clone(),
         };
-        THRESHOLD_GIVEN.with(|g| *g.borrow_mut() = Some(shown));
+        o.threshold_given = Some(HeldValue(Rc::new(shown)));
     }
     it.set_print_options(o);
     Ok(Value::None)
@@ -283,9 +276,7 @@ fn get_printoptions(it: &dyn Context) -> Value {
         FloatMode::MaxPrec => "maxprec",
         FloatMode::MaxPrecEqual => "maxprec_equal",
     };
-    let threshold = THRESHOLD_GIVEN
-        .with(|g| g.borrow().clone())
-        .unwrap_or(Value::Int(o.threshold as i128));
+    let threshold = held(&o.threshold_given).unwrap_or(Value::Int(o.threshold as i128));
     Value::dict(crate::value::dict::PyDict::from(vec![
         d("edgeitems", Value::Int(o.edgeitems as i128)),
         d("threshold", threshold),
@@ -296,7 +287,7 @@ fn get_printoptions(it: &dyn Context) -> Value {
         d("nanstr", Value::str(&o.nanstr)),
         d("infstr", Value::str(&o.infstr)),
         d("sign", Value::str(&o.sign.to_string())),
-        d("formatter", formatter_value(&o).unwrap_or(Value::None)),
+        d("formatter", held(&o.formatter).unwrap_or(Value::None)),
         d(
             "legacy",
             o.legacy.name().map_or(Value::Bool(false), Value::str),
@@ -360,7 +351,7 @@ fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let separator = str_arg(&a[4], " ")?;
     let prefix = str_arg(&a[5], "")?;
     let suffix = str_arg(&a[12], "")?;
-    if let Some(f) = formatter_for(formatter_value(&o).as_ref(), arr.dtype)? {
+    if let Some(f) = formatter_for(held(&o.formatter).as_ref(), arr.dtype)? {
         // The user's function formats every element; NumPy lays the texts out.
         let words = element_words(it, &f, &arr)?;
         let mut words = words.into_iter();
@@ -389,9 +380,9 @@ fn elem_num(e: crate::format::arrayprint::Elem) -> crate::array::element::Num {
     }
 }
 
-/// The `formatter` print option's dict (or whatever the user gave), if set.
-fn formatter_value(o: &PrintOptions) -> Option<Value> {
-    o.formatter.as_ref()?.0.downcast_ref::<Value>().cloned()
+/// A value the print options hold (the `formatter` dict, `threshold` as given).
+fn held(h: &Option<HeldValue>) -> Option<Value> {
+    h.as_ref()?.0.downcast_ref::<Value>().cloned()
 }
 
 /// The texts `f` gives the elements `a` shows, in the printer's order. NumPy splits each
@@ -420,7 +411,7 @@ pub(crate) fn display_words(
     values: &[&Value],
 ) -> PyResult<Vec<(ArrayRef, Vec<String>)>> {
     let o = it.print_options();
-    let Some(fv) = formatter_value(&o) else {
+    let Some(fv) = held(&o.formatter) else {
         return Ok(Vec::new());
     };
     let mut arrays = Vec::new();

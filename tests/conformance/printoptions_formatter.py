@@ -52,3 +52,13 @@ np.set_printoptions(linewidth=20, formatter={'int': lambda x: 'long' + str(x)})
 np.arange(8)
 np.set_printoptions()
 np.arange(3)
+# Leaving np.printoptions restores every option as it was given, threshold included.
+with np.printoptions(threshold=5, formatter={'int': lambda x: 't'}):
+    print(np.arange(10))
+np.get_printoptions()['threshold'], np.get_printoptions()['formatter']
+np.set_printoptions(threshold=1e3)
+np.get_printoptions()['threshold']
+with np.printoptions(threshold=7):
+    np.get_printoptions()['threshold']
+np.get_printoptions()['threshold']
+np.set_printoptions(threshold=1000)

@@ -29,7 +29,7 @@ mod tests;
 
 pub(crate) use layout::printer_memory_available;
 pub(crate) use layout::shown_elems;
-pub use options::{FloatMode, Formatter, Legacy, PrintOptions};
+pub use options::{FloatMode, HeldValue, Legacy, PrintOptions};
 pub use repr::{
     array2string, array2string_with, array_repr, array_repr_words, array_str, array_str_words,
     legacy_unique_fails,

@@ -59,21 +59,22 @@ impl Legacy {
     }
 }
 
-/// The `formatter` print option: the user's dict of element functions, held opaquely
-/// (the printer never calls them: the interpreter renders the element texts before a
-/// value is shown, see `format::shown_words`). Equal when it is the same dict.
+/// A Python value the options hold for the interpreter, opaque to the printer: the
+/// `formatter` dict (the printer never calls it: the interpreter renders the element
+/// texts before a value is shown, see `format::shown_words`) and `threshold` as given.
+/// Equal when it is the same value object.
 #[derive(Clone)]
-pub struct Formatter(pub std::rc::Rc<dyn std::any::Any>);
+pub struct HeldValue(pub std::rc::Rc<dyn std::any::Any>);
 
-impl PartialEq for Formatter {
+impl PartialEq for HeldValue {
     fn eq(&self, other: &Self) -> bool {
         std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::fmt::Debug for Formatter {
+impl std::fmt::Debug for HeldValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Formatter(..)")
+        f.write_str("HeldValue(..)")
     }
 }
 
@@ -95,8 +96,11 @@ pub struct PrintOptions {
     pub floatmode: FloatMode,
     /// `legacy=...`: the NumPy release whose printing is imitated.
     pub legacy: Legacy,
-    /// `formatter=...`, when set to a dict.
-    pub formatter: Option<Formatter>,
+    /// `formatter=...`, when set (to a dict, normally).
+    pub formatter: Option<HeldValue>,
+    /// `threshold` exactly as it was last given (NumPy keeps `np.inf` or `1e3` as a float
+    /// and `get_printoptions` shows it so); the printer uses [`PrintOptions::threshold`].
+    pub threshold_given: Option<HeldValue>,
 }
 
 impl Default for PrintOptions {
@@ -114,6 +118,7 @@ impl Default for PrintOptions {
             floatmode: FloatMode::MaxPrec,
             legacy: Legacy::Off,
             formatter: None,
+            threshold_given: None,
         }
     }
 }
