@@ -100,6 +100,24 @@ pub fn memory_error(shape: &[usize], dtype: DType, bytes: u128) -> PyErr {
 }
 
 impl NdArray {
+    /// `self` with another shape and strides over the same memory, everything else kept
+    /// (the base stays `self`'s): a re-description, as `a.shape = ...` makes in place or
+    /// a kernel makes to walk an operand in another axis order.
+    pub fn regeometry(&self, shape: Vec<usize>, strides: Vec<isize>) -> NdArray {
+        NdArray {
+            buffer: self.buffer.clone(),
+            offset: self.offset,
+            shape,
+            strides,
+            dtype: self.dtype,
+            base: self.base.clone(),
+            writeable: Cell::new(self.writeable.get()),
+            may_write: self.may_write,
+            swapped: self.swapped,
+            memmap: self.memmap,
+        }
+    }
+
     /// A new zero-filled C-contiguous array that owns its memory.
     pub fn zeros(shape: &[usize], dtype: DType) -> PyResult<NdArray> {
         NdArray::fresh(shape, dtype, Buffer::zeroed)

@@ -3,7 +3,7 @@
 use super::function::Flow;
 use super::{attrs, builtins, pymodules, pytypes, subscript};
 use crate::array::dtype::RUST_ALIASES;
-use crate::array::object::{ArrayRef, NdArray};
+use crate::array::object::ArrayRef;
 use crate::error::{PyErr, PyResult, Span};
 use crate::numpy;
 use crate::syntax::ast::*;
@@ -424,18 +424,7 @@ impl Interp {
         } else {
             strides
         };
-        let new = Rc::new(NdArray {
-            buffer: a.buffer.clone(),
-            offset: a.offset,
-            shape,
-            strides,
-            dtype: a.dtype,
-            base: a.base.clone(),
-            writeable: std::cell::Cell::new(a.writeable.get()),
-            may_write: a.may_write,
-            swapped: a.swapped,
-            memmap: a.memmap,
-        });
+        let new = Rc::new(a.regeometry(shape, strides));
         self.replace_everywhere(a, new);
         Ok(())
     }
@@ -582,9 +571,6 @@ impl Interp {
         }
     }
 
-    /// Evaluate the right side of an expression statement or assignment: as one fused
-    /// elementwise pass when it is a tree of elementwise operations (`eval::fused`),
-    /// otherwise as any expression.
     /// Under NumPy's `formatter` print option, the user's element texts for the arrays
     /// showing `values` prints, installed for the printer until the guard is dropped.
     pub(super) fn formatted(
@@ -595,6 +581,9 @@ impl Interp {
         Ok(crate::format::shown_words::install(words))
     }
 
+    /// Evaluate the right side of an expression statement or assignment: as one fused
+    /// elementwise pass when it is a tree of elementwise operations (`eval::fused`),
+    /// otherwise as any expression.
     fn eval_statement(&mut self, e: &Expr) -> PyResult<Value> {
         match super::fused::try_eval(self, e) {
             Some(r) => r,
@@ -604,6 +593,18 @@ impl Interp {
 
     /// Evaluate an expression, tagging errors with the innermost failing span.
     pub fn eval(&mut self, e: &Expr) -> PyResult<Value> {
+        // The commonest leaves (names, a function's locals, int literals) answer here, without
+        // entering `eval_inner`'s large frame; no kernel ran, so no Ctrl-C check is due.
+        match &e.kind {
+            ExprKind::Local(i, _) => {
+                if let Some(v) = self.frames.last().and_then(|f| f.get(*i)) {
+                    return Ok(v);
+                }
+            }
+            ExprKind::Int(i) => return Ok(Value::Int(*i)),
+            ExprKind::Name(n) => return self.lookup(n).map_err(|err| err.at(e.span)),
+            _ => {}
+        }
         let v = self.eval_inner(e).map_err(|err| err.at(e.span))?;
         // A kernel stopped by Ctrl-C leaves a partial result: never let it reach a name.
         if crate::interrupt::pending() && crate::interrupt::take() {
@@ -612,6 +613,7 @@ impl Interp {
         Ok(v)
     }
 
+    #[inline(never)]
     fn eval_inner(&mut self, e: &Expr) -> PyResult<Value> {
         Ok(match &e.kind {
             ExprKind::Int(i) => Value::Int(*i),

@@ -113,24 +113,31 @@ pub fn array_str(a: &NdArray) -> String {
 }
 
 pub fn array_repr_with(a: &NdArray, opts: &PrintOptions) -> String {
-    match formatted(a, opts) {
-        Some(words) => {
-            let mut words = words.into_iter();
-            let mut word = |_: Elem| words.next().unwrap_or_default();
-            arrayprint::array_repr_words(&ArrayPrint::new(a), opts, Some(&mut word))
-        }
-        None => arrayprint::array_repr(&ArrayPrint::new(a), opts),
-    }
+    with_words(a, opts, |p, word| {
+        arrayprint::array_repr_words(p, opts, word)
+    })
 }
 
 pub fn array_str_with(a: &NdArray, opts: &PrintOptions) -> String {
+    with_words(a, opts, |p, word| {
+        arrayprint::array_str_words(p, opts, word)
+    })
+}
+
+/// Runs a printer on `a` with the element texts of the user's formatter, when there are
+/// any for it (see [`shown_words`]), else with NumPy's own.
+fn with_words(
+    a: &NdArray,
+    opts: &PrintOptions,
+    print: impl FnOnce(&dyn Printable, Option<&mut dyn FnMut(Elem) -> String>) -> String,
+) -> String {
+    let p = ArrayPrint::new(a);
     match formatted(a, opts) {
         Some(words) => {
             let mut words = words.into_iter();
-            let mut word = |_: Elem| words.next().unwrap_or_default();
-            arrayprint::array_str_words(&ArrayPrint::new(a), opts, Some(&mut word))
+            print(&p, Some(&mut |_: Elem| words.next().unwrap_or_default()))
         }
-        None => arrayprint::array_str(&ArrayPrint::new(a), opts),
+        None => print(&p, None),
     }
 }
 

@@ -9,7 +9,6 @@ use crate::array::kernels;
 use crate::array::layout;
 use crate::array::object::NdArray;
 use crate::error::PyResult;
-use std::cell::Cell;
 
 /// The axis order (slowest first) for a new output of `shape` from `inputs`, or `None`
 /// when it is plain C order (or the output is empty, which NumPy leaves in C order).
@@ -63,8 +62,7 @@ pub fn permuted(a: &NdArray, ndim: usize, order: &[usize]) -> NdArray {
     let strides: Vec<isize> = std::iter::repeat_n(0, pad)
         .chain(a.strides.iter().copied())
         .collect();
-    regeometry(
-        a,
+    a.regeometry(
         order.iter().map(|&i| shape[i]).collect(),
         order.iter().map(|&i| strides[i]).collect(),
     )
@@ -79,7 +77,7 @@ pub fn restored(r: &NdArray, order: &[usize]) -> NdArray {
         shape[ax] = r.shape[k];
         strides[ax] = r.strides[k];
     }
-    regeometry(r, shape, strides)
+    r.regeometry(shape, strides)
 }
 
 /// Byte strides for a new array of `shape` that is C-contiguous when its axes are taken
@@ -104,21 +102,4 @@ pub fn relaid(r: &NdArray, strides: Vec<isize>) -> PyResult<NdArray> {
 /// The order's permutation of a shape.
 pub fn permute_shape(shape: &[usize], order: &[usize]) -> Vec<usize> {
     order.iter().map(|&i| shape[i]).collect()
-}
-
-/// `a` with another shape and strides over the same memory, everything else kept (an
-/// internal re-description, not a NumPy view: the base stays `a`'s).
-fn regeometry(a: &NdArray, shape: Vec<usize>, strides: Vec<isize>) -> NdArray {
-    NdArray {
-        buffer: a.buffer.clone(),
-        offset: a.offset,
-        shape,
-        strides,
-        dtype: a.dtype,
-        base: a.base.clone(),
-        writeable: Cell::new(a.writeable.get()),
-        may_write: a.may_write,
-        swapped: a.swapped,
-        memmap: a.memmap,
-    }
 }
