@@ -1198,6 +1198,11 @@ fn regressions() {
             "np.dot(np.ones((10**5, 1)), np.ones((1, 10**5)))",
             "MemoryError",
         ),
+        // The printer's pre-checks kept the containers they had entered in a list and
+        // scanned it for each: printing 10^6 tuples took hours (found by the `session`
+        // fuzz target as a timeout).
+        ("len(repr([(i, 0) for i in range(2 * 10**5)]))", "ok"),
+        ("x = [[1]] * 3; x.append(x); len(str(x))", "ok"),
     ]);
 }
 

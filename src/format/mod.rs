@@ -212,26 +212,25 @@ fn check_print_memory(shape: &[usize], opts: &PrintOptions) -> PyResult<()> {
 /// also inside lists, tuples and dicts, under a negative `precision` or legacy options, and
 /// arrays too big to print in the memory there is.
 fn check_printable(v: &Value, as_str: bool) -> PyResult<()> {
-    check_int_digits(v, &mut Vec::new())?;
+    check_int_digits(v, &mut Seen::default())?;
     let opts = options();
-    check_arrays_in(v, as_str, &opts, &mut Vec::new())
+    check_arrays_in(v, as_str, &opts, &mut Seen::default())
 }
 
+/// The containers a check has entered, by identity: a set, since a list of 10^6 tuples
+/// is 10^6 containers (a list scanned for each made the check quadratic).
+type Seen = std::collections::HashSet<usize>;
+
 /// Containers already being checked (a list that holds itself is checked once).
-fn first_visit(v: &Value, seen: &mut Vec<usize>) -> bool {
-    let id = identity(v);
-    if seen.contains(&id) {
-        return false;
-    }
-    seen.push(id);
-    true
+fn first_visit(v: &Value, seen: &mut Seen) -> bool {
+    seen.insert(identity(v))
 }
 
 fn check_arrays_in(
     v: &Value,
     as_str: bool,
     opts: &arrayprint::PrintOptions,
-    seen: &mut Vec<usize>,
+    seen: &mut Seen,
 ) -> PyResult<()> {
     match v {
         Value::Array(a) => check_array_print(a, opts, !as_str || a.ndim() > 0),
@@ -252,7 +251,7 @@ fn check_arrays_in(
 
 /// CPython's limit on decimal digits (`str(10**5000)` is a ValueError), also for ints
 /// inside lists, tuples and dicts.
-fn check_int_digits(v: &Value, seen: &mut Vec<usize>) -> PyResult<()> {
+fn check_int_digits(v: &Value, seen: &mut Seen) -> PyResult<()> {
     match v {
         Value::BigInt(b) => crate::value::bigint::to_decimal(b).map(|_| ()),
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) if !first_visit(v, seen) => Ok(()),
