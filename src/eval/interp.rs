@@ -577,6 +577,9 @@ impl Interp {
         &mut self,
         values: &[&Value],
     ) -> PyResult<crate::format::shown_words::Installed> {
+        if !crate::format::has_formatter() {
+            return Ok(crate::format::shown_words::install(Vec::new()));
+        }
         let words = crate::numpy::printing::display_words(self, values)?;
         Ok(crate::format::shown_words::install(words))
     }

@@ -33,6 +33,12 @@ pub fn options() -> PrintOptions {
     OPTIONS.with(|o| o.borrow().clone())
 }
 
+/// Whether the print options hold a `formatter` (asked before every value is shown, so it
+/// clones nothing).
+pub fn has_formatter() -> bool {
+    OPTIONS.with(|o| o.borrow().formatter.is_some())
+}
+
 pub fn set_options(opts: PrintOptions) {
     OPTIONS.with(|o| *o.borrow_mut() = opts);
 }

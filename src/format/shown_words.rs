@@ -18,10 +18,10 @@ thread_local! {
     static WORDS: RefCell<Vec<(ArrayRef, Vec<String>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The elements the printer will show of `a` under the current print options, in the
-/// order it turns them into words.
-pub fn shown_elems(a: &NdArray) -> Vec<Elem> {
-    super::arrayprint::shown_elems(&ArrayPrint::new(a), &super::options())
+/// The elements the printer will show of `a` under `opts`, in the order it turns them
+/// into words.
+pub fn shown_elems(a: &NdArray, opts: &super::PrintOptions) -> Vec<Elem> {
+    super::arrayprint::shown_elems(&ArrayPrint::new(a), opts)
 }
 
 /// Installs the texts until the returned guard is dropped (nested installs add to the

@@ -353,7 +353,7 @@ fn array2string(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
     let suffix = str_arg(&a[12], "")?;
     if let Some(f) = formatter_for(held(&o.formatter).as_ref(), arr.dtype)? {
         // The user's function formats every element; NumPy lays the texts out.
-        let words = element_words(it, &f, &arr)?;
+        let words = element_words(it, &f, &arr, &o)?;
         let mut words = words.into_iter();
         let text =
             crate::format::array2string_with(&arr, &o, &separator, &prefix, &suffix, &mut |_| {
@@ -387,8 +387,13 @@ fn held(h: &Option<HeldValue>) -> Option<Value> {
 
 /// The texts `f` gives the elements `a` shows, in the printer's order. NumPy splits each
 /// text into lines, so a function returning anything but a `str` fails there.
-fn element_words(it: &mut dyn Context, f: &Value, a: &ArrayRef) -> PyResult<Vec<String>> {
-    crate::format::shown_words::shown_elems(a)
+fn element_words(
+    it: &mut dyn Context,
+    f: &Value,
+    a: &ArrayRef,
+    o: &PrintOptions,
+) -> PyResult<Vec<String>> {
+    crate::format::shown_words::shown_elems(a, o)
         .into_iter()
         .map(|e| {
             let x = Value::Scalar(a.dtype, elem_num(e));
@@ -419,12 +424,13 @@ pub(crate) fn display_words(
         shown_arrays(v, 0, &mut arrays);
     }
     let mut out: Vec<(ArrayRef, Vec<String>)> = Vec::new();
+    let mut done = std::collections::HashSet::new();
     for a in arrays {
-        if a.size() == 0 || out.iter().any(|(x, _)| Rc::ptr_eq(x, &a)) {
+        if a.size() == 0 || !done.insert(Rc::as_ptr(&a)) {
             continue;
         }
         if let Some(f) = formatter_for(Some(&fv), a.dtype)? {
-            let words = element_words(it, &f, &a)?;
+            let words = element_words(it, &f, &a, &o)?;
             out.push((a, words));
         }
     }

@@ -153,16 +153,23 @@ fn isin_opaque(
     if table {
         return Err(table_error());
     }
-    let found = |e: &Value| -> bool {
-        let hit = opaque(e) && opaque(&test) && crate::value::pyops::py_eq(e, &test);
-        hit != invert
-    };
-    let (shape, mask): (Vec<usize>, Vec<bool>) = if opaque(&element) {
-        (vec![], vec![found(&element)])
-    } else {
-        let a = as_array(&np1(it, "asarray", vec![element])?)?;
+    // The other operand must be an array arrsh can hold (numbers): a list of sets would be
+    // an object array in NumPy, whose items can equal the opaque one.
+    let numeric = |it: &mut dyn Context, v: Value| as_array(&np1(it, "asarray", vec![v])?);
+    let (shape, mask): (Vec<usize>, Vec<bool>) = match (opaque(&element), opaque(&test)) {
+        (true, true) => (
+            vec![],
+            vec![crate::value::pyops::py_eq(&element, &test) != invert],
+        ),
+        (true, false) => {
+            numeric(it, test)?;
+            (vec![], vec![invert])
+        }
         // Numbers never equal the opaque test value.
-        (a.shape.clone(), vec![invert; a.size()])
+        _ => {
+            let a = numeric(it, element)?;
+            (a.shape.clone(), vec![invert; a.size()])
+        }
     };
     let cells = mask
         .into_iter()

@@ -62,3 +62,8 @@ with np.printoptions(threshold=7):
     np.get_printoptions()['threshold']
 np.get_printoptions()['threshold']
 np.set_printoptions(threshold=1000)
+# array2string's own threshold/edgeitems choose the elements its formatter is called on.
+np.array2string(np.arange(20), threshold=5, edgeitems=2, formatter={'int': lambda x: 'v' + str(x)})
+np.set_printoptions(threshold=5, edgeitems=1)
+np.array2string(np.arange(20), threshold=100, formatter={'int': lambda x: 'v' + str(x)})
+np.set_printoptions(threshold=1000, edgeitems=3)
