@@ -181,9 +181,12 @@ def main():
                 op = (times[True] - times[False]) / r["reps"]
                 per[(tool, var)].append(op)
         med = {k: statistics.median(v) for k, v in per.items()}
-        ratios = [a / n if n > 0 else float("nan")
-                  for a, n in zip(per[("arrsh", "plain")], per[("numpy", "plain")])]
-        res = dict(row=r, med=med, ratio=statistics.median(ratios), rss=rss)
+        # A round whose setup twin ran longer than the full script (noise on a row of a few
+        # milliseconds) has no meaningful ratio; the median is over the rounds that do.
+        ratios = [a / n for a, n in zip(per[("arrsh", "plain")], per[("numpy", "plain")])
+                  if a > 0 and n > 0]
+        ratio = statistics.median(ratios) if ratios else float("nan")
+        res = dict(row=r, med=med, ratio=ratio, rss=rss)
         results.append(res)
         gb = lambda t: f"{r['nbytes'] / t / 1e9:.1f}" if r["nbytes"] and t > 0 else "—"  # noqa: E731
         ne = "  ".join(f"numexpr {k[1][2:]}T {fmt_time(med[k])}" for k in med if k[1] != "plain")
