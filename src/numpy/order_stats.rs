@@ -3,16 +3,14 @@
 //! NumPy (`lib/_function_base_impl.py::_median`) partitions the data, takes the middle
 //! element (odd length) or the middle two (even), and averages them with `np.mean`, so
 //! integers and bools give float64 and float16/float32 keep their dtype; a nan anywhere
-//! in a slice makes that slice's median nan. arrsh takes the same middles by a plain
-//! selection per slice (`select_middles`, Rust's `select_nth_unstable_by` in NumPy's sort
-//! order), since the median needs their values, not NumPy's order of the rest; where the
-//! order can show -- `overwrite_input=True` leaves the input partitioned, and a negative
-//! zero may tie with a positive one in the middle -- it runs `np.partition` (the
-//! introselect port) at NumPy's kths: the middle one or two, plus the last one for
-//! float/complex data, which brings a nan (nans order last) to the end of its slice for
-//! the nan check. Either way the work is a selection, O(n), not a sort.
+//! in a slice makes that slice's median nan. arrsh does the same at NumPy's kths -- the
+//! middle one or two, plus the last one for float/complex data, which brings a nan (nans
+//! order last) to the end of its slice for the nan check -- so the work is a selection,
+//! O(n), not a sort: `partition::selected` (a plain selection) where only those positions
+//! are read, `np.partition` (the introselect port, NumPy's order) when
+//! `overwrite_input=True` leaves the input partitioned.
 
-use super::Family;
+use super::{partition, Family};
 use crate::array::kernels;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
@@ -90,23 +88,60 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
         kth.push(-1);
     }
     let overwrite = given(&a[3]).map(truthy).transpose()?.unwrap_or(false);
-    let fast = if overwrite || n == 0 {
-        None
+    // Only the kth positions are read, unless the input keeps the partition's order.
+    let fast = match overwrite {
+        false => partition::selected(&as_array(&data)?, &Value::ints(kth.clone()), axis)?,
+        true => None,
+    };
+    let sorted = match fast {
+        Some(r) => Value::Array(std::rc::Rc::new(r)),
+        None => np(
+            it,
+            "partition",
+            vec![data.clone(), Value::ints(kth)],
+            vec![("axis", Value::Int(axis as i128))],
+        )?,
+    };
+    let s = as_array(&sorted)?;
+    if overwrite && !matches!(given(&a[1]), Some(Value::Tuple(_))) {
+        // NumPy partitions `a` itself (or its flattening, when that is a view): the
+        // input is left partly sorted, exactly as `partition` orders it.
+        let target = as_array(&data)?;
+        if std::sync::Arc::ptr_eq(&target.buffer, &x.buffer) {
+            target.check_writeable()?;
+            kernels::copy_into(&target, &s)?;
+        }
+    }
+    let middle: Vec<i128> = if n % 2 == 1 {
+        vec![(n / 2) as i128]
     } else {
-        select_middles(&as_array(&data)?, axis, n)?
+        vec![(n / 2) as i128 - 1, (n / 2) as i128]
     };
-    let Middles { part, last } = match fast {
-        Some(m) => m,
-        None => partitioned_middles(it, &x, &data, &a, axis, n, kth, overwrite)?,
+    let idx = if n == 0 {
+        Value::ints(Vec::<i128>::new())
+    } else {
+        Value::ints(middle)
     };
+    let part = np(
+        it,
+        "take",
+        vec![sorted.clone(), idx],
+        vec![("axis", Value::Int(axis as i128))],
+    )?;
     let mut r = np(
         it,
         "mean",
         vec![part],
         vec![("axis", Value::Int(axis as i128))],
     )?;
-    if let Some(last) = last {
+    if s.dtype.is_inexact() && n > 0 {
         // NumPy's `_median_nancheck`: a nan is partitioned last, and poisons its slice.
+        let last = np(
+            it,
+            "take",
+            vec![sorted, Value::Int(n as i128 - 1)],
+            vec![("axis", Value::Int(axis as i128))],
+        )?;
         let isnan = np(it, "isnan", vec![last], vec![])?;
         let nan = Value::Float(f64::NAN);
         r = np(it, "where", vec![isnan, nan, r], vec![])?;
@@ -136,149 +171,4 @@ fn median(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             Ok(out.clone())
         }
     }
-}
-
-/// What `median` averages and checks: the middle element or two of each slice along the
-/// axis (NumPy's `take(partitioned, middle, axis)`) and, for float and complex data, one
-/// element per slice that is a nan exactly when the slice holds one (NumPy's
-/// `take(partitioned, -1, axis)`, the last element after nans were partitioned last).
-struct Middles {
-    part: Value,
-    last: Option<Value>,
-}
-
-/// NumPy's own route: `np.partition` at `kth` (the introselect port, whose order is
-/// NumPy's), written back into the input when `overwrite_input` asks for it.
-#[allow(clippy::too_many_arguments)]
-fn partitioned_middles(
-    it: &mut dyn Context,
-    x: &crate::array::object::ArrayRef,
-    data: &Value,
-    a: &[Option<Value>],
-    axis: usize,
-    n: usize,
-    kth: Vec<i128>,
-    overwrite: bool,
-) -> PyResult<Middles> {
-    let sorted = np(
-        it,
-        "partition",
-        vec![data.clone(), Value::ints(kth)],
-        vec![("axis", Value::Int(axis as i128))],
-    )?;
-    let s = as_array(&sorted)?;
-    if overwrite && !matches!(given(&a[1]), Some(Value::Tuple(_))) {
-        // NumPy partitions `a` itself (or its flattening, when that is a view): the
-        // input is left partly sorted, exactly as `partition` orders it.
-        let target = as_array(data)?;
-        if std::sync::Arc::ptr_eq(&target.buffer, &x.buffer) {
-            target.check_writeable()?;
-            kernels::copy_into(&target, &s)?;
-        }
-    }
-    let idx = if n == 0 {
-        Value::ints(Vec::<i128>::new())
-    } else {
-        Value::ints(middle(n).iter().map(|&k| k as i128).collect::<Vec<_>>())
-    };
-    let part = np(
-        it,
-        "take",
-        vec![sorted.clone(), idx],
-        vec![("axis", Value::Int(axis as i128))],
-    )?;
-    let last = if s.dtype.is_inexact() && n > 0 {
-        Some(np(
-            it,
-            "take",
-            vec![sorted, Value::Int(n as i128 - 1)],
-            vec![("axis", Value::Int(axis as i128))],
-        )?)
-    } else {
-        None
-    };
-    Ok(Middles { part, last })
-}
-
-/// The middle index or two of a slice of `n` (NumPy's `_median` indexer).
-fn middle(n: usize) -> Vec<usize> {
-    if n % 2 == 1 {
-        vec![n / 2]
-    } else {
-        vec![n / 2 - 1, n / 2]
-    }
-}
-
-/// The middles by a plain selection per slice (Rust's `select_nth_unstable_by` in
-/// NumPy's sort order, nans last), several times faster than the introselect port: the
-/// median needs the middle values, not NumPy's order of the rest. Equal elements are
-/// identical values -- except a negative and a positive zero, where which one lands in
-/// the middle depends on the algorithm and shows in the mean's sign -- so float or
-/// complex data holding a negative zero goes NumPy's way (None).
-fn select_middles(
-    data: &crate::array::object::ArrayRef,
-    axis: usize,
-    n: usize,
-) -> PyResult<Option<Middles>> {
-    use crate::array::element::{Element, Num};
-    use crate::numpy::sorting::{order, restore, rows};
-    use crate::numpy::ufunc::ops::Arith;
-    let (src, _, ax) = rows(data, Some(&Value::Int(axis as i128)))?;
-    let inexact = data.dtype.is_inexact();
-    let m = middle(n).len();
-    let lead = &src.shape[..src.ndim() - 1];
-    let mut part_shape = lead.to_vec();
-    part_shape.push(m);
-    crate::array::dtype::with_dtype!(data.dtype, T, {
-        let mut v = kernels::to_vec::<T>(&src)?;
-        let negative_zero = |x: &T| match x.to_num() {
-            Num::Float(f) => f == 0.0 && f.is_sign_negative(),
-            Num::Complex(r, i) => {
-                (r == 0.0 && r.is_sign_negative()) || (i == 0.0 && i.is_sign_negative())
-            }
-            _ => false,
-        };
-        if inexact && v.iter().any(negative_zero) {
-            return Ok(None);
-        }
-        let rows_n = v.len() / n;
-        let mut part: Vec<T> = Vec::with_capacity(rows_n * m);
-        let mut last: Vec<T> = Vec::with_capacity(if inexact { rows_n } else { 0 });
-        for row in v.chunks_mut(n) {
-            if crate::interrupt::pending() {
-                // Ctrl-C: NumPy's route stops at once too, and the interpreter raises.
-                return Ok(None);
-            }
-            let k = n / 2;
-            let nan = if inexact {
-                row.iter().find(|x| x.is_nan()).copied()
-            } else {
-                None
-            };
-            let (left, mid, _) = row.select_nth_unstable_by(k, order::<T>);
-            let mid = *mid;
-            if m == 2 {
-                let below = left.iter().copied().max_by(order::<T>).unwrap_or(mid);
-                part.push(below);
-            }
-            part.push(mid);
-            if inexact {
-                last.push(nan.unwrap_or(mid));
-            }
-        }
-        let part = restore(
-            crate::array::object::NdArray::from_vec(part, &part_shape)?,
-            ax,
-        )?;
-        let last = if inexact {
-            let l = crate::array::object::NdArray::from_vec(last, lead)?;
-            Some(Value::Array(std::rc::Rc::new(l)))
-        } else {
-            None
-        };
-        Ok(Some(Middles {
-            part: Value::Array(std::rc::Rc::new(part)),
-            last,
-        }))
-    })
 }

@@ -6,8 +6,10 @@
 //! own ufuncs, so dtypes come out as NumPy's do: a Python `int`/`float` `q` is weak (a
 //! float32 array keeps float32), an array or list `q` gives float64 for linear methods;
 //! integer virtual indexes (`lower`, `higher`, `nearest`, or `linear` with integer `q`)
-//! take elements and keep the input's dtype. Sorting stands in for NumPy's partition: the
-//! elements at the requested positions are the same, nans last.
+//! take elements and keep the input's dtype. NumPy partitions at the positions it reads;
+//! arrsh selects those positions (`partition::selected`: the same elements there, nans
+//! last), or runs `np.partition` itself when `overwrite_input=True` leaves the input in
+//! the partition's order.
 
 use super::Family;
 use crate::array::dtype::DType;
@@ -391,12 +393,20 @@ fn quantile_along(
         k.dedup();
         k
     };
-    let sorted = np(
-        it,
-        "partition",
-        vec![arr(&moved), Value::ints(kth)],
-        vec![("axis", Value::Int(0))],
-    )?;
+    // Only the kth positions are read, unless the input keeps the partition's order.
+    let fast = match overwritten {
+        None => super::partition::selected(&moved, &Value::ints(kth.clone()), 0)?,
+        Some(_) => None,
+    };
+    let sorted = match fast {
+        Some(r) => Value::Array(Rc::new(r)),
+        None => np(
+            it,
+            "partition",
+            vec![arr(&moved), Value::ints(kth)],
+            vec![("axis", Value::Int(0))],
+        )?,
+    };
     if let Some(input) = overwritten.filter(|i| Arc::ptr_eq(&i.buffer, &moved.buffer)) {
         // NumPy partitioned the input in place: leave it as `partition` ordered it.
         input.check_writeable()?;

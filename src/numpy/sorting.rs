@@ -96,16 +96,26 @@ pub(crate) fn rows(
 
 /// Undo `axis_last`: a C-ordered array with the original axis order.
 pub(crate) fn restore(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
-    let Some(ax) = ax else { return Ok(r) };
-    if ax + 1 == r.ndim() {
+    match ax {
+        Some(a) if a + 1 != r.ndim() => {
+            let back = restore_view(r, ax)?;
+            kernels::to_contiguous(&back, back.dtype)
+        }
         // The axis is already last: `r` is in its final order.
-        return Ok(r);
+        _ => Ok(r),
     }
+}
+
+/// Undo `axis_last` without a copy: a transposed view of `r` with the original axis
+/// order, for results only read by the caller.
+pub(crate) fn restore_view(r: NdArray, ax: Option<usize>) -> PyResult<NdArray> {
+    let Some(ax) = ax.filter(|&a| a + 1 != r.ndim()) else {
+        return Ok(r);
+    };
     let nd = r.ndim() as i64;
     let mut perm: Vec<i64> = (0..nd - 1).collect();
     perm.insert(ax, nd - 1);
-    let back = transpose(&Rc::new(r), Some(&perm))?;
-    kernels::to_contiguous(&back, back.dtype)
+    transpose(&Rc::new(r), Some(&perm))
 }
 
 /// The sorted copy (`want_index` false) or the sorting indices, along an axis.

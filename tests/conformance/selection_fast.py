@@ -1,4 +1,4 @@
-# np.median by plain selection: every dtype, odd and even slices, every axis form, nans,
+# np.median and np.quantile by plain selection: every dtype, odd and even slices, every axis form, nans,
 # infinities and signed zeros (where which zero lands in the middle shows in the sign).
 import numpy as np
 rng = np.random.default_rng(7)
@@ -38,3 +38,10 @@ np.median(np.array([np.nan, np.nan, 1.0, 2.0, 3.0]))
 b = np.array([3.0, 1.0, 2.0]); np.median(b, overwrite_input=True); b
 np.median(np.zeros((0, 3)), axis=1)
 np.median(np.zeros((3, 1)), axis=1)
+# np.quantile / np.percentile read the same selected positions.
+x = rng.normal(size=(50, 9)); np.quantile(x, [0.1, 0.5, 0.93], axis=0).tolist() == np.quantile(np.sort(x, axis=0), [0.1, 0.5, 0.93], axis=0).tolist()
+np.percentile(np.arange(24).reshape(4, 6), [10, 50, 90], axis=1)
+np.quantile(np.array([3.0, np.nan, 1.0, 2.0]), 0.5)
+np.quantile(np.array([-0.0, 0.0, 1.0, -1.0]), [0.25, 0.5, 0.75], method='lower')
+np.percentile(np.float32([5, 1, 4, 2, 3]), 40, method='nearest')
+np.quantile(np.array([[1, 9, 3], [7, 5, 2]], dtype=np.uint8), 0.5, axis=0, method='higher')
