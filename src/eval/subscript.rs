@@ -154,72 +154,117 @@ fn range_getitem(a: i128, b: i128, st: i128, key: &Value) -> PyResult<Value> {
     Ok(Value::Int(a + j * st))
 }
 
+/// `obj[key]` on a list, tuple, str, bytes, bytearray or range: one item or a slice,
+/// read in place (an index into a long list costs what CPython's does, not a copy of it).
 fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
-    if let Value::Range(a, b, s) = obj {
-        return range_getitem(*a, *b, *s, key);
-    }
-    let items = crate::value::convert::iter_values(obj)?;
-    let kind = obj.type_of().short_name();
-    match key {
-        Value::Slice(s) => {
-            let (start, step, n) = index::slice_indices(
-                items.len(),
-                slice_part(&s[0])?,
-                slice_part(&s[1])?,
-                slice_part(&s[2])?,
-            )?;
-            let picked: Vec<Value> = (0..n)
-                .map(|k| items[(start + k as i64 * step) as usize].clone())
-                .collect();
-            Ok(match obj {
-                Value::Tuple(_) => Value::tuple(picked),
-                Value::Str(_) => {
-                    Value::str(&picked.iter().map(crate::format::str_of).collect::<String>())
-                }
-                Value::Bytes(_) | Value::ByteArray(_) => crate::value::bytes_like::same_kind(
-                    obj,
-                    picked
-                        .iter()
-                        .map(|v| match v {
-                            Value::Int(b) => *b as u8,
-                            _ => 0,
-                        })
-                        .collect(),
-                ),
-                _ => Value::list(picked),
+    match obj {
+        Value::Range(a, b, s) => range_getitem(*a, *b, *s, key),
+        Value::List(l) => {
+            let l = l.borrow();
+            Ok(match seq_pick(l.len(), "list", key)? {
+                Pick::One(i) => l[i].clone(),
+                Pick::Many(p) => Value::list(p.map(|i| l[i].clone()).collect()),
             })
         }
-        _ => {
-            // Past a C ssize_t (i64 here) an index cannot even be tried.
-            let huge = match key {
-                Value::Int(i) => i64::try_from(*i).is_err(),
-                Value::BigInt(_) => true,
-                _ => false,
-            };
-            if huge {
-                return Err(PyErr::index("cannot fit 'int' into an index-sized integer"));
-            }
-            // CPython's wording differs per type (unicodeobject.c, bytesobject.c).
-            let i = to_int(key).map_err(|_| {
-                let got = key.type_of().short_name();
-                PyErr::type_err(match kind.as_str() {
-                    "str" => format!("string indices must be integers, not '{got}'"),
-                    "bytes" => format!("byte indices must be integers or slices, not {got}"),
-                    _ => format!("{kind} indices must be integers or slices, not {got}"),
-                })
-            })?;
-            let n = items.len() as i128;
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err(PyErr::index(match kind.as_str() {
-                    "str" => "string index out of range".to_string(),
-                    "bytes" => "index out of range".to_string(),
-                    _ => format!("{kind} index out of range"),
-                }));
-            }
-            Ok(items[j as usize].clone())
+        Value::Tuple(t) => Ok(match seq_pick(t.len(), "tuple", key)? {
+            Pick::One(i) => t[i].clone(),
+            Pick::Many(p) => Value::tuple(p.map(|i| t[i].clone()).collect()),
+        }),
+        Value::Str(text) if text.is_ascii() => {
+            let b = text.as_bytes();
+            Ok(match seq_pick(b.len(), "str", key)? {
+                Pick::One(i) => Value::str(&text[i..i + 1]),
+                Pick::Many(p) => Value::str(&p.map(|i| b[i] as char).collect::<String>()),
+            })
         }
+        Value::Str(text) => {
+            // Python indexes code points; UTF-8 needs them counted out.
+            let chars: Vec<char> = text.chars().collect();
+            Ok(match seq_pick(chars.len(), "str", key)? {
+                Pick::One(i) => Value::str(chars[i].encode_utf8(&mut [0; 4])),
+                Pick::Many(p) => Value::str(&p.map(|i| chars[i]).collect::<String>()),
+            })
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = crate::value::bytes_like::bytes_like(obj)
+                .ok_or_else(|| PyErr::type_err("a bytes-like object is required"))?;
+            let kind = obj.type_of().short_name();
+            Ok(match seq_pick(data.len(), &kind, key)? {
+                Pick::One(i) => Value::Int(data[i] as i128),
+                Pick::Many(p) => {
+                    crate::value::bytes_like::same_kind(obj, p.map(|i| data[i]).collect())
+                }
+            })
+        }
+        other => Err(PyErr::type_err(format!(
+            "'{}' object is not subscriptable",
+            other.type_of().short_name()
+        ))),
     }
+}
+
+/// What a sequence index selects: one position, or a slice's positions in order.
+enum Pick {
+    One(usize),
+    Many(SlicePositions),
+}
+
+/// The positions of a clamped slice: `n` of them from `start` by `step`.
+struct SlicePositions {
+    start: i64,
+    step: i64,
+    n: usize,
+}
+
+impl SlicePositions {
+    fn map<T>(self, f: impl FnMut(usize) -> T) -> impl Iterator<Item = T> {
+        let SlicePositions { start, step, n } = self;
+        (0..n)
+            .map(move |k| (start + k as i64 * step) as usize)
+            .map(f)
+    }
+}
+
+/// The position(s) `key` selects in a sequence of `len` items of type `kind`, with
+/// CPython's errors for each type's index.
+fn seq_pick(len: usize, kind: &str, key: &Value) -> PyResult<Pick> {
+    if let Value::Slice(s) = key {
+        let (start, step, n) = index::slice_indices(
+            len,
+            slice_part(&s[0])?,
+            slice_part(&s[1])?,
+            slice_part(&s[2])?,
+        )?;
+        return Ok(Pick::Many(SlicePositions { start, step, n }));
+    }
+    // Past a C ssize_t (i64 here) an index cannot even be tried.
+    let huge = match key {
+        Value::Int(i) => i64::try_from(*i).is_err(),
+        Value::BigInt(_) => true,
+        _ => false,
+    };
+    if huge {
+        return Err(PyErr::index("cannot fit 'int' into an index-sized integer"));
+    }
+    // CPython's wording differs per type (unicodeobject.c, bytesobject.c).
+    let i = to_int(key).map_err(|_| {
+        let got = key.type_of().short_name();
+        PyErr::type_err(match kind {
+            "str" => format!("string indices must be integers, not '{got}'"),
+            "bytes" => format!("byte indices must be integers or slices, not {got}"),
+            _ => format!("{kind} indices must be integers or slices, not {got}"),
+        })
+    })?;
+    let n = len as i128;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(PyErr::index(match kind {
+            "str" => "string index out of range".to_string(),
+            "bytes" => "index out of range".to_string(),
+            _ => format!("{kind} index out of range"),
+        }));
+    }
+    Ok(Pick::One(j as usize))
 }
 
 /// Python's `obj[key] = value`.

@@ -697,6 +697,9 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
                 }
                 Value::Bytes(_) | Value::ByteArray(_) => bytes_contain(b, a)?,
                 Value::Set(x) => x.borrow().contains(a)?,
+                // Searched in place, up to the first match.
+                Value::List(l) => l.borrow().iter().any(|x| py_eq(x, a)),
+                Value::Tuple(t) => t.iter().any(|x| py_eq(x, a)),
                 // `x in range(...)` for an int is arithmetic, as in CPython.
                 Value::Range(start, stop, step) if int_of(a).is_some() => {
                     let x = int_of(a).unwrap_or(0);

@@ -148,6 +148,14 @@ fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
 fn affix(s: &str, name: &str, args: &Args) -> PyResult<Value> {
     parse_tuple("str", name, args, 1, 3)?;
     let a = &args.pos;
+    if let (1, Value::Str(p)) = (a.len(), &a[0]) {
+        // The whole string: a UTF-8 prefix (suffix) is a code-point one, no counting needed.
+        let hit = match name {
+            "startswith" => s.starts_with(p.as_ref()),
+            _ => s.ends_with(p.as_ref()),
+        };
+        return Ok(Value::Bool(hit));
+    }
     let chars: Vec<char> = s.chars().collect();
     let Some((lo, hi)) = clamp_range(chars.len(), a.get(1), a.get(2))? else {
         return Ok(Value::Bool(false));

@@ -1,0 +1,26 @@
+# Indexing and slicing Python sequences in place: lists, tuples, str (ASCII and not),
+# bytes, bytearray, range; CPython's errors per type.
+s = "héllo wörld"
+s[1], s[-1], s[2:8:2], s[::-1], s[100:], s[-3:], s[-100:2]
+a = "plain ascii text"; a[0], a[-1], a[3:9], a[::3], a[::-4], a[5:2], a[2**70:]
+b = b"abcdef"; b[1], b[1:4], b[::-2], b[-1]
+ba = bytearray(b); ba[2], ba[1:3], ba[::-1]
+t = (1, 2, 3); t[1:], t[-1], t[::-1], t[:0]
+l = [1, [2], 3]; l[1], l[:2], l[5:1:-1], l[-3]
+l[1] is l[:2][1]
+r = range(0, 20, 3); r[2], r[-1], r[1:5], r[::-1]
+keys = list(range(10**5)); sum(keys[i] for i in range(0, 10**5, 7))
+s[1.0]
+b["a"]
+ba[None]
+t["a"]
+l[1.5]
+l[10]
+l[-4]
+s[10**30]
+l[-10**30]
+(1, 2)[2]
+b[7]
+ba[-7]
+"abc"[3]
+""[0]
