@@ -366,6 +366,29 @@ fn magics_and_help_lines_run() {
     assert!(stderr(&o).starts_with("UsageError: Line magic function `%nosuchmagic` not found."));
 }
 
+/// `%timeit`'s options and words are IPython's (tools/gen_timeit_fixture.py: the same
+/// lines run in IPython, each measured time masked as `T`), and an error in the timed
+/// code points into its own line.
+#[test]
+fn timeit_prints_what_ipython_prints() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timeit");
+    let read = |n: &str| std::fs::read_to_string(fixtures.join(n)).expect("fixture");
+    let o = run(&["--keep-going", "-c", &read("session.arr")], None);
+    let text = format!("{}{}", stdout(&o), stderr(&o));
+    let mask = |l: &str| match l.find(" per loop ") {
+        Some(k) if l[..k].contains(" ± ") => format!("T ± T{}", &l[k..]),
+        _ => l.to_string(),
+    };
+    let got: Vec<String> = text
+        .lines()
+        .filter(|l| l.contains(" per loop ") || l.contains("Error: "))
+        .map(mask)
+        .collect();
+    assert_eq!(got.join("\n") + "\n", read("lines.txt"), "{text}");
+    let o = run(&["-c", "%timeit -n 2 -r 1 y = (1 +"], None);
+    assert!(stderr(&o).contains("line 1, column 23"), "{}", stderr(&o));
+}
+
 /// `%history` and `%save` print what IPython prints for the same session, one cell per
 /// statement (tools/gen_history_fixture.py), and the lesson `%save` wrote runs back to the
 /// same state.

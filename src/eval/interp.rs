@@ -233,7 +233,7 @@ impl Interp {
                 }
                 Ok(())
             }
-            Stmt::Magic(name, rest) => crate::teach::magic::run(self, name, rest),
+            Stmt::Magic(name, rest, at) => crate::teach::magic::run(self, name, rest, *at),
             Stmt::Help(e) => {
                 let v = self.eval(e)?;
                 let text = crate::format::help::help_text(&v);

@@ -250,8 +250,9 @@ pub enum Stmt {
         module: String,
         names: Vec<(String, Option<String>)>,
     },
-    /// `%name rest-of-line`.
-    Magic(String, String),
+    /// `%name rest-of-line`: the name, the rest (trimmed) and the rest's byte offset in
+    /// the source, so errors in the code a magic runs point into its line.
+    Magic(String, String, usize),
     /// `expr?`
     Help(Expr),
     Pass,

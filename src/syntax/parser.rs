@@ -85,12 +85,16 @@ pub(super) fn parse_with_grammar(text: &str, base: usize) -> Result<Line, PyErr>
                     .next()
                     .map(|x| x.as_str().to_string())
                     .unwrap_or_default();
-                let rest = it
+                let (rest, at) = it
                     .next()
-                    .map(|x| x.as_str().trim().to_string())
-                    .unwrap_or_default();
+                    .map(|x| {
+                        let text = x.as_str();
+                        let lead = text.len() - text.trim_start().len();
+                        (text.trim().to_string(), b.span(&x).start + lead)
+                    })
+                    .unwrap_or((String::new(), span.end));
                 out.push(Statement {
-                    stmt: Stmt::Magic(name, rest),
+                    stmt: Stmt::Magic(name, rest, at),
                     span,
                 });
             }

@@ -25,12 +25,13 @@ pub trait Shell: Context + Names {
     fn clear_output(&mut self);
 }
 
-pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
+/// Run `%name rest`; `at` is the byte offset of `rest` in the source, for error carets.
+pub fn run(it: &mut dyn Shell, name: &str, rest: &str, at: usize) -> PyResult<()> {
     match name {
-        "timeit" => timeit(it, rest),
+        "timeit" => timeit(it, rest, at),
         "time" => {
             let start = Instant::now();
-            run_code(it, rest, true)?;
+            run_code(it, rest, at, true)?;
             let t = start.elapsed();
             it.print(&format!("Wall time: {}\n", human(t)));
             Ok(())
@@ -69,8 +70,8 @@ pub fn run(it: &mut dyn Shell, name: &str, rest: &str) -> PyResult<()> {
     }
 }
 
-fn run_code(it: &mut dyn Shell, code: &str, display: bool) -> PyResult<()> {
-    let lines = crate::syntax::parser::parse_line(code, 0)?;
+fn run_code(it: &mut dyn Shell, code: &str, at: usize, display: bool) -> PyResult<()> {
+    let lines = crate::syntax::parser::parse_line(code, at)?;
     for st in &lines {
         it.exec(st, display)?;
     }
@@ -92,8 +93,90 @@ fn human(t: Duration) -> String {
     format!("{:.3} {}", v, unit).replace(".000 ", " ")
 }
 
-fn timeit(it: &mut dyn Shell, code: &str) -> PyResult<()> {
-    let stmts = crate::syntax::parser::parse_line(code, 0)?;
+/// `%timeit`'s options, as IPython's `parse_options(line, "n:r:tcp:qo")` reads them from
+/// the front of the line: `-n` loops per run (0: find a count), `-r` runs, `-p` digits
+/// shown, `-q` quiet; `-t`/`-c` (the clock) change nothing here.
+struct TimeitOptions {
+    loops: u64,
+    runs: u64,
+    precision: usize,
+    quiet: bool,
+}
+
+/// Split `%timeit`'s line into its options and the statement's text with its offset.
+fn timeit_options(line: &str, at: usize) -> PyResult<(TimeitOptions, &str, usize)> {
+    let mut o = TimeitOptions {
+        loops: 0,
+        runs: 7,
+        precision: 3,
+        quiet: false,
+    };
+    let mut rest = line;
+    let number = |v: &str| {
+        v.parse::<u64>()
+            .map_err(|_| PyErr::value(format!("invalid literal for int() with base 10: '{}'", v)))
+    };
+    while let Some(word) = rest.strip_prefix('-').filter(|w| !w.starts_with(' ')) {
+        let end = word.find(char::is_whitespace).unwrap_or(word.len());
+        let mut flags = &word[..end];
+        rest = word[end..].trim_start();
+        while let Some(c) = flags.chars().next() {
+            flags = &flags[1..];
+            match c {
+                'q' => o.quiet = true,
+                't' | 'c' => {}
+                'n' | 'r' | 'p' => {
+                    // The value is the rest of the word, or else the next word.
+                    let value = if flags.is_empty() {
+                        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                        let v = &rest[..end];
+                        rest = rest[end..].trim_start();
+                        v
+                    } else {
+                        std::mem::take(&mut flags)
+                    };
+                    if value.is_empty() {
+                        return Err(PyErr::new(
+                            "UsageError",
+                            format!("option -{} requires argument", c),
+                        ));
+                    }
+                    let v = number(value)?;
+                    match c {
+                        'n' => o.loops = v,
+                        'r' => o.runs = v,
+                        _ => o.precision = v as usize,
+                    }
+                }
+                'o' => {
+                    return Err(PyErr::new(
+                        "UsageError",
+                        "%timeit -o (a TimeitResult object) is not supported by arrsh",
+                    ))
+                }
+                other => {
+                    return Err(PyErr::new(
+                        "UsageError",
+                        format!(
+                            "option -{} not recognized ( allowed: \"n:r:tcp:qo\" )",
+                            other
+                        ),
+                    ))
+                }
+            }
+        }
+    }
+    let offset = at + (line.len() - rest.len());
+    Ok((o, rest, offset))
+}
+
+/// IPython's `%timeit`: a loop count found by powers of ten until one run takes 0.2 s
+/// (unless `-n` gives it), `-r` runs (7), the mean and standard deviation per loop in
+/// IPython's words and digits, and its warning when the slowest run took over four times
+/// the fastest.
+fn timeit(it: &mut dyn Shell, line: &str, at: usize) -> PyResult<()> {
+    let (opts, code, at) = timeit_options(line, at)?;
+    let stmts = crate::syntax::parser::parse_line(code, at)?;
     if stmts.is_empty() {
         // Nothing to time; IPython would time `pass` for millions of loops.
         return Err(PyErr::new(
@@ -101,42 +184,98 @@ fn timeit(it: &mut dyn Shell, code: &str) -> PyResult<()> {
             "%timeit needs a statement to time, e.g. %timeit x + 1",
         ));
     }
-    // Pick a loop count so one run takes at least 0.2 s (IPython's rule), at most 7 runs.
-    let mut loops = 1u64;
-    loop {
+    let run = |it: &mut dyn Shell, loops: u64| -> PyResult<f64> {
         let start = Instant::now();
         for _ in 0..loops {
             for st in &stmts {
                 it.exec(st, false)?;
             }
         }
-        let t = start.elapsed();
-        if t >= Duration::from_millis(200) || loops >= 1 << 30 {
-            break;
+        Ok(start.elapsed().as_secs_f64())
+    };
+    let mut loops = opts.loops;
+    if loops == 0 {
+        for power in 0..10 {
+            loops = 10u64.pow(power);
+            if run(it, loops)? >= 0.2 {
+                break;
+            }
         }
-        loops *= 10;
     }
-    let mut per: Vec<f64> = Vec::new();
-    for _ in 0..7 {
-        let start = Instant::now();
-        for _ in 0..loops {
-            for st in &stmts {
-                it.exec(st, false)?;
-            }
-        }
-        per.push(start.elapsed().as_secs_f64() / loops as f64);
+    let mut all = Vec::new();
+    for _ in 0..opts.runs {
+        all.push(run(it, loops)?);
     }
     it.clear_output();
-    let mean = per.iter().sum::<f64>() / per.len() as f64;
-    let sd = (per.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / per.len() as f64).sqrt();
+    if opts.quiet {
+        return Ok(());
+    }
+    let per: Vec<f64> = all.iter().map(|t| t / loops as f64).collect();
+    let n = per.len().max(1) as f64;
+    let mean = per.iter().sum::<f64>() / n;
+    let sd = (per.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let best = per.iter().cloned().fold(f64::INFINITY, f64::min);
+    let worst = per.iter().cloned().fold(0.0, f64::max);
+    if worst > 4.0 * best && best > 0.0 && worst > 1e-6 {
+        it.print(&format!(
+            "The slowest run took {:.2} times longer than the fastest. This could mean that an intermediate result is being cached.\n",
+            worst / best
+        ));
+    }
+    let plural = |k: u64| if k == 1 { "" } else { "s" };
     it.print(&format!(
-        "{} ± {} per loop (mean ± std. dev. of 7 runs, {} loop{} each)\n",
-        human(Duration::from_secs_f64(mean)),
-        human(Duration::from_secs_f64(sd)),
-        loops,
-        if loops == 1 { "" } else { "s" }
+        "{} ± {} per loop (mean ± std. dev. of {} run{}, {} loop{} each)\n",
+        timespan(mean, opts.precision),
+        timespan(sd, opts.precision),
+        opts.runs,
+        plural(opts.runs),
+        thousands(loops),
+        plural(loops)
     ));
     Ok(())
+}
+
+/// IPython's `_format_time`: `%.*g` in s, ms, µs or ns (the largest unit the time fills),
+/// or days/hours/minutes/seconds from a minute up.
+fn timespan(t: f64, precision: usize) -> String {
+    if t >= 60.0 {
+        let mut parts = Vec::new();
+        let mut left = t;
+        for (suffix, length) in [("d", 86400.0), ("h", 3600.0), ("min", 60.0), ("s", 1.0)] {
+            let value = (left / length) as u64;
+            if value > 0 {
+                left %= length;
+                parts.push(format!("{}{}", value, suffix));
+            }
+            if left < 1.0 {
+                break;
+            }
+        }
+        return parts.join(" ");
+    }
+    let order = if t > 0.0 {
+        // Python's `min(-int(floor(log10(t)) // 3), 3)`, floor division included.
+        (-(t.log10().floor() as i64).div_euclid(3)).clamp(0, 3) as usize
+    } else {
+        3
+    };
+    let scale = [1.0, 1e3, 1e6, 1e9][order];
+    let unit = ["s", "ms", "µs", "ns"][order];
+    let digits = crate::format::spec::float_digits(t * scale, 'g', precision, false, false);
+    format!("{} {}", digits, unit)
+}
+
+/// `format(n, ',')`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// IPython's `%whos`: name and type columns 3 spaces wider than their longest entry, a
@@ -239,5 +378,27 @@ fn whos_info(v: &Value) -> String {
                 format!("{}<...>{}", head, tail)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `timespan` against IPython's `_format_time` (tools/gen_timeit_fixture.py).
+    #[test]
+    fn times_print_as_ipython_formats_them() {
+        let fixture = include_str!("../../tests/fixtures/timeit/format.txt");
+        for line in fixture.lines() {
+            let mut parts = line.splitn(3, ' ');
+            let t: f64 = parts.next().unwrap().parse().unwrap();
+            let p: usize = parts.next().unwrap().parse().unwrap();
+            assert_eq!(super::timespan(t, p), parts.next().unwrap(), "{t} {p}");
+        }
+    }
+
+    #[test]
+    fn loop_counts_group_thousands() {
+        assert_eq!(super::thousands(7), "7");
+        assert_eq!(super::thousands(1000), "1,000");
+        assert_eq!(super::thousands(10_000_000), "10,000,000");
     }
 }
