@@ -208,6 +208,9 @@ pub fn call(it: &mut Interp, name: &str, args: Args) -> Option<PyResult<Value>> 
                 let n = crate::value::convert::range_len(a, b, s);
                 return Ok(lazy::range_iter(a + (n - 1).max(0) * s, -s, n));
             }
+            if let Value::List(l) = &v {
+                return Ok(lazy::reversed_list(l));
+            }
             let mut items = iter_values(&v)?;
             items.reverse();
             Ok(Value::iter(kind, items))

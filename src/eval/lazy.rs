@@ -71,6 +71,20 @@ pub fn make_iter(v: &Value) -> PyResult<Value> {
             }),
         ),
         Value::Range(a, b, s) => range_iter(*a, *s, range_len(*a, *b, *s)),
+        Value::Tuple(t) => Value::lazy_iter(
+            "tuple_iterator",
+            Box::new(TupleIter {
+                items: t.clone(),
+                pos: 0,
+            }),
+        ),
+        Value::Str(text) => Value::lazy_iter(
+            iter_kind(v),
+            Box::new(StrIter {
+                text: text.clone(),
+                at: 0,
+            }),
+        ),
         Value::Dict(_) | Value::DictView(..) | Value::Set(_) => {
             Value::lazy_iter(iter_kind(v), Box::new(SizedIter::of(v)?))
         }
@@ -218,6 +232,78 @@ impl LazySource for ListIter {
     }
     fn length_hint(&self) -> Option<usize> {
         Some(self.list.borrow().len().saturating_sub(self.pos))
+    }
+}
+
+/// `reversed(list)`: CPython's `listreverseiterator`, read live from the end; it ends
+/// when its index falls off either end (a list that shrank below it).
+pub fn reversed_list(list: &Rc<RefCell<Vec<Value>>>) -> Value {
+    let next = list.borrow().len();
+    Value::lazy_iter(
+        "list_reverseiterator",
+        Box::new(ReversedList {
+            list: list.clone(),
+            next,
+        }),
+    )
+}
+
+#[derive(Debug)]
+struct ReversedList {
+    list: Rc<RefCell<Vec<Value>>>,
+    /// One past the index read next (0: exhausted).
+    next: usize,
+}
+
+impl LazySource for ReversedList {
+    fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let Some(i) = self.next.checked_sub(1) else {
+            return Ok(None);
+        };
+        let v = self.list.borrow().get(i).cloned();
+        self.next = if v.is_some() { i } else { 0 };
+        Ok(v)
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some(self.next.min(self.list.borrow().len()))
+    }
+}
+
+/// `iter(tuple)`: the tuple's items in place.
+#[derive(Debug)]
+struct TupleIter {
+    items: Rc<Vec<Value>>,
+    pos: usize,
+}
+
+impl LazySource for TupleIter {
+    fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let v = self.items.get(self.pos).cloned();
+        self.pos += 1;
+        Ok(v)
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some(self.items.len().saturating_sub(self.pos))
+    }
+}
+
+/// `iter(str)`: one code point at a time from a byte offset, not a list of them.
+#[derive(Debug)]
+struct StrIter {
+    text: Rc<str>,
+    at: usize,
+}
+
+impl LazySource for StrIter {
+    fn next(&mut self, _cx: &mut dyn Caller) -> PyResult<Option<Value>> {
+        let Some(c) = self.text[self.at..].chars().next() else {
+            return Ok(None);
+        };
+        self.at += c.len_utf8();
+        Ok(Some(Value::str(c.encode_utf8(&mut [0; 4]))))
+    }
+    fn length_hint(&self) -> Option<usize> {
+        Some(self.text[self.at..].chars().count())
     }
 }
 

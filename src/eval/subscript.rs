@@ -178,11 +178,30 @@ fn seq_getitem(obj: &Value, key: &Value) -> PyResult<Value> {
             })
         }
         Value::Str(text) => {
-            // Python indexes code points; UTF-8 needs them counted out.
-            let chars: Vec<char> = text.chars().collect();
-            Ok(match seq_pick(chars.len(), "str", key)? {
-                Pick::One(i) => Value::str(chars[i].encode_utf8(&mut [0; 4])),
-                Pick::Many(p) => Value::str(&p.map(|i| chars[i]).collect::<String>()),
+            // Python indexes code points; UTF-8 needs them counted out, from the nearer end.
+            let n = text.chars().count();
+            Ok(match seq_pick(n, "str", key)? {
+                Pick::One(i) => {
+                    let c = match i < n / 2 {
+                        true => text.chars().nth(i),
+                        false => text.chars().nth_back(n - 1 - i),
+                    };
+                    Value::str(c.unwrap_or_default().encode_utf8(&mut [0; 4]))
+                }
+                Pick::Many(p) if p.step == 1 => {
+                    // The byte offsets of code points start and start + n.
+                    let mut at = text.char_indices().map(|(b, _)| b).chain([text.len()]);
+                    let lo = at.nth(p.start as usize).unwrap_or(text.len());
+                    let hi = match p.n {
+                        0 => lo,
+                        n => at.nth(n - 1).unwrap_or(text.len()),
+                    };
+                    Value::str(&text[lo..hi])
+                }
+                Pick::Many(p) => {
+                    let chars: Vec<char> = text.chars().collect();
+                    Value::str(&p.map(|i| chars[i]).collect::<String>())
+                }
             })
         }
         Value::Bytes(_) | Value::ByteArray(_) => {

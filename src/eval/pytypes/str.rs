@@ -85,41 +85,45 @@ fn strip_chars(name: &str, args: &Args) -> PyResult<Option<Vec<char>>> {
     }
 }
 
-fn count_in(hay: &[char], sub: &[char]) -> usize {
-    if sub.is_empty() {
-        return hay.len() + 1;
+/// The part of `s` between code points `start` and `end` (Python's clamped slice
+/// bounds) and the code point it starts at, or None when `start` is past the end. Found
+/// in place: byte offsets for ASCII text, a walk over the characters otherwise.
+fn window<'a>(
+    s: &'a str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(&'a str, usize)>> {
+    if start.is_none() && end.is_none() {
+        return Ok(Some((s, 0)));
     }
-    let mut n = 0;
-    let mut i = 0;
-    while i + sub.len() <= hay.len() {
-        if hay[i..i + sub.len()] == *sub {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    n
+    let ascii = s.is_ascii();
+    let n = if ascii { s.len() } else { s.chars().count() };
+    let Some((lo, hi)) = clamp_range(n, start, end)? else {
+        return Ok(None);
+    };
+    let byte = |k: usize| match ascii {
+        true => k,
+        false => s.char_indices().nth(k).map_or(s.len(), |(b, _)| b),
+    };
+    Ok(Some((&s[byte(lo)..byte(hi)], lo)))
 }
 
-fn find_in(hay: &[char], sub: &[char], reverse: bool) -> Option<usize> {
-    if sub.len() > hay.len() {
-        return None;
-    }
-    let last = hay.len() - sub.len();
-    if reverse {
-        (0..=last).rev().find(|&i| hay[i..i + sub.len()] == *sub)
+/// Code points in `s` (one per byte for ASCII).
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
     } else {
-        (0..=last).find(|&i| hay[i..i + sub.len()] == *sub)
+        s.chars().count()
     }
 }
 
-/// `find`/`rfind`/`index`/`rindex`/`count`: `(sub[, start[, end]])`.
+/// `find`/`rfind`/`index`/`rindex`/`count`: `(sub[, start[, end]])`, searched in the
+/// UTF-8 text itself (a UTF-8 match is a code-point match) and answered in code points.
 fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
     parse_tuple("str", name, args, 1, 3)?;
     let a = &args.pos;
-    let sub: Vec<char> = match &a[0] {
-        Value::Str(x) => x.chars().collect(),
+    let sub: &str = match &a[0] {
+        Value::Str(x) => x,
         other => {
             return Err(PyErr::type_err(format!(
                 "must be str, not {}",
@@ -127,16 +131,21 @@ fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
             )))
         }
     };
-    let chars: Vec<char> = s.chars().collect();
-    let range = clamp_range(chars.len(), a.get(1), a.get(2))?;
+    let range = window(s, a.get(1), a.get(2))?;
     if name == "count" {
+        // Non-overlapping, left to right; an empty `sub` matches at every boundary.
         return Ok(Value::Int(match range {
-            Some((lo, hi)) => count_in(&chars[lo..hi], &sub) as i128,
+            Some((w, _)) => w.matches(sub).count() as i128,
             None => 0,
         }));
     }
-    let found = range
-        .and_then(|(lo, hi)| find_in(&chars[lo..hi], &sub, name.starts_with('r')).map(|i| i + lo));
+    let found = range.and_then(|(w, lo)| {
+        let at = match name.starts_with('r') {
+            true => w.rfind(sub),
+            false => w.find(sub),
+        };
+        at.map(|b| lo + char_len(&w[..b]))
+    });
     match found {
         Some(i) => Ok(Value::Int(i as i128)),
         None if name.ends_with("find") => Ok(Value::Int(-1)),
@@ -148,26 +157,13 @@ fn search(s: &str, name: &str, args: &Args) -> PyResult<Value> {
 fn affix(s: &str, name: &str, args: &Args) -> PyResult<Value> {
     parse_tuple("str", name, args, 1, 3)?;
     let a = &args.pos;
-    if let (1, Value::Str(p)) = (a.len(), &a[0]) {
-        // The whole string: a UTF-8 prefix (suffix) is a code-point one, no counting needed.
-        let hit = match name {
-            "startswith" => s.starts_with(p.as_ref()),
-            _ => s.ends_with(p.as_ref()),
-        };
-        return Ok(Value::Bool(hit));
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let Some((lo, hi)) = clamp_range(chars.len(), a.get(1), a.get(2))? else {
+    let Some((part, _)) = window(s, a.get(1), a.get(2))? else {
         return Ok(Value::Bool(false));
     };
-    let part = &chars[lo..hi];
-    let test = |p: &str| {
-        let p: Vec<char> = p.chars().collect();
-        if name == "startswith" {
-            part.starts_with(&p)
-        } else {
-            part.ends_with(&p)
-        }
+    // A UTF-8 prefix (suffix) is a code-point one.
+    let test = |p: &str| match name {
+        "startswith" => part.starts_with(p),
+        _ => part.ends_with(p),
     };
     match &a[0] {
         Value::Str(p) => Ok(Value::Bool(test(p))),
