@@ -61,10 +61,12 @@ ROWS = [
     row("matmul", "`c = a @ b` (f64 1000²)",
         [RNG, "a = rng.random((1000, 1000))", "b = rng.random((1000, 1000))"], "c = a @ b",
         5, 3 * 8e6),
-    # Issue 13's rows.
+    # Issue 13's rows. 50 solves (and 100 of each Python-container row below): with 5 or
+    # 10, a row of about a millisecond drowned in its setup twin's noise (a round's NumPy
+    # time came out negative).
     row("linalg_solve", "`x = np.linalg.solve(a, b)` (f64 500²)",
         [RNG, "a = rng.random((500, 500)) + 500 * np.eye(500)", "b = rng.random(500)"],
-        "x = np.linalg.solve(a, b)", 5, 8 * 500 * 500),
+        "x = np.linalg.solve(a, b)", 50, 8 * 500 * 500),
     # 200 repetitions: one product takes ~1 ms in NumPy, so 5 of them drowned in the
     # setup twin's run-to-run noise (the paired ratio and the medians disagreed).
     row("einsum_matmul", "`c = np.einsum('ij,jk->ik', a, b)` (f64 100²)",
@@ -79,13 +81,13 @@ ROWS = [
     row("small_add_lines", "10^5 lines `b = a + 1` (10 elements)",
         ["a = np.arange(10)"], "b = a + 1", 10**5, lines=True),
     row("dict_build", "`d = dict(zip(keys, keys))` (10^5 int keys)",
-        ["keys = list(range(10**5))"], "d = dict(zip(keys, keys))", 10),
+        ["keys = list(range(10**5))"], "d = dict(zip(keys, keys))", 100),
     row("set_build", "`s = set(keys)` (10^5 int keys)",
-        ["keys = list(range(10**5))"], "s = set(keys)", 10),
+        ["keys = list(range(10**5))"], "s = set(keys)", 100),
     row("str_set_build", "`s = set(words)` (10^5 strings)",
         ["words = list(map(str, range(10**5)))"],
-        "s = set(words)", 10),
+        "s = set(words)", 100),
     row("sorted_list", "`y = sorted(keys)` (10^5 ints, descending)",
-        ["keys = list(range(10**5, 0, -1))"], "y = sorted(keys)", 10),
+        ["keys = list(range(10**5, 0, -1))"], "y = sorted(keys)", 100),
     row("startup", "start-up (`import numpy as np`)", [], None, 1),
 ]

@@ -1,9 +1,11 @@
 //! Sorting: `sort argsort unique` (and the in-place `ndarray.sort`). NaN sorts last and
-//! sorts are stable, so ties keep their order as NumPy's stable kinds do.
+//! sorts are stable, so ties keep their order as NumPy's stable kinds do; `sort` of
+//! integer, bool and float values (no nan, no negative zero) sorts integer keys with an
+//! unstable sort instead, where no order among ties can show (`sort_by_keys`).
 
 use super::reduce::axis_last;
 use super::Family;
-use crate::array::element::Num;
+use crate::array::element::{Element, Num};
 use crate::array::kernels;
 use crate::array::object::{ArrayRef, NdArray};
 use crate::error::{PyErr, PyResult};
@@ -51,6 +53,59 @@ pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
             }
         }
     }
+}
+
+/// The longest row `sort_by_keys` takes: it cannot be interrupted within a row, and a
+/// sort of 2^22 keys takes some tens of milliseconds.
+const KEYED_ROW: usize = 1 << 22;
+
+/// Sort `row`'s values as machine-integer keys in the same order (ints offset to
+/// unsigned, floats' bits flipped so that they compare as integers), with an unstable
+/// sort: several times faster than the stable sort by `order`, and the same values. Equal
+/// keys are identical values, so the order among ties cannot show -- the rows where it
+/// could are left to the caller (false): a nan (payloads, NumPy's nans-last order), a
+/// negative zero (it ties with a positive one), complex values, or a row too long to sort
+/// without looking at Ctrl-C.
+fn sort_by_keys<T: Element>(row: &mut [T], keys: &mut Vec<u64>) -> bool {
+    use crate::array::dtype::Kind;
+    if row.len() > KEYED_ROW {
+        return false;
+    }
+    let signed = T::DTYPE.kind() == Kind::Int;
+    let key = |x: T| -> Option<u64> {
+        match x.to_num() {
+            Num::Bool(b) => Some(b as u64),
+            Num::Int(i) if signed => Some((i as i64 as u64) ^ (1 << 63)),
+            Num::Int(i) => Some(i as u64),
+            Num::Float(f) if f.is_nan() || (f == 0.0 && f.is_sign_negative()) => None,
+            Num::Float(f) => {
+                let b = f.to_bits();
+                Some(if f < 0.0 { !b } else { b | (1 << 63) })
+            }
+            Num::Complex(..) => None,
+        }
+    };
+    keys.clear();
+    if keys.try_reserve_exact(row.len()).is_err() {
+        return false;
+    }
+    for &x in row.iter() {
+        match key(x) {
+            Some(k) => keys.push(k),
+            None => return false,
+        }
+    }
+    keys.sort_unstable();
+    for (x, &k) in row.iter_mut().zip(keys.iter()) {
+        *x = T::from_num(match T::DTYPE.kind() {
+            Kind::Bool => Num::Bool(k != 0),
+            Kind::Int => Num::Int((k ^ (1 << 63)) as i64 as i128),
+            Kind::UInt => Num::Int(k as i128),
+            _ if k >> 63 == 1 => Num::Float(f64::from_bits(k & !(1 << 63))),
+            _ => Num::Float(f64::from_bits(!k)),
+        });
+    }
+    true
 }
 
 /// NumPy's `less` for complex numbers (npysort's `cdouble_tag::less`), NaNs included.
@@ -136,11 +191,14 @@ fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdAr
             NdArray::from_vec(idx, &src.shape)?
         } else {
             let mut v = v;
+            let mut keys = Vec::new();
             for row in v.chunks_mut(n.max(1)) {
                 if crate::interrupt::pending() {
                     break;
                 }
-                super::stable_sort::sort_by(row, order);
+                if !sort_by_keys(row, &mut keys) {
+                    super::stable_sort::sort_by(row, order);
+                }
             }
             NdArray::from_vec(v, &src.shape)?
         }
