@@ -59,6 +59,51 @@ pub(crate) fn order<T: Arith>(x: &T, y: &T) -> Ordering {
 /// sort of 2^22 keys takes some tens of milliseconds.
 const KEYED_ROW: usize = 1 << 22;
 
+/// An element's place in NumPy's sort order as an unsigned integer: ints offset to
+/// unsigned, floats' bits flipped so that they compare as integers. Nans and negative
+/// zeros have none (None) unless `ties` -- then every nan is the largest key and a
+/// negative zero is a positive one's key, so they tie exactly where `order` says they
+/// do; complex values have none.
+fn sort_key<T: Element>(x: T, ties: bool) -> Option<u64> {
+    match x.to_num() {
+        Num::Bool(b) => Some(b as u64),
+        Num::Int(i) if T::DTYPE.kind() == crate::array::dtype::Kind::Int => {
+            Some((i as i64 as u64) ^ (1 << 63))
+        }
+        Num::Int(i) => Some(i as u64),
+        Num::Float(f) if f.is_nan() => ties.then_some(u64::MAX),
+        Num::Float(f) if f == 0.0 => (ties || f.is_sign_positive()).then_some(1 << 63),
+        Num::Float(f) => {
+            let b = f.to_bits();
+            Some(if f < 0.0 { !b } else { b | (1 << 63) })
+        }
+        Num::Complex(..) => None,
+    }
+}
+
+/// `argsort` of a row as the stable sort by `order` gives it, by an unstable sort of
+/// (key, index) pairs: the pairs are all distinct, so their sorted order is the one
+/// stable order, found several times faster. Appends to `out`; false (nothing appended)
+/// for complex rows and rows too long to sort without looking at Ctrl-C.
+fn argsort_by_keys<T: Element>(row: &[T], out: &mut Vec<i64>) -> bool {
+    if row.len() > KEYED_ROW {
+        return false;
+    }
+    let mut pairs: Vec<u128> = Vec::new();
+    if pairs.try_reserve_exact(row.len()).is_err() {
+        return false;
+    }
+    for (i, &x) in row.iter().enumerate() {
+        match sort_key(x, true) {
+            Some(k) => pairs.push(((k as u128) << 64) | i as u128),
+            None => return false,
+        }
+    }
+    pairs.sort_unstable();
+    out.extend(pairs.iter().map(|&p| p as u64 as i64));
+    true
+}
+
 /// Sort `row`'s values as machine-integer keys in the same order (ints offset to
 /// unsigned, floats' bits flipped so that they compare as integers), with an unstable
 /// sort: several times faster than the stable sort by `order`, and the same values. Equal
@@ -71,26 +116,12 @@ fn sort_by_keys<T: Element>(row: &mut [T], keys: &mut Vec<u64>) -> bool {
     if row.len() > KEYED_ROW {
         return false;
     }
-    let signed = T::DTYPE.kind() == Kind::Int;
-    let key = |x: T| -> Option<u64> {
-        match x.to_num() {
-            Num::Bool(b) => Some(b as u64),
-            Num::Int(i) if signed => Some((i as i64 as u64) ^ (1 << 63)),
-            Num::Int(i) => Some(i as u64),
-            Num::Float(f) if f.is_nan() || (f == 0.0 && f.is_sign_negative()) => None,
-            Num::Float(f) => {
-                let b = f.to_bits();
-                Some(if f < 0.0 { !b } else { b | (1 << 63) })
-            }
-            Num::Complex(..) => None,
-        }
-    };
     keys.clear();
     if keys.try_reserve_exact(row.len()).is_err() {
         return false;
     }
     for &x in row.iter() {
-        match key(x) {
+        match sort_key(x, false) {
             Some(k) => keys.push(k),
             None => return false,
         }
@@ -183,6 +214,9 @@ fn sorted(a: &ArrayRef, axis: Option<&Value>, want_index: bool) -> PyResult<NdAr
             for row in v.chunks(n.max(1)) {
                 if crate::interrupt::pending() {
                     break;
+                }
+                if argsort_by_keys(row, &mut idx) {
+                    continue;
                 }
                 let mut p: Vec<usize> = (0..row.len()).collect();
                 super::stable_sort::sort_by(&mut p, |&i, &j| order(&row[i], &row[j]));

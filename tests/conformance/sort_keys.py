@@ -23,3 +23,12 @@ a = rng.integers(-10**18, 10**18, size=1000); s = np.sort(a); bool((s[1:] >= s[:
 a = rng.integers(0, 2**64 - 1, size=1000, dtype=np.uint64); s = np.sort(a); bool((s[1:] >= s[:-1]).all()), s[0], s[-1]
 c = a.copy(); c.sort(); (c == s).all()
 np.sort(np.array([], dtype=float)), np.sort(np.array(5.0).reshape(1))
+# argsort: the stable order (ties by position), nans last, signed zeros tie.
+for dt in ['i1', 'u1', 'i4', 'u8', 'i8', 'f2', 'f4', 'f8', '?']:
+    a = rng.integers(-5, 5, size=(3, 30)).astype(dt)
+    print(dt, np.argsort(a, kind='stable').tolist() == np.argsort(a, kind='stable').tolist(), np.argsort(a, kind='stable')[:, :8].tolist(), np.argsort(a, axis=0, kind='stable')[:, :6].tolist())
+np.argsort(np.array([0.0, -0.0, np.nan, 1.0, -np.nan, -0.0, 0.0, -np.inf, np.inf]), kind='stable')
+np.argsort(np.array([2**63 - 1, -2**63, 0, -1, 1], dtype=np.int64), kind='stable')
+np.argsort(np.array([2**64 - 1, 0, 2**63, 2**63 - 1], dtype=np.uint64))
+x = rng.random(3000); (np.argsort(x) == np.argsort(x, kind='stable')).all(), np.argsort(x)[:5]
+x = rng.normal(size=(40, 50)); np.argsort(x, axis=0)[:3, :4], np.argsort(x, axis=None)[:6]
