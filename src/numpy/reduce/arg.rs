@@ -12,21 +12,70 @@ use crate::value::convert::to_i64;
 use crate::value::Value;
 use std::rc::Rc;
 
-/// Index of the first extreme in `v` (`max` picks the largest).
-fn best<T: Arith>(v: &[T], max: bool) -> usize {
-    let mut b = 0;
-    for (i, &x) in v.iter().enumerate().skip(1) {
-        if v[b].is_nan() {
-            break;
-        }
-        if x.is_nan() || (max && v[b].lt(x)) || (!max && x.lt(v[b])) {
-            b = i;
-            if x.is_nan() {
-                break;
-            }
+/// Elements per block of `best`: its first pass over a block has no branch that depends
+/// on the data, so it vectorizes; only a block that beats the best so far is scanned again.
+const BLOCK: usize = 1024;
+
+/// Lanes of `extreme`: independent running extremes, so the loop is SIMD-wide.
+const LANES: usize = 8;
+
+/// The largest (`MAX`) or smallest element of `part` -- some one of the equal extremes --
+/// and whether a nan is among them.
+#[inline(always)]
+fn extreme<T: Arith, const MAX: bool>(part: &[T]) -> (T, bool) {
+    let better = |m: T, x: T| if MAX { m.lt(x) } else { x.lt(m) };
+    let mut ms = [part[0]; LANES];
+    let mut nans = [false; LANES];
+    let mut lanes = part.chunks_exact(LANES);
+    for c in &mut lanes {
+        for j in 0..LANES {
+            nans[j] |= c[j].is_nan();
+            ms[j] = if better(ms[j], c[j]) { c[j] } else { ms[j] };
         }
     }
-    b
+    let mut m = ms[0];
+    let mut nan = nans.iter().any(|&b| b);
+    for &x in ms[1..].iter().chain(lanes.remainder()) {
+        nan |= x.is_nan();
+        m = if better(m, x) { x } else { m };
+    }
+    (m, nan)
+}
+
+/// Index of the first extreme among `n` elements (`max` picks the largest; the first nan
+/// wins), read a block at a time by `read(start, block)`.
+fn best<T: Arith>(n: usize, max: bool, read: impl Fn(usize, &mut [T])) -> usize {
+    let mut block = [T::zero(); BLOCK];
+    let mut b: Option<(usize, T)> = None;
+    let mut start = 0;
+    while start < n {
+        let len = BLOCK.min(n - start);
+        let part = &mut block[..len];
+        read(start, part);
+        let (m, nan) = match max {
+            true => extreme::<T, true>(part),
+            false => extreme::<T, false>(part),
+        };
+        let wins = match b {
+            None => true,
+            Some((_, v)) => nan || (max && v.lt(m)) || (!max && m.lt(v)),
+        };
+        if wins {
+            // The first element equal to the block's extreme is the one a strict
+            // comparison keeps (a -0.0 before a 0.0 included); a nan ends the search.
+            let at = match nan {
+                true => part.iter().position(|x| x.is_nan()),
+                false => part.iter().position(|&x| x == m),
+            };
+            let i = start + at.unwrap_or(0);
+            if nan {
+                return i;
+            }
+            b = Some((i, m));
+        }
+        start += len;
+    }
+    b.map_or(0, |(i, _)| i)
 }
 
 /// `a` with `axis` moved last, as C-ordered rows.
@@ -100,8 +149,29 @@ pub fn argminmax(args: &Args, name: &str) -> PyResult<Value> {
         )));
     }
     let idx: Vec<i64> = crate::array::dtype::with_dtype!(a.dtype, T, {
-        let v = kernels::to_vec::<T>(&rows)?;
-        v.chunks(n).map(|row| best(row, max) as i64).collect()
+        let item = std::mem::size_of::<T>() as isize;
+        let run = (rows.dtype == a.dtype && !rows.swapped && rows.is_c_contiguous())
+            .then(|| {
+                rows.buffer
+                    .run::<T>(rows.offset as isize, item, rows.size())
+            })
+            .flatten();
+        match run {
+            // Read in place, a block at a time.
+            Some(r) => (0..rows.size() / n)
+                .map(|k| best(n, max, |i, out: &mut [T]| r.copy_to(k * n + i, out)) as i64)
+                .collect(),
+            None => {
+                let v = kernels::to_vec::<T>(&rows)?;
+                v.chunks(n)
+                    .map(|row| {
+                        best(n, max, |i, out: &mut [T]| {
+                            out.copy_from_slice(&row[i..i + out.len()])
+                        }) as i64
+                    })
+                    .collect()
+            }
+        }
     });
     let r = NdArray::from_vec(idx, &shape)?;
     let out = given(&p[2]);
