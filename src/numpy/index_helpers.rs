@@ -221,6 +221,7 @@ fn ravel_multi_index(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
 }
 
 fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
+    let negative = || PyErr::value("'list' argument must have no negative elements");
     let a = args.bind("bincount", &["x", "weights", "minlength"], 1)?;
     let x = as_array(arg(&a, 0))?;
     // NumPy 2.4 casts an inexact array to intp under the 'safe' rule (an error); only
@@ -251,20 +252,38 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             "Non-integer input passed to bincount. In a future version of NumPy, this will be an error. (Deprecated NumPy 2.1)",
         );
     }
-    let mut bins = kernels::vec_for_array(x.size(), &x.shape, DType::I64)?;
-    for n in x.to_nums()? {
-        let i = match n {
-            Num::Int(i) => i,
-            Num::Bool(b) => b as i128,
-            other => other.as_f64().trunc() as i128,
-        };
-        if i < 0 {
-            return Err(PyErr::value(
-                "'list' argument must have no negative elements",
-            ));
+    let bins: Vec<usize> = match x.dtype {
+        // Machine integers within i64: one typed vector, not a Num per element.
+        DType::Bool
+        | DType::I8
+        | DType::I16
+        | DType::I32
+        | DType::I64
+        | DType::U8
+        | DType::U16
+        | DType::U32 => {
+            let v = kernels::to_vec::<i64>(&x)?;
+            if v.iter().any(|&i| i < 0) {
+                return Err(negative());
+            }
+            v.into_iter().map(|i| i as usize).collect()
         }
-        bins.push(i as usize);
-    }
+        _ => {
+            let mut bins = kernels::vec_for_array(x.size(), &x.shape, DType::I64)?;
+            for n in x.to_nums()? {
+                let i = match n {
+                    Num::Int(i) => i,
+                    Num::Bool(b) => b as i128,
+                    other => other.as_f64().trunc() as i128,
+                };
+                if i < 0 {
+                    return Err(negative());
+                }
+                bins.push(i as usize);
+            }
+            bins
+        }
+    };
     let len = bins
         .iter()
         .map(|&b| b.saturating_add(1))
@@ -280,14 +299,25 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             }
             int_result(counts, &[len])
         }
-        Some(w) => {
-            let w = as_array(w)?;
+        Some(given_w) => {
+            let w = as_array(given_w)?;
+            // PyArray_ContiguousFromAny(weights, NPY_DOUBLE, 1, 1)'s depth errors.
+            match w.ndim() {
+                0 => return Err(PyErr::value("object of too small depth for desired array")),
+                1 => {}
+                _ if matches!(given_w, Value::Array(_)) => {
+                    return Err(PyErr::value("object too deep for desired array"))
+                }
+                _ => return Err(PyErr::value(
+                    "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+                )),
+            }
             if w.dtype.is_complex() {
                 return Err(PyErr::type_err(
                     "float() argument must be a string or a real number, not 'complex'",
                 ));
             }
-            let w = kernels::to_contiguous(&w, DType::F64)?.to_nums()?;
+            let w = kernels::to_vec::<f64>(&w)?;
             if w.len() != bins.len() {
                 return Err(PyErr::value(
                     "The weights and list don't have the same length.",
@@ -295,7 +325,7 @@ fn bincount(it: &mut dyn Context, args: &Args) -> PyResult<Value> {
             }
             let mut sums = zeroed(len, 0f64)?;
             for (b, wt) in bins.into_iter().zip(w) {
-                sums[b] += wt.as_f64();
+                sums[b] += wt;
             }
             Ok(Value::Array(Rc::new(NdArray::from_vec(sums, &[len])?)))
         }

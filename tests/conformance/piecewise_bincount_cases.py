@@ -18,3 +18,13 @@ np.bincount(np.array([1, 2], np.uint64))
 np.bincount(np.array([True, False]))
 np.bincount(np.array([1, 2], np.int8), minlength=4)
 np.bincount([])
+# The typed path: every integer dtype, bools, weights of any real dtype, 2-d weights.
+for dt in ['i1', 'u1', 'i2', 'u2', 'i4', 'u4', 'i8', '?']:
+    print(dt, np.bincount(np.array([0, 3, 1, 3, 1, 1], dtype=dt)), np.bincount(np.array([2, 0], dtype=dt), minlength=4))
+np.bincount(np.array([1, 2, 2]), weights=np.array([1, 2, 3], dtype=np.int8)), np.bincount(np.array([0, 0]), weights=np.array([True, True]))
+np.bincount(np.array([0, 1, 1, 2]), weights=np.array([[0.5, 1.5], [2.5, 3.5]]))
+np.bincount(np.array([0, -1], dtype=np.int8))
+np.bincount(np.array([5, 1], dtype=np.uint64)), np.bincount(np.array([0, 1, 1]), weights=np.float32([0.1, 0.2, 0.3]))
+np.bincount(np.array([0]), weights=np.array(5.0))
+np.bincount(np.array([0]), weights=[[1.0]])
+np.bincount(np.array([0]), weights=3.0)
