@@ -13,6 +13,7 @@ use crate::array::kernels;
 use crate::array::object::NdArray;
 use crate::error::{PyErr, PyResult};
 use crate::numpy::context::Context;
+use crate::numpy::sorting::order as sort_order;
 use crate::value::args::{given, Args};
 use crate::value::convert::{as_array, truthy};
 use crate::value::Value;
@@ -106,6 +107,19 @@ fn search(a: &NdArray, v: &Value, side: Side, sorter: Option<&Value>) -> PyResul
     one_dim(a)?;
     let needles = as_array(v)?;
     let common = DType::promote(a.dtype, needles.dtype);
+    if !common.is_complex() && sorter.is_none() {
+        // NumPy's binary search on typed elements (nan last), without a Num per element.
+        let r = crate::array::dtype::with_dtype!(common, T, {
+            let hay = kernels::to_vec::<T>(&kernels::to_contiguous(a, common)?)?;
+            let keys = kernels::to_vec::<T>(&kernels::to_contiguous(&needles, common)?)?;
+            let out = match side {
+                Side::Left => binsearch(&hay, &keys, |a, b| sort_order(a, b) == Ordering::Less),
+                Side::Right => binsearch(&hay, &keys, |a, b| sort_order(a, b) != Ordering::Greater),
+            };
+            NdArray::from_vec(out, &needles.shape)?
+        });
+        return Ok(crate::numpy::ufunc::wrap(Rc::new(r)));
+    }
     let hay = kernels::to_contiguous(a, common)?.to_nums()?;
     let order_idx: Option<Vec<i64>> = match sorter {
         None => None,
@@ -155,6 +169,38 @@ fn search(a: &NdArray, v: &Value, side: Side, sorter: Option<&Value>) -> PyResul
     }
     let r = Rc::new(NdArray::from_vec(out, &needles.shape)?);
     Ok(crate::numpy::ufunc::wrap(r))
+}
+
+/// NumPy's `binsearch` (`npysort/binsearch.cpp`): `cmp` is `less` for the left side and
+/// `less_equal` for the right, and each search starts from the bounds the previous key
+/// left (only the upper one reset when the keys ascend), so that sorted keys search fast
+/// -- and so that an unsorted `a` gives NumPy's answers, not just some answers.
+fn binsearch<T: Copy>(hay: &[T], keys: &[T], cmp: impl Fn(&T, &T) -> bool) -> Vec<i64> {
+    let n = hay.len();
+    let (mut min, mut max) = (0usize, n);
+    let mut out = Vec::with_capacity(keys.len());
+    let Some(mut last) = keys.first().copied() else {
+        return out;
+    };
+    for &key in keys {
+        if cmp(&last, &key) {
+            max = n;
+        } else {
+            min = 0;
+            max = if max < n { max + 1 } else { n };
+        }
+        last = key;
+        while min < max {
+            let mid = min + ((max - min) >> 1);
+            if cmp(&hay[mid], &key) {
+                min = mid + 1;
+            } else {
+                max = mid;
+            }
+        }
+        out.push(min as i64);
+    }
+    out
 }
 
 /// NumPy's `_monotonicity` (`check_array_monotonic`, on the bins as float64): 1 for
