@@ -228,14 +228,18 @@ fn float_op<T: Element + Into<f64>>(
             op,
             UOp::Sqrt | UOp::Log2 | UOp::Log10 | UOp::Tan | UOp::Square
         );
+    if !flags {
+        // Nothing to inspect afterwards: straight from the input to the output, through
+        // the contiguous (AVX2/AVX-512) loops where the runs allow, not via local blocks.
+        loops::unary::<T, T>(src, dst, g);
+        return;
+    }
     loops::unary_blocks::<T, T>(src, dst, |xs, rs| {
         for (r, &x) in rs.iter_mut().zip(xs) {
             *r = g(x);
         }
-        if flags {
-            for (&x, &r) in xs.iter().zip(rs.iter()) {
-                real_flags(op, x.into(), r.into(), f);
-            }
+        for (&x, &r) in xs.iter().zip(rs.iter()) {
+            real_flags(op, x.into(), r.into(), f);
         }
     });
 }
