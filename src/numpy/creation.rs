@@ -367,7 +367,8 @@ fn arange(args: &Args) -> PyResult<Value> {
         if n > i64::MAX as i128 {
             return Err(PyErr::value("Maximum allowed size exceeded"));
         }
-        let out = NdArray::zeros(&[n as usize], out_dt)?;
+        // `fill_linear` writes every element.
+        let out = NdArray::for_overwrite(&[n as usize], out_dt)?;
         fill_linear(&out, Num::Int(s), Num::Int(st));
         return Ok(arr(out));
     }
@@ -383,7 +384,8 @@ fn arange(args: &Args) -> PyResult<Value> {
     if n >= i64::MAX as f64 {
         return Err(PyErr::value("Maximum allowed size exceeded"));
     }
-    let out = NdArray::zeros(&[n as usize], out_dt)?;
+    // `fill_linear` writes every element.
+    let out = NdArray::for_overwrite(&[n as usize], out_dt)?;
     // NumPy stores the first two values in the result's dtype and fills from them:
     // x[i] = x[0] + i * (x[1] - x[0]); for an integer dtype both are truncated first, so
     // `np.arange(0, 5, 0.5, dtype=int)` is all zeros.
@@ -418,14 +420,22 @@ fn fill_linear(out: &NdArray, start: Num, step: Num) {
             out.strides.first().copied().unwrap_or(0),
             n,
         ) {
-            crate::array::raw::map_unary(run, run, |_: T| {
-                let v = match (start, step) {
-                    (Num::Int(s), Num::Int(st)) => Num::Int(s + i as i128 * st),
-                    _ => Num::Float(start.as_f64() + i as f64 * step.as_f64()),
-                };
-                i += 1;
-                T::from_num(v)
-            });
+            // One loop per kind of step, so the element loop does not match on it.
+            match (start, step) {
+                (Num::Int(s), Num::Int(st)) => crate::array::raw::map_unary(run, run, |_: T| {
+                    let v = s + i as i128 * st;
+                    i += 1;
+                    T::from_num(Num::Int(v))
+                }),
+                _ => {
+                    let (s, st) = (start.as_f64(), step.as_f64());
+                    crate::array::raw::map_unary(run, run, |_: T| {
+                        let v = s + i as f64 * st;
+                        i += 1;
+                        T::from_num(Num::Float(v))
+                    })
+                }
+            }
         }
     });
 }
