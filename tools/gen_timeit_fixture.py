@@ -1,7 +1,8 @@
 """Write tests/fixtures/timeit/: what IPython's %timeit prints.
 
 - format.txt: IPython's `_format_time(seconds, precision)` for a spread of times, one
-  `seconds precision text` line each (checked by the unit test in src/teach/magic.rs);
+  `seconds precision text` line each, and thousands.txt: loop counts as IPython's
+  `{loops:,}` writes them (both checked by the unit tests in src/teach/magic.rs);
 - session.arr and lines.txt: a few %timeit lines (options, -q, bad options) and what
   IPython printed for them, with each measured time replaced by `T` (checked by
   tests/cli.rs, which masks arrsh's times the same way).
@@ -17,6 +18,10 @@ os.makedirs(out_dir, exist_ok=True)
 
 times = [0.0, 1e-10, 6.1e-8, 9.999e-8, 9.9951e-7, 1.0934e-6, 2.59789e-4, 1e-3, 0.0123456,
          0.5, 0.99996, 1.0, 5.5, 59.9, 60.0, 61.5, 3725.2, 90061.0]
+# Loop counts as IPython writes them: `{loops:,}`.
+with open(os.path.join(out_dir, 'thousands.txt'), 'w', newline='\n') as f:
+    for n in (1, 7, 10, 999, 1000, 12345, 10**6, 10**7, 10**9):
+        f.write(f'{n} {n:,}\n')
 with open(os.path.join(out_dir, 'format.txt'), 'w', newline='\n') as f:
     for t in times:
         for p in (3, 1, 5):

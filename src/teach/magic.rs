@@ -395,10 +395,13 @@ mod tests {
         }
     }
 
+    /// `thousands` against Python's `format(n, ',')` (tools/gen_timeit_fixture.py).
     #[test]
     fn loop_counts_group_thousands() {
-        assert_eq!(super::thousands(7), "7");
-        assert_eq!(super::thousands(1000), "1,000");
-        assert_eq!(super::thousands(10_000_000), "10,000,000");
+        let fixture = include_str!("../../tests/fixtures/timeit/thousands.txt");
+        for line in fixture.lines() {
+            let (n, want) = line.split_once(' ').unwrap();
+            assert_eq!(super::thousands(n.parse().unwrap()), want);
+        }
     }
 }

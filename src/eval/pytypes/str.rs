@@ -97,7 +97,7 @@ fn window<'a>(
         return Ok(Some((s, 0)));
     }
     let ascii = s.is_ascii();
-    let n = if ascii { s.len() } else { s.chars().count() };
+    let n = char_len(s);
     let Some((lo, hi)) = clamp_range(n, start, end)? else {
         return Ok(None);
     };
